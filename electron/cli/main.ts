@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { runExtract } from './commands/extract.ts';
+
+const USAGE = `Usage: presscut <command> [options]
+
+Commands:
+  extract [--jsonl] [--clipped-at ISO] FILE...   print the articles found in each file
+                                                 (.html/.htm read as HTML, any other file as plain text)
+  add [--library DIR] FILE|-                      clip a file, or standard input, into the library
+  list [--library DIR] [--json]                   list the library's clips, newest first
+
+The library folder is --library DIR, else $PRESSCUT_LIBRARY, else the app's own folder.`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  extract: runExtract,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv.slice(0, 1), allowPositionals: true, strict: false });
+  const name = positionals[0];
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`presscut: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  return command(argv.slice(1));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`presscut: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

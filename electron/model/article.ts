@@ -1,0 +1,77 @@
+/**
+ * The structured text model of an article: what the clipping engines produce,
+ * what the library stores and what the reader draws. It never holds HTML.
+ */
+
+export type BlockType =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'preformatted'
+  | 'image';
+
+/** An inline mark over `block.text`, as UTF-16 offsets [start, end). */
+export interface InlineMark {
+  kind: 'em' | 'strong' | 'code' | 'link';
+  start: number;
+  end: number;
+  /** Links only: an http(s) or mailto URL; anything else never reaches the model. */
+  href?: string;
+}
+
+export interface Block {
+  type: BlockType;
+  /** Plain text; for an image, its alt text. */
+  text: string;
+  marks?: InlineMark[];
+  /** Headings: 1–6. */
+  level?: number;
+  /** List items: numbered or bulleted. */
+  ordered?: boolean;
+  /** Images: a `data:` URL under the size limit; remote images keep only their text. */
+  src?: string;
+}
+
+/** Descriptive metadata of one article; every field may be unknown. */
+export interface ArticleMeta {
+  title: string;
+  /** The outlet ("Straits Times"). */
+  source: string | null;
+  byline: string | null;
+  /** ISO 8601, resolved against the clip's time when the paste gave a relative one. */
+  published: string | null;
+  /** "KYIV", "BANGKOK": the place a wire story was filed from. */
+  dateline: string | null;
+  /** Wire credit: "REUTERS", "AP", "AFP". */
+  credit: string | null;
+  /** BCP 47 language tag ("en", "de") when it could be told. */
+  language: string | null;
+  url: string | null;
+}
+
+/** A piece of the paste the engine left out, kept so the person can see it and put it back. */
+export interface RemovedPart {
+  text: string;
+  /** Why it went, in words a person understands ("list of other headlines"). */
+  reason: string;
+  /** Index of the block it stood before (blocks.length when it came after the last). */
+  before: number;
+}
+
+export interface ExtractedArticle extends ArticleMeta {
+  blocks: Block[];
+  removed: RemovedPart[];
+}
+
+/** What the person pasted: the text flavour always, the HTML flavour when the clipboard had one. */
+export interface Paste {
+  text: string;
+  html?: string;
+}
+
+/** The article's body as plain text: blocks separated by a blank line. */
+export function bodyText(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
