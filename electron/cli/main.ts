@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { runAdd } from './commands/add.ts';
 import { runExtract } from './commands/extract.ts';
+import { runList } from './commands/list.ts';
 
 const USAGE = `Usage: presscut <command> [options]
 
@@ -14,6 +16,8 @@ The library folder is --library DIR, else $PRESSCUT_LIBRARY, else the app's own 
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   extract: runExtract,
+  add: runAdd,
+  list: runList,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,20 @@
+/** What went wrong, in a sentence a person can act on, with a code a program can test. */
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'unknown-method'
+  | 'not-found'
+  | 'library-damaged'
+  | 'library-too-new'
+  | 'library-unavailable'
+  | 'nothing-to-clip'
+  | 'internal';
+
+export class PresscutError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PresscutError';
+    this.code = code;
+  }
+}

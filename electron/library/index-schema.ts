@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { clipRecordSchema } from '../model/clip.ts';
+
+/** Bump with a migration step in migrate.ts whenever the index's shape changes. */
+export const SCHEMA_VERSION = 1;
+
+export const tagInfoSchema = z.object({ color: z.string().max(32) });
+
+export const libraryIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Sequence number of the last journal entry folded into this file. */
+  seq: z.int().nonnegative(),
+  clips: z.record(z.string(), clipRecordSchema),
+  tags: z.record(z.string(), tagInfoSchema),
+});
+export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
+
+export function emptyIndex(): LibraryIndex {
+  return { schemaVersion: SCHEMA_VERSION, seq: 0, clips: {}, tags: {} };
+}
+
+/** One change to the index, appended to the journal before it is acknowledged. */
+export const journalEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ seq: z.int().positive(), kind: z.literal('clip'), id: z.string(), value: clipRecordSchema.nullable() }),
+  z.object({ seq: z.int().positive(), kind: z.literal('tag'), name: z.string(), value: tagInfoSchema.nullable() }),
+]);
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+export type JournalChange = JournalEntry extends infer E ? (E extends JournalEntry ? Omit<E, 'seq'> : never) : never;
+
+export function applyEntry(index: LibraryIndex, entry: JournalChange): void {
+  if (entry.kind === 'clip') {
+    if (entry.value) index.clips[entry.id] = entry.value;
+    else delete index.clips[entry.id];
+  } else if (entry.value) {
+    index.tags[entry.name] = entry.value;
+  } else {
+    delete index.tags[entry.name];
+  }
+}

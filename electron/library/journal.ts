@@ -1,0 +1,90 @@
+import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { PresscutError } from '../common/errors.ts';
+import { journalEntrySchema, type JournalEntry } from './index-schema.ts';
+
+/**
+ * The index's write-ahead log: each change is appended as one JSON line and
+ * synced before it is acknowledged, so a change to one clip writes a line, not
+ * the whole index. The index file folds the log in from time to time.
+ */
+export class Journal {
+  readonly file: string;
+  #handle: FileHandle | null = null;
+  #entries = 0;
+  #bytes = 0;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Entries not yet folded into the index. */
+  get pending(): number {
+    return this.#entries;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /**
+   * Reads every entry. A last line without its newline is a write the process
+   * was killed in the middle of, never acknowledged: it is cut off so the next
+   * append starts on a line of its own. A bad line anywhere else is damage.
+   */
+  async read(): Promise<JournalEntry[]> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const complete = text.lastIndexOf('\n') + 1;
+    if (complete < text.length) await truncate(this.file, Buffer.byteLength(text.slice(0, complete)));
+    const lines = text.slice(0, complete).split('\n');
+    lines.pop();
+    const entries = lines.map((line, i) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        parsed = undefined;
+      }
+      const result = journalEntrySchema.safeParse(parsed);
+      if (!result.success) {
+        throw new PresscutError('library-damaged', `${this.file} is damaged at line ${i + 1}. It was left as it is.`);
+      }
+      return result.data;
+    });
+    this.#entries = entries.length;
+    this.#bytes = Buffer.byteLength(text.slice(0, complete));
+    return entries;
+  }
+
+  /** Appends entries and waits until they are on disk. */
+  async append(entries: readonly JournalEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const data = entries.map((e) => JSON.stringify(e) + '\n').join('');
+    this.#handle ??= await open(this.file, 'a');
+    await this.#handle.appendFile(data, 'utf8');
+    await this.#handle.datasync();
+    this.#entries += entries.length;
+    this.#bytes += Buffer.byteLength(data);
+  }
+
+  /** Empties the log once the index file holds everything in it. */
+  async clear(): Promise<void> {
+    await this.close();
+    await truncate(this.file, 0).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    this.#entries = 0;
+    this.#bytes = 0;
+  }
+
+  async close(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = null;
+    await handle?.close();
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { blockSchema, removedPartSchema } from './article-schema.ts';
+
+/** W3C Web Annotation selectors over the clip's body text (blocks joined by a blank line). */
+export const annotationSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  color: z.string().max(32),
+  note: z.string().max(100_000),
+  quote: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ start: z.int().nonnegative(), end: z.int().nonnegative() }),
+  /** Set when the quote could no longer be found in the text: kept, shown apart, never moved. */
+  orphaned: z.boolean(),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
+
+export const readingStateSchema = z.object({
+  /** How far the person has read, 0–1. */
+  progress: z.number().min(0).max(1),
+  read: z.boolean(),
+  archived: z.boolean(),
+  favorite: z.boolean(),
+  openedAt: z.iso.datetime().nullable(),
+});
+export type ReadingState = z.infer<typeof readingStateSchema>;
+
+/** What the library's index holds of a clip: everything but its text. */
+export const clipRecordSchema = z.object({
+  id: z.string().min(1),
+  /** The paste this clip came from: several clips can share one. */
+  pasteId: z.string().min(1),
+  /** Which article of that paste this clip is. */
+  articleIndex: z.int().nonnegative(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Grows with each edit of the text, so a reader can tell which text a record describes. */
+  revision: z.int().nonnegative(),
+  title: z.string(),
+  source: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  dateline: z.string().nullable(),
+  credit: z.string().nullable(),
+  language: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The first words of the body, for the list. */
+  excerpt: z.string(),
+  wordCount: z.int().nonnegative(),
+  tags: z.array(z.string()),
+  annotations: z.array(annotationSchema),
+  note: z.string(),
+  reading: readingStateSchema,
+  /** Deleted clips stay until the next start, so a delete can be undone. */
+  deletedAt: z.iso.datetime().nullable(),
+});
+export type ClipRecord = z.infer<typeof clipRecordSchema>;
+
+/** A clip's text, stored in a file of its own. */
+export const clipBodySchema = z.object({
+  id: z.string().min(1),
+  revision: z.int().nonnegative(),
+  blocks: z.array(blockSchema),
+  removed: z.array(removedPartSchema),
+});
+export type ClipBody = z.infer<typeof clipBodySchema>;
+
+/** What the list shows of a clip. */
+export type ClipSummary = Omit<ClipRecord, 'annotations' | 'note'> & { annotationCount: number };
+
+/** A clip opened in the reader. */
+export interface ClipDetail {
+  record: ClipRecord;
+  body: ClipBody;
+}
+
+export function toSummary(record: ClipRecord): ClipSummary {
+  const { annotations, note: _note, ...rest } = record;
+  return { ...rest, annotationCount: annotations.length };
+}

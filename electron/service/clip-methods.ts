@@ -1,0 +1,62 @@
+import type { ArgsOf, PresscutService } from '../api/contract.ts';
+import { extractArticles } from '../clipping/extract.ts';
+import { PresscutError } from '../common/errors.ts';
+import { toSummary } from '../model/clip.ts';
+import type { ServiceContext } from './context.ts';
+
+type ClipMethods = Pick<
+  PresscutService,
+  'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
+>;
+
+type ArticleChoice = NonNullable<ArgsOf<'clipPaste'>[0]['articles']>[number];
+
+export function clipMethods({ store, now }: ServiceContext): ClipMethods {
+  return {
+    async listClips() {
+      return store.records().map(toSummary);
+    },
+
+    async getClip(id) {
+      return { record: store.record(id), body: await store.body(id) };
+    },
+
+    async getOriginal(id) {
+      return store.original(id);
+    },
+
+    async previewPaste(paste) {
+      const clippedAt = now();
+      return { clippedAt: clippedAt.toISOString(), articles: extractArticles(paste, { clippedAt }) };
+    },
+
+    async clipPaste({ paste, clippedAt: at, articles: choices }) {
+      const clippedAt = at ? new Date(at) : now();
+      const found = extractArticles(paste, { clippedAt });
+      if (found.length === 0) {
+        throw new PresscutError('nothing-to-clip', 'Nothing to clip: the paste holds no text Presscut could read.');
+      }
+      const chosen = (choices ?? found.map((_, index): ArticleChoice => ({ index }))).map((choice) => {
+        const article = found[choice.index];
+        if (!article) {
+          throw new PresscutError('invalid-argument', `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`);
+        }
+        return {
+          ...article,
+          title: choice.title ?? article.title,
+          source: choice.source === undefined ? article.source : choice.source || null,
+        };
+      });
+      const records = await store.addPaste(paste, chosen, clippedAt);
+      return records.map(toSummary);
+    },
+
+    async deleteClip(id) {
+      await store.setDeleted(id, true);
+    },
+
+    async restoreClip(id) {
+      return toSummary(await store.setDeleted(id, false));
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { LibraryStore } from '../library/store.ts';
+
+/** What the operating system does for the services; main gives Electron's, tests a recorder. */
+export interface DesktopPort {
+  openExternal(url: string): Promise<void>;
+}
+
+/** What every group of service methods works with. */
+export interface ServiceContext {
+  store: LibraryStore;
+  desktop: DesktopPort;
+  now: () => Date;
+}

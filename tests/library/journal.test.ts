@@ -1,0 +1,38 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Journal } from '../../electron/library/journal.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+let dir: string;
+let remove: () => Promise<void>;
+beforeEach(async () => ({ dir, remove } = await tempDir()));
+afterEach(() => remove());
+
+const entry = (seq: number) => ({ seq, kind: 'tag' as const, name: `t${seq}`, value: { color: 'red' } });
+
+it('reads back what was appended', async () => {
+  const journal = new Journal(path.join(dir, 'j.jsonl'));
+  expect(await journal.read()).toEqual([]);
+  await journal.append([entry(1), entry(2)]);
+  await journal.append([entry(3)]);
+  await journal.close();
+  expect((await new Journal(path.join(dir, 'j.jsonl')).read()).map((e) => e.seq)).toEqual([1, 2, 3]);
+});
+
+it('drops a torn last line and appends cleanly after it', async () => {
+  const file = path.join(dir, 'j.jsonl');
+  await writeFile(file, JSON.stringify(entry(1)) + '\n' + JSON.stringify(entry(2)).slice(0, 20));
+  const journal = new Journal(file);
+  expect((await journal.read()).map((e) => e.seq)).toEqual([1]);
+  await journal.append([entry(2)]);
+  await journal.close();
+  expect((await readFile(file, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
+});
+
+it('treats a bad line before the end as damage', async () => {
+  const file = path.join(dir, 'j.jsonl');
+  await writeFile(file, JSON.stringify(entry(1)) + '\n');
+  await appendFile(file, 'garbage\n' + JSON.stringify(entry(3)) + '\n');
+  await expect(new Journal(file).read()).rejects.toThrow(/damaged at line 2/);
+});

@@ -1,0 +1,170 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PresscutError } from '../../electron/common/errors.ts';
+import { LibraryStore } from '../../electron/library/store.ts';
+import { article } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+let dir: string;
+let remove: () => Promise<void>;
+const at = new Date('2025-07-23T10:00:00.000Z');
+
+beforeEach(async () => {
+  ({ dir, remove } = await tempDir());
+});
+afterEach(async () => {
+  await remove();
+});
+
+async function expectError(promise: Promise<unknown>, code: string, text: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(PresscutError);
+  expect((error as PresscutError).code).toBe(code);
+  expect((error as PresscutError).message).toMatch(text);
+}
+
+describe('LibraryStore', () => {
+  it('starts empty and creates its folder layout', async () => {
+    const store = await LibraryStore.open(path.join(dir, 'lib'));
+    expect(store.records()).toEqual([]);
+    expect((await readdir(path.join(dir, 'lib'))).sort()).toEqual(['clips', 'library.lock', 'pastes']);
+    await store.close();
+  });
+
+  it('keeps clips, their text and the untouched paste across a reopen', async () => {
+    const paste = { text: 'One\nFirst para.\n\nTwo\nSecond para.', html: '<p onclick="x()">One</p>' };
+    let store = await LibraryStore.open(dir);
+    const records = await store.addPaste(paste, [article('One', 'First para.'), article('Two', 'Second para.')], at);
+    expect(records.map((r) => r.title)).toEqual(['One', 'Two']);
+    expect(records[0].pasteId).toBe(records[1].pasteId);
+    await store.close();
+
+    store = await LibraryStore.open(dir);
+    expect(store.records().map((r) => r.title)).toEqual(['One', 'Two']);
+    const body = await store.body(records[1].id);
+    expect(body.blocks).toEqual([{ type: 'paragraph', text: 'Second para.' }]);
+    expect(body.removed[0].text).toBe('Subscribe now');
+    expect(await store.original(records[1].id)).toEqual(paste);
+    expect(store.record(records[0].id)).toMatchObject({ excerpt: 'First para.', wordCount: 2, source: 'The Test Times' });
+    await store.close();
+  });
+
+  it('lists newest first', async () => {
+    const store = await LibraryStore.open(dir);
+    await store.addPaste({ text: 'a' }, [article('Older', 'x')], new Date('2025-01-01T00:00:00Z'));
+    await store.addPaste({ text: 'b' }, [article('Newer', 'y')], new Date('2025-02-01T00:00:00Z'));
+    expect(store.records().map((r) => r.title)).toEqual(['Newer', 'Older']);
+    await store.close();
+  });
+
+  it('reopens from the journal alone when it was never compacted (killed before close)', async () => {
+    const store = await LibraryStore.open(dir);
+    const [r] = await store.addPaste({ text: 'a' }, [article('Kept', 'x')], at);
+    // Simulate a kill: no close, so the index file was never written; release the lock by hand.
+    await writeFile(path.join(dir, 'library.lock'), '999999999');
+    const again = await LibraryStore.open(dir);
+    expect(again.record(r.id).title).toBe('Kept');
+    await again.close();
+  });
+
+  it('edits a clip by writing its record to the journal and its own text file, not the library', async () => {
+    const store = await LibraryStore.open(dir, { compactAfter: 1000 });
+    const [a, b] = await store.addPaste({ text: 'x' }, [article('A', 'aaa'), article('B', 'bbb')], at);
+    await store.compact();
+    const indexBefore = await readFile(path.join(dir, 'index.json'), 'utf8');
+    const bBefore = await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8');
+    const updated = await store.updateBody(a.id, [{ type: 'paragraph', text: 'edited text here' }]);
+    expect(updated).toMatchObject({ revision: 1, excerpt: 'edited text here', wordCount: 3 });
+    expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe(indexBefore);
+    expect(await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8')).toBe(bBefore);
+    const journal = await readFile(path.join(dir, 'journal.jsonl'), 'utf8');
+    expect(journal.trim().split('\n')).toHaveLength(1);
+    expect((await store.body(a.id)).revision).toBe(1);
+    await store.close();
+  });
+
+  it('deletes with undo, and purges at a later start once the grace period is over', async () => {
+    let now = new Date('2025-07-23T10:00:00Z');
+    let store = await LibraryStore.open(dir, { now: () => now });
+    const [r] = await store.addPaste({ text: 'x' }, [article('Gone', 'x')], at);
+    await store.setDeleted(r.id, true);
+    expect(store.records()).toEqual([]);
+    await store.setDeleted(r.id, false);
+    expect(store.records().map((x) => x.id)).toEqual([r.id]);
+    await store.setDeleted(r.id, true);
+    await store.close();
+
+    store = await LibraryStore.open(dir, { now: () => now });
+    expect(store.record(r.id).deletedAt).not.toBeNull();
+    await store.close();
+
+    now = new Date('2025-07-25T10:00:00Z');
+    store = await LibraryStore.open(dir, { now: () => now });
+    expect(() => store.record(r.id)).toThrow(/no clip/);
+    expect(await readdir(path.join(dir, 'clips'))).toEqual([]);
+    expect(await readdir(path.join(dir, 'pastes'))).toEqual([]);
+    await store.close();
+  });
+
+  it('reports a damaged index clearly and never overwrites it', async () => {
+    await writeFile(path.join(dir, 'index.json'), '{"schemaVersion": 1, "clips": {');
+    await expectError(LibraryStore.open(dir), 'library-damaged', /index\.json cannot be read as JSON.*left as it is/);
+    expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe('{"schemaVersion": 1, "clips": {');
+    // The failed open released its lock: a second try fails for the same reason, not a lock.
+    await expectError(LibraryStore.open(dir), 'library-damaged', /cannot be read/);
+  });
+
+  it('reports an index that parses but is not a library', async () => {
+    const bad = JSON.stringify({ schemaVersion: 1, seq: 0, clips: { x: { id: 'x' } }, tags: {} });
+    await writeFile(path.join(dir, 'index.json'), bad);
+    await expectError(LibraryStore.open(dir), 'library-damaged', /clips\.x\.pasteId/);
+    expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe(bad);
+  });
+
+  it('refuses an index from a newer Presscut', async () => {
+    await writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 99 }));
+    await expectError(LibraryStore.open(dir), 'library-too-new', /newer Presscut.*version 99/);
+  });
+
+  it('reports a missing clip text file', async () => {
+    const store = await LibraryStore.open(dir);
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
+    await import('node:fs/promises').then((fs) => fs.unlink(path.join(dir, 'clips', `${r.id}.json`)));
+    await expectError(store.body(r.id), 'library-damaged', /text of clip .* is missing/);
+    await expectError(store.body('nope'), 'not-found', /no clip nope/);
+    await store.close();
+  });
+
+  it('keeps a second process out while the library is open, and lets it in after', async () => {
+    const store = await LibraryStore.open(dir);
+    await expectError(LibraryStore.open(dir), 'library-unavailable', /open in another Presscut process/);
+    await store.close();
+    const again = await LibraryStore.open(dir);
+    await again.close();
+  });
+
+  it('serialises concurrent writes: 100 at once all land', async () => {
+    const store = await LibraryStore.open(dir, { compactAfter: 30 });
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => store.updateRecord(r.id, (x) => ({ ...x, tags: [...x.tags, `t${i}`] }))));
+    expect(store.record(r.id).tags).toHaveLength(100);
+    await store.close();
+    const again = await LibraryStore.open(dir);
+    expect(again.record(r.id).tags).toEqual(Array.from({ length: 100 }, (_, i) => `t${i}`));
+    await again.close();
+  });
+
+  it('tells listeners which clips changed', async () => {
+    const store = await LibraryStore.open(dir);
+    const seen: string[][] = [];
+    store.onChange((c) => seen.push(c.updated));
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
+    await store.updateRecord(r.id, (x) => ({ ...x, title: 'B' }));
+    expect(seen).toEqual([[r.id], [r.id]]);
+    await store.close();
+  });
+});
