@@ -1,79 +1,75 @@
 /**
- * The one API between Presscut's main process and its renderer: every method's
- * name, the schema its arguments must pass in main, and its result. The
- * preload, the IPC registration and the browser-test bridge all derive from it.
+ * The one API between Presscut's main process and its renderer: every
+ * method's name, arguments and result. The preload, the IPC registration, the
+ * argument schemas main checks calls against and the browser-test bridge all
+ * derive from it. It imports nothing at run time, so the renderer and the
+ * preload can use it as it is.
  */
-import { z } from 'zod';
-import type { ExtractedArticle } from '../model/article.ts';
+import type { ExtractedArticle, Paste } from '../model/article.ts';
 import type { ClipDetail, ClipSummary } from '../model/clip.ts';
 import type { ErrorCode } from '../common/errors.ts';
 
-const MAX_PASTE = 50 * 1024 * 1024;
-
-const clipId = z.string().regex(/^[0-9a-f-]{36}$/, 'a clip id');
-const pasteSchema = z.object({
-  text: z.string().max(MAX_PASTE, 'the paste is over 50 MB'),
-  html: z.string().max(MAX_PASTE, 'the paste is over 50 MB').optional(),
-});
-const articleChoice = z.object({
-  /** Which article of the preview, by its position. */
-  index: z.int().nonnegative(),
-  title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
-  source: z.string().trim().max(200).nullable().optional(),
-});
-
 export interface PastePreview {
-  /** The time the preview resolved relative dates against; pass it back to `clipPaste`. */
+  /** The time relative dates were resolved against; pass it back to `clipPaste`. */
   clippedAt: string;
   articles: ExtractedArticle[];
 }
 
-interface Method<Args extends z.ZodTuple, Result> {
-  args: Args;
-  /** Never set: carries the result type. */
-  result?: Result;
+/** The person's choice of one previewed article, with their fixes to its title and outlet. */
+export interface ArticleChoice {
+  /** Position of the article in the preview. */
+  index: number;
+  title?: string;
+  source?: string | null;
 }
 
-function method<Result>() {
-  return <Args extends z.ZodTuple>(args: Args): Method<Args, Result> => ({ args });
+export interface ClipPasteRequest {
+  paste: Paste;
+  clippedAt?: string;
+  /** The articles to keep; all of them when absent. */
+  articles?: ArticleChoice[];
 }
 
-export const presscutApi = {
+export interface PresscutApi {
   /** Every clip in the library that is not deleted, newest first. */
-  listClips: method<ClipSummary[]>()(z.tuple([])),
+  listClips(): Promise<ClipSummary[]>;
   /** A clip with its text, to read. */
-  getClip: method<ClipDetail>()(z.tuple([clipId])),
+  getClip(id: string): Promise<ClipDetail>;
   /** The paste a clip came from, untouched. */
-  getOriginal: method<{ text: string; html?: string }>()(z.tuple([clipId])),
+  getOriginal(id: string): Promise<Paste>;
   /** The articles found in a paste, before anything is saved. */
-  previewPaste: method<PastePreview>()(z.tuple([pasteSchema])),
-  /**
-   * Saves a paste and clips the chosen articles of it (all of them when `articles`
-   * is absent), with the person's fixes to titles and outlets. Returns the new clips, in paste order.
-   */
-  clipPaste: method<ClipSummary[]>()(
-    z.tuple([
-      z.object({
-        paste: pasteSchema,
-        clippedAt: z.iso.datetime().optional(),
-        articles: z.array(articleChoice).min(1, 'choose at least one article').max(500).optional(),
-      }),
-    ]),
-  ),
+  previewPaste(paste: Paste): Promise<PastePreview>;
+  /** Keeps the paste and clips the chosen articles of it; returns the new clips in paste order. */
+  clipPaste(request: ClipPasteRequest): Promise<ClipSummary[]>;
   /** Deletes a clip; `restoreClip` undoes it. */
-  deleteClip: method<void>()(z.tuple([clipId])),
-  restoreClip: method<ClipSummary>()(z.tuple([clipId])),
+  deleteClip(id: string): Promise<void>;
+  restoreClip(id: string): Promise<ClipSummary>;
   /** Opens a link of a clip in the system browser, after the person clicked it. */
-  openLink: method<void>()(z.tuple([z.url({ protocol: /^(https?|mailto)$/, error: 'only http(s) and mailto links open' }).max(4096)])),
-} as const;
+  openLink(url: string): Promise<void>;
+}
 
-export type ApiSpec = typeof presscutApi;
-export type MethodName = keyof ApiSpec;
-export type ArgsOf<K extends MethodName> = z.input<ApiSpec[K]['args']>;
-export type ResultOf<K extends MethodName> = Exclude<ApiSpec[K]['result'], undefined>;
+export type MethodName = keyof PresscutApi;
+export type ArgsOf<K extends MethodName> = Parameters<PresscutApi[K]>;
+export type ResultOf<K extends MethodName> = Awaited<ReturnType<PresscutApi[K]>>;
 
-/** The services main implements: each method takes its validated arguments. */
-export type PresscutService = { [K in MethodName]: (...args: z.output<ApiSpec[K]['args']>) => Promise<ResultOf<K>> };
+// A key missing here, or one too many, is a compile error.
+const METHODS = {
+  listClips: true,
+  getClip: true,
+  getOriginal: true,
+  previewPaste: true,
+  clipPaste: true,
+  deleteClip: true,
+  restoreClip: true,
+  openLink: true,
+} satisfies Record<MethodName, true>;
+
+export const methodNames = Object.keys(METHODS) as MethodName[];
+
+/** The IPC channel of a method. */
+export function channelOf(name: MethodName): string {
+  return `presscut:${name}`;
+}
 
 export interface ApiError {
   code: ErrorCode;
@@ -85,13 +81,6 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** What the preload exposes as `window.presscut`. */
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
-
-export const methodNames = Object.keys(presscutApi) as MethodName[];
-
-/** The IPC channel of a method. */
-export function channelOf(name: MethodName): string {
-  return `presscut:${name}`;
-}
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PresscutError } from '../common/errors.ts';
-import { presscutApi, type MethodName, type PresscutService, type Reply } from './contract.ts';
+import { argumentSchemas } from './argument-schemas.ts';
+import type { MethodName, PresscutApi, Reply } from './contract.ts';
 
 export interface DispatchOptions {
   /** Told of failures that are bugs rather than bad input. */
@@ -13,16 +14,16 @@ export interface DispatchOptions {
  * both see exactly the same checks and answers.
  */
 export async function dispatch(
-  service: PresscutService,
+  service: PresscutApi,
   name: unknown,
   args: unknown,
   options: DispatchOptions = {},
 ): Promise<Reply<unknown>> {
-  if (typeof name !== 'string' || !Object.hasOwn(presscutApi, name)) {
+  if (typeof name !== 'string' || !Object.hasOwn(argumentSchemas, name)) {
     return { ok: false, error: { code: 'unknown-method', message: `Presscut has no method "${String(name)}".` } };
   }
   const method = name as MethodName;
-  const parsed = presscutApi[method].args.safeParse(args);
+  const parsed = argumentSchemas[method].safeParse(args);
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid-argument', message: `${method}: ${describeIssues(parsed.error)}` } };
   }

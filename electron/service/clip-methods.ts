@@ -1,15 +1,13 @@
-import type { ArgsOf, PresscutService } from '../api/contract.ts';
+import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../common/errors.ts';
 import { toSummary } from '../model/clip.ts';
 import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
-  PresscutService,
+  PresscutApi,
   'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
 >;
-
-type ArticleChoice = NonNullable<ArgsOf<'clipPaste'>[0]['articles']>[number];
 
 export function clipMethods({ store, now }: ServiceContext): ClipMethods {
   return {

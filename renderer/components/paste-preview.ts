@@ -1,0 +1,278 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import type { ArticleChoice, PastePreview as Preview } from '../../electron/api/contract.ts';
+import type { ExtractedArticle } from '../../electron/model/article.ts';
+import { formatPublished } from '../format/time.ts';
+import './article-body.ts';
+import { PresscutElement } from './presscut-element.ts';
+import { controlStyles } from './shared-styles.ts';
+
+interface Draft {
+  keep: boolean;
+  title: string;
+  source: string;
+  expanded: boolean;
+}
+
+const PREVIEW_BLOCKS = 3;
+
+/**
+ * The articles found in a paste, before they are saved: the person can fix
+ * each title and outlet, choose which to keep, and see what was removed.
+ *
+ * @event preview-save - Save was chosen; the detail lists the kept articles with the person's fixes.
+ * @event preview-cancel - the preview was dismissed without saving.
+ */
+export class PastePreview extends PresscutElement {
+  static override properties = {
+    preview: { attribute: false },
+    busy: { type: Boolean },
+    drafts: { state: true },
+  };
+
+  /** What the clipping engine found; the dialog is open while it is set. */
+  declare preview: Preview | null;
+  /** True while saving. */
+  declare busy: boolean;
+  declare drafts: Draft[];
+
+  static override styles = [
+    controlStyles,
+    css`
+      dialog {
+        width: min(52rem, 94vw);
+        max-height: 88vh;
+        border: 1px solid var(--pc-border);
+        border-radius: 12px;
+        background: var(--pc-bg);
+        color: var(--pc-text);
+        box-shadow: var(--pc-shadow);
+        padding: 0;
+      }
+      dialog[open] {
+        display: flex;
+        flex-direction: column;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.35);
+      }
+      header,
+      footer {
+        padding: 16px 20px;
+      }
+      header h2 {
+        margin: 0;
+        font-size: 18px;
+      }
+      header p {
+        margin: 4px 0 0;
+        color: var(--pc-muted);
+      }
+      .articles {
+        overflow-y: auto;
+        padding: 0 20px;
+      }
+      section {
+        background: var(--pc-surface);
+        border: 1px solid var(--pc-border);
+        border-radius: var(--pc-radius);
+        padding: 14px 16px;
+        margin-bottom: 12px;
+      }
+      section.dropped {
+        opacity: 0.55;
+      }
+      .head {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 6px 10px;
+        align-items: center;
+      }
+      .fields {
+        display: grid;
+        grid-template-columns: 1fr 14rem;
+        gap: 8px;
+      }
+      .fields label {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        font-size: 11px;
+        color: var(--pc-muted);
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .fields input {
+        font-size: 14px;
+        text-transform: none;
+        letter-spacing: normal;
+      }
+      .fields input.title {
+        font-weight: 600;
+      }
+      .meta {
+        grid-column: 2;
+        color: var(--pc-muted);
+        font-size: 12px;
+      }
+      .meta span + span::before {
+        content: ' · ';
+      }
+      .invalid {
+        color: var(--pc-danger);
+        font-size: 12px;
+      }
+      article-body {
+        --pc-reading-size: 15px;
+        margin-top: 10px;
+      }
+      details {
+        color: var(--pc-muted);
+        font-size: 12px;
+      }
+      details li {
+        margin: 4px 0;
+        white-space: pre-wrap;
+      }
+      .reason {
+        text-transform: uppercase;
+        font-size: 10px;
+        letter-spacing: 0.04em;
+        color: var(--pc-faint);
+        margin-right: 6px;
+      }
+      footer {
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+        border-top: 1px solid var(--pc-border);
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.preview = null;
+    this.busy = false;
+    this.drafts = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('preview')) {
+      this.drafts = (this.preview?.articles ?? []).map((a) => ({ keep: true, title: a.title, source: a.source ?? '', expanded: false }));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('preview')) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (this.preview && !dialog.open) {
+      dialog.showModal();
+      this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    } else if (!this.preview && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  override render() {
+    const articles = this.preview?.articles ?? [];
+    const kept = this.drafts.filter((d) => d.keep).length;
+    const invalid = this.drafts.some((d) => d.keep && !d.title.trim());
+    return html`<dialog aria-labelledby="preview-title" @cancel=${this.#onCancel}>
+      <header>
+        <h2 id="preview-title">${articles.length === 1 ? 'One article found' : `${articles.length} articles found`}</h2>
+        <p>Check the title and outlet, choose what to keep, then save.</p>
+      </header>
+      <div class="articles">${articles.map((a, i) => this.#renderArticle(a, i))}</div>
+      <footer>
+        <button @click=${() => this.emit('preview-cancel', null)}>Cancel</button>
+        <button class="primary" ?disabled=${kept === 0 || invalid || this.busy} @click=${this.#save}>
+          ${kept === 1 ? 'Save clip' : `Save ${kept} clips`}
+        </button>
+      </footer>
+    </dialog>`;
+  }
+
+  #renderArticle(article: ExtractedArticle, index: number) {
+    const draft = this.drafts[index];
+    if (!draft) return nothing;
+    const meta = [
+      article.byline,
+      article.published ? formatPublished(article.published) : null,
+      article.dateline,
+      article.credit,
+      article.language,
+    ].filter((x): x is string => !!x);
+    const blocks = draft.expanded ? article.blocks : article.blocks.slice(0, PREVIEW_BLOCKS);
+    return html`<section class=${draft.keep ? '' : 'dropped'} aria-label=${`Article ${index + 1}`}>
+      <div class="head">
+        <input
+          type="checkbox"
+          aria-label=${`Keep article ${index + 1}`}
+          .checked=${draft.keep}
+          @change=${(e: Event) => this.#edit(index, { keep: (e.target as HTMLInputElement).checked })}
+        />
+        <div class="fields">
+          <label
+            >Title
+            <input
+              class="title"
+              .value=${draft.title}
+              @input=${(e: Event) => this.#edit(index, { title: (e.target as HTMLInputElement).value })}
+          /></label>
+          <label
+            >Outlet
+            <input .value=${draft.source} @input=${(e: Event) => this.#edit(index, { source: (e.target as HTMLInputElement).value })}
+          /></label>
+        </div>
+        ${meta.length ? html`<div class="meta">${meta.map((m) => html`<span>${m}</span>`)}</div>` : nothing}
+        ${draft.keep && !draft.title.trim() ? html`<div class="meta invalid">A clip needs a title.</div>` : nothing}
+      </div>
+      <article-body .blocks=${blocks}></article-body>
+      ${article.blocks.length > PREVIEW_BLOCKS
+        ? html`<button class="quiet" @click=${() => this.#edit(index, { expanded: !draft.expanded })}>
+            ${draft.expanded ? 'Show less' : `Show all ${article.blocks.length} paragraphs`}
+          </button>`
+        : nothing}
+      ${article.removed.length
+        ? html`<details>
+            <summary>Removed from the paste (${article.removed.length})</summary>
+            <ul>
+              ${article.removed.map((p) => html`<li><span class="reason">${p.reason}</span>${p.text}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  #edit(index: number, patch: Partial<Draft>): void {
+    this.drafts = this.drafts.map((d, i) => (i === index ? { ...d, ...patch } : d));
+  }
+
+  #save(): void {
+    const articles = this.preview?.articles ?? [];
+    const chosen: ArticleChoice[] = [];
+    this.drafts.forEach((draft, index) => {
+      if (!draft.keep) return;
+      const found = articles[index];
+      const choice: ArticleChoice = { index };
+      if (draft.title.trim() !== found.title) choice.title = draft.title.trim();
+      if (draft.source.trim() !== (found.source ?? '')) choice.source = draft.source.trim() || null;
+      chosen.push(choice);
+    });
+    this.emit('preview-save', { articles: chosen });
+  }
+
+  #onCancel(event: Event): void {
+    event.preventDefault();
+    this.emit('preview-cancel', null);
+  }
+}
+
+customElements.define('paste-preview', PastePreview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paste-preview': PastePreview;
+  }
+}

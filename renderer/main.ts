@@ -1,0 +1,1 @@
+import './components/presscut-app.ts';

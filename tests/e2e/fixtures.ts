@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { PresscutApi } from '../../electron/api/contract.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-policy.ts';
+import { LibraryStore } from '../../electron/library/store.ts';
+import { createPresscutService } from '../../electron/service/presscut-service.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { bridgeToServices } from './bridge.ts';
+import { serveRenderer } from './renderer-server.ts';
+
+const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+export interface Library {
+  dir: string;
+  store: LibraryStore;
+  service: PresscutApi;
+  /** Links the app asked the system browser to open. */
+  opened: string[];
+}
+
+export interface AppPage {
+  page: Page;
+  /** Loads (or reloads) the app on the test's library, as a restart of the app would. */
+  open(): Promise<void>;
+  /** Requests the page made that would leave the machine. */
+  offMachineRequests: string[];
+  /** Errors the page threw or logged. */
+  errors: string[];
+}
+
+export const test = base.extend<{ library: Library; app: AppPage }, { rendererOrigin: string }>({
+  rendererOrigin: [
+    async ({}, use) => {
+      const server = await serveRenderer(RENDERER, CONTENT_SECURITY_POLICY);
+      await use(server.origin);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  library: async ({}, use) => {
+    const { dir, remove } = await tempDir('presscut-e2e-');
+    const store = await LibraryStore.open(dir);
+    const opened: string[] = [];
+    const service = createPresscutService(store, { openExternal: async (url) => void opened.push(url) });
+    await use({ dir, store, service, opened });
+    await store.close();
+    await remove();
+  },
+
+  app: async ({ page, library, rendererOrigin }, use) => {
+    const offMachineRequests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(rendererOrigin) && !url.startsWith('data:')) offMachineRequests.push(url);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await bridgeToServices(page, library.service);
+    const app: AppPage = {
+      page,
+      offMachineRequests,
+      errors,
+      open: async () => {
+        await page.goto(`${rendererOrigin}/index.html`);
+        await expect(page.locator('presscut-app')).toBeVisible();
+      },
+    };
+    await use(app);
+  },
+});
+
+export { expect };
