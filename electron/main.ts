@@ -4,7 +4,7 @@ import log from 'electron-log/main';
 import { libraryFlag, resolveLibraryDir } from './library/location.ts';
 import { LibraryStore } from './library/store.ts';
 import { createMainWindow } from './main/main-window.ts';
-import { registerApi } from './main/ipc.ts';
+import { notifyWindows, registerApi } from './main/ipc.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './main/renderer-protocol.ts';
 import { openExternally, refuseNetwork } from './main/security.ts';
 import { createPresscutService } from './service/presscut-service.ts';
@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   }
   log.info(`library: ${libraryDir}`);
 
-  const service = createPresscutService(store, { openExternal: openExternally });
+  const service = createPresscutService(store, { openExternal: openExternally }, { notify: notifyWindows });
   registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
 
   createMainWindow(preload);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsPatchSchema } from '../model/settings.ts';
 import type { ArgsOf, MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
@@ -33,4 +34,6 @@ export const argumentSchemas = {
   deleteClip: z.tuple([clipId]),
   restoreClip: z.tuple([clipId]),
   openLink: z.tuple([z.url({ protocol: /^(https?|mailto)$/, error: 'only http(s) and mailto links open' }).max(4096)]),
+  getSettings: z.tuple([]),
+  updateSettings: z.tuple([settingsPatchSchema]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

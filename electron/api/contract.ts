@@ -7,6 +7,7 @@
  */
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import type { ClipDetail, ClipSummary } from '../model/clip.ts';
+import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
 
 export interface PastePreview {
@@ -46,6 +47,9 @@ export interface PresscutApi {
   restoreClip(id: string): Promise<ClipSummary>;
   /** Opens a link of a clip in the system browser, after the person clicked it. */
   openLink(url: string): Promise<void>;
+  getSettings(): Promise<Settings>;
+  /** Changes some settings; returns them all. */
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -62,6 +66,8 @@ const METHODS = {
   deleteClip: true,
   restoreClip: true,
   openLink: true,
+  getSettings: true,
+  updateSettings: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
@@ -82,8 +88,41 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** What the preload exposes as `window.presscut`. */
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
 
+/** Something the window asks for through main: a menu item, a global shortcut. */
+export type AppCommand = 'new-clip';
+
+/** What main tells the renderer without being asked. */
+export interface PresscutEvents {
+  /** Clips were added or changed by something other than the window's own calls (an import, a shortcut, another launch). */
+  libraryChanged: { reason: string };
+  /** A long task moved on; `total` is null while it is unknown. */
+  progress: { task: string; label: string; done: number; total: number | null };
+  /** A menu item or shortcut asked the window to act. */
+  command: { name: AppCommand };
+}
+
+export type EventName = keyof PresscutEvents;
+
+const EVENTS = { libraryChanged: true, progress: true, command: true } satisfies Record<EventName, true>;
+
+export const eventNames = Object.keys(EVENTS) as EventName[];
+
+/** The IPC channel main sends an event on. */
+export function eventChannelOf(name: EventName): string {
+  return `presscut-event:${name}`;
+}
+
+/** What the preload exposes as `window.presscutEvents`: a listener per event, removed by the function it returns. */
+export interface PresscutEventBridge {
+  on<E extends EventName>(name: E, listener: (payload: PresscutEvents[E]) => void): () => void;
+}
+
+/** How a service tells the window about an event. */
+export type Notify = <E extends EventName>(name: E, payload: PresscutEvents[E]) => void;
+
 declare global {
   interface Window {
     presscut: PresscutBridge;
+    presscutEvents: PresscutEventBridge;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clipRecordSchema } from '../model/clip.ts';
+import { defaultSettings, settingsSchema } from '../model/settings.ts';
 
 /** Bump with a migration step in migrate.ts whenever the index's shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -12,28 +13,35 @@ export const libraryIndexSchema = z.object({
   seq: z.int().nonnegative(),
   clips: z.record(z.string(), clipRecordSchema),
   tags: z.record(z.string(), tagInfoSchema),
+  settings: settingsSchema.default(defaultSettings),
 });
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
 
 export function emptyIndex(): LibraryIndex {
-  return { schemaVersion: SCHEMA_VERSION, seq: 0, clips: {}, tags: {} };
+  return { schemaVersion: SCHEMA_VERSION, seq: 0, clips: {}, tags: {}, settings: defaultSettings() };
 }
 
 /** One change to the index, appended to the journal before it is acknowledged. */
 export const journalEntrySchema = z.discriminatedUnion('kind', [
   z.object({ seq: z.int().positive(), kind: z.literal('clip'), id: z.string(), value: clipRecordSchema.nullable() }),
   z.object({ seq: z.int().positive(), kind: z.literal('tag'), name: z.string(), value: tagInfoSchema.nullable() }),
+  z.object({ seq: z.int().positive(), kind: z.literal('settings'), value: settingsSchema }),
 ]);
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type JournalChange = JournalEntry extends infer E ? (E extends JournalEntry ? Omit<E, 'seq'> : never) : never;
 
 export function applyEntry(index: LibraryIndex, entry: JournalChange): void {
-  if (entry.kind === 'clip') {
-    if (entry.value) index.clips[entry.id] = entry.value;
-    else delete index.clips[entry.id];
-  } else if (entry.value) {
-    index.tags[entry.name] = entry.value;
-  } else {
-    delete index.tags[entry.name];
+  switch (entry.kind) {
+    case 'clip':
+      if (entry.value) index.clips[entry.id] = entry.value;
+      else delete index.clips[entry.id];
+      break;
+    case 'tag':
+      if (entry.value) index.tags[entry.name] = entry.value;
+      else delete index.tags[entry.name];
+      break;
+    case 'settings':
+      index.settings = entry.value;
+      break;
   }
 }

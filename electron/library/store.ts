@@ -6,6 +6,7 @@ import { DataFile, TextFile } from 'lowdb/node';
 import { PresscutError } from '../common/errors.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { clipBodySchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
+import type { Settings, SettingsPatch } from '../model/settings.ts';
 import { countWords, excerptOf } from '../model/text-stats.ts';
 import { bodyText } from '../model/article.ts';
 import {
@@ -229,6 +230,18 @@ export class LibraryStore {
   /** Deletes a clip so that it can still be restored until it is purged at a later start. */
   setDeleted(id: string, deleted: boolean): Promise<ClipRecord> {
     return this.updateRecord(id, (r) => ({ ...r, deletedAt: deleted ? this.#now().toISOString() : null }));
+  }
+
+  settings(): Readonly<Settings> {
+    return this.#db.data.settings;
+  }
+
+  updateSettings(patch: SettingsPatch): Promise<Settings> {
+    return this.#serial(async () => {
+      const value = { ...this.#db.data.settings, ...patch };
+      await this.#commit([{ kind: 'settings', value }]);
+      return value;
+    });
   }
 
   setTag(name: string, value: LibraryIndex['tags'][string] | null): Promise<void> {

@@ -1,6 +1,6 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import log from 'electron-log/main';
-import { channelOf, methodNames, type PresscutApi } from '../api/contract.ts';
+import { channelOf, eventChannelOf, methodNames, type Notify, type PresscutApi } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 
 /**
@@ -17,3 +17,8 @@ export function registerApi(service: PresscutApi, isTrustedSender: (event: IpcMa
     });
   }
 }
+
+/** Sends an event to every window of the app. */
+export const notifyWindows: Notify = (name, payload) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannelOf(name), payload);
+};

@@ -1,3 +1,4 @@
+import type { Notify } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
 
 /** What the operating system does for the services; main gives Electron's, tests a recorder. */
@@ -9,5 +10,7 @@ export interface DesktopPort {
 export interface ServiceContext {
   store: LibraryStore;
   desktop: DesktopPort;
+  /** Tells the window about something it did not ask for. */
+  notify: Notify;
   now: () => Date;
 }

@@ -1,15 +1,26 @@
-import type { PresscutApi } from '../api/contract.ts';
+import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
 import { clipMethods } from './clip-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
+export interface ServiceOptions {
+  notify?: Notify;
+  now?: () => Date;
+}
+
 /** Every method of the API, over one open library. */
-export function createPresscutService(store: LibraryStore, desktop: DesktopPort, now: () => Date = () => new Date()): PresscutApi {
-  const context: ServiceContext = { store, desktop, now };
+export function createPresscutService(store: LibraryStore, desktop: DesktopPort, options: ServiceOptions = {}): PresscutApi {
+  const context: ServiceContext = { store, desktop, notify: options.notify ?? (() => undefined), now: options.now ?? (() => new Date()) };
   return {
     ...clipMethods(context),
     async openLink(url) {
       await desktop.openExternal(url);
+    },
+    async getSettings() {
+      return store.settings();
+    },
+    async updateSettings(patch) {
+      return store.updateSettings(patch);
     },
   };
 }

@@ -105,8 +105,11 @@ export class PresscutApp extends PresscutElement {
     `,
   ];
 
+  #stopListening: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#stopListening = this.#store.store.listen(window.presscutEvents);
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
@@ -114,6 +117,7 @@ export class PresscutApp extends PresscutElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopListening?.();
     window.removeEventListener('paste', this.#onPaste);
     window.removeEventListener('keydown', this.#onKeyDown);
   }

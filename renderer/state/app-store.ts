@@ -1,4 +1,4 @@
-import type { ArticleChoice, PastePreview, PresscutApi } from '../../electron/api/contract.ts';
+import type { AppCommand, ArticleChoice, PastePreview, PresscutApi, PresscutEventBridge } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { ClipDetail, ClipSummary } from '../../electron/model/clip.ts';
 
@@ -50,6 +50,23 @@ export class AppStore extends EventTarget {
 
   get state(): Readonly<AppState> {
     return this.#state;
+  }
+
+  /** Follows what main reports on its own; returns the function that stops following. */
+  listen(events: PresscutEventBridge): () => void {
+    const stops = [
+      events.on('libraryChanged', () => void this.load()),
+      events.on('command', ({ name }) => this.#command(name)),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
+
+  #command(name: AppCommand): void {
+    switch (name) {
+      case 'new-clip':
+        this.openPasteBox();
+        break;
+    }
   }
 
   async load(): Promise<void> {

@@ -1,18 +1,53 @@
 import type { Page } from '@playwright/test';
-import { methodNames, type PresscutApi } from '../../electron/api/contract.ts';
+import { eventNames, methodNames, type Notify, type PresscutApi } from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
 
 /**
- * Gives the page the same `window.presscut` the preload gives the app, each
- * call going through the same validation and the same services, in this
- * process. Only Electron's IPC transport is left out.
+ * Gives the page the same `window.presscut` and `window.presscutEvents` the
+ * preload gives the app, each call going through the same validation and the
+ * same services, in this process. Only Electron's IPC transport is left out.
  */
 export async function bridgeToServices(page: Page, service: PresscutApi): Promise<void> {
   await page.exposeBinding('__presscutInvoke', (_source, name: unknown, args: unknown) => dispatch(service, name, args));
-  await page.addInitScript((names: string[]) => {
-    const invoke = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<unknown> }).__presscutInvoke;
-    Object.defineProperty(window, 'presscut', {
-      value: Object.freeze(Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => invoke(name, args)]))),
-    });
-  }, methodNames);
+  await page.addInitScript(
+    ([methods, events]) => {
+      const invoke = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<unknown> }).__presscutInvoke;
+      const target = new EventTarget();
+      Object.defineProperty(window, 'presscut', {
+        value: Object.freeze(Object.fromEntries(methods.map((name) => [name, (...args: unknown[]) => invoke(name, args)]))),
+      });
+      Object.defineProperty(window, 'presscutEvents', {
+        value: Object.freeze({
+          on(name: string, listener: (payload: unknown) => void) {
+            if (!events.includes(name)) throw new Error(`Presscut sends no event "${name}".`);
+            const handler = (event: Event) => listener((event as CustomEvent).detail);
+            target.addEventListener(name, handler);
+            return () => target.removeEventListener(name, handler);
+          },
+        }),
+      });
+      Object.defineProperty(window, '__presscutEmit', {
+        value: (name: string, payload: unknown) => target.dispatchEvent(new CustomEvent(name, { detail: payload })),
+      });
+    },
+    [methodNames as string[], eventNames as string[]] as const,
+  );
+}
+
+/** Relays the services' events to the pages attached to it, as main's `webContents.send` does to its windows. */
+export function createEventRelay(): { notify: Notify; attach(page: Page): void } {
+  const pages = new Set<Page>();
+  return {
+    notify: (name, payload) => {
+      for (const page of pages) {
+        void page
+          .evaluate(([n, p]) => (window as unknown as { __presscutEmit: (n: string, p: unknown) => void }).__presscutEmit(n, p), [name, payload] as const)
+          .catch(() => undefined);
+      }
+    },
+    attach: (page) => {
+      pages.add(page);
+      page.on('close', () => pages.delete(page));
+    },
+  };
 }

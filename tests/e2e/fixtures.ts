@@ -5,7 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-
 import { LibraryStore } from '../../electron/library/store.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { bridgeToServices } from './bridge.ts';
+import { bridgeToServices, createEventRelay } from './bridge.ts';
 import { serveRenderer } from './renderer-server.ts';
 
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
@@ -16,6 +16,8 @@ export interface Library {
   service: PresscutApi;
   /** Links the app asked the system browser to open. */
   opened: string[];
+  /** Passes the services' events to a page. */
+  relay: ReturnType<typeof createEventRelay>;
 }
 
 export interface AppPage {
@@ -42,8 +44,9 @@ export const test = base.extend<{ library: Library; app: AppPage }, { rendererOr
     const { dir, remove } = await tempDir('presscut-e2e-');
     const store = await LibraryStore.open(dir);
     const opened: string[] = [];
-    const service = createPresscutService(store, { openExternal: async (url) => void opened.push(url) });
-    await use({ dir, store, service, opened });
+    const relay = createEventRelay();
+    const service = createPresscutService(store, { openExternal: async (url) => void opened.push(url) }, { notify: relay.notify });
+    await use({ dir, store, service, opened, relay });
     await store.close();
     await remove();
   },
@@ -60,6 +63,7 @@ export const test = base.extend<{ library: Library; app: AppPage }, { rendererOr
       if (message.type() === 'error') errors.push(message.text());
     });
     await bridgeToServices(page, library.service);
+    library.relay.attach(page);
     const app: AppPage = {
       page,
       offMachineRequests,

@@ -82,3 +82,18 @@ test('a paste with nothing in it says so and saves nothing', async ({ app, libra
   await expect(page.getByRole('alert')).toContainText('no text to clip');
   expect(library.store.records()).toHaveLength(0);
 });
+
+test('a clip added behind the window’s back (import, shortcut) shows up in the list', async ({ app, library }) => {
+  const { page } = app;
+  await app.open();
+  await expect(page.getByText('Paste an article:')).toBeVisible();
+  await library.service.clipPaste({ paste: { text: 'Ferry timetable changes\nBoats will leave every half hour.' } });
+  library.relay.notify('libraryChanged', { reason: 'test' });
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(1);
+});
+
+test('a command from the menu opens the New clip box', async ({ app, library }) => {
+  await app.open();
+  library.relay.notify('command', { name: 'new-clip' });
+  await expect(app.page.getByRole('dialog', { name: 'New clip' })).toBeVisible();
+});

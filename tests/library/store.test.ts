@@ -168,3 +168,22 @@ describe('LibraryStore', () => {
     await store.close();
   });
 });
+
+describe('settings', () => {
+  it('start at their defaults and keep changes across a reopen', async () => {
+    let store = await LibraryStore.open(dir);
+    expect(store.settings().globalShortcut).toBe('CommandOrControl+Shift+V');
+    await store.updateSettings({ globalShortcut: 'Alt+Shift+C' });
+    await store.close();
+    store = await LibraryStore.open(dir);
+    expect(store.settings().globalShortcut).toBe('Alt+Shift+C');
+    await store.close();
+  });
+
+  it('read as defaults from an index written before they existed', async () => {
+    await writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 1, seq: 0, clips: {}, tags: {} }));
+    const store = await LibraryStore.open(dir);
+    expect(store.settings().globalShortcut).toBe('CommandOrControl+Shift+V');
+    await store.close();
+  });
+});

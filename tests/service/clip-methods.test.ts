@@ -14,7 +14,7 @@ beforeEach(async () => {
   const t = await tempDir();
   remove = t.remove;
   store = await LibraryStore.open(t.dir);
-  service = createPresscutService(store, { openExternal: async () => undefined }, () => now);
+  service = createPresscutService(store, { openExternal: async () => undefined }, { now: () => now });
 });
 afterEach(async () => {
   await store.close();

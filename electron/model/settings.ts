@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * The person's settings, kept in the library. Every field has a default, so a
+ * library written before a field existed reads as if it had the default.
+ */
+export const settingsSchema = z.object({
+  /** Accelerator of the global shortcut that clips the clipboard from the background; empty turns it off. */
+  globalShortcut: z.string().max(100).default('CommandOrControl+Shift+V'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A change to some settings; main validates it against the schema. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}
