@@ -21,10 +21,12 @@ export function offsetMapper(before: string, after: string): (offset: number) =>
  * Places each annotation in the new text. One that is found again follows its
  * passage (its selectors now describe where it is); one that is not is kept
  * where it was described, marked orphaned, never moved to a look-alike.
+ * `before` is the text the positions were taken in; null when unknown, and
+ * then the positions are only a hint of nearness.
  */
-export function reanchorAnnotations(annotations: readonly Annotation[], before: string, after: string): Annotation[] {
+export function reanchorAnnotations(annotations: readonly Annotation[], before: string | null, after: string): Annotation[] {
   if (before === after) return annotations.map((a) => ({ ...a }));
-  const map = offsetMapper(before, after);
+  const map = before === null ? (offset: number) => offset : offsetMapper(before, after);
   return annotations.map((annotation) => {
     // An orphan's position describes a text that is gone: only its words can find it again.
     const hint = annotation.orphaned ? undefined : { start: map(annotation.position.start), end: map(annotation.position.end) };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { blockSchema } from '../model/article-schema.ts';
+import { annotationSchema } from '../model/clip.ts';
+import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
+import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
 import type { ArgsOf, MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
@@ -9,6 +13,12 @@ const pasteSchema = z.object({
   text: z.string().max(MAX_PASTE, 'the paste is over 50 MB'),
   html: z.string().max(MAX_PASTE, 'the paste is over 50 MB').optional(),
 });
+const annotationId = z.string().min(1).max(100);
+const tagName = z.string().max(MAX_TAG_LENGTH * 4, 'a tag name is too long');
+const tagList = z.array(tagName).max(100);
+const note = z.string().max(100_000, 'a note can be at most 100,000 characters');
+const highlightColor = z.enum(HIGHLIGHT_COLORS);
+
 const articleChoice = z.object({
   index: z.int().nonnegative(),
   title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
@@ -34,6 +44,39 @@ export const argumentSchemas = {
   deleteClip: z.tuple([clipId]),
   restoreClip: z.tuple([clipId]),
   openLink: z.tuple([z.url({ protocol: /^(https?|mailto)$/, error: 'only http(s) and mailto links open' }).max(4096)]),
+  listTags: z.tuple([]),
+  tagClips: z.tuple([
+    z.array(clipId).min(1, 'choose at least one clip').max(100_000),
+    z.object({ add: tagList.optional(), remove: tagList.optional() }).strict(),
+  ]),
+  renameTag: z.tuple([tagName, tagName]),
+  deleteTag: z.tuple([tagName]),
+  setTagColor: z.tuple([tagName, z.enum(TAG_COLORS).nullable()]),
+  suggestTags: z.tuple([clipId]),
+  addAnnotation: z.tuple([
+    clipId,
+    z
+      .object({ start: z.int().nonnegative(), end: z.int().positive(), color: highlightColor, note: note.optional() })
+      .strict()
+      .refine((a) => a.end > a.start, 'a highlight must end after it starts'),
+  ]),
+  updateAnnotation: z.tuple([clipId, annotationId, z.object({ color: highlightColor.optional(), note: note.optional() }).strict()]),
+  deleteAnnotation: z.tuple([clipId, annotationId]),
+  restoreAnnotation: z.tuple([clipId, annotationSchema]),
+  setClipNote: z.tuple([clipId, note]),
+  listAnnotations: z.tuple([z.object({ text: z.string().max(1000).optional(), tags: tagList.optional() }).strict()]),
+  updateClip: z.tuple([
+    clipId,
+    z
+      .object({
+        title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
+        source: z.string().trim().max(200).nullable().optional(),
+        blocks: z.array(blockSchema).max(20_000).optional(),
+      })
+      .strict(),
+  ]),
+  restoreRemovedPart: z.tuple([clipId, z.int().nonnegative()]),
+  recleanClip: z.tuple([clipId]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

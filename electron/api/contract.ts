@@ -5,8 +5,9 @@
  * derive from it. It imports nothing at run time, so the renderer and the
  * preload can use it as it is.
  */
-import type { ExtractedArticle, Paste } from '../model/article.ts';
-import type { ClipDetail, ClipSummary } from '../model/clip.ts';
+import type { Block, ExtractedArticle, Paste } from '../model/article.ts';
+import type { Annotation, ClipDetail, ClipRecord, ClipSummary } from '../model/clip.ts';
+import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
 
@@ -31,6 +32,37 @@ export interface ClipPasteRequest {
   articles?: ArticleChoice[];
 }
 
+export interface TagSummary {
+  name: string;
+  /** Clips that carry it. */
+  count: number;
+  color: TagColor | null;
+}
+
+/** A highlight to make, over the clip's body text (blocks joined by a blank line). */
+export interface NewAnnotation {
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note?: string;
+}
+
+/** An annotation in the library-wide view, with the clip it belongs to. */
+export interface AnnotationEntry {
+  clipId: string;
+  clipTitle: string;
+  source: string | null;
+  tags: string[];
+  annotation: Annotation;
+}
+
+/** The person's edit of a clip: any of its title, outlet and text. */
+export interface ClipEdit {
+  title?: string;
+  source?: string | null;
+  blocks?: Block[];
+}
+
 export interface PresscutApi {
   /** Every clip in the library that is not deleted, newest first. */
   listClips(): Promise<ClipSummary[]>;
@@ -47,6 +79,32 @@ export interface PresscutApi {
   restoreClip(id: string): Promise<ClipSummary>;
   /** Opens a link of a clip in the system browser, after the person clicked it. */
   openLink(url: string): Promise<void>;
+  /** Every tag in use, by name, with its count and colour. */
+  listTags(): Promise<TagSummary[]>;
+  /** Adds and removes tags on one or several clips; a new name makes a new tag. */
+  tagClips(ids: string[], change: { add?: string[]; remove?: string[] }): Promise<ClipSummary[]>;
+  /** Renames a tag on every clip; onto an existing tag, merges them. */
+  renameTag(from: string, to: string): Promise<TagSummary[]>;
+  /** Removes a tag from every clip; returns what `tagClips` and `setTagColor` need to undo it. */
+  deleteTag(name: string): Promise<{ clipIds: string[]; color: TagColor | null }>;
+  setTagColor(name: string, color: TagColor | null): Promise<void>;
+  /** Tags to offer for a clip: its people, places, organisations and key terms. */
+  suggestTags(id: string): Promise<string[]>;
+  addAnnotation(clipId: string, annotation: NewAnnotation): Promise<ClipRecord>;
+  updateAnnotation(clipId: string, annotationId: string, patch: { color?: HighlightColor; note?: string }): Promise<ClipRecord>;
+  deleteAnnotation(clipId: string, annotationId: string): Promise<ClipRecord>;
+  /** Puts back an annotation that was deleted (undo), placed again in the current text. */
+  restoreAnnotation(clipId: string, annotation: Annotation): Promise<ClipRecord>;
+  /** The clip's page-level note. */
+  setClipNote(clipId: string, note: string): Promise<ClipRecord>;
+  /** Annotations across the library, newest first, matching the words and carrying all the tags given. */
+  listAnnotations(filter: { text?: string; tags?: string[] }): Promise<AnnotationEntry[]>;
+  /** Edits a clip's title, outlet or text; annotations follow the text. */
+  updateClip(id: string, edit: ClipEdit): Promise<ClipDetail>;
+  /** Puts a part the cleaner removed back into the text, where it was. */
+  restoreRemovedPart(id: string, index: number): Promise<ClipDetail>;
+  /** Cleans the original paste again with the current engine; annotations follow. */
+  recleanClip(id: string): Promise<ClipDetail>;
   getSettings(): Promise<Settings>;
   /** Changes some settings; returns them all. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
@@ -66,6 +124,21 @@ const METHODS = {
   deleteClip: true,
   restoreClip: true,
   openLink: true,
+  listTags: true,
+  tagClips: true,
+  renameTag: true,
+  deleteTag: true,
+  setTagColor: true,
+  suggestTags: true,
+  addAnnotation: true,
+  updateAnnotation: true,
+  deleteAnnotation: true,
+  restoreAnnotation: true,
+  setClipNote: true,
+  listAnnotations: true,
+  updateClip: true,
+  restoreRemovedPart: true,
+  recleanClip: true,
   getSettings: true,
   updateSettings: true,
 } satisfies Record<MethodName, true>;

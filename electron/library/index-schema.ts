@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { clipRecordSchema } from '../model/clip.ts';
+import { TAG_COLORS } from '../model/colors.ts';
 import { defaultSettings, settingsSchema } from '../model/settings.ts';
 
 /** Bump with a migration step in migrate.ts whenever the index's shape changes. */
 export const SCHEMA_VERSION = 1;
 
-export const tagInfoSchema = z.object({ color: z.string().max(32) });
+export const tagInfoSchema = z.object({ color: z.enum(TAG_COLORS) });
 
 export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -202,19 +202,35 @@ export class LibraryStore {
     });
   }
 
-  /** Replaces a clip's text (and lets the record follow it, e.g. re-anchored annotations), as one new revision. */
+  /** Changes several clips' records as one write: all of them land, or none. */
+  updateRecords(ids: readonly string[], change: (record: ClipRecord) => ClipRecord): Promise<ClipRecord[]> {
+    return this.#serial(async () => {
+      const updatedAt = this.#now().toISOString();
+      const next = [...new Set(ids)].map((id) => ({ ...change(structuredClone(this.record(id))), id, updatedAt }));
+      if (next.length === 0) return [];
+      await this.#commit(next.map((r) => ({ kind: 'clip', id: r.id, value: r })));
+      this.#emit({ updated: next.map((r) => r.id), purged: [] });
+      return next;
+    });
+  }
+
+  /**
+   * Replaces a clip's text as one new revision. `followRecord` lets the record
+   * follow the text (e.g. re-anchored annotations); it sees the text being replaced.
+   */
   updateBody(
     id: string,
-    blocks: ClipBody['blocks'],
-    followRecord: (record: ClipRecord) => ClipRecord = (r) => r,
+    change: Pick<ClipBody, 'blocks'> & Partial<Pick<ClipBody, 'removed'>>,
+    followRecord: (record: ClipRecord, old: ClipBody) => ClipRecord = (r) => r,
   ): Promise<ClipRecord> {
     return this.#serial(async () => {
       const current = this.record(id);
       const revision = current.revision + 1;
       const old = await this.body(id);
-      await this.#writeBody({ id, revision, blocks, removed: old.removed });
+      const { blocks } = change;
+      await this.#writeBody({ id, revision, blocks, removed: change.removed ?? old.removed });
       const next: ClipRecord = {
-        ...followRecord(structuredClone(current)),
+        ...followRecord(structuredClone(current), old),
         id,
         revision,
         updatedAt: this.#now().toISOString(),

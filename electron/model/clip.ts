@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { blockSchema, removedPartSchema } from './article-schema.ts';
+import { HIGHLIGHT_COLORS } from './colors.ts';
 
 /** W3C Web Annotation selectors over the clip's body text (blocks joined by a blank line). */
 export const annotationSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  color: z.string().max(32),
+  color: z.enum(HIGHLIGHT_COLORS),
   note: z.string().max(100_000),
   quote: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
   position: z.object({ start: z.int().nonnegative(), end: z.int().nonnegative() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS } from './colors.ts';
 
 /**
  * The person's settings, kept in the library. Every field has a default, so a
@@ -7,6 +8,8 @@ import { z } from 'zod';
 export const settingsSchema = z.object({
   /** Accelerator of the global shortcut that clips the clipboard from the background; empty turns it off. */
   globalShortcut: z.string().max(100).default('CommandOrControl+Shift+V'),
+  /** The colour a new highlight gets: the last one the person chose. */
+  highlightColor: z.enum(HIGHLIGHT_COLORS).default('yellow'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,6 +1,9 @@
 import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
+import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
+import { editMethods } from './edit-methods.ts';
+import { tagMethods } from './tag-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
 export interface ServiceOptions {
@@ -13,6 +16,9 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
   const context: ServiceContext = { store, desktop, notify: options.notify ?? (() => undefined), now: options.now ?? (() => new Date()) };
   return {
     ...clipMethods(context),
+    ...editMethods(context),
+    ...tagMethods(context),
+    ...annotationMethods(context),
     async openLink(url) {
       await desktop.openExternal(url);
     },

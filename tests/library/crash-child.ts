@@ -32,7 +32,7 @@ for (;;) {
   } else {
     const id = ids[randomBytes(2).readUInt16LE() % ids.length];
     const text = words();
-    const record = await store.updateBody(id, [{ type: 'paragraph', text }]);
+    const record = await store.updateBody(id, { blocks: [{ type: 'paragraph', text }] });
     process.stdout.write(`edit ${id} ${record.revision} ${hash(text)}\n`);
   }
 }

@@ -9,7 +9,7 @@ let remove: () => Promise<void>;
 beforeEach(async () => ({ dir, remove } = await tempDir()));
 afterEach(() => remove());
 
-const entry = (seq: number) => ({ seq, kind: 'tag' as const, name: `t${seq}`, value: { color: 'red' } });
+const entry = (seq: number) => ({ seq, kind: 'tag' as const, name: `t${seq}`, value: { color: 'red' as const } });
 
 it('reads back what was appended', async () => {
   const journal = new Journal(path.join(dir, 'j.jsonl'));

@@ -77,7 +77,7 @@ describe('LibraryStore', () => {
     await store.compact();
     const indexBefore = await readFile(path.join(dir, 'index.json'), 'utf8');
     const bBefore = await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8');
-    const updated = await store.updateBody(a.id, [{ type: 'paragraph', text: 'edited text here' }]);
+    const updated = await store.updateBody(a.id, { blocks: [{ type: 'paragraph', text: 'edited text here' }] });
     expect(updated).toMatchObject({ revision: 1, excerpt: 'edited text here', wordCount: 3 });
     expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe(indexBefore);
     expect(await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8')).toBe(bBefore);
