@@ -70,7 +70,8 @@ export function annotationMethods({ store, now }: ServiceContext): AnnotationMet
           entries.push({ clipId: record.id, clipTitle: record.title, source: record.source, tags: record.tags, annotation });
         }
       }
-      return entries.sort((a, b) => (a.annotation.createdAt < b.annotation.createdAt ? 1 : a.annotation.createdAt > b.annotation.createdAt ? -1 : 0));
+      // Newest first; within one millisecond, the one added later to its clip.
+      return entries.reverse().sort((a, b) => (a.annotation.createdAt < b.annotation.createdAt ? 1 : a.annotation.createdAt > b.annotation.createdAt ? -1 : 0));
     },
   };
 }

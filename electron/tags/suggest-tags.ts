@@ -8,7 +8,7 @@ export interface LibraryVocabulary {
   tags: readonly string[];
 }
 
-const MAX_SUGGESTIONS = 8;
+const MAX_SUGGESTIONS = 6;
 /** Names and key terms show early in a news story; reading it all costs time for nothing. */
 const READ_CHARS = 8000;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });

@@ -14,12 +14,15 @@ export class ClipList extends PresscutElement {
   static override properties = {
     clips: { attribute: false },
     selectedId: { attribute: false },
+    selection: { attribute: false },
   };
 
   /** The clips to show, in order. */
   declare clips: ClipSummary[];
   /** The clip open in the reader. */
   declare selectedId: string | null;
+  /** The clips chosen for a bulk action. */
+  declare selection: string[];
 
   static override styles = [
     controlStyles,
@@ -44,7 +47,25 @@ export class ClipList extends PresscutElement {
         background: color-mix(in srgb, var(--pc-selected) 60%, transparent);
       }
       li[aria-selected='true'] {
+        background: color-mix(in srgb, var(--pc-selected) 70%, transparent);
+      }
+      li.open {
         background: var(--pc-selected);
+        box-shadow: inset 3px 0 0 var(--pc-accent);
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        margin-top: 6px;
+      }
+      .tag,
+      .count {
+        font-size: 11px;
+        color: var(--pc-muted);
+        border: 1px solid var(--pc-border);
+        border-radius: 999px;
+        padding: 0 7px;
       }
       li:focus-visible {
         box-shadow: inset 0 0 0 2px var(--pc-focus);
@@ -91,27 +112,36 @@ export class ClipList extends PresscutElement {
     super();
     this.clips = [];
     this.selectedId = null;
+    this.selection = [];
   }
 
   override render() {
-    return html`<ul role="listbox" aria-label="Clips" @keydown=${this.#onKeyDown}>
+    return html`<ul role="listbox" aria-label="Clips" aria-multiselectable="true" @keydown=${this.#onKeyDown}>
       ${this.clips.map((clip) => this.#renderItem(clip))}
     </ul>`;
   }
 
   #renderItem(clip: ClipSummary) {
-    const selected = clip.id === this.selectedId;
+    const open = clip.id === this.selectedId;
+    const selected = open || this.selection.includes(clip.id);
     const meta = [clip.source, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
     return html`<li
       role="option"
       data-id=${clip.id}
+      class=${open ? 'open' : ''}
       aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${selected || (!this.selectedId && clip === this.clips[0]) ? 0 : -1}
-      @click=${() => this.emit('clip-select', { id: clip.id })}
+      tabindex=${open || (!this.selectedId && clip === this.clips[0]) ? 0 : -1}
+      @click=${(e: MouseEvent) => this.emit('clip-select', { id: clip.id, mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single' })}
     >
       <div class="title">${clip.title || 'Untitled'}</div>
       <div class="meta">${meta}</div>
       <div class="excerpt">${clip.excerpt}</div>
+      ${clip.tags.length || clip.annotationCount
+        ? html`<div class="badges">
+            ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
+            ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : ''}
+          </div>`
+        : ''}
       <button
         class="quiet delete"
         title="Delete clip"
@@ -132,7 +162,7 @@ export class ClipList extends PresscutElement {
     if (!item || !id) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.emit('clip-select', { id });
+      this.emit('clip-select', { id, mode: 'single' });
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       this.emit('clip-delete', { id });
@@ -141,7 +171,7 @@ export class ClipList extends PresscutElement {
       const next = (event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling) as HTMLElement | null;
       if (next?.dataset.id) {
         next.focus();
-        this.emit('clip-select', { id: next.dataset.id });
+        this.emit('clip-select', { id: next.dataset.id, mode: event.shiftKey ? 'range' : 'single' });
       }
     }
   }

@@ -1,24 +1,70 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ClipDetail } from '../../electron/model/clip.ts';
+import type { HighlightColor } from '../../electron/model/colors.ts';
 import { formatPublished, timeAgo } from '../format/time.ts';
+import './annotation-panel.ts';
+import './annotation-popover.ts';
 import './article-body.ts';
+import type { ArticleBody } from './article-body.ts';
+import './clip-editor.ts';
+import type { PresscutEvent, ScreenRect } from './events.ts';
+import './highlight-toolbar.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import './tag-editor.ts';
+
+/** Whether a key press was meant for a text field rather than for the reader. */
+function typingIn(event: Event): boolean {
+  return event.composedPath().some((n) => n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement || (n instanceof HTMLElement && n.isContentEditable));
+}
 
 /**
- * A clip, for reading: its outlet, title, byline and dates, its text, and what
- * the cleaner removed from the paste.
+ * A clip, for reading: its outlet, title, byline, dates and tags, its text
+ * with highlights, its annotations beside it, and what the cleaner removed
+ * from the paste. Selecting text offers to highlight it (or press `h`).
  *
  * @event clip-delete - the person asked to delete the clip.
  * @event link-open - a link in the text was clicked.
+ * @event tags-change - a tag was added to or removed from the clip.
+ * @event highlight-create - the selected text is to be highlighted.
+ * @event annotation-update - a highlight's colour or note changed.
+ * @event annotation-delete - a highlight was deleted.
+ * @event page-note-change - the page note was edited.
+ * @event edit-start - Edit was chosen.
+ * @event removed-restore - a removed part is to be put back.
+ * @event clip-reclean - the original paste is to be cleaned again.
  */
 export class ClipReader extends PresscutElement {
   static override properties = {
     clip: { attribute: false },
+    knownTags: { attribute: false },
+    suggestions: { attribute: false },
+    highlightColor: {},
+    editing: { type: Boolean },
+    reveal: { attribute: false },
+    noteFor: { attribute: false },
+    selection: { state: true },
+    openHighlight: { state: true },
+    panelOpen: { state: true },
   };
 
   /** The clip to show. */
   declare clip: ClipDetail | null;
+  /** Every tag of the library, to complete from. */
+  declare knownTags: string[];
+  /** Tags offered for this clip. */
+  declare suggestions: string[];
+  /** The colour a new highlight gets. */
+  declare highlightColor: HighlightColor;
+  /** Shows the editor instead of the text. */
+  declare editing: boolean;
+  /** An annotation to scroll to once it is drawn. */
+  declare reveal: string | null;
+  /** A highlight whose note should open for writing. */
+  declare noteFor: string | null;
+  declare selection: { start: number; end: number; rect: ScreenRect } | null;
+  declare openHighlight: { id: string; rect: ScreenRect } | null;
+  declare panelOpen: boolean;
 
   static override styles = [
     controlStyles,
@@ -28,16 +74,44 @@ export class ClipReader extends PresscutElement {
         overflow-y: auto;
         background: var(--pc-surface);
       }
+      .layout {
+        display: grid;
+        grid-template-columns: 1fr;
+      }
+      .layout.with-panel {
+        grid-template-columns: 1fr 18rem;
+      }
       article {
         max-width: var(--pc-reading-width, 42rem);
+        width: 100%;
+        box-sizing: border-box;
         margin: 0 auto;
-        padding: 40px 32px 80px;
+        padding: 32px 32px 80px;
+      }
+      aside {
+        border-left: 1px solid var(--pc-border);
+        background: var(--pc-bg);
+      }
+      annotation-panel {
+        position: sticky;
+        top: 0;
+        max-height: 100vh;
+        overflow-y: auto;
+        box-sizing: border-box;
       }
       .toolbar {
         display: flex;
         justify-content: flex-end;
-        gap: 8px;
+        flex-wrap: wrap;
+        gap: 2px;
         margin-bottom: 16px;
+        font-size: 13px;
+      }
+      .toolbar button {
+        padding: 4px 10px;
+      }
+      .toolbar button[aria-pressed='true'] {
+        background: var(--pc-selected);
       }
       .kicker {
         color: var(--pc-accent);
@@ -56,12 +130,15 @@ export class ClipReader extends PresscutElement {
       .meta {
         color: var(--pc-muted);
         font-size: 13px;
-        margin: 0 0 28px;
-        padding-bottom: 20px;
-        border-bottom: 1px solid var(--pc-border);
+        margin: 0 0 12px;
       }
       .meta span + span::before {
         content: ' · ';
+      }
+      tag-editor {
+        margin-bottom: 24px;
+        padding-bottom: 20px;
+        border-bottom: 1px solid var(--pc-border);
       }
       details {
         margin-top: 40px;
@@ -77,7 +154,7 @@ export class ClipReader extends PresscutElement {
         padding: 0;
       }
       .removed li {
-        margin: 10px 0;
+        margin: 12px 0;
         font-size: 13px;
       }
       .reason {
@@ -91,47 +168,150 @@ export class ClipReader extends PresscutElement {
       .removed-text {
         white-space: pre-wrap;
       }
+      .removed button {
+        margin-top: 4px;
+        font-size: 12px;
+        padding: 2px 8px;
+      }
     `,
   ];
 
   constructor() {
     super();
     this.clip = null;
+    this.knownTags = [];
+    this.suggestions = [];
+    this.highlightColor = 'yellow';
+    this.editing = false;
+    this.reveal = null;
+    this.noteFor = null;
+    this.selection = null;
+    this.openHighlight = null;
+    this.panelOpen = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('clip') && changed.get('clip')?.record.id !== this.clip?.record.id) {
+      this.selection = null;
+      this.openHighlight = null;
+    }
+    if (changed.has('reveal') && this.reveal) this.panelOpen = true;
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    const body = this.renderRoot.querySelector<ArticleBody>('article-body');
+    if (!body) return;
+    if ((changed.has('reveal') || changed.has('clip')) && this.reveal) {
+      await body.updateComplete;
+      if (body.reveal(this.reveal)) this.emit('annotation-reveal', { id: this.reveal });
+    }
+    if (changed.has('noteFor') && this.noteFor) {
+      await body.updateComplete;
+      const rect = body.rectOf(this.noteFor);
+      if (rect) this.openHighlight = { id: this.noteFor, rect };
+    }
   }
 
   override render() {
     if (!this.clip) return nothing;
-    const { record, body } = this.clip;
-    const meta = [
-      record.byline,
-      record.published ? formatPublished(record.published) : null,
-      record.dateline,
-      record.credit,
-    ].filter((x): x is string => !!x);
-    return html`<article lang=${record.language ?? nothing} aria-label=${record.title}>
-      <div class="toolbar">
-        <button class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
+    const { record } = this.clip;
+    const annotated = record.annotations.length;
+    return html`<div class=${this.panelOpen ? 'layout with-panel' : 'layout'}>
+        <article lang=${record.language ?? nothing} aria-label=${record.title}>
+          <div class="toolbar" role="toolbar" aria-label="Clip">
+            <button class="quiet" aria-pressed=${this.panelOpen ? 'true' : 'false'} @click=${() => (this.panelOpen = !this.panelOpen)}>
+              Notes${annotated ? ` (${annotated})` : ''}
+            </button>
+            <button class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit</button>
+            <button class="quiet" title="Clean the original paste again" @click=${() => this.emit('clip-reclean', null)}>Clean again</button>
+            <button class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
+          </div>
+          ${this.editing ? html`<clip-editor .clip=${this.clip}></clip-editor>` : this.#renderArticle()}
+        </article>
+        ${this.panelOpen
+          ? html`<aside aria-label="Notes and highlights">
+              <annotation-panel
+                .annotations=${record.annotations}
+                .note=${record.note}
+                @annotation-reveal=${(e: PresscutEvent<'annotation-reveal'>) => {
+                  e.stopPropagation();
+                  this.renderRoot.querySelector<ArticleBody>('article-body')?.reveal(e.detail.id);
+                }}
+              ></annotation-panel>
+            </aside>`
+          : nothing}
       </div>
-      ${record.source ? html`<p class="kicker">${record.source}</p>` : nothing}
+      <highlight-toolbar
+        .rect=${this.editing ? null : (this.selection?.rect ?? null)}
+        .color=${this.highlightColor}
+        @highlight-choose=${(e: PresscutEvent<'highlight-choose'>) => this.#highlight(e.detail.color, e.detail.withNote)}
+      ></highlight-toolbar>
+      <annotation-popover
+        .annotation=${record.annotations.find((a) => a.id === this.openHighlight?.id) ?? null}
+        .rect=${this.openHighlight?.rect ?? null}
+        @popup-close=${() => (this.openHighlight = null)}
+        @annotation-delete=${() => (this.openHighlight = null)}
+      ></annotation-popover>`;
+  }
+
+  #renderArticle() {
+    const { record, body } = this.clip!;
+    const meta = [record.byline, record.published ? formatPublished(record.published) : null, record.dateline, record.credit].filter(
+      (x): x is string => !!x,
+    );
+    return html`${record.source ? html`<p class="kicker">${record.source}</p>` : nothing}
       <h1>${record.title || 'Untitled'}</h1>
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
         <span>Clipped ${timeAgo(record.createdAt)}</span>
         <span>${record.wordCount.toLocaleString()} words</span>
       </p>
-      <article-body .blocks=${body.blocks}></article-body>
+      <tag-editor .tags=${record.tags} .known=${this.knownTags} .suggestions=${this.suggestions} label="Add a tag to this clip"></tag-editor>
+      <article-body
+        .blocks=${body.blocks}
+        .highlights=${record.annotations.filter((a) => !a.orphaned).map((a) => ({ id: a.id, color: a.color, ...a.position }))}
+        @text-select=${(e: PresscutEvent<'text-select'>) => (this.selection = e.detail)}
+        @highlight-click=${(e: PresscutEvent<'highlight-click'>) => (this.openHighlight = e.detail)}
+      ></article-body>
       ${body.removed.length
         ? html`<details>
             <summary>Removed from the paste (${body.removed.length})</summary>
             <ul class="removed">
               ${body.removed.map(
-                (part) => html`<li><span class="reason">${part.reason}</span><span class="removed-text">${part.text}</span></li>`,
+                (part, index) =>
+                  html`<li>
+                    <span class="reason">${part.reason}</span><span class="removed-text">${part.text}</span>
+                    <div><button @click=${() => this.emit('removed-restore', { index })}>Put back</button></div>
+                  </li>`,
               )}
             </ul>
           </details>`
-        : nothing}
-    </article>`;
+        : nothing}`;
   }
+
+  #highlight(color: HighlightColor, withNote: boolean): void {
+    const range = this.selection;
+    if (!range) return;
+    this.selection = null;
+    document.getSelection()?.removeAllRanges();
+    this.emit('highlight-create', { start: range.start, end: range.end, color, withNote });
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey || typingIn(event) || !this.selection) return;
+    event.preventDefault();
+    this.#highlight(this.highlightColor, false);
+  };
 }
 
 customElements.define('clip-reader', ClipReader);

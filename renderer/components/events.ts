@@ -1,10 +1,19 @@
-import type { ArticleChoice } from '../../electron/api/contract.ts';
+import type { ArticleChoice, ClipEdit } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
+import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
+
+/** Where something is on screen, for placing a popup beside it. */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  bottom: number;
+  width: number;
+}
 
 /** Every event a Presscut component sends up, with its detail. All bubble and cross shadow roots. */
 export interface PresscutEventMap {
-  /** The person chose a clip in the list. */
-  'clip-select': { id: string };
+  /** The person chose a clip in the list: alone, added to the selection (ctrl/cmd), or a run of them (shift). */
+  'clip-select': { id: string; mode: 'single' | 'toggle' | 'range' };
   /** The person asked to delete a clip. */
   'clip-delete': { id: string };
   /** The person clicked a link in an article. */
@@ -19,6 +28,38 @@ export interface PresscutEventMap {
   'preview-cancel': null;
   'toast-undo': null;
   'toast-dismiss': null;
+  /** Text was selected in an article (body-text offsets), or the selection went away. */
+  'text-select': { start: number; end: number; rect: ScreenRect } | null;
+  /** A highlight was clicked. */
+  'highlight-click': { id: string; rect: ScreenRect };
+  /** The person asked to highlight a range of the text, and maybe to write a note on it. */
+  'highlight-create': { start: number; end: number; color: HighlightColor; withNote: boolean };
+  /** The highlight toolbar's choice: the reader knows the range it applies to. */
+  'highlight-choose': { color: HighlightColor; withNote: boolean };
+  /** A popup asked to be closed. */
+  'popup-close': null;
+  'annotation-update': { id: string; color?: HighlightColor; note?: string };
+  'annotation-delete': { id: string };
+  /** Scroll to an annotation of the open clip. */
+  'annotation-reveal': { id: string };
+  /** Open an annotation's clip, at the annotation. */
+  'annotation-open': { clipId: string; annotationId: string };
+  'annotation-filter': { text?: string; tags?: string[] };
+  'page-note-change': { note: string };
+  /** Tags to add to or remove from the clip(s) the component is about. */
+  'tags-change': { add?: string[]; remove?: string[] };
+  'tag-filter-toggle': { name: string };
+  'tag-filter-clear': null;
+  'tag-rename': { from: string; to: string };
+  'tag-color': { name: string; color: TagColor | null };
+  'tag-delete': { name: string };
+  'selection-clear': null;
+  'view-change': { view: 'library' | 'annotations' };
+  'edit-start': null;
+  'edit-cancel': null;
+  'edit-save': ClipEdit;
+  'removed-restore': { index: number };
+  'clip-reclean': null;
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
@@ -35,5 +76,29 @@ declare global {
     'preview-cancel': PresscutEvent<'preview-cancel'>;
     'toast-undo': PresscutEvent<'toast-undo'>;
     'toast-dismiss': PresscutEvent<'toast-dismiss'>;
+    'text-select': PresscutEvent<'text-select'>;
+    'highlight-click': PresscutEvent<'highlight-click'>;
+    'highlight-create': PresscutEvent<'highlight-create'>;
+    'highlight-choose': PresscutEvent<'highlight-choose'>;
+    'popup-close': PresscutEvent<'popup-close'>;
+    'annotation-update': PresscutEvent<'annotation-update'>;
+    'annotation-delete': PresscutEvent<'annotation-delete'>;
+    'annotation-reveal': PresscutEvent<'annotation-reveal'>;
+    'annotation-open': PresscutEvent<'annotation-open'>;
+    'annotation-filter': PresscutEvent<'annotation-filter'>;
+    'page-note-change': PresscutEvent<'page-note-change'>;
+    'tags-change': PresscutEvent<'tags-change'>;
+    'tag-filter-toggle': PresscutEvent<'tag-filter-toggle'>;
+    'tag-filter-clear': PresscutEvent<'tag-filter-clear'>;
+    'tag-rename': PresscutEvent<'tag-rename'>;
+    'tag-color': PresscutEvent<'tag-color'>;
+    'tag-delete': PresscutEvent<'tag-delete'>;
+    'selection-clear': PresscutEvent<'selection-clear'>;
+    'view-change': PresscutEvent<'view-change'>;
+    'edit-start': PresscutEvent<'edit-start'>;
+    'edit-cancel': PresscutEvent<'edit-cancel'>;
+    'edit-save': PresscutEvent<'edit-save'>;
+    'removed-restore': PresscutEvent<'removed-restore'>;
+    'clip-reclean': PresscutEvent<'clip-reclean'>;
   }
 }

@@ -3,10 +3,18 @@ import type { InlineMark } from '../../electron/model/article.ts';
 
 type Piece = string | TemplateResult;
 
-/** Links outermost, so a link's emphasis stays inside it. */
+/** A highlight's stretch of one block, in that block's own offsets. */
+export interface BlockHighlight {
+  id: string;
+  start: number;
+  end: number;
+  color: string;
+}
+
+/** Links outermost, so a link's emphasis stays inside it; highlights innermost, so a click finds them first. */
 const ORDER: InlineMark['kind'][] = ['link', 'strong', 'em', 'code'];
 
-function wrap(mark: InlineMark, content: Piece[]): TemplateResult {
+function wrapMark(mark: InlineMark, content: Piece): TemplateResult {
   switch (mark.kind) {
     case 'link':
       return html`<a href=${mark.href ?? nothing} rel="noreferrer">${content}</a>`;
@@ -20,20 +28,26 @@ function wrap(mark: InlineMark, content: Piece[]): TemplateResult {
 }
 
 /**
- * Draws text with its inline marks as Lit templates: text is always bound as
- * text, never parsed as HTML. Overlapping marks are split at every boundary.
+ * Draws a block's text with its inline marks and highlights as Lit templates:
+ * the text is always bound as text, never parsed as HTML. Overlapping ranges
+ * are split at every boundary, so the text content stays exactly the block's text.
  */
-export function renderInline(text: string, marks: readonly InlineMark[] | undefined): Piece[] {
+export function renderInline(text: string, marks: readonly InlineMark[] | undefined, highlights: readonly BlockHighlight[] = []): Piece[] {
   const valid = (marks ?? []).filter((m) => m.start < m.end && m.end <= text.length);
-  if (valid.length === 0) return [text];
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const lit = highlights.filter((h) => h.start < h.end && h.start < text.length);
+  if (valid.length === 0 && lit.length === 0) return [text];
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((m) => [m.start, m.end]), ...lit.flatMap((h) => [h.start, Math.min(h.end, text.length)])])].sort(
+    (a, b) => a - b,
+  );
   const pieces: Piece[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
-    const active = valid
-      .filter((m) => m.start <= from && m.end >= to)
-      .sort((a, b) => ORDER.indexOf(b.kind) - ORDER.indexOf(a.kind));
-    pieces.push(active.reduce<Piece>((inner, mark) => wrap(mark, [inner]), text.slice(from, to)));
+    let piece: Piece = text.slice(from, to);
+    for (const h of lit.filter((h) => h.start <= from && h.end >= to)) {
+      piece = html`<mark class=${`hl hl-${h.color}`} data-annotation=${h.id}>${piece}</mark>`;
+    }
+    const active = valid.filter((m) => m.start <= from && m.end >= to).sort((a, b) => ORDER.indexOf(b.kind) - ORDER.indexOf(a.kind));
+    pieces.push(active.reduce<Piece>((inner, mark) => wrapMark(mark, inner), piece));
   }
   return pieces;
 }

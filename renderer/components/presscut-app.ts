@@ -2,6 +2,8 @@ import { css, html, nothing } from 'lit';
 import { createApiClient } from '../api/client.ts';
 import { AppStore } from '../state/app-store.ts';
 import { StoreController } from '../state/store-controller.ts';
+import './annotations-view.ts';
+import './bulk-bar.ts';
 import './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
@@ -10,6 +12,7 @@ import './paste-box.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import './tag-sidebar.ts';
 import './undo-toast.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -22,11 +25,13 @@ function inEditableField(event: Event): boolean {
 }
 
 /**
- * The Presscut window: the library list beside the reader. It owns the app's
- * store, hands its state down to the components and turns their events into actions.
+ * The Presscut window: tags, the library list and the reader side by side, or
+ * the library's annotations. It owns the app's store, hands its state down to
+ * the components and turns their events into actions.
  */
 export class PresscutApp extends PresscutElement {
   #store = new StoreController(this, new AppStore(createApiClient(window.presscut)));
+  #stopListening: (() => void) | undefined;
 
   static override styles = [
     controlStyles,
@@ -50,6 +55,15 @@ export class PresscutApp extends PresscutElement {
         font-size: 18px;
         margin: 0;
       }
+      .views {
+        display: flex;
+        gap: 2px;
+        margin-left: 12px;
+      }
+      .views button[aria-current='page'] {
+        background: var(--pc-selected);
+        font-weight: 600;
+      }
       .count {
         color: var(--pc-muted);
         font-size: 12px;
@@ -59,10 +73,18 @@ export class PresscutApp extends PresscutElement {
       }
       .panes {
         display: grid;
-        grid-template-columns: minmax(260px, 340px) 1fr;
+        grid-template-columns: 190px minmax(240px, 320px) 1fr;
         min-height: 0;
       }
-      nav {
+      .panes.annotations {
+        grid-template-columns: 190px 1fr;
+      }
+      tag-sidebar {
+        border-right: 1px solid var(--pc-border);
+        background: var(--pc-sidebar);
+        overflow-y: auto;
+      }
+      .library {
         border-right: 1px solid var(--pc-border);
         background: var(--pc-sidebar);
         min-height: 0;
@@ -77,13 +99,16 @@ export class PresscutApp extends PresscutElement {
         min-height: 0;
         display: grid;
       }
-      clip-reader {
+      clip-reader,
+      annotations-view {
         min-height: 0;
       }
       .placeholder {
         display: grid;
         place-items: center;
         color: var(--pc-faint);
+        padding: 24px;
+        text-align: center;
       }
       .error {
         position: fixed;
@@ -104,8 +129,6 @@ export class PresscutApp extends PresscutElement {
       }
     `,
   ];
-
-  #stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -130,30 +153,29 @@ export class PresscutApp extends PresscutElement {
     return html`
       <header class="bar">
         <h1 class="brand">Presscut</h1>
+        <nav class="views" aria-label="Views">
+          <button class="quiet" aria-current=${state.view === 'library' ? 'page' : 'false'} @click=${() => store.showView('library')}>Library</button>
+          <button class="quiet" aria-current=${state.view === 'annotations' ? 'page' : 'false'} @click=${() => store.showView('annotations')}>
+            Annotations
+          </button>
+        </nav>
         ${state.loaded ? html`<span class="count">${state.clips.length === 1 ? '1 clip' : `${state.clips.length} clips`}</span>` : nothing}
         <span class="spacer"></span>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
-      ${empty
+      ${empty && state.view === 'library'
         ? html`<empty-library .shortcut=${shortcut} @paste-box-open=${() => store.openPasteBox()}></empty-library>`
-        : html`<div class="panes">
-            <nav aria-label="Library">
-              <clip-list
-                .clips=${state.clips}
-                .selectedId=${state.selectedId}
-                @clip-select=${(e: PresscutEvent<'clip-select'>) => store.open(e.detail.id)}
-                @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
-              ></clip-list>
-            </nav>
-            <main>
-              ${state.openClip
-                ? html`<clip-reader
-                    .clip=${state.openClip}
-                    @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
-                    @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
-                  ></clip-reader>`
-                : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
-            </main>
+        : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
+            <tag-sidebar
+              .tags=${state.tags}
+              .filter=${state.tagFilter}
+              @tag-filter-toggle=${(e: PresscutEvent<'tag-filter-toggle'>) => store.tagging.toggleFilter(e.detail.name)}
+              @tag-filter-clear=${() => store.tagging.clearFilter()}
+              @tag-rename=${(e: PresscutEvent<'tag-rename'>) => store.tagging.rename(e.detail.from, e.detail.to)}
+              @tag-color=${(e: PresscutEvent<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
+              @tag-delete=${(e: PresscutEvent<'tag-delete'>) => store.tagging.remove(e.detail.name)}
+            ></tag-sidebar>
+            ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
           </div>`}
       <paste-box
         .open=${state.pasteBoxOpen}
@@ -181,6 +203,79 @@ export class PresscutApp extends PresscutElement {
           </div>`
         : nothing}
     `;
+  }
+
+  #renderLibrary() {
+    const state = this.#store.state;
+    const store = this.#store.store;
+    const clips = store.visibleClips;
+    const selected = state.clips.filter((c) => state.selection.includes(c.id));
+    const known = state.tags.map((t) => t.name);
+    return html`<nav class="library" aria-label="Library">
+        ${selected.length > 1
+          ? html`<bulk-bar
+              .count=${selected.length}
+              .tags=${[...new Set(selected.flatMap((c) => c.tags))]}
+              .known=${known}
+              @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change(state.selection, e.detail)}
+              @selection-clear=${() => store.clearSelection()}
+            ></bulk-bar>`
+          : nothing}
+        <clip-list
+          .clips=${clips}
+          .selectedId=${state.selectedId}
+          .selection=${state.selection}
+          @clip-select=${(e: PresscutEvent<'clip-select'>) => store.select(e.detail.id, e.detail.mode)}
+          @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
+        ></clip-list>
+        ${clips.length === 0 && state.tagFilter.length ? html`<p class="placeholder">No clip carries all of these tags.</p>` : nothing}
+      </nav>
+      <main>
+        ${state.openClip
+          ? html`<clip-reader
+              .clip=${state.openClip}
+              .knownTags=${known}
+              .suggestions=${state.suggestions}
+              .highlightColor=${state.settings?.highlightColor ?? 'yellow'}
+              .editing=${state.editing}
+              .reveal=${state.reveal}
+              .noteFor=${state.noteFor}
+              @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
+              @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
+              @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change([state.openClip!.record.id], e.detail)}
+              @highlight-create=${(e: PresscutEvent<'highlight-create'>) => {
+                const { withNote, ...range } = e.detail;
+                void store.annotating.highlight(range, withNote);
+              }}
+              @annotation-update=${(e: PresscutEvent<'annotation-update'>) => {
+                const { id, ...patch } = e.detail;
+                void store.annotating.update(id, patch);
+              }}
+              @annotation-delete=${(e: PresscutEvent<'annotation-delete'>) => store.annotating.remove(e.detail.id)}
+              @annotation-reveal=${() => store.annotating.revealed()}
+              @page-note-change=${(e: PresscutEvent<'page-note-change'>) => store.annotating.setPageNote(e.detail.note)}
+              @edit-start=${() => store.editing.start()}
+              @edit-cancel=${() => store.editing.cancel()}
+              @edit-save=${(e: PresscutEvent<'edit-save'>) => store.editing.save(e.detail)}
+              @removed-restore=${(e: PresscutEvent<'removed-restore'>) => store.editing.restoreRemoved(e.detail.index)}
+              @clip-reclean=${() => store.editing.reclean()}
+            ></clip-reader>`
+          : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
+      </main>`;
+  }
+
+  #renderAnnotations() {
+    const state = this.#store.state;
+    const store = this.#store.store;
+    return html`<main>
+      <annotations-view
+        .entries=${state.annotationEntries}
+        .filter=${state.annotationFilter}
+        .tags=${state.tags}
+        @annotation-filter=${(e: PresscutEvent<'annotation-filter'>) => store.annotating.filter(e.detail)}
+        @annotation-open=${(e: PresscutEvent<'annotation-open'>) => store.annotating.open(e.detail.clipId, e.detail.annotationId)}
+      ></annotations-view>
+    </main>`;
   }
 
   #onPaste = (event: ClipboardEvent): void => {

@@ -1,6 +1,19 @@
-import type { AppCommand, ArticleChoice, PastePreview, PresscutApi, PresscutEventBridge } from '../../electron/api/contract.ts';
+import type {
+  AnnotationEntry,
+  AppCommand,
+  ArticleChoice,
+  PastePreview,
+  PresscutApi,
+  PresscutEventBridge,
+  TagSummary,
+} from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
-import type { ClipDetail, ClipSummary } from '../../electron/model/clip.ts';
+import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
+import type { Settings } from '../../electron/model/settings.ts';
+import { AnnotationActions } from './annotation-actions.ts';
+import { EditActions } from './edit-actions.ts';
+import { summaryOf } from './summaries.ts';
+import { TagActions } from './tag-actions.ts';
 
 export interface Toast {
   message: string;
@@ -8,36 +21,76 @@ export interface Toast {
   undo?: () => Promise<void>;
 }
 
+export type View = 'library' | 'annotations';
+
 export interface AppState {
+  view: View;
   clips: ClipSummary[];
   /** False until the library list first arrived. */
   loaded: boolean;
-  selectedId: string | null;
+  tags: TagSummary[];
+  /** Tags the list is filtered by: a clip must carry all of them. */
+  tagFilter: string[];
   /** The clip open in the reader. */
+  selectedId: string | null;
+  /** Clips chosen in the list for a bulk action (ctrl- and shift-click). */
+  selection: string[];
   openClip: ClipDetail | null;
+  /** Tags offered for the open clip. */
+  suggestions: string[];
+  /** True while the open clip is being edited. */
+  editing: boolean;
+  /** An annotation the reader should scroll to once the clip is open. */
+  reveal: string | null;
+  /** A new highlight whose note the reader should open for writing. */
+  noteFor: string | null;
+  annotationFilter: { text: string; tags: string[] };
+  annotationEntries: AnnotationEntry[];
   /** The "New clip" box, where a paste can be dropped by hand. */
   pasteBoxOpen: boolean;
   /** Articles found in a paste, waiting for the person to save them. */
   preview: { paste: Paste; result: PastePreview } | null;
+  settings: Settings | null;
   busy: boolean;
   toast: Toast | null;
   error: string | null;
 }
 
+/** Whether a clip carries every tag of the filter. */
+export function matchesTags(clip: ClipSummary, tags: readonly string[]): boolean {
+  return tags.every((t) => clip.tags.includes(t));
+}
+
 /**
  * The renderer's state and the actions that change it. Components never hold
  * library data of their own: the app element reads this store and passes
- * plain values down.
+ * plain values down. Actions on tags, annotations and edits live in groups of
+ * their own (`store.tagging`, `store.annotating`, `store.editing`).
  */
 export class AppStore extends EventTarget {
   readonly api: PresscutApi;
+  readonly tagging: TagActions;
+  readonly annotating: AnnotationActions;
+  readonly editing: EditActions;
+  #running = 0;
   #state: AppState = {
+    view: 'library',
     clips: [],
     loaded: false,
+    tags: [],
+    tagFilter: [],
     selectedId: null,
+    selection: [],
     openClip: null,
+    suggestions: [],
+    editing: false,
+    reveal: null,
+    noteFor: null,
+    annotationFilter: { text: '', tags: [] },
+    annotationEntries: [],
     pasteBoxOpen: false,
     preview: null,
+    settings: null,
     busy: false,
     toast: null,
     error: null,
@@ -46,10 +99,19 @@ export class AppStore extends EventTarget {
   constructor(api: PresscutApi) {
     super();
     this.api = api;
+    this.tagging = new TagActions(this);
+    this.annotating = new AnnotationActions(this);
+    this.editing = new EditActions(this);
   }
 
   get state(): Readonly<AppState> {
     return this.#state;
+  }
+
+  /** The clips the list shows: all of them, or those carrying every tag of the filter. */
+  get visibleClips(): ClipSummary[] {
+    const { clips, tagFilter } = this.#state;
+    return tagFilter.length ? clips.filter((c) => matchesTags(c, tagFilter)) : clips;
   }
 
   /** Follows what main reports on its own; returns the function that stops following. */
@@ -70,70 +132,102 @@ export class AppStore extends EventTarget {
   }
 
   async load(): Promise<void> {
-    await this.#run(async () => {
-      this.#set({ clips: await this.api.listClips(), loaded: true });
+    await this.run(async () => {
+      const [clips, tags, settings] = await Promise.all([this.api.listClips(), this.api.listTags(), this.api.getSettings()]);
+      this.update({ clips, tags, settings, loaded: true, tagFilter: this.#state.tagFilter.filter((t) => tags.some((x) => x.name === t)) });
     });
   }
 
-  async open(id: string): Promise<void> {
-    this.#set({ selectedId: id });
-    await this.#run(async () => {
+  showView(view: View): void {
+    this.update({ view });
+    if (view === 'annotations') void this.annotating.loadEntries();
+  }
+
+  async open(id: string, reveal: string | null = null): Promise<void> {
+    this.update({ selectedId: id, selection: [id], editing: false, reveal, suggestions: [], view: 'library' });
+    await this.run(async () => {
       const clip = await this.api.getClip(id);
-      if (this.#state.selectedId === id) this.#set({ openClip: clip });
+      if (this.#state.selectedId !== id) return;
+      this.update({ openClip: clip });
+      const suggestions = await this.api.suggestTags(id);
+      if (this.#state.selectedId === id) this.update({ suggestions });
     });
+  }
+
+  /** Click: open one clip. Ctrl/Cmd-click: add or take it out of the selection. Shift-click: select the run up to it. */
+  select(id: string, mode: 'single' | 'toggle' | 'range'): void {
+    const { selection, selectedId } = this.#state;
+    if (mode === 'single') {
+      void this.open(id);
+      return;
+    }
+    if (mode === 'toggle') {
+      this.update({ selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id] });
+      return;
+    }
+    const ids = this.visibleClips.map((c) => c.id);
+    const anchor = ids.indexOf(selectedId ?? selection[0] ?? id);
+    const target = ids.indexOf(id);
+    const [from, to] = anchor < target ? [anchor, target] : [target, anchor];
+    this.update({ selection: ids.slice(Math.max(0, from), to + 1) });
+  }
+
+  clearSelection(): void {
+    this.update({ selection: this.#state.selectedId ? [this.#state.selectedId] : [] });
   }
 
   openPasteBox(): void {
-    this.#set({ pasteBoxOpen: true });
+    this.update({ pasteBoxOpen: true });
   }
 
   closePasteBox(): void {
-    this.#set({ pasteBoxOpen: false });
+    this.update({ pasteBoxOpen: false });
   }
 
   async previewPaste(paste: Paste): Promise<void> {
     if (!paste.text.trim() && !paste.html?.trim()) {
-      this.#set({ error: 'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.' });
+      this.update({ error: 'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.' });
       return;
     }
-    await this.#run(async () => {
+    await this.run(async () => {
       const result = await this.api.previewPaste(paste);
       if (result.articles.length === 0) {
-        this.#set({ error: 'No article was found in what was pasted: it holds no readable text.' });
+        this.update({ error: 'No article was found in what was pasted: it holds no readable text.' });
         return;
       }
-      this.#set({ preview: { paste, result }, pasteBoxOpen: false });
+      this.update({ preview: { paste, result }, pasteBoxOpen: false });
     });
   }
 
   cancelPreview(): void {
-    this.#set({ preview: null });
+    this.update({ preview: null });
   }
 
   async savePreview(articles: ArticleChoice[]): Promise<void> {
     const preview = this.#state.preview;
     if (!preview) return;
-    await this.#run(async () => {
+    await this.run(async () => {
       const saved = await this.api.clipPaste({ paste: preview.paste, clippedAt: preview.result.clippedAt, articles });
-      this.#set({ preview: null, clips: await this.api.listClips() });
+      this.update({ preview: null, clips: await this.api.listClips() });
       const n = saved.length;
-      this.#set({ toast: { message: n === 1 ? 'Clip saved.' : `${n} clips saved.` } });
+      this.update({ toast: { message: n === 1 ? 'Clip saved.' : `${n} clips saved.` } });
       if (saved[0]) await this.open(saved[0].id);
     });
   }
 
   async remove(id: string): Promise<void> {
     const clip = this.#state.clips.find((c) => c.id === id);
-    await this.#run(async () => {
+    await this.run(async () => {
       await this.api.deleteClip(id);
-      const clips = this.#state.clips.filter((c) => c.id !== id);
       const closing = this.#state.selectedId === id;
-      this.#set({
-        clips,
+      this.update({
+        clips: this.#state.clips.filter((c) => c.id !== id),
+        selection: this.#state.selection.filter((x) => x !== id),
         selectedId: closing ? null : this.#state.selectedId,
         openClip: closing ? null : this.#state.openClip,
         toast: { message: `Deleted “${clip?.title ?? 'clip'}”.`, undo: () => this.#restore(id) },
       });
+      this.update({ tags: await this.api.listTags() });
     });
   }
 
@@ -141,40 +235,52 @@ export class AppStore extends EventTarget {
   async undo(): Promise<void> {
     const undo = this.#state.toast?.undo;
     if (!undo) return;
-    this.#set({ toast: null });
-    await this.#run(undo);
+    this.update({ toast: null });
+    await this.run(undo);
   }
 
   dismissToast(): void {
-    this.#set({ toast: null });
+    this.update({ toast: null });
   }
 
   dismissError(): void {
-    this.#set({ error: null });
+    this.update({ error: null });
   }
 
   async openLink(url: string): Promise<void> {
-    await this.#run(() => this.api.openLink(url));
+    await this.run(() => this.api.openLink(url));
+  }
+
+  /** Takes in a clip's new record: the reader's copy and the list's line follow it. */
+  applyRecord(record: ClipRecord): void {
+    const { openClip, clips } = this.#state;
+    this.update({
+      openClip: openClip?.record.id === record.id ? { ...openClip, record } : openClip,
+      clips: clips.map((c) => (c.id === record.id ? summaryOf(record) : c)),
+    });
   }
 
   async #restore(id: string): Promise<void> {
     await this.api.restoreClip(id);
-    this.#set({ clips: await this.api.listClips(), toast: { message: 'Clip restored.' } });
+    this.update({ clips: await this.api.listClips(), tags: await this.api.listTags(), toast: { message: 'Clip restored.' } });
     await this.open(id);
   }
 
-  async #run(task: () => Promise<void>): Promise<void> {
-    this.#set({ busy: true });
+  /** Runs an action, showing its failure as a message: errors from main are meant for the person. */
+  async run(task: () => Promise<void>): Promise<void> {
+    this.#running++;
+    this.update({ busy: true });
     try {
       await task();
     } catch (error) {
-      this.#set({ error: error instanceof Error ? error.message : String(error) });
+      this.update({ error: error instanceof Error ? error.message : String(error) });
     } finally {
-      this.#set({ busy: false });
+      this.#running--;
+      this.update({ busy: this.#running > 0 });
     }
   }
 
-  #set(patch: Partial<AppState>): void {
+  update(patch: Partial<AppState>): void {
     this.#state = { ...this.#state, ...patch };
     this.dispatchEvent(new Event('change'));
   }

@@ -74,6 +74,8 @@ export const test = base.extend<{ library: Library; app: AppPage }, { rendererOr
       },
     };
     await use(app);
+    // Every test also proves the page threw nothing and broke no CSP rule.
+    expect(errors, 'errors in the page').toEqual([]);
   },
 });
 

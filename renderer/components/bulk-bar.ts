@@ -1,0 +1,70 @@
+import { css, html } from 'lit';
+import './tag-editor.ts';
+import { PresscutElement } from './presscut-element.ts';
+import { controlStyles } from './shared-styles.ts';
+
+/**
+ * Shown while several clips are selected: add a tag to all of them, or
+ * remove one they carry.
+ *
+ * @event tags-change - a tag to add to or remove from every selected clip.
+ * @event selection-clear - the selection was dropped.
+ */
+export class BulkBar extends PresscutElement {
+  static override properties = {
+    count: { type: Number },
+    tags: { attribute: false },
+    known: { attribute: false },
+  };
+
+  /** How many clips are selected. */
+  declare count: number;
+  /** Tags any of the selected clips carries. */
+  declare tags: string[];
+  /** Every tag in the library, to complete from. */
+  declare known: string[];
+
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        padding: 10px 12px;
+        border-bottom: 1px solid var(--pc-border);
+        background: var(--pc-surface);
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        margin-bottom: 8px;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.count = 0;
+    this.tags = [];
+    this.known = [];
+  }
+
+  override render() {
+    return html`<section aria-label="Selected clips">
+      <div class="head">
+        <span>${this.count} clips selected</span>
+        <button class="quiet" @click=${() => this.emit('selection-clear', null)}>Clear</button>
+      </div>
+      <tag-editor .tags=${this.tags} .known=${this.known} label="Add a tag to the selected clips"></tag-editor>
+    </section>`;
+  }
+}
+
+customElements.define('bulk-bar', BulkBar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bulk-bar': BulkBar;
+  }
+}

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/** The highlight colours, light and dark: one class per colour name of the model. */
+export const highlightStyles = css`
+  .hl {
+    color: inherit;
+    border-radius: 2px;
+    cursor: pointer;
+  }
+  .hl-yellow {
+    background: var(--pc-hl-yellow);
+  }
+  .hl-green {
+    background: var(--pc-hl-green);
+  }
+  .hl-blue {
+    background: var(--pc-hl-blue);
+  }
+  .hl-pink {
+    background: var(--pc-hl-pink);
+  }
+  .hl-purple {
+    background: var(--pc-hl-purple);
+  }
+`;

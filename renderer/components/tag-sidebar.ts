@@ -1,0 +1,271 @@
+import { css, html, nothing } from 'lit';
+import type { TagSummary } from '../../electron/api/contract.ts';
+import { TAG_COLOR_NAMES } from '../format/colors.ts';
+import { PresscutElement } from './presscut-element.ts';
+import { controlStyles } from './shared-styles.ts';
+
+/**
+ * Every tag with its count and colour. Choosing tags filters the library (a
+ * clip must carry all of them); each tag can be renamed (onto another to
+ * merge), coloured or deleted.
+ *
+ * @event tag-filter-toggle - a tag was added to or taken out of the filter.
+ * @event tag-filter-clear - "All clips" was chosen.
+ * @event tag-rename - a tag was renamed.
+ * @event tag-color - a tag's colour was chosen.
+ * @event tag-delete - a tag was deleted.
+ */
+export class TagSidebar extends PresscutElement {
+  static override properties = {
+    tags: { attribute: false },
+    filter: { attribute: false },
+    menuFor: { state: true },
+    renaming: { state: true },
+  };
+
+  declare tags: TagSummary[];
+  /** The tags the library is filtered by. */
+  declare filter: string[];
+  declare menuFor: string | null;
+  declare renaming: string | null;
+
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 13px;
+      }
+      h2 {
+        font-size: 11px;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--pc-faint);
+        margin: 16px 12px 6px;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0 6px;
+      }
+      li {
+        position: relative;
+        display: flex;
+        align-items: center;
+      }
+      .tag {
+        flex: 1;
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        text-align: left;
+        border: none;
+        background: transparent;
+        padding: 5px 8px;
+        min-width: 0;
+      }
+      .tag[aria-pressed='true'] {
+        background: var(--pc-selected);
+        font-weight: 600;
+      }
+      .name {
+        flex: 1;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .count {
+        color: var(--pc-faint);
+        font-size: 12px;
+      }
+      .dot {
+        width: 9px;
+        height: 9px;
+        border-radius: 50%;
+        background: var(--dot, transparent);
+        border: 1px solid var(--pc-faint);
+        flex: none;
+      }
+      .more {
+        border: none;
+        background: transparent;
+        padding: 2px 6px;
+        color: var(--pc-muted);
+      }
+      .menu {
+        position: absolute;
+        right: 0;
+        top: 100%;
+        z-index: 5;
+        background: var(--pc-surface);
+        border: 1px solid var(--pc-border);
+        border-radius: var(--pc-radius);
+        box-shadow: var(--pc-shadow);
+        padding: 8px;
+        display: grid;
+        gap: 6px;
+        width: 11rem;
+      }
+      .swatches {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+      }
+      .swatch {
+        width: 18px;
+        height: 18px;
+        padding: 0;
+        border-radius: 50%;
+        background: var(--dot);
+      }
+      .swatch[aria-pressed='true'] {
+        outline: 2px solid var(--pc-text);
+        outline-offset: 1px;
+      }
+      input {
+        width: 100%;
+        box-sizing: border-box;
+        padding: 3px 6px;
+      }
+      .empty {
+        color: var(--pc-faint);
+        padding: 4px 14px;
+      }
+      .c-gray {
+        --dot: var(--pc-tag-gray);
+      }
+      .c-red {
+        --dot: var(--pc-tag-red);
+      }
+      .c-orange {
+        --dot: var(--pc-tag-orange);
+      }
+      .c-yellow {
+        --dot: var(--pc-tag-yellow);
+      }
+      .c-green {
+        --dot: var(--pc-tag-green);
+      }
+      .c-teal {
+        --dot: var(--pc-tag-teal);
+      }
+      .c-blue {
+        --dot: var(--pc-tag-blue);
+      }
+      .c-purple {
+        --dot: var(--pc-tag-purple);
+      }
+      .c-pink {
+        --dot: var(--pc-tag-pink);
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.tags = [];
+    this.filter = [];
+    this.menuFor = null;
+    this.renaming = null;
+  }
+
+  override render() {
+    return html`<h2 id="tags-heading">Tags</h2>
+      <ul aria-labelledby="tags-heading">
+        <li>
+          <button class="tag" aria-pressed=${this.filter.length === 0 ? 'true' : 'false'} @click=${() => this.emit('tag-filter-clear', null)}>
+            <span class="name">All clips</span>
+          </button>
+        </li>
+        ${this.tags.map((tag) => this.#renderTag(tag))}
+      </ul>
+      ${this.tags.length === 0 ? html`<p class="empty">No tags yet.</p>` : nothing}`;
+  }
+
+  #renderTag(tag: TagSummary) {
+    const pressed = this.filter.includes(tag.name);
+    if (this.renaming === tag.name) {
+      return html`<li>
+        <input
+          aria-label=${`New name for the tag ${tag.name}`}
+          .value=${tag.name}
+          @keydown=${(e: KeyboardEvent) => this.#onRenameKey(e, tag.name)}
+          @blur=${() => (this.renaming = null)}
+        />
+      </li>`;
+    }
+    return html`<li>
+      <button
+        aria-pressed=${pressed ? 'true' : 'false'}
+        class=${tag.color ? `tag c-${tag.color}` : 'tag'}
+        @click=${() => this.emit('tag-filter-toggle', { name: tag.name })}
+      >
+        <span class="dot"></span><span class="name">${tag.name}</span><span class="count">${tag.count}</span>
+      </button>
+      <button
+        class="more"
+        aria-label=${`Actions for the tag ${tag.name}`}
+        aria-expanded=${this.menuFor === tag.name ? 'true' : 'false'}
+        @click=${() => (this.menuFor = this.menuFor === tag.name ? null : tag.name)}
+      >
+        ⋯
+      </button>
+      ${this.menuFor === tag.name ? this.#renderMenu(tag) : nothing}
+    </li>`;
+  }
+
+  #renderMenu(tag: TagSummary) {
+    return html`<div class="menu" role="group" aria-label=${`Tag ${tag.name}`} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.menuFor = null)}>
+      <button
+        @click=${async () => {
+          this.menuFor = null;
+          this.renaming = tag.name;
+          await this.updateComplete;
+          this.renderRoot.querySelector('input')?.select();
+        }}
+      >
+        Rename…
+      </button>
+      <div class="swatches" role="group" aria-label="Colour">
+        ${TAG_COLOR_NAMES.map(
+          (color) =>
+            html`<button
+              class=${`swatch c-${color}`}
+              aria-label=${`Colour ${color}`}
+              aria-pressed=${tag.color === color ? 'true' : 'false'}
+              @click=${() => {
+                this.menuFor = null;
+                this.emit('tag-color', { name: tag.name, color: tag.color === color ? null : color });
+              }}
+            ></button>`,
+        )}
+      </div>
+      <button
+        @click=${() => {
+          this.menuFor = null;
+          this.emit('tag-delete', { name: tag.name });
+        }}
+      >
+        Delete tag
+      </button>
+    </div>`;
+  }
+
+  #onRenameKey(event: KeyboardEvent, from: string): void {
+    if (event.key === 'Escape') {
+      this.renaming = null;
+    } else if (event.key === 'Enter') {
+      const to = (event.target as HTMLInputElement).value.trim();
+      this.renaming = null;
+      if (to && to !== from) this.emit('tag-rename', { from, to });
+    }
+  }
+}
+
+customElements.define('tag-sidebar', TagSidebar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tag-sidebar': TagSidebar;
+  }
+}

@@ -1,0 +1,82 @@
+import type { NewAnnotation } from '../../electron/api/contract.ts';
+import type { HighlightColor } from '../../electron/model/colors.ts';
+import type { AppStore } from './app-store.ts';
+
+/** Highlights, their notes, the page note and the library-wide Annotations view. */
+export class AnnotationActions {
+  #store: AppStore;
+
+  constructor(store: AppStore) {
+    this.#store = store;
+  }
+
+  /** Highlights a range of the open clip; its colour becomes the default for the next one. */
+  async highlight(range: NewAnnotation, withNote: boolean): Promise<void> {
+    const store = this.#store;
+    const clip = store.state.openClip;
+    if (!clip) return;
+    await store.run(async () => {
+      const before = new Set(clip.record.annotations.map((a) => a.id));
+      const record = await store.api.addAnnotation(clip.record.id, range);
+      store.applyRecord(record);
+      const made = record.annotations.find((a) => !before.has(a.id));
+      if (withNote && made) store.update({ noteFor: made.id });
+      if (store.state.settings?.highlightColor !== range.color) {
+        store.update({ settings: await store.api.updateSettings({ highlightColor: range.color }) });
+      }
+    });
+  }
+
+  async update(annotationId: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+    const store = this.#store;
+    const clip = store.state.openClip;
+    if (!clip) return;
+    await store.run(async () => store.applyRecord(await store.api.updateAnnotation(clip.record.id, annotationId, patch)));
+  }
+
+  async remove(annotationId: string): Promise<void> {
+    const store = this.#store;
+    const clip = store.state.openClip;
+    const annotation = clip?.record.annotations.find((a) => a.id === annotationId);
+    if (!clip || !annotation) return;
+    await store.run(async () => {
+      store.applyRecord(await store.api.deleteAnnotation(clip.record.id, annotationId));
+      store.update({
+        toast: {
+          message: 'Highlight deleted.',
+          undo: async () => store.applyRecord(await store.api.restoreAnnotation(clip.record.id, annotation)),
+        },
+      });
+    });
+  }
+
+  async setPageNote(note: string): Promise<void> {
+    const store = this.#store;
+    const clip = store.state.openClip;
+    if (!clip || clip.record.note === note) return;
+    await store.run(async () => store.applyRecord(await store.api.setClipNote(clip.record.id, note)));
+  }
+
+  async filter(filter: { text?: string; tags?: string[] }): Promise<void> {
+    this.#store.update({ annotationFilter: { ...this.#store.state.annotationFilter, ...filter } });
+    await this.loadEntries();
+  }
+
+  async loadEntries(): Promise<void> {
+    const store = this.#store;
+    await store.run(async () => {
+      const filter = store.state.annotationFilter;
+      const entries = await store.api.listAnnotations(filter);
+      if (store.state.annotationFilter === filter) store.update({ annotationEntries: entries });
+    });
+  }
+
+  /** Opens an annotation's clip in the reader, scrolled to it. */
+  async open(clipId: string, annotationId: string): Promise<void> {
+    await this.#store.open(clipId, annotationId);
+  }
+
+  revealed(): void {
+    this.#store.update({ reveal: null });
+  }
+}

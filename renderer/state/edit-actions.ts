@@ -1,0 +1,45 @@
+import type { ClipEdit } from '../../electron/api/contract.ts';
+import type { ClipDetail } from '../../electron/model/clip.ts';
+import type { AppStore } from './app-store.ts';
+
+/** Editing a clip, putting back what the cleaner removed, cleaning it again. */
+export class EditActions {
+  #store: AppStore;
+
+  constructor(store: AppStore) {
+    this.#store = store;
+  }
+
+  start(): void {
+    if (this.#store.state.openClip) this.#store.update({ editing: true });
+  }
+
+  cancel(): void {
+    this.#store.update({ editing: false });
+  }
+
+  async save(edit: ClipEdit): Promise<void> {
+    await this.#replace((id) => this.#store.api.updateClip(id, edit), 'Clip saved.');
+  }
+
+  async restoreRemoved(index: number): Promise<void> {
+    await this.#replace((id) => this.#store.api.restoreRemovedPart(id, index), 'Put back into the text.');
+  }
+
+  async reclean(): Promise<void> {
+    await this.#replace((id) => this.#store.api.recleanClip(id), 'Cleaned again from the original paste.');
+  }
+
+  async #replace(change: (id: string) => Promise<ClipDetail>, message: string): Promise<void> {
+    const store = this.#store;
+    const clip = store.state.openClip;
+    if (!clip) return;
+    await store.run(async () => {
+      const detail = await change(clip.record.id);
+      store.update({ openClip: detail, editing: false });
+      store.applyRecord(detail.record);
+      const orphans = detail.record.annotations.filter((a) => a.orphaned).length;
+      store.update({ toast: { message: orphans ? `${message} ${orphans} highlight(s) lost their passage and are listed apart.` : message } });
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import type { ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
+
+/** The list's line for a clip, from its full record (as main's `listClips` makes it). */
+export function summaryOf(record: ClipRecord): ClipSummary {
+  const { annotations, note: _note, ...rest } = record;
+  return { ...rest, annotationCount: annotations.length };
+}
