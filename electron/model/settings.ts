@@ -10,6 +10,13 @@ export const settingsSchema = z.object({
   globalShortcut: z.string().max(100).default('CommandOrControl+Shift+V'),
   /** The colour a new highlight gets: the last one the person chose. */
   highlightColor: z.enum(HIGHLIGHT_COLORS).default('yellow'),
+  /** 'system' follows the operating system's light or dark mode. */
+  theme: z.enum(['system', 'light', 'dark', 'sepia']).default('system'),
+  readerFont: z.enum(['serif', 'sans']).default('serif'),
+  /** Reading text size, in CSS pixels. */
+  readerSize: z.int().min(14).max(28).default(19),
+  readerWidth: z.enum(['narrow', 'medium', 'wide']).default('medium'),
+  readerLineHeight: z.enum(['compact', 'normal', 'relaxed']).default('normal'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

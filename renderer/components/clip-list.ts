@@ -1,13 +1,19 @@
-import { css, html } from 'lit';
+import '@lit-labs/virtualizer';
+import type { LitVirtualizer } from '@lit-labs/virtualizer';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ClipSummary } from '../../electron/model/clip.ts';
 import { timeAgo } from '../format/time.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /**
- * The library: every clip, newest first, with its title, outlet, when it was clipped and its first line.
+ * The library: every clip, newest first, with its title, outlet, when it was
+ * clipped and its first line. Only the rows on screen exist in the page, so a
+ * library of tens of thousands of clips stays light.
  *
- * @event clip-select - a clip was chosen (click, Enter, or arrow keys).
+ * Arrow keys (and j/k, through `moveCursor`) move through the list; Enter opens.
+ *
+ * @event clip-select - a clip was chosen: alone (click, Enter), toggled (ctrl/cmd-click), or a run (shift).
  * @event clip-delete - the person asked to delete a clip (its button, or the Delete key).
  */
 export class ClipList extends PresscutElement {
@@ -15,6 +21,7 @@ export class ClipList extends PresscutElement {
     clips: { attribute: false },
     selectedId: { attribute: false },
     selection: { attribute: false },
+    cursor: { state: true },
   };
 
   /** The clips to show, in order. */
@@ -23,51 +30,41 @@ export class ClipList extends PresscutElement {
   declare selectedId: string | null;
   /** The clips chosen for a bulk action. */
   declare selection: string[];
+  /** The row keyboard focus is on. */
+  declare cursor: number;
 
   static override styles = [
     controlStyles,
     css`
       :host {
         display: block;
-        overflow-y: auto;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 4px 8px 16px;
-      }
-      li {
         position: relative;
+      }
+      lit-virtualizer {
+        height: 100%;
+        padding: 4px 8px 16px;
+        box-sizing: border-box;
+      }
+      .row {
+        position: relative;
+        width: 100%;
+        box-sizing: border-box;
         padding: 10px 36px 10px 12px;
         border-radius: var(--pc-radius);
         cursor: pointer;
         outline: none;
       }
-      li:hover {
+      .row:hover {
         background: color-mix(in srgb, var(--pc-selected) 60%, transparent);
       }
-      li[aria-selected='true'] {
+      .row[aria-selected='true'] {
         background: color-mix(in srgb, var(--pc-selected) 70%, transparent);
       }
-      li.open {
+      .row.open {
         background: var(--pc-selected);
         box-shadow: inset 3px 0 0 var(--pc-accent);
       }
-      .badges {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px;
-        margin-top: 6px;
-      }
-      .tag,
-      .count {
-        font-size: 11px;
-        color: var(--pc-muted);
-        border: 1px solid var(--pc-border);
-        border-radius: 999px;
-        padding: 0 7px;
-      }
-      li:focus-visible {
+      .row:focus-visible {
         box-shadow: inset 0 0 0 2px var(--pc-focus);
       }
       .title {
@@ -77,6 +74,15 @@ export class ClipList extends PresscutElement {
         -webkit-line-clamp: 2;
         -webkit-box-orient: vertical;
         overflow: hidden;
+      }
+      .unread .title::before {
+        content: '';
+        display: inline-block;
+        width: 7px;
+        height: 7px;
+        border-radius: 50%;
+        background: var(--pc-accent);
+        margin: 0 6px 2px 0;
       }
       .meta {
         color: var(--pc-muted);
@@ -92,6 +98,20 @@ export class ClipList extends PresscutElement {
         -webkit-box-orient: vertical;
         overflow: hidden;
       }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px;
+        margin-top: 6px;
+      }
+      .tag,
+      .count {
+        font-size: 11px;
+        color: var(--pc-muted);
+        border: 1px solid var(--pc-border);
+        border-radius: 999px;
+        padding: 0 7px;
+      }
       .delete {
         position: absolute;
         top: 6px;
@@ -100,9 +120,9 @@ export class ClipList extends PresscutElement {
         opacity: 0;
         color: var(--pc-muted);
       }
-      li:hover .delete,
-      li:focus-within .delete,
-      li[aria-selected='true'] .delete {
+      .row:hover .delete,
+      .row:focus-within .delete,
+      .row.open .delete {
         opacity: 1;
       }
     `,
@@ -113,37 +133,91 @@ export class ClipList extends PresscutElement {
     this.clips = [];
     this.selectedId = null;
     this.selection = [];
+    this.cursor = 0;
+  }
+
+  /** Moves keyboard focus up or down the list, scrolling as needed. */
+  async moveCursor(delta: number): Promise<void> {
+    if (this.clips.length === 0) return;
+    this.cursor = Math.min(this.clips.length - 1, Math.max(0, this.cursor + delta));
+    await this.#focusCursor();
+  }
+
+  /** Puts keyboard focus on the list, at its cursor. */
+  async focusList(): Promise<void> {
+    await this.#focusCursor();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selectedId') || changed.has('clips')) {
+      const open = this.clips.findIndex((c) => c.id === this.selectedId);
+      if (open >= 0) this.cursor = open;
+      this.cursor = Math.min(this.cursor, Math.max(0, this.clips.length - 1));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selectedId') && this.selectedId && changed.get('selectedId') !== undefined) {
+      this.#virtualizer?.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   override render() {
-    return html`<ul role="listbox" aria-label="Clips" aria-multiselectable="true" @keydown=${this.#onKeyDown}>
-      ${this.clips.map((clip) => this.#renderItem(clip))}
-    </ul>`;
+    return html`<lit-virtualizer
+      scroller
+      role="listbox"
+      aria-label="Clips"
+      aria-multiselectable="true"
+      .items=${this.clips}
+      .keyFunction=${(clip: ClipSummary) => clip.id}
+      .renderItem=${(clip: ClipSummary, index: number) => this.#renderItem(clip, index)}
+      @keydown=${this.#onKeyDown}
+    ></lit-virtualizer>`;
   }
 
-  #renderItem(clip: ClipSummary) {
+  get #virtualizer(): LitVirtualizer | null {
+    return this.renderRoot.querySelector('lit-virtualizer');
+  }
+
+  async #focusCursor(): Promise<void> {
+    const virtualizer = this.#virtualizer;
+    if (!virtualizer) return;
+    virtualizer.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
+    await this.updateComplete;
+    await virtualizer.layoutComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.cursor}"]`)?.focus({ preventScroll: true });
+  }
+
+  #renderItem(clip: ClipSummary, index: number) {
     const open = clip.id === this.selectedId;
     const selected = open || this.selection.includes(clip.id);
     const meta = [clip.source, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
-    return html`<li
+    return html`<div
       role="option"
+      class=${`row${open ? ' open' : ''}${clip.reading.read ? '' : ' unread'}`}
+      data-index=${index}
       data-id=${clip.id}
-      class=${open ? 'open' : ''}
       aria-selected=${selected ? 'true' : 'false'}
-      tabindex=${open || (!this.selectedId && clip === this.clips[0]) ? 0 : -1}
-      @click=${(e: MouseEvent) => this.emit('clip-select', { id: clip.id, mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single' })}
+      aria-posinset=${index + 1}
+      aria-setsize=${this.clips.length}
+      tabindex=${index === this.cursor ? 0 : -1}
+      @click=${(e: MouseEvent) => {
+        this.cursor = index;
+        this.emit('clip-select', { id: clip.id, mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single' });
+      }}
     >
-      <div class="title">${clip.title || 'Untitled'}</div>
+      <div class="title">${clip.title || 'Untitled'}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
       <div class="meta">${meta}</div>
       <div class="excerpt">${clip.excerpt}</div>
       ${clip.tags.length || clip.annotationCount
         ? html`<div class="badges">
             ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
-            ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : ''}
+            ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
           </div>`
-        : ''}
+        : nothing}
       <button
         class="quiet delete"
+        tabindex="-1"
         title="Delete clip"
         aria-label=${`Delete “${clip.title}”`}
         @click=${(e: Event) => {
@@ -153,13 +227,13 @@ export class ClipList extends PresscutElement {
       >
         ✕
       </button>
-    </li>`;
+    </div>`;
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const item = (event.target as HTMLElement).closest('li');
-    const id = item?.dataset.id;
-    if (!item || !id) return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    const id = row?.dataset.id;
+    if (!row || !id) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.emit('clip-select', { id, mode: 'single' });
@@ -168,11 +242,9 @@ export class ClipList extends PresscutElement {
       this.emit('clip-delete', { id });
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const next = (event.key === 'ArrowDown' ? item.nextElementSibling : item.previousElementSibling) as HTMLElement | null;
-      if (next?.dataset.id) {
-        next.focus();
-        this.emit('clip-select', { id: next.dataset.id, mode: event.shiftKey ? 'range' : 'single' });
-      }
+      void this.moveCursor(event.key === 'ArrowDown' ? 1 : -1).then(() => {
+        if (event.shiftKey) this.emit('clip-select', { id: this.clips[this.cursor].id, mode: 'range' });
+      });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ClipDetail } from '../../electron/model/clip.ts';
 import type { HighlightColor } from '../../electron/model/colors.ts';
+import type { Settings } from '../../electron/model/settings.ts';
 import { formatPublished, timeAgo } from '../format/time.ts';
 import './annotation-panel.ts';
 import './annotation-popover.ts';
@@ -9,9 +10,13 @@ import type { ArticleBody } from './article-body.ts';
 import './clip-editor.ts';
 import type { PresscutEvent, ScreenRect } from './events.ts';
 import './highlight-toolbar.ts';
+import './reader-settings.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import './tag-editor.ts';
+
+/** Words a minute of an unhurried reader of news. */
+const READING_SPEED = 230;
 
 /** Whether a key press was meant for a text field rather than for the reader. */
 function typingIn(event: Event): boolean {
@@ -40,12 +45,14 @@ export class ClipReader extends PresscutElement {
     knownTags: { attribute: false },
     suggestions: { attribute: false },
     highlightColor: {},
+    settings: { attribute: false },
     editing: { type: Boolean },
     reveal: { attribute: false },
     noteFor: { attribute: false },
     selection: { state: true },
     openHighlight: { state: true },
     panelOpen: { state: true },
+    appearanceOpen: { state: true },
   };
 
   /** The clip to show. */
@@ -56,6 +63,8 @@ export class ClipReader extends PresscutElement {
   declare suggestions: string[];
   /** The colour a new highlight gets. */
   declare highlightColor: HighlightColor;
+  /** The settings the appearance menu shows and changes. */
+  declare settings: Settings | null;
   /** Shows the editor instead of the text. */
   declare editing: boolean;
   /** An annotation to scroll to once it is drawn. */
@@ -65,6 +74,7 @@ export class ClipReader extends PresscutElement {
   declare selection: { start: number; end: number; rect: ScreenRect } | null;
   declare openHighlight: { id: string; rect: ScreenRect } | null;
   declare panelOpen: boolean;
+  declare appearanceOpen: boolean;
 
   static override styles = [
     controlStyles,
@@ -109,6 +119,24 @@ export class ClipReader extends PresscutElement {
       }
       .toolbar button {
         padding: 4px 10px;
+      }
+      .spacer {
+        flex: 1;
+      }
+      .appearance {
+        position: relative;
+      }
+      .menu {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 4px);
+        z-index: 10;
+        width: 17rem;
+        padding: 12px;
+        background: var(--pc-surface);
+        border: 1px solid var(--pc-border);
+        border-radius: var(--pc-radius);
+        box-shadow: var(--pc-shadow);
       }
       .toolbar button[aria-pressed='true'] {
         background: var(--pc-selected);
@@ -188,6 +216,8 @@ export class ClipReader extends PresscutElement {
     this.selection = null;
     this.openHighlight = null;
     this.panelOpen = false;
+    this.appearanceOpen = false;
+    this.settings = null;
   }
 
   override connectedCallback(): void {
@@ -229,6 +259,25 @@ export class ClipReader extends PresscutElement {
     return html`<div class=${this.panelOpen ? 'layout with-panel' : 'layout'}>
         <article lang=${record.language ?? nothing} aria-label=${record.title}>
           <div class="toolbar" role="toolbar" aria-label="Clip">
+            <button class="quiet" aria-label="Previous clip" title="Previous clip (p)" @click=${() => this.emit('clip-step', { delta: -1 })}>←</button>
+            <button class="quiet" aria-label="Next clip" title="Next clip (n)" @click=${() => this.emit('clip-step', { delta: 1 })}>→</button>
+            <span class="spacer"></span>
+            <span class="appearance">
+              <button
+                class="quiet"
+                aria-label="Appearance"
+                title="Appearance"
+                aria-expanded=${this.appearanceOpen ? 'true' : 'false'}
+                @click=${() => (this.appearanceOpen = !this.appearanceOpen)}
+              >
+                Aa
+              </button>
+              ${this.appearanceOpen
+                ? html`<div class="menu" role="dialog" aria-label="Appearance" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.appearanceOpen = false)}>
+                    <reader-settings .settings=${this.settings}></reader-settings>
+                  </div>`
+                : nothing}
+            </span>
             <button class="quiet" aria-pressed=${this.panelOpen ? 'true' : 'false'} @click=${() => (this.panelOpen = !this.panelOpen)}>
               Notes${annotated ? ` (${annotated})` : ''}
             </button>
@@ -274,7 +323,7 @@ export class ClipReader extends PresscutElement {
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
         <span>Clipped ${timeAgo(record.createdAt)}</span>
-        <span>${record.wordCount.toLocaleString()} words</span>
+        <span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>
       </p>
       <tag-editor .tags=${record.tags} .known=${this.knownTags} .suggestions=${this.suggestions} label="Add a tag to this clip"></tag-editor>
       <article-body

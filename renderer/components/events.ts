@@ -1,6 +1,7 @@
 import type { ArticleChoice, ClipEdit } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
+import type { SettingsPatch } from '../../electron/model/settings.ts';
 
 /** Where something is on screen, for placing a popup beside it. */
 export interface ScreenRect {
@@ -60,6 +61,10 @@ export interface PresscutEventMap {
   'edit-save': ClipEdit;
   'removed-restore': { index: number };
   'clip-reclean': null;
+  /** A setting was changed (theme, typography…). */
+  'settings-change': SettingsPatch;
+  /** Move to the previous or next clip of the list. */
+  'clip-step': { delta: 1 | -1 };
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
@@ -100,5 +105,7 @@ declare global {
     'edit-save': PresscutEvent<'edit-save'>;
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
+    'settings-change': PresscutEvent<'settings-change'>;
+    'clip-step': PresscutEvent<'clip-step'>;
   }
 }

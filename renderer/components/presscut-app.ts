@@ -1,10 +1,13 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import type { Settings } from '../../electron/model/settings.ts';
 import { createApiClient } from '../api/client.ts';
 import { AppStore } from '../state/app-store.ts';
 import { StoreController } from '../state/store-controller.ts';
+import { applyAppearance, onSystemThemeChange } from '../theme.ts';
 import './annotations-view.ts';
 import './bulk-bar.ts';
 import './clip-list.ts';
+import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
 import type { PresscutEvent } from './events.ts';
@@ -12,6 +15,7 @@ import './paste-box.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
 import './undo-toast.ts';
 
@@ -32,6 +36,8 @@ function inEditableField(event: Event): boolean {
 export class PresscutApp extends PresscutElement {
   #store = new StoreController(this, new AppStore(createApiClient(window.presscut)));
   #stopListening: (() => void) | undefined;
+  #stopFollowingSystem: (() => void) | undefined;
+  #appearance: Settings | null = null;
 
   static override styles = [
     controlStyles,
@@ -133,6 +139,7 @@ export class PresscutApp extends PresscutElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopListening = this.#store.store.listen(window.presscutEvents);
+    this.#stopFollowingSystem = onSystemThemeChange(() => this.#appearance && applyAppearance(this.#appearance));
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
@@ -141,8 +148,17 @@ export class PresscutApp extends PresscutElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
+    this.#stopFollowingSystem?.();
     window.removeEventListener('paste', this.#onPaste);
     window.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    const { settings } = this.#store.state;
+    if (settings && settings !== this.#appearance) {
+      this.#appearance = settings;
+      applyAppearance(settings);
+    }
   }
 
   override render() {
@@ -190,6 +206,7 @@ export class PresscutApp extends PresscutElement {
         @preview-cancel=${() => store.cancelPreview()}
         @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
       ></paste-preview>
+      <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -237,6 +254,7 @@ export class PresscutApp extends PresscutElement {
               .knownTags=${known}
               .suggestions=${state.suggestions}
               .highlightColor=${state.settings?.highlightColor ?? 'yellow'}
+              .settings=${state.settings}
               .editing=${state.editing}
               .reveal=${state.reveal}
               .noteFor=${state.noteFor}
@@ -259,6 +277,8 @@ export class PresscutApp extends PresscutElement {
               @edit-save=${(e: PresscutEvent<'edit-save'>) => store.editing.save(e.detail)}
               @removed-restore=${(e: PresscutEvent<'removed-restore'>) => store.editing.restoreRemoved(e.detail.index)}
               @clip-reclean=${() => store.editing.reclean()}
+              @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
+              @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
             ></clip-reader>`
           : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
       </main>`;
@@ -287,16 +307,27 @@ export class PresscutApp extends PresscutElement {
     void this.#store.store.previewPaste(html ? { text, html } : { text });
   };
 
+  get #list(): ClipList | null {
+    return this.renderRoot.querySelector('clip-list');
+  }
+
   #onKeyDown = (event: KeyboardEvent): void => {
-    if (inEditableField(event)) return;
+    const store = this.#store.store;
+    const state = this.#store.state;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
-    if (mod && event.key.toLowerCase() === 'z' && !event.shiftKey && this.#store.state.toast?.undo) {
+    const key = event.key;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    const act = (action: () => unknown) => {
       event.preventDefault();
-      void this.#store.store.undo();
-    } else if (mod && event.key.toLowerCase() === 'n') {
-      event.preventDefault();
-      this.#store.store.openPasteBox();
-    }
+      void action();
+    };
+    if (mod && key.toLowerCase() === 'z' && !event.shiftKey && state.toast?.undo) act(() => store.undo());
+    else if (mod && key.toLowerCase() === 'n') act(() => store.openPasteBox());
+    else if (plain && key === '?') act(() => store.showShortcuts(true));
+    else if (plain && (key === 'j' || key === 'k')) act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
+    else if (plain && (key === 'n' || key === 'p') && state.openClip) act(() => store.step(key === 'n' ? 1 : -1));
+    else if (key === 'Escape' && state.view === 'library') act(() => this.#list?.focusList());
   };
 }
 

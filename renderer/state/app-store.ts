@@ -9,7 +9,7 @@ import type {
 } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
-import type { Settings } from '../../electron/model/settings.ts';
+import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { EditActions } from './edit-actions.ts';
 import { summaryOf } from './summaries.ts';
@@ -51,6 +51,8 @@ export interface AppState {
   /** Articles found in a paste, waiting for the person to save them. */
   preview: { paste: Paste; result: PastePreview } | null;
   settings: Settings | null;
+  /** The sheet of keyboard shortcuts is shown. */
+  shortcutsOpen: boolean;
   busy: boolean;
   toast: Toast | null;
   error: string | null;
@@ -91,6 +93,7 @@ export class AppStore extends EventTarget {
     pasteBoxOpen: false,
     preview: null,
     settings: null,
+    shortcutsOpen: false,
     busy: false,
     toast: null,
     error: null,
@@ -170,6 +173,22 @@ export class AppStore extends EventTarget {
     const target = ids.indexOf(id);
     const [from, to] = anchor < target ? [anchor, target] : [target, anchor];
     this.update({ selection: ids.slice(Math.max(0, from), to + 1) });
+  }
+
+  /** Opens the clip before or after the open one in the list. */
+  async step(delta: 1 | -1): Promise<void> {
+    const clips = this.visibleClips;
+    const at = clips.findIndex((c) => c.id === this.#state.selectedId);
+    const next = clips[at + delta];
+    if (next) await this.open(next.id);
+  }
+
+  async updateSettings(patch: SettingsPatch): Promise<void> {
+    await this.run(async () => this.update({ settings: await this.api.updateSettings(patch) }));
+  }
+
+  showShortcuts(open: boolean): void {
+    this.update({ shortcutsOpen: open });
   }
 
   clearSelection(): void {
