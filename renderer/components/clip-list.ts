@@ -4,7 +4,6 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ClipSummary } from '../../electron/model/clip.ts';
 import { timeAgo } from '../format/time.ts';
 import { PresscutElement } from './presscut-element.ts';
-import { controlStyles } from './shared-styles.ts';
 
 /**
  * The library: every clip, newest first, with its title, outlet, when it was
@@ -14,7 +13,7 @@ import { controlStyles } from './shared-styles.ts';
  * Arrow keys (and j/k, through `moveCursor`) move through the list; Enter opens.
  *
  * @event clip-select - a clip was chosen: alone (click, Enter), toggled (ctrl/cmd-click), or a run (shift).
- * @event clip-delete - the person asked to delete a clip (its button, or the Delete key).
+ * @event clip-delete - the person asked to delete a clip (the Delete key).
  */
 export class ClipList extends PresscutElement {
   static override properties = {
@@ -34,7 +33,6 @@ export class ClipList extends PresscutElement {
   declare cursor: number;
 
   static override styles = [
-    controlStyles,
     css`
       :host {
         display: block;
@@ -49,7 +47,7 @@ export class ClipList extends PresscutElement {
         position: relative;
         width: 100%;
         box-sizing: border-box;
-        padding: 10px 36px 10px 12px;
+        padding: 10px 12px;
         border-radius: var(--pc-radius);
         cursor: pointer;
         outline: none;
@@ -111,19 +109,6 @@ export class ClipList extends PresscutElement {
         border: 1px solid var(--pc-border);
         border-radius: 999px;
         padding: 0 7px;
-      }
-      .delete {
-        position: absolute;
-        top: 6px;
-        right: 4px;
-        padding: 2px 6px;
-        opacity: 0;
-        color: var(--pc-muted);
-      }
-      .row:hover .delete,
-      .row:focus-within .delete,
-      .row.open .delete {
-        opacity: 1;
       }
     `,
   ];
@@ -215,18 +200,6 @@ export class ClipList extends PresscutElement {
             ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
           </div>`
         : nothing}
-      <button
-        class="quiet delete"
-        tabindex="-1"
-        title="Delete clip"
-        aria-label=${`Delete “${clip.title}”`}
-        @click=${(e: Event) => {
-          e.stopPropagation();
-          this.emit('clip-delete', { id: clip.id });
-        }}
-      >
-        ✕
-      </button>
     </div>`;
   }
 
