@@ -128,6 +128,12 @@ export class ClipList extends PresscutElement {
     await this.#focusCursor();
   }
 
+  /** Opens the clip the cursor is on. */
+  openCursor(): void {
+    const clip = this.clips[this.cursor];
+    if (clip) this.emit('clip-select', { id: clip.id, mode: 'single' });
+  }
+
   /** Puts keyboard focus on the list, at its cursor. */
   async focusList(): Promise<void> {
     await this.#focusCursor();

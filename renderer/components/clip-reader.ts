@@ -38,6 +38,7 @@ function typingIn(event: Event): boolean {
  * @event edit-start - Edit was chosen.
  * @event removed-restore - a removed part is to be put back.
  * @event clip-reclean - the original paste is to be cleaned again.
+ * @event original-show - the original paste is to be shown.
  */
 export class ClipReader extends PresscutElement {
   static override properties = {
@@ -282,6 +283,7 @@ export class ClipReader extends PresscutElement {
               Notes${annotated ? ` (${annotated})` : ''}
             </button>
             <button class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit</button>
+            <button class="quiet" title="See what was pasted" @click=${() => this.emit('original-show', null)}>Original</button>
             <button class="quiet" title="Clean the original paste again" @click=${() => this.emit('clip-reclean', null)}>Clean again</button>
             <button class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
           </div>

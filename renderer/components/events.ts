@@ -61,6 +61,8 @@ export interface PresscutEventMap {
   'edit-save': ClipEdit;
   'removed-restore': { index: number };
   'clip-reclean': null;
+  /** Show the paste the clip came from. */
+  'original-show': null;
   /** A setting was changed (theme, typography…). */
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
@@ -105,6 +107,7 @@ declare global {
     'edit-save': PresscutEvent<'edit-save'>;
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
+    'original-show': PresscutEvent<'original-show'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
   }

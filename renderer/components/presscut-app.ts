@@ -11,6 +11,7 @@ import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
 import type { PresscutEvent } from './events.ts';
+import './original-paste.ts';
 import './paste-box.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
@@ -206,6 +207,7 @@ export class PresscutApp extends PresscutElement {
         @preview-cancel=${() => store.cancelPreview()}
         @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
       ></paste-preview>
+      <original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>
       <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
       <undo-toast
         .message=${state.toast?.message ?? null}
@@ -277,6 +279,7 @@ export class PresscutApp extends PresscutElement {
               @edit-save=${(e: PresscutEvent<'edit-save'>) => store.editing.save(e.detail)}
               @removed-restore=${(e: PresscutEvent<'removed-restore'>) => store.editing.restoreRemoved(e.detail.index)}
               @clip-reclean=${() => store.editing.reclean()}
+              @original-show=${() => store.showOriginal()}
               @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
               @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
             ></clip-reader>`
@@ -314,7 +317,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -328,6 +331,8 @@ export class PresscutApp extends PresscutElement {
     else if (plain && (key === 'j' || key === 'k')) act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
     else if (plain && (key === 'n' || key === 'p') && state.openClip) act(() => store.step(key === 'n' ? 1 : -1));
     else if (key === 'Escape' && state.view === 'library') act(() => this.#list?.focusList());
+    // Enter with nothing focused (after j/k, before focus has landed) opens the list's cursor.
+    else if (key === 'Enter' && event.target === document.body && state.view === 'library') act(() => this.#list?.openCursor());
   };
 }
 

@@ -53,6 +53,8 @@ export interface AppState {
   settings: Settings | null;
   /** The sheet of keyboard shortcuts is shown. */
   shortcutsOpen: boolean;
+  /** The open clip's original paste, while it is shown. */
+  original: Paste | null;
   busy: boolean;
   toast: Toast | null;
   error: string | null;
@@ -94,6 +96,7 @@ export class AppStore extends EventTarget {
     preview: null,
     settings: null,
     shortcutsOpen: false,
+    original: null,
     busy: false,
     toast: null,
     error: null,
@@ -185,6 +188,16 @@ export class AppStore extends EventTarget {
 
   async updateSettings(patch: SettingsPatch): Promise<void> {
     await this.run(async () => this.update({ settings: await this.api.updateSettings(patch) }));
+  }
+
+  async showOriginal(): Promise<void> {
+    const clip = this.#state.openClip;
+    if (!clip) return;
+    await this.run(async () => this.update({ original: await this.api.getOriginal(clip.record.id) }));
+  }
+
+  closeOriginal(): void {
+    this.update({ original: null });
   }
 
   showShortcuts(open: boolean): void {
