@@ -4,6 +4,7 @@ import { annotationSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
+import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import type { ArgsOf, MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
@@ -23,7 +24,22 @@ const articleChoice = z.object({
   index: z.int().nonnegative(),
   title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
   source: z.string().trim().max(200).nullable().optional(),
+  completes: clipId.optional(),
 });
+const importFile = z.object({
+  name: z.string().trim().min(1).max(1000),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= IMPORT_LIMITS.fileBytes, `a file to import can be at most ${megabytes(IMPORT_LIMITS.fileBytes)}`),
+});
+const exportSelection = z
+  .object({
+    ids: z.array(clipId).min(1).max(100_000).optional(),
+    tag: tagName.optional(),
+    query: z.string().max(1000).optional(),
+    unread: z.boolean().optional(),
+  })
+  .strict();
 
 /**
  * What main accepts for each method's arguments: the renderer is untrusted.
@@ -79,4 +95,9 @@ export const argumentSchemas = {
   recleanClip: z.tuple([clipId]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
+  importFiles: z.tuple([z.array(importFile).min(1, 'choose at least one file').max(IMPORT_LIMITS.files)]),
+  exportClips: z.tuple([
+    z.object({ format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']), selection: exportSelection }).strict(),
+  ]),
+  getLibraryRecovery: z.tuple([]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

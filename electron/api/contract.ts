@@ -10,11 +10,15 @@ import type { Annotation, ClipDetail, ClipRecord, ClipSummary } from '../model/c
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
+import type { LibraryRecovery } from '../library/backup.ts';
+import type { LinkOnlyMatch } from '../transfer/link-only.ts';
 
 export interface PastePreview {
   /** The time relative dates were resolved against; pass it back to `clipPaste`. */
   clippedAt: string;
   articles: ExtractedArticle[];
+  /** For each article, the link-only clips (imported without text) it could complete. */
+  linkOnlyMatches: LinkOnlyMatch[];
 }
 
 /** The person's choice of one previewed article, with their fixes to its title and outlet. */
@@ -23,6 +27,8 @@ export interface ArticleChoice {
   index: number;
   title?: string;
   source?: string | null;
+  /** A link-only clip this article is the text of: it is completed rather than saved as a new clip. */
+  completes?: string;
 }
 
 export interface ClipPasteRequest {
@@ -61,6 +67,58 @@ export interface ClipEdit {
   title?: string;
   source?: string | null;
   blocks?: Block[];
+}
+
+/** A file to import, read in the window (a file chooser or a drop). */
+export interface ImportFileData {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** An item or file an import left out, and why. */
+export interface ImportProblem {
+  item: string;
+  reason: string;
+}
+
+/** What an import did. */
+export interface ImportSummary {
+  added: number;
+  /** Link-only clips whose text the import brought. */
+  completed: number;
+  /** Items already in the library, or twice in the import. */
+  duplicates: number;
+  /** Items left out on purpose (deleted in the service they came from). */
+  skipped: ImportProblem[];
+  failed: ImportProblem[];
+  /** Highlights kept as orphans: their quote is not in the text, or the clip has only its link so far. */
+  waitingHighlights: number;
+}
+
+export type ExportFormat = 'markdown' | 'annotations' | 'html' | 'epub' | 'json' | 'backup';
+
+/** Which clips an export takes: those matching everything given; the whole library when nothing is. */
+export interface ExportSelection {
+  ids?: string[];
+  tag?: string;
+  /** Words that must all be in the clip (title, outlet, byline, tags or text). */
+  query?: string;
+  /** Only clips not read yet and not archived. */
+  unread?: boolean;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  selection: ExportSelection;
+}
+
+/** An export, made in main, for the window to save where the person chooses. */
+export interface ExportedFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  /** How many clips it holds. */
+  clips: number;
 }
 
 export interface PresscutApi {
@@ -108,6 +166,12 @@ export interface PresscutApi {
   getSettings(): Promise<Settings>;
   /** Changes some settings; returns them all. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Imports exports of Pocket, Instapaper, Omnivore, Wallabag, Presscut's own, or loose article files; reports `progress`. */
+  importFiles(files: ImportFileData[]): Promise<ImportSummary>;
+  /** Exports a selection of clips (or the whole library) as one file; reports `progress`. */
+  exportClips(request: ExportRequest): Promise<ExportedFile>;
+  /** What was done at start to replace a damaged library index, for the person to be told; null when nothing was. */
+  getLibraryRecovery(): Promise<LibraryRecovery | null>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -141,6 +205,9 @@ const METHODS = {
   recleanClip: true,
   getSettings: true,
   updateSettings: true,
+  importFiles: true,
+  exportClips: true,
+  getLibraryRecovery: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
@@ -162,7 +229,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
 
 /** Something the window asks for through main: a menu item, a global shortcut. */
-export type AppCommand = 'new-clip';
+export type AppCommand = 'new-clip' | 'import' | 'export';
 
 /** What main tells the renderer without being asked. */
 export interface PresscutEvents {

@@ -54,6 +54,12 @@ export const clipRecordSchema = z.object({
   reading: readingStateSchema,
   /** Deleted clips stay until the next start, so a delete can be undone. */
   deletedAt: z.iso.datetime().nullable(),
+  /**
+   * Imported without its text (a Pocket or Instapaper link): Presscut never
+   * fetches, so it waits for the person to paste the article. Defaults to
+   * false, so indexes written before it existed read as they are.
+   */
+  linkOnly: z.boolean().default(false),
 });
 export type ClipRecord = z.infer<typeof clipRecordSchema>;
 

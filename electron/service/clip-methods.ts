@@ -2,6 +2,8 @@ import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../common/errors.ts';
 import { toSummary } from '../model/clip.ts';
+import { matchLinkOnly } from '../transfer/link-only.ts';
+import { savePaste } from '../transfer/save-paste.ts';
 import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
@@ -25,7 +27,8 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
 
     async previewPaste(paste) {
       const clippedAt = now();
-      return { clippedAt: clippedAt.toISOString(), articles: extractArticles(paste, { clippedAt }) };
+      const articles = extractArticles(paste, { clippedAt });
+      return { clippedAt: clippedAt.toISOString(), articles, linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())) };
     },
 
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
@@ -40,12 +43,12 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
           throw new PresscutError('invalid-argument', `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`);
         }
         return {
-          ...article,
-          title: choice.title ?? article.title,
-          source: choice.source === undefined ? article.source : choice.source || null,
+          article: { ...article, title: choice.title ?? article.title, source: choice.source === undefined ? article.source : choice.source || null },
+          index: choice.index,
+          completes: choice.completes,
         };
       });
-      const records = await store.addPaste(paste, chosen, clippedAt);
+      const records = await savePaste(store, paste, chosen, clippedAt, now());
       return records.map(toSummary);
     },
 

@@ -30,6 +30,8 @@ export function editMethods({ store }: ServiceContext): EditMethods {
     const record = await store.updateBody(id, { blocks, removed }, (current, old) => ({
       ...current,
       ...meta,
+      // A link-only clip given its text is a clip like any other.
+      linkOnly: false,
       annotations: reanchorAnnotations(current.annotations, bodyText(old.blocks), bodyText(blocks)),
     }));
     return { record, body: await store.body(id) };
@@ -65,6 +67,7 @@ export function editMethods({ store }: ServiceContext): EditMethods {
 
     async recleanClip(id) {
       const record = store.record(id);
+      if (record.linkOnly) throw new PresscutError('nothing-to-clip', 'This clip has only its link, so there is nothing to clean again: paste the article to complete it.');
       const articles = extractArticles(await store.original(id), { clippedAt: new Date(record.createdAt) });
       const article = pickArticle(record, articles);
       if (!article) throw new PresscutError('nothing-to-clip', 'Cleaning the original paste again found no article in it; the clip was left as it is.');

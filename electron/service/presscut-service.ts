@@ -4,6 +4,7 @@ import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
 import { editMethods } from './edit-methods.ts';
 import { tagMethods } from './tag-methods.ts';
+import { transferMethods } from './transfer-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
 export interface ServiceOptions {
@@ -19,6 +20,7 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     ...editMethods(context),
     ...tagMethods(context),
     ...annotationMethods(context),
+    ...transferMethods(context),
     async openLink(url) {
       await desktop.openExternal(url);
     },
