@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractArticles } from '../../clipping/extract.ts';
-import { resolveLibraryDir } from '../../library/location.ts';
-import { LibraryStore } from '../../library/store.ts';
 import type { Paste } from '../../model/article.ts';
+import { openLibrary } from '../open-library.ts';
 import { isHtmlFile } from './extract.ts';
 
 async function readStdin(): Promise<string> {
@@ -31,7 +30,7 @@ export async function runAdd(argv: string[]): Promise<number> {
     console.error(`presscut add: no article found in ${file === '-' ? 'standard input' : file}; nothing was saved`);
     return 1;
   }
-  const store = await LibraryStore.open(resolveLibraryDir(values.library));
+  const store = await openLibrary(values.library);
   try {
     const records = await store.addPaste(paste, articles, clippedAt);
     for (const r of records) console.log(`${r.id}\t${r.title}`);

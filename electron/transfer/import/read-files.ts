@@ -106,7 +106,7 @@ export function readImportFiles(files: readonly ImportFile[]): ReadImport {
         const { columns } = readCsv(text.slice(0, 4096));
         if (isInstapaperCsv(columns)) add(parseInstapaperCsv(text, entry.name));
         else if (isPocketCsv(columns)) add(parsePocketCsv(text, entry.name));
-        else throw new PresscutError('file-refused', `${entry.name} has the columns ${columns.join(', ') || '(none)'}, which are not Pocket's or Instapaper's.`);
+        else throw new PresscutError('file-refused', `${entry.name} has the columns ${columns.join(', ') || '(none)'}, which are not Pocket’s or Instapaper’s.`);
       } else {
         later.push(entry);
       }
