@@ -69,6 +69,9 @@ export interface ClipEdit {
   blocks?: Block[];
 }
 
+/** The largest file an import takes; the window refuses a larger one before reading it. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+
 /** A file to import, read in the window (a file chooser or a drop). */
 export interface ImportFileData {
   name: string;

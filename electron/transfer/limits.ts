@@ -1,7 +1,9 @@
+import { MAX_IMPORT_FILE_BYTES } from '../api/contract.ts';
+
 /** How much an import may hold: enough for any real export, little enough to keep a hostile file from exhausting memory. */
 export const IMPORT_LIMITS = {
   /** One file, as read from disk or sent by the window; refused by its size before it is read. */
-  fileBytes: 100 * 1024 * 1024,
+  fileBytes: MAX_IMPORT_FILE_BYTES,
   /** Everything unpacked from one ZIP. */
   unzippedBytes: 1024 * 1024 * 1024,
   /** One file inside a ZIP, unpacked. */

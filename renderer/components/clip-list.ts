@@ -110,6 +110,9 @@ export class ClipList extends PresscutElement {
         border-radius: 999px;
         padding: 0 7px;
       }
+      .tag.link-only {
+        border-style: dashed;
+      }
     `,
   ];
 
@@ -200,8 +203,9 @@ export class ClipList extends PresscutElement {
       <div class="title">${clip.title || 'Untitled'}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
       <div class="meta">${meta}</div>
       <div class="excerpt">${clip.excerpt}</div>
-      ${clip.tags.length || clip.annotationCount
+      ${clip.tags.length || clip.annotationCount || clip.linkOnly
         ? html`<div class="badges">
+            ${clip.linkOnly ? html`<span class="tag link-only" title="Imported without its text">Link only</span>` : nothing}
             ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
             ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
           </div>`

@@ -1,4 +1,4 @@
-import type { ArticleChoice, ClipEdit } from '../../electron/api/contract.ts';
+import type { ArticleChoice, ClipEdit, ExportRequest } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
 import type { SettingsPatch } from '../../electron/model/settings.ts';
@@ -67,6 +67,15 @@ export interface PresscutEventMap {
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
   'clip-step': { delta: 1 | -1 };
+  /** Files were chosen or dropped to import. */
+  'import-files': { files: File[] };
+  /** The person asked for an export of a format and a selection. */
+  'export-request': ExportRequest;
+  /** The import or export dialog asked to be opened or closed. */
+  'transfer-open': { dialog: 'import' | 'export' };
+  'transfer-close': null;
+  /** The person has read the notice about a restored backup. */
+  'recovery-dismiss': null;
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
@@ -110,5 +119,10 @@ declare global {
     'original-show': PresscutEvent<'original-show'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
+    'import-files': PresscutEvent<'import-files'>;
+    'export-request': PresscutEvent<'export-request'>;
+    'transfer-open': PresscutEvent<'transfer-open'>;
+    'transfer-close': PresscutEvent<'transfer-close'>;
+    'recovery-dismiss': PresscutEvent<'recovery-dismiss'>;
   }
 }

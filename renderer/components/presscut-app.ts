@@ -10,10 +10,13 @@ import './clip-list.ts';
 import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
+import './export-dialog.ts';
+import './import-dialog.ts';
 import type { PresscutEvent } from './events.ts';
 import './original-paste.ts';
 import './paste-box.ts';
 import './paste-preview.ts';
+import './recovery-notice.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import './shortcuts-sheet.ts';
@@ -143,7 +146,10 @@ export class PresscutApp extends PresscutElement {
     this.#stopFollowingSystem = onSystemThemeChange(() => this.#appearance && applyAppearance(this.#appearance));
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
+    window.addEventListener('dragover', this.#onDragOver);
+    window.addEventListener('drop', this.#onDrop);
     void this.#store.store.load();
+    void this.#store.store.transfer.checkRecovery();
   }
 
   override disconnectedCallback(): void {
@@ -152,6 +158,8 @@ export class PresscutApp extends PresscutElement {
     this.#stopFollowingSystem?.();
     window.removeEventListener('paste', this.#onPaste);
     window.removeEventListener('keydown', this.#onKeyDown);
+    window.removeEventListener('dragover', this.#onDragOver);
+    window.removeEventListener('drop', this.#onDrop);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -178,10 +186,16 @@ export class PresscutApp extends PresscutElement {
         </nav>
         ${state.loaded ? html`<span class="count">${state.clips.length === 1 ? '1 clip' : `${state.clips.length} clips`}</span>` : nothing}
         <span class="spacer"></span>
+        <button class="quiet" @click=${() => store.transfer.open('import')}>Import…</button>
+        <button class="quiet" @click=${() => store.transfer.open('export')}>Export…</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
-        ? html`<empty-library .shortcut=${shortcut} @paste-box-open=${() => store.openPasteBox()}></empty-library>`
+        ? html`<empty-library
+            .shortcut=${shortcut}
+            @paste-box-open=${() => store.openPasteBox()}
+            @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+          ></empty-library>`
         : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
             <tag-sidebar
               .tags=${state.tags}
@@ -209,6 +223,26 @@ export class PresscutApp extends PresscutElement {
       ></paste-preview>
       <original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>
       <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
+      <import-dialog
+        .open=${state.transfer.dialog === 'import'}
+        .running=${state.transfer.running}
+        .progress=${state.transfer.progress}
+        .summary=${state.transfer.summary}
+        @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
+        @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+        @transfer-close=${() => store.transfer.close()}
+      ></import-dialog>
+      <export-dialog
+        .open=${state.transfer.dialog === 'export'}
+        .running=${state.transfer.running}
+        .progress=${state.transfer.progress}
+        .exported=${state.transfer.exported}
+        .tags=${state.tags}
+        .selection=${state.selection}
+        @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
+        @transfer-close=${() => store.transfer.close()}
+      ></export-dialog>
+      <recovery-notice .recovery=${state.transfer.recovery} @recovery-dismiss=${() => store.transfer.dismissRecovery()}></recovery-notice>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -303,11 +337,23 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || !event.clipboardData) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.transfer.dialog || !event.clipboardData) return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
     void this.#store.store.previewPaste(html ? { text, html } : { text });
+  };
+
+  /** Files dropped anywhere on the window are imported. */
+  #onDragOver = (event: DragEvent): void => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    void this.#store.store.transfer.importFiles(files);
   };
 
   get #list(): ClipList | null {
@@ -317,7 +363,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.transfer.dialog) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -14,6 +14,7 @@ import { AnnotationActions } from './annotation-actions.ts';
 import { EditActions } from './edit-actions.ts';
 import { summaryOf } from './summaries.ts';
 import { TagActions } from './tag-actions.ts';
+import { initialTransferState, TransferActions, type TransferState } from './transfer-actions.ts';
 
 export interface Toast {
   message: string;
@@ -58,6 +59,8 @@ export interface AppState {
   busy: boolean;
   toast: Toast | null;
   error: string | null;
+  /** Import, export, backups. */
+  transfer: TransferState;
 }
 
 /** Whether a clip carries every tag of the filter. */
@@ -76,6 +79,7 @@ export class AppStore extends EventTarget {
   readonly tagging: TagActions;
   readonly annotating: AnnotationActions;
   readonly editing: EditActions;
+  readonly transfer: TransferActions;
   #running = 0;
   #state: AppState = {
     view: 'library',
@@ -100,6 +104,7 @@ export class AppStore extends EventTarget {
     busy: false,
     toast: null,
     error: null,
+    transfer: initialTransferState,
   };
 
   constructor(api: PresscutApi) {
@@ -108,6 +113,7 @@ export class AppStore extends EventTarget {
     this.tagging = new TagActions(this);
     this.annotating = new AnnotationActions(this);
     this.editing = new EditActions(this);
+    this.transfer = new TransferActions(this);
   }
 
   get state(): Readonly<AppState> {
@@ -125,6 +131,7 @@ export class AppStore extends EventTarget {
     const stops = [
       events.on('libraryChanged', () => void this.load()),
       events.on('command', ({ name }) => this.#command(name)),
+      events.on('progress', (progress) => this.transfer.progressed(progress)),
     ];
     return () => stops.forEach((stop) => stop());
   }
@@ -133,6 +140,10 @@ export class AppStore extends EventTarget {
     switch (name) {
       case 'new-clip':
         this.openPasteBox();
+        break;
+      case 'import':
+      case 'export':
+        this.transfer.open(name);
         break;
     }
   }
