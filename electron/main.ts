@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   }
   log.info(`library: ${libraryDir}`);
 
-  const service = createPresscutService(store, { openExternal: openExternally }, { notify: notifyWindows });
+  const service = createPresscutService(store, { openExternal: openExternally }, { notify: notifyWindows, log: (message) => log.warn(message) });
   registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
 
   createMainWindow(preload);
