@@ -327,7 +327,6 @@ export class ClipReader extends PresscutElement {
             </button>
             <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'read' })}>${record.reading.read ? 'Mark unread' : 'Mark read'}</button>
             <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>${record.reading.archived ? 'Unarchive' : 'Archive'}</button>
-            <button class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit</button>
             <span class="more">
               <button
                 class="quiet"
@@ -340,6 +339,7 @@ export class ClipReader extends PresscutElement {
               </button>
               ${this.moreOpen
                 ? html`<div class="menu actions" role="menu" aria-label="More actions" @click=${() => (this.moreOpen = false)}>
+                    <button role="menuitem" class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit the clip</button>
                     <button role="menuitem" class="quiet" @click=${() => this.emit('original-show', null)}>Show the original paste</button>
                     <button role="menuitem" class="quiet" @click=${() => this.emit('clip-reclean', null)}>Clean the paste again</button>
                     <button role="menuitem" class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>

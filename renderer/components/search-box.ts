@@ -38,16 +38,26 @@ export class SearchBox extends PresscutElement {
         padding: 6px 10px;
         border-radius: 999px;
       }
+      input {
+        padding-right: 8.5rem;
+      }
       .status {
         position: absolute;
-        top: calc(100% + 4px);
-        left: 8px;
+        top: 50%;
+        right: 32px;
+        transform: translateY(-50%);
         font-size: 12px;
         color: var(--pc-muted);
         white-space: nowrap;
-        z-index: 5;
+        pointer-events: none;
       }
       .status.error {
+        top: calc(100% + 4px);
+        right: auto;
+        left: 0;
+        transform: none;
+        z-index: 5;
+        pointer-events: auto;
         color: var(--pc-danger);
         background: var(--pc-surface);
         border: 1px solid var(--pc-danger);

@@ -91,7 +91,8 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
     'Drivers should use the ring road.',
   ]);
 
-  await reader.getByRole('button', { name: 'Edit' }).click();
+  await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Edit the clip' }).click();
   await reader.getByRole('textbox', { name: 'Title' }).fill('Bridge shut for six weeks');
   const text = reader.getByRole('textbox', { name: 'Text' });
   await text.fill((await text.inputValue()).replace('Subscribe to our newsletter\n\n', '') + '\n\n## What next?\n\nA ferry will run.');
