@@ -3,6 +3,8 @@ import type { LibraryStore } from '../library/store.ts';
 import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
 import { editMethods } from './edit-methods.ts';
+import { fileMethods } from './file-methods.ts';
+import { settingsMethods } from './settings-methods.ts';
 import { tagMethods } from './tag-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
@@ -19,14 +21,10 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     ...editMethods(context),
     ...tagMethods(context),
     ...annotationMethods(context),
+    ...settingsMethods(context),
+    ...fileMethods(context),
     async openLink(url) {
       await desktop.openExternal(url);
-    },
-    async getSettings() {
-      return store.settings();
-    },
-    async updateSettings(patch) {
-      return store.updateSettings(patch);
     },
   };
 }
