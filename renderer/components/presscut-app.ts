@@ -10,10 +10,12 @@ import './clip-list.ts';
 import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
+import './file-drop.ts';
 import type { PresscutEvent } from './events.ts';
 import './paste-box.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
+import './settings-dialog.ts';
 import { controlStyles } from './shared-styles.ts';
 import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
@@ -177,6 +179,7 @@ export class PresscutApp extends PresscutElement {
         </nav>
         ${state.loaded ? html`<span class="count">${state.clips.length === 1 ? '1 clip' : `${state.clips.length} clips`}</span>` : nothing}
         <span class="spacer"></span>
+        <button class="quiet" @click=${() => store.desktop.openSettings()}>Settings</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
@@ -207,6 +210,14 @@ export class PresscutApp extends PresscutElement {
         @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
       ></paste-preview>
       <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
+      <settings-dialog
+        .open=${state.settingsOpen}
+        .status=${state.shortcutStatus}
+        .error=${state.shortcutError}
+        @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
+        @popup-close=${() => store.desktop.closeSettings()}
+      ></settings-dialog>
+      <file-drop @files-drop=${(e: PresscutEvent<'files-drop'>) => store.desktop.clipFiles(e.detail.files)}></file-drop>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -300,7 +311,7 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || !event.clipboardData) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || !event.clipboardData) return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
@@ -314,7 +325,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.settingsOpen) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -5,12 +5,14 @@ import type {
   PastePreview,
   PresscutApi,
   PresscutEventBridge,
+  ShortcutStatus,
   TagSummary,
 } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
 import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
 import { AnnotationActions } from './annotation-actions.ts';
+import { DesktopActions } from './desktop-actions.ts';
 import { EditActions } from './edit-actions.ts';
 import { summaryOf } from './summaries.ts';
 import { TagActions } from './tag-actions.ts';
@@ -53,6 +55,12 @@ export interface AppState {
   settings: Settings | null;
   /** The sheet of keyboard shortcuts is shown. */
   shortcutsOpen: boolean;
+  /** The settings dialog is shown. */
+  settingsOpen: boolean;
+  /** Whether the global clipboard shortcut works, as main last said. */
+  shortcutStatus: ShortcutStatus | null;
+  /** Why main refused the shortcut the person last chose. */
+  shortcutError: string | null;
   busy: boolean;
   toast: Toast | null;
   error: string | null;
@@ -74,6 +82,7 @@ export class AppStore extends EventTarget {
   readonly tagging: TagActions;
   readonly annotating: AnnotationActions;
   readonly editing: EditActions;
+  readonly desktop: DesktopActions;
   #running = 0;
   #state: AppState = {
     view: 'library',
@@ -94,6 +103,9 @@ export class AppStore extends EventTarget {
     preview: null,
     settings: null,
     shortcutsOpen: false,
+    settingsOpen: false,
+    shortcutStatus: null,
+    shortcutError: null,
     busy: false,
     toast: null,
     error: null,
@@ -105,6 +117,7 @@ export class AppStore extends EventTarget {
     this.tagging = new TagActions(this);
     this.annotating = new AnnotationActions(this);
     this.editing = new EditActions(this);
+    this.desktop = new DesktopActions(this);
   }
 
   get state(): Readonly<AppState> {
@@ -122,6 +135,8 @@ export class AppStore extends EventTarget {
     const stops = [
       events.on('libraryChanged', () => void this.load()),
       events.on('command', ({ name }) => this.#command(name)),
+      events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
+      events.on('clipboardPaste', ({ paste }) => void this.previewPaste(paste)),
     ];
     return () => stops.forEach((stop) => stop());
   }
@@ -130,6 +145,12 @@ export class AppStore extends EventTarget {
     switch (name) {
       case 'new-clip':
         this.openPasteBox();
+        break;
+      case 'show-shortcuts':
+        this.showShortcuts(true);
+        break;
+      case 'show-settings':
+        void this.desktop.openSettings();
         break;
     }
   }

@@ -2,23 +2,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
-import type { GlobalShortcutPort } from '../../electron/service/context.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
+import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-
-/** The system's shortcuts as main sees them: some held by other apps. */
-class FakeShortcuts implements GlobalShortcutPort {
-  held = '';
-  constructor(readonly takenByOthers: string[] = []) {}
-  claim(accelerator: string): boolean {
-    if (this.takenByOthers.includes(accelerator)) return false;
-    this.held = accelerator;
-    return true;
-  }
-  current(): string {
-    return this.held;
-  }
-}
 
 let dir: string;
 let remove: () => Promise<void>;
