@@ -27,6 +27,11 @@ const APP_ID = 'app.presscut.desktop';
 const early: string[] = [];
 let handOver: (paths: string[]) => void = (paths) => early.push(...paths);
 
+// A launch given a data folder of its own (--user-data-dir=DIR: a second profile, the end-to-end tests) keeps its
+// window state and its single-instance lock there, apart from the person's usual Presscut.
+const dataDir = app.commandLine.getSwitchValue('user-data-dir');
+if (dataDir) app.setPath('userData', path.resolve(dataDir));
+
 if (!holdSingleInstance((request) => handOver(filesToClip(request)))) {
   app.quit();
 } else {

@@ -3,6 +3,7 @@ import type { ShortcutStatus } from '../../electron/api/contract.ts';
 import { acceleratorOf, describeAccelerator } from '../format/accelerator.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'OS']);
@@ -32,23 +33,8 @@ export class SettingsDialog extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     css`
-      dialog {
-        width: min(32rem, 90vw);
-        border: 1px solid var(--pc-border);
-        border-radius: 12px;
-        background: var(--pc-surface);
-        color: var(--pc-text);
-        box-shadow: var(--pc-shadow);
-        padding: 20px 24px;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      h2 {
-        margin: 0 0 12px;
-        font-size: 18px;
-      }
       h3 {
         margin: 0 0 4px;
         font-size: 14px;
@@ -74,11 +60,6 @@ export class SettingsDialog extends PresscutElement {
       .error {
         color: var(--pc-danger);
       }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        margin-top: 16px;
-      }
     `,
   ];
 
@@ -92,12 +73,8 @@ export class SettingsDialog extends PresscutElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.open && !dialog?.open) dialog?.showModal();
-    else if (!this.open && dialog?.open) {
-      this.recording = false;
-      dialog.close();
-    }
+    if (!this.open) this.recording = false;
+    showSheet(this.renderRoot.querySelector('dialog'), this.open);
   }
 
   override render() {

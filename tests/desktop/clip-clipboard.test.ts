@@ -1,23 +1,17 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { clipClipboard } from '../../electron/desktop/clip-clipboard.ts';
-import { LibraryStore } from '../../electron/library/store.ts';
-import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import type { LibraryStore } from '../../electron/library/store.ts';
+import { tempService, type TempService } from '../helpers/temp-service.ts';
 
+let temp: TempService;
 let store: LibraryStore;
 let service: PresscutApi;
-let remove: () => Promise<void>;
 beforeEach(async () => {
-  const t = await tempDir();
-  remove = t.remove;
-  store = await LibraryStore.open(t.dir);
-  service = createPresscutService(store, { openExternal: async () => undefined });
+  temp = await tempService();
+  ({ store, service } = temp);
 });
-afterEach(async () => {
-  await store.close();
-  await remove();
-});
+afterEach(() => temp.close());
 
 it('clips the clipboard through clipPaste and names the article in the notification', async () => {
   const paste = { text: 'Harbour seals return\nCounts this spring were the highest in thirty years.' };

@@ -4,9 +4,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { filesToClip, ownArguments, readLaunchRequest } from '../../electron/desktop/launch-arguments.ts';
 import { clipFilesOnDisk } from '../../electron/files/clip-files-on-disk.ts';
-import { LibraryStore } from '../../electron/library/store.ts';
-import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import type { LibraryStore } from '../../electron/library/store.ts';
+import { tempService, type TempService } from '../helpers/temp-service.ts';
 
 it('takes the launch’s own arguments, without Electron and the script it runs', () => {
   expect(ownArguments(['/opt/Presscut/presscut', 'a.txt'], false)).toEqual(['a.txt']);
@@ -30,19 +29,15 @@ it('reads only a well-formed request from another launch', () => {
   expect(readLaunchRequest({ args: [], cwd: 'relative/dir' })).toBeNull();
 });
 
+let temp: TempService;
 let dir: string;
-let remove: () => Promise<void>;
 let store: LibraryStore;
 let service: PresscutApi;
 beforeEach(async () => {
-  ({ dir, remove } = await tempDir());
-  store = await LibraryStore.open(path.join(dir, 'library'));
-  service = createPresscutService(store, { openExternal: async () => undefined });
+  temp = await tempService();
+  ({ dir, store, service } = temp);
 });
-afterEach(async () => {
-  await store.close();
-  await remove();
-});
+afterEach(() => temp.close());
 
 it('clips the files a second launch hands over, and says which it could not', async () => {
   await writeFile(path.join(dir, 'ferry.txt'), 'Ferry timetable changes\nBoats will leave every half hour from Monday.');

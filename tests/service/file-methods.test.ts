@@ -1,23 +1,17 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
-import { LibraryStore } from '../../electron/library/store.ts';
-import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import type { LibraryStore } from '../../electron/library/store.ts';
+import { tempService, type TempService } from '../helpers/temp-service.ts';
 
+let temp: TempService;
 let store: LibraryStore;
 let service: PresscutApi;
-let remove: () => Promise<void>;
 beforeEach(async () => {
-  const t = await tempDir();
-  remove = t.remove;
-  store = await LibraryStore.open(t.dir);
-  service = createPresscutService(store, { openExternal: async () => undefined }, { now: () => new Date('2025-07-23T10:00:00Z') });
+  temp = await tempService({}, { now: () => new Date('2025-07-23T10:00:00Z') });
+  ({ store, service } = temp);
 });
-afterEach(async () => {
-  await store.close();
-  await remove();
-});
+afterEach(() => temp.close());
 
 it('clips every file it can, keeps each as its paste, and reports the others', async () => {
   const markdown = '# Seals return\n\nCounts were **high** this spring.';

@@ -4,31 +4,27 @@ import { dispatch } from '../../electron/api/dispatch.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
 import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { tempService, type TempService } from '../helpers/temp-service.ts';
 
-let dir: string;
-let remove: () => Promise<void>;
+let temp: TempService;
 let store: LibraryStore;
 let shortcuts: FakeShortcuts;
 let service: PresscutApi;
 beforeEach(async () => {
-  ({ dir, remove } = await tempDir());
-  store = await LibraryStore.open(dir);
   shortcuts = new FakeShortcuts(['Control+Alt+T']);
-  service = createPresscutService(store, { openExternal: async () => undefined, globalShortcut: shortcuts });
+  temp = await tempService({ globalShortcut: shortcuts });
+  ({ store, service } = temp);
 });
-afterEach(async () => {
-  await store.close();
-  await remove();
-});
+afterEach(() => temp.close());
 
 it('claims a new shortcut from the system, then keeps it in the library', async () => {
   expect((await service.updateSettings({ globalShortcut: 'ctrl+alt+k' })).globalShortcut).toBe('Control+Alt+K');
   expect(shortcuts.held).toBe('Control+Alt+K');
   expect(await service.getShortcutStatus()).toMatchObject({ accelerator: 'Control+Alt+K', state: 'active' });
-  await store.close();
-  store = await LibraryStore.open(dir);
-  expect(store.settings().globalShortcut).toBe('Control+Alt+K');
+  await temp.store.close();
+  const reopened = await LibraryStore.open(temp.libraryDir);
+  expect(reopened.settings().globalShortcut).toBe('Control+Alt+K');
+  temp.store = reopened;
 });
 
 it('reports a shortcut another app holds and changes nothing', async () => {
