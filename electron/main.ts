@@ -85,7 +85,11 @@ async function start(): Promise<void> {
   const shortcut = new SystemShortcut(() => {
     actions.clipClipboardFromShortcut().catch((error: unknown) => log.error('global shortcut failed', error));
   });
-  const service = createPresscutService(store, { openExternal: openExternally, globalShortcut: shortcut }, { notify: notifyWindows });
+  const service = createPresscutService(
+    store,
+    { openExternal: openExternally, globalShortcut: shortcut },
+    { notify: notifyWindows, log: (message) => log.warn(message) },
+  );
   const actions = desktopActions({ service, libraryDir, logDir, mainWindow });
   registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
   setAppMenu(actions, !app.isPackaged);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blockSchema } from '../model/article-schema.ts';
-import { annotationSchema } from '../model/clip.ts';
+import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
@@ -77,6 +77,17 @@ export const argumentSchemas = {
   ]),
   restoreRemovedPart: z.tuple([clipId, z.int().nonnegative()]),
   recleanClip: z.tuple([clipId]),
+  searchClips: z.tuple([
+    z.string().max(1000, 'a search can be at most 1,000 characters'),
+    z.object({ limit: z.int().min(1).max(100_000).optional(), offset: z.int().nonnegative().optional() }).strict().optional(),
+  ]),
+  setReadingState: z.tuple([
+    clipId,
+    readingStateSchema
+      .partial()
+      .strict()
+      .refine((patch) => Object.keys(patch).length > 0, 'give at least one of progress, read, archived, favorite, openedAt'),
+  ]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   clipFiles: z.tuple([

@@ -6,7 +6,7 @@
  * preload can use it as it is.
  */
 import type { Block, ExtractedArticle, Paste } from '../model/article.ts';
-import type { Annotation, ClipDetail, ClipRecord, ClipSummary } from '../model/clip.ts';
+import type { Annotation, ClipDetail, ClipRecord, ClipSummary, ReadingState } from '../model/clip.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
@@ -87,6 +87,36 @@ export interface ShortcutStatus {
   message: string;
 }
 
+/** One clip a search found. */
+export interface SearchHit {
+  clip: ClipSummary;
+  /** Higher is better; 0 for a query of filters only, which lists clips newest first. */
+  score: number;
+  /**
+   * What to highlight in the list and the reader: the words that matched in
+   * this clip ("ukrainian" for a search for "ukrain") and the phrases searched
+   * for, lower-cased without accents, as whole words.
+   */
+  terms: string[];
+}
+
+export interface SearchResults {
+  /** The hits asked for, best first. */
+  hits: SearchHit[];
+  /** Every clip the query found. */
+  total: number;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (100 unless given). */
+  limit?: number;
+  /** Skip this many hits first, for the next page. */
+  offset?: number;
+}
+
+/** A change of a clip's reading state. */
+export type ReadingStatePatch = Partial<ReadingState>;
+
 export interface PresscutApi {
   /** Every clip in the library that is not deleted, newest first. */
   listClips(): Promise<ClipSummary[]>;
@@ -129,6 +159,10 @@ export interface PresscutApi {
   restoreRemovedPart(id: string, index: number): Promise<ClipDetail>;
   /** Cleans the original paste again with the current engine; annotations follow. */
   recleanClip(id: string): Promise<ClipDetail>;
+  /** Clips matching a query in the search language (see README); a malformed filter is an `invalid-argument` error saying how to write it. */
+  searchClips(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** Changes a clip's progress, read, archived, favourite or opened time. */
+  setReadingState(id: string, patch: ReadingStatePatch): Promise<ClipSummary>;
   getSettings(): Promise<Settings>;
   /** Changes some settings; returns them all. A new global shortcut is claimed from the system first, or refused. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
@@ -166,6 +200,8 @@ const METHODS = {
   updateClip: true,
   restoreRemovedPart: true,
   recleanClip: true,
+  searchClips: true,
+  setReadingState: true,
   getSettings: true,
   updateSettings: true,
   clipFiles: true,

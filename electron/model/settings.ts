@@ -20,8 +20,20 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A change to some settings; main validates it against the schema. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+type SettingsShape = typeof settingsSchema.shape;
+
+/**
+ * A change to some settings; main validates it against the schema. Built
+ * without the defaults: `.partial()` would keep them, and a change of one
+ * setting would reset every other to its default.
+ */
+export const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+      [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+    },
+  )
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function defaultSettings(): Settings {

@@ -22,4 +22,6 @@ export interface ServiceContext {
   /** Tells the window about something it did not ask for. */
   notify: Notify;
   now: () => Date;
+  /** Notes for the app's log: what went wrong and was mended, e.g. a search index rebuilt. */
+  log: (message: string) => void;
 }

@@ -61,6 +61,13 @@ export interface PresscutEventMap {
   'edit-save': ClipEdit;
   'removed-restore': { index: number };
   'clip-reclean': null;
+  /** Show the paste the clip came from. */
+  'original-show': null;
+  'search-change': { query: string };
+  'shelf-change': { shelf: 'clips' | 'unread' | 'favorites' | 'archive' };
+  /** How far the open clip has been read, and whether its end was reached. */
+  'reading-progress': { progress: number; atEnd: boolean };
+  'reading-toggle': { key: 'read' | 'archived' | 'favorite' };
   /** A setting was changed (theme, typography…). */
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
@@ -109,6 +116,11 @@ declare global {
     'edit-save': PresscutEvent<'edit-save'>;
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
+    'original-show': PresscutEvent<'original-show'>;
+    'search-change': PresscutEvent<'search-change'>;
+    'shelf-change': PresscutEvent<'shelf-change'>;
+    'reading-progress': PresscutEvent<'reading-progress'>;
+    'reading-toggle': PresscutEvent<'reading-toggle'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
     'shortcut-change': PresscutEvent<'shortcut-change'>;

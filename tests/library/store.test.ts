@@ -187,3 +187,16 @@ describe('settings', () => {
     await store.close();
   });
 });
+
+describe('settings patches', () => {
+  it('change only the settings they name', async () => {
+    const { settingsPatchSchema } = await import('../../electron/model/settings.ts');
+    const store = await LibraryStore.open(dir);
+    await store.updateSettings(settingsPatchSchema.parse({ theme: 'sepia' }));
+    await store.updateSettings(settingsPatchSchema.parse({ readerSize: 21 }));
+    expect(store.settings()).toMatchObject({ theme: 'sepia', readerSize: 21 });
+    expect(() => settingsPatchSchema.parse({ theme: 'neon' })).toThrow();
+    expect(() => settingsPatchSchema.parse({ unknown: 1 })).toThrow();
+    await store.close();
+  });
+});
