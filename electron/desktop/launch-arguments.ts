@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LIBRARY_FLAG } from '../library/location.ts';
 
 /** What a launch of Presscut was asked to do, as a second launch hands it to the first. */
@@ -20,20 +21,32 @@ export function ownArguments(argv: readonly string[], runsScript: boolean): stri
   return argv.slice(runsScript ? 2 : 1);
 }
 
-/** The files a launch asks Presscut to clip, as absolute paths; options (and their values) are not files. */
+/** A file argument as an absolute path: a path relative to the launch's folder, or a file:// URL (what Linux file managers pass). */
+function fileOf(arg: string, cwd: string): string | null {
+  if (/^file:/i.test(arg)) {
+    try {
+      return fileURLToPath(arg);
+    } catch {
+      return null;
+    }
+  }
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg) ? null : path.resolve(cwd, arg);
+}
+
+/** The files a launch asks Presscut to clip, as absolute paths; options (and their values) and web addresses are not files. */
 export function filesToClip({ args, cwd }: LaunchRequest): string[] {
-  const files: string[] = [];
+  const files: (string | null)[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
-      files.push(...args.slice(i + 1).map((file) => path.resolve(cwd, file)));
+      files.push(...args.slice(i + 1).map((file) => fileOf(file, cwd)));
       break;
     }
     if (OPTIONS_WITH_VALUE.has(arg)) i++;
     // Options, and the process serial number macOS's Finder adds to a launch.
-    else if (!arg.startsWith('-')) files.push(path.resolve(cwd, arg));
+    else if (!arg.startsWith('-')) files.push(fileOf(arg, cwd));
   }
-  return [...new Set(files)];
+  return [...new Set(files.filter((file): file is string => file !== null))];
 }
 
 /**

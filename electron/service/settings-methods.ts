@@ -42,7 +42,7 @@ function shortcutStatus(wanted: string, held: string | null): ShortcutStatus {
   if (accelerator === '') return { accelerator, state: 'off', message: 'Off: copy an article, then paste it into Presscut.' };
   if (held === null) return { accelerator, state: 'unavailable', message: 'Global shortcuts work only in the desktop app.' };
   if (held === accelerator) {
-    return { accelerator, state: 'active', message: 'Copy an article in any app, press the shortcut, and Presscut clips it.' };
+    return { accelerator, state: 'active', message: 'On: it works in every app while Presscut is open.' };
   }
   return { accelerator, state: 'taken', message: 'Another app, or the system, already uses this shortcut: choose another one.' };
 }

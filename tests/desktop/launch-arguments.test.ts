@@ -19,6 +19,7 @@ it('finds the files to clip, relative to the folder the launch was started in, o
   };
   expect(filesToClip(request)).toEqual(['/home/ana/notes/a.txt', '/abs/b.md', '/home/ana/--odd name.html']);
   expect(filesToClip({ args: ['--library=/lib'], cwd: '/home/ana' })).toEqual([]);
+  expect(filesToClip({ args: ['file:///home/ana/My%20notes.md', 'https://example.org/a.txt'], cwd: '/' })).toEqual(['/home/ana/My notes.md']);
 });
 
 it('reads only a well-formed request from another launch', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
@@ -12,6 +13,7 @@ test('files dropped on the window are clipped, and a file it cannot clip says wh
     document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
   await expect(page.getByRole('status').filter({ hasText: 'Drop .txt, .md or .html files' })).toBeVisible();
+  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'file-drop.png') });
   await page.evaluate(() => {
     const data = (window as unknown as { __drop: DataTransfer }).__drop;
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
@@ -32,7 +34,7 @@ test('the settings change the global shortcut, and say when another app holds it
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   const keys = dialog.getByLabel('Clipboard shortcut');
   await expect(keys).toHaveText('Ctrl+Shift+V');
-  await expect(dialog.getByRole('status')).toHaveText(/press the shortcut, and Presscut clips it/);
+  await expect(dialog.getByRole('status')).toHaveText('On: it works in every app while Presscut is open.');
   const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(violations.map((v) => v.id)).toEqual([]);
 
@@ -40,6 +42,7 @@ test('the settings change the global shortcut, and say when another app holds it
   await change.click();
   await page.keyboard.press('Control+Alt+KeyK');
   await expect(keys).toHaveText('Ctrl+Alt+K');
+  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'settings.png') });
   expect(library.shortcuts.held).toBe('CommandOrControl+Alt+K');
   expect(library.store.settings().globalShortcut).toBe('CommandOrControl+Alt+K');
 

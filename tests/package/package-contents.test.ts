@@ -38,6 +38,8 @@ beforeAll(async () => {
       path.join(ROOT, 'node_modules/electron-builder/cli.js'),
       '--linux',
       'dir',
+      '--publish',
+      'never',
       `-c.electronDist=${electronDist}`,
       `-c.directories.output=${path.join(temp.dir, 'release')}`,
     ],
