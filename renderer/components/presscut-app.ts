@@ -150,6 +150,7 @@ export class PresscutApp extends PresscutElement {
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
+    void this.#store.store.desktop.reportShortcutProblem();
   }
 
   override disconnectedCallback(): void {

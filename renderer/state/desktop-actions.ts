@@ -30,6 +30,18 @@ export class DesktopActions {
     if (clips[0]) await store.open(clips[0].id);
   }
 
+  /** Once the window opens: says so when the global shortcut the person chose could not be had, rather than let it fail unseen. */
+  async reportShortcutProblem(): Promise<void> {
+    const store = this.#store;
+    await store.run(async () => {
+      const status = await store.api.getShortcutStatus();
+      store.update({ shortcutStatus: status });
+      if (status.state === 'taken' || status.state === 'invalid') {
+        store.update({ error: `The shortcut that clips from any app is not working. ${status.message} (Settings)` });
+      }
+    });
+  }
+
   async openSettings(): Promise<void> {
     const store = this.#store;
     store.update({ settingsOpen: true, shortcutError: null });

@@ -68,6 +68,12 @@ test('the settings change the global shortcut, and say when another app holds it
   expect(app.errors).toEqual([]);
 });
 
+test('a saved shortcut another app took while Presscut was closed is reported when the window opens', async ({ app, library }) => {
+  library.shortcuts.held = '';
+  await app.open();
+  await expect(app.page.getByRole('alert')).toHaveText(/The shortcut that clips from any app is not working\. Another app, or the system, already uses this shortcut/);
+});
+
 test('menu items and main’s hand-overs reach the window', async ({ app, library }) => {
   const { page } = app;
   await app.open();
