@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { blockSchema } from '../model/article-schema.ts';
-import { annotationSchema } from '../model/clip.ts';
+import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
-import type { ArgsOf, MethodName } from './contract.ts';
+import { MAX_FILE_BYTES, type ArgsOf, type MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 
@@ -93,8 +93,32 @@ export const argumentSchemas = {
   ]),
   restoreRemovedPart: z.tuple([clipId, z.int().nonnegative()]),
   recleanClip: z.tuple([clipId]),
+  searchClips: z.tuple([
+    z.string().max(1000, 'a search can be at most 1,000 characters'),
+    z.object({ limit: z.int().min(1).max(100_000).optional(), offset: z.int().nonnegative().optional() }).strict().optional(),
+  ]),
+  setReadingState: z.tuple([
+    clipId,
+    readingStateSchema
+      .partial()
+      .strict()
+      .refine((patch) => Object.keys(patch).length > 0, 'give at least one of progress, read, archived, favorite, openedAt'),
+  ]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
+  clipFiles: z.tuple([
+    z
+      .array(
+        z.object({
+          name: z.string().min(1, 'a file needs a name').max(255, 'a file name is at most 255 characters'),
+          // Characters never outnumber bytes: a file within the limit always passes; the byte count is checked when it is clipped.
+          content: z.string().max(MAX_FILE_BYTES, `a file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`),
+        }),
+      )
+      .min(1, 'choose at least one file')
+      .max(100, 'clip at most 100 files at once'),
+  ]),
+  getShortcutStatus: z.tuple([]),
   importFiles: z.tuple([z.array(importFile).min(1, 'choose at least one file').max(IMPORT_LIMITS.files)]),
   exportClips: z.tuple([
     z.object({ format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']), selection: exportSelection }).strict(),

@@ -6,7 +6,7 @@
  * preload can use it as it is.
  */
 import type { Block, ExtractedArticle, Paste } from '../model/article.ts';
-import type { Annotation, ClipDetail, ClipRecord, ClipSummary } from '../model/clip.ts';
+import type { Annotation, ClipDetail, ClipRecord, ClipSummary, ReadingState } from '../model/clip.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
@@ -124,6 +124,60 @@ export interface ExportedFile {
   clips: number;
 }
 
+/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Import file…. */
+export interface FileToClip {
+  name: string;
+  content: string;
+}
+
+/** The largest file Presscut clips: far more than any article, far less than would strain the window. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface ClipFilesResult {
+  /** The new clips, in the order of the files. */
+  clips: ClipSummary[];
+  /** Each file that could not be clipped, with why; the others were clipped all the same. */
+  failures: { name: string; message: string }[];
+}
+
+/** Whether the global shortcut that clips the clipboard works, in a sentence for the person. */
+export interface ShortcutStatus {
+  /** The shortcut the settings ask for, '' for none. */
+  accelerator: string;
+  state: 'active' | 'off' | 'taken' | 'invalid' | 'unavailable';
+  message: string;
+}
+
+/** One clip a search found. */
+export interface SearchHit {
+  clip: ClipSummary;
+  /** Higher is better; 0 for a query of filters only, which lists clips newest first. */
+  score: number;
+  /**
+   * What to highlight in the list and the reader: the words that matched in
+   * this clip ("ukrainian" for a search for "ukrain") and the phrases searched
+   * for, lower-cased without accents, as whole words.
+   */
+  terms: string[];
+}
+
+export interface SearchResults {
+  /** The hits asked for, best first. */
+  hits: SearchHit[];
+  /** Every clip the query found. */
+  total: number;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (100 unless given). */
+  limit?: number;
+  /** Skip this many hits first, for the next page. */
+  offset?: number;
+}
+
+/** A change of a clip's reading state. */
+export type ReadingStatePatch = Partial<ReadingState>;
+
 export interface PresscutApi {
   /** Every clip in the library that is not deleted, newest first. */
   listClips(): Promise<ClipSummary[]>;
@@ -166,8 +220,12 @@ export interface PresscutApi {
   restoreRemovedPart(id: string, index: number): Promise<ClipDetail>;
   /** Cleans the original paste again with the current engine; annotations follow. */
   recleanClip(id: string): Promise<ClipDetail>;
+  /** Clips matching a query in the search language (see README); a malformed filter is an `invalid-argument` error saying how to write it. */
+  searchClips(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** Changes a clip's progress, read, archived, favourite or opened time. */
+  setReadingState(id: string, patch: ReadingStatePatch): Promise<ClipSummary>;
   getSettings(): Promise<Settings>;
-  /** Changes some settings; returns them all. */
+  /** Changes some settings; returns them all. A new global shortcut is claimed from the system first, or refused. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Imports exports of Pocket, Instapaper, Omnivore, Wallabag, Presscut's own, or loose article files; reports `progress`. */
   importFiles(files: ImportFileData[]): Promise<ImportSummary>;
@@ -175,6 +233,9 @@ export interface PresscutApi {
   exportClips(request: ExportRequest): Promise<ExportedFile>;
   /** What was done at start to replace a damaged library index, for the person to be told; null when nothing was. */
   getLibraryRecovery(): Promise<LibraryRecovery | null>;
+  /** Clips .txt, .md and .html files; each file that cannot be clipped is reported, the others are kept. */
+  clipFiles(files: FileToClip[]): Promise<ClipFilesResult>;
+  getShortcutStatus(): Promise<ShortcutStatus>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -206,11 +267,15 @@ const METHODS = {
   updateClip: true,
   restoreRemovedPart: true,
   recleanClip: true,
+  searchClips: true,
+  setReadingState: true,
   getSettings: true,
   updateSettings: true,
   importFiles: true,
   exportClips: true,
   getLibraryRecovery: true,
+  clipFiles: true,
+  getShortcutStatus: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
@@ -232,7 +297,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
 
 /** Something the window asks for through main: a menu item, a global shortcut. */
-export type AppCommand = 'new-clip' | 'import' | 'export';
+export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings' | 'import' | 'export';
 
 /** What main tells the renderer without being asked. */
 export interface PresscutEvents {
@@ -242,11 +307,15 @@ export interface PresscutEvents {
   progress: { task: string; label: string; done: number; total: number | null };
   /** A menu item or shortcut asked the window to act. */
   command: { name: AppCommand };
+  /** Files handed to main (a second launch, File ▸ Import file…) were clipped. */
+  filesClipped: ClipFilesResult;
+  /** Main read the clipboard for the window (File ▸ New clip from clipboard, the global shortcut while the window has focus): preview it as a paste. */
+  clipboardPaste: { paste: Paste };
 }
 
 export type EventName = keyof PresscutEvents;
 
-const EVENTS = { libraryChanged: true, progress: true, command: true } satisfies Record<EventName, true>;
+const EVENTS = { libraryChanged: true, progress: true, command: true, filesClipped: true, clipboardPaste: true } satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(EVENTS) as EventName[];
 

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'nothing-to-clip'
   // A file to import was refused: too large, not UTF-8, an unsafe ZIP, a format Presscut does not know.
   | 'file-refused'
+  | 'shortcut-taken'
   | 'internal';
 
 export class PresscutError extends Error {

@@ -76,6 +76,7 @@ export class LibraryStore {
   #release: () => Promise<void>;
   #queue: Promise<unknown> = Promise.resolve();
   #listeners = new Set<ChangeListener>();
+  #beforeClose: Array<() => Promise<void>> = [];
   #compactAfter: number;
   #now: () => Date;
   #closed = false;
@@ -358,14 +359,23 @@ export class LibraryStore {
     return this.#serial(() => this.#compact());
   }
 
+  /** Runs a task when the library closes, while it is still open and locked: to save what was derived from it. */
+  beforeClose(task: () => Promise<void>): void {
+    this.#beforeClose.push(task);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
-    await this.#serial(async () => {
-      if (this.#journal.pending > 0) await this.#compact();
-      await this.#journal.close();
-      this.#closed = true;
-    });
-    await this.#release();
+    try {
+      for (const task of this.#beforeClose.splice(0)) await task();
+    } finally {
+      await this.#serial(async () => {
+        if (this.#journal.pending > 0) await this.#compact();
+        await this.#journal.close();
+        this.#closed = true;
+      });
+      await this.#release();
+    }
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

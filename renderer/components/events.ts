@@ -63,10 +63,19 @@ export interface PresscutEventMap {
   'clip-reclean': null;
   /** Show the paste the clip came from. */
   'original-show': null;
+  'search-change': { query: string };
+  'shelf-change': { shelf: 'clips' | 'unread' | 'favorites' | 'archive' };
+  /** How far the open clip has been read, and whether its end was reached. */
+  'reading-progress': { progress: number; atEnd: boolean };
+  'reading-toggle': { key: 'read' | 'archived' | 'favorite' };
   /** A setting was changed (theme, typography…). */
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
   'clip-step': { delta: 1 | -1 };
+  /** The person pressed a new global shortcut in the settings, or turned it off (''). */
+  'shortcut-change': { accelerator: string };
+  /** Files were dropped on the window. */
+  'files-drop': { files: File[] };
   /** Files were chosen or dropped to import. */
   'import-files': { files: File[] };
   /** The person asked for an export of a format and a selection. */
@@ -117,8 +126,14 @@ declare global {
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
     'original-show': PresscutEvent<'original-show'>;
+    'search-change': PresscutEvent<'search-change'>;
+    'shelf-change': PresscutEvent<'shelf-change'>;
+    'reading-progress': PresscutEvent<'reading-progress'>;
+    'reading-toggle': PresscutEvent<'reading-toggle'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
+    'shortcut-change': PresscutEvent<'shortcut-change'>;
+    'files-drop': PresscutEvent<'files-drop'>;
     'import-files': PresscutEvent<'import-files'>;
     'export-request': PresscutEvent<'export-request'>;
     'transfer-open': PresscutEvent<'transfer-open'>;

@@ -12,12 +12,17 @@ import './clip-reader.ts';
 import './empty-library.ts';
 import './export-dialog.ts';
 import './import-dialog.ts';
+import './file-drop.ts';
 import type { PresscutEvent } from './events.ts';
 import './original-paste.ts';
 import './paste-box.ts';
+import './search-box.ts';
+import type { SearchBox } from './search-box.ts';
+import './shelf-nav.ts';
 import './paste-preview.ts';
 import './recovery-notice.ts';
 import { PresscutElement } from './presscut-element.ts';
+import './settings-dialog.ts';
 import { controlStyles } from './shared-styles.ts';
 import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
@@ -74,9 +79,15 @@ export class PresscutApp extends PresscutElement {
         background: var(--pc-selected);
         font-weight: 600;
       }
-      .count {
-        color: var(--pc-muted);
-        font-size: 12px;
+      search-box {
+        width: min(28rem, 40vw);
+        margin-left: 16px;
+      }
+      .sidebar {
+        border-right: 1px solid var(--pc-border);
+        background: var(--pc-sidebar);
+        overflow-y: auto;
+        min-height: 0;
       }
       .spacer {
         flex: 1;
@@ -88,11 +99,6 @@ export class PresscutApp extends PresscutElement {
       }
       .panes.annotations {
         grid-template-columns: 190px 1fr;
-      }
-      tag-sidebar {
-        border-right: 1px solid var(--pc-border);
-        background: var(--pc-sidebar);
-        overflow-y: auto;
       }
       .library {
         border-right: 1px solid var(--pc-border);
@@ -146,10 +152,9 @@ export class PresscutApp extends PresscutElement {
     this.#stopFollowingSystem = onSystemThemeChange(() => this.#appearance && applyAppearance(this.#appearance));
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
-    window.addEventListener('dragover', this.#onDragOver);
-    window.addEventListener('drop', this.#onDrop);
     void this.#store.store.load();
     void this.#store.store.transfer.checkRecovery();
+    void this.#store.store.desktop.reportShortcutProblem();
   }
 
   override disconnectedCallback(): void {
@@ -158,8 +163,6 @@ export class PresscutApp extends PresscutElement {
     this.#stopFollowingSystem?.();
     window.removeEventListener('paste', this.#onPaste);
     window.removeEventListener('keydown', this.#onKeyDown);
-    window.removeEventListener('dragover', this.#onDragOver);
-    window.removeEventListener('drop', this.#onDrop);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -184,10 +187,16 @@ export class PresscutApp extends PresscutElement {
             Annotations
           </button>
         </nav>
-        ${state.loaded ? html`<span class="count">${state.clips.length === 1 ? '1 clip' : `${state.clips.length} clips`}</span>` : nothing}
+        <search-box
+          .query=${state.query}
+          .error=${state.searchError}
+          .total=${state.search ? state.search.total : null}
+          @search-change=${(e: PresscutEvent<'search-change'>) => store.search(e.detail.query)}
+        ></search-box>
         <span class="spacer"></span>
         <button class="quiet" @click=${() => store.transfer.open('import')}>Import…</button>
         <button class="quiet" @click=${() => store.transfer.open('export')}>Export…</button>
+        <button class="quiet" @click=${() => store.desktop.openSettings()}>Settings</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
@@ -197,6 +206,12 @@ export class PresscutApp extends PresscutElement {
             @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
           ></empty-library>`
         : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
+            <div class="sidebar">
+            <shelf-nav
+              .shelf=${state.search ? null : state.shelf}
+              .counts=${store.shelfCounts}
+              @shelf-change=${(e: PresscutEvent<'shelf-change'>) => store.showShelf(e.detail.shelf)}
+            ></shelf-nav>
             <tag-sidebar
               .tags=${state.tags}
               .filter=${state.tagFilter}
@@ -206,6 +221,7 @@ export class PresscutApp extends PresscutElement {
               @tag-color=${(e: PresscutEvent<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
               @tag-delete=${(e: PresscutEvent<'tag-delete'>) => store.tagging.remove(e.detail.name)}
             ></tag-sidebar>
+            </div>
             ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
           </div>`}
       <paste-box
@@ -243,6 +259,17 @@ export class PresscutApp extends PresscutElement {
         @transfer-close=${() => store.transfer.close()}
       ></export-dialog>
       <recovery-notice .recovery=${state.transfer.recovery} @recovery-dismiss=${() => store.transfer.dismissRecovery()}></recovery-notice>
+      <settings-dialog
+        .open=${state.settingsOpen}
+        .status=${state.shortcutStatus}
+        .error=${state.shortcutError}
+        @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
+        @popup-close=${() => store.desktop.closeSettings()}
+      ></settings-dialog>
+      <file-drop
+        @files-drop=${(e: PresscutEvent<'files-drop'>) =>
+          store.transfer.takesFiles(e.detail.files) ? store.transfer.importFiles(e.detail.files) : store.desktop.clipFiles(e.detail.files)}
+      ></file-drop>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -278,10 +305,11 @@ export class PresscutApp extends PresscutElement {
           .clips=${clips}
           .selectedId=${state.selectedId}
           .selection=${state.selection}
+          .terms=${store.searchTerms}
           @clip-select=${(e: PresscutEvent<'clip-select'>) => store.select(e.detail.id, e.detail.mode)}
           @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
         ></clip-list>
-        ${clips.length === 0 && state.tagFilter.length ? html`<p class="placeholder">No clip carries all of these tags.</p>` : nothing}
+        ${clips.length === 0 && state.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
       </nav>
       <main>
         ${state.openClip
@@ -294,6 +322,7 @@ export class PresscutApp extends PresscutElement {
               .editing=${state.editing}
               .reveal=${state.reveal}
               .noteFor=${state.noteFor}
+              .terms=${store.searchTerms.get(state.openClip.record.id) ?? []}
               @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
               @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
               @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change([state.openClip!.record.id], e.detail)}
@@ -316,6 +345,8 @@ export class PresscutApp extends PresscutElement {
               @original-show=${() => store.showOriginal()}
               @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
               @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
+              @reading-progress=${(e: PresscutEvent<'reading-progress'>) => store.reading.progress(e.detail.progress, e.detail.atEnd)}
+              @reading-toggle=${(e: PresscutEvent<'reading-toggle'>) => store.reading.toggle(e.detail.key)}
             ></clip-reader>`
           : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
       </main>`;
@@ -337,24 +368,19 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.transfer.dialog || !event.clipboardData) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || state.transfer.dialog || !event.clipboardData) return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
     void this.#store.store.previewPaste(html ? { text, html } : { text });
   };
 
-  /** Files dropped anywhere on the window are imported. */
-  #onDragOver = (event: DragEvent): void => {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length === 0) return;
-    event.preventDefault();
-    void this.#store.store.transfer.importFiles(files);
-  };
+  #emptyListMessage(): string {
+    const { search, tagFilter, shelf } = this.#store.state;
+    if (search) return 'No clip matches this search.';
+    if (tagFilter.length) return 'No clip here carries all of these tags.';
+    return { clips: 'Every clip is archived.', unread: 'Nothing left unread.', favorites: 'No favourites yet: star a clip in the reader.', archive: 'Nothing archived.' }[shelf];
+  }
 
   get #list(): ClipList | null {
     return this.renderRoot.querySelector('clip-list');
@@ -363,7 +389,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.transfer.dialog) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.settingsOpen || state.transfer.dialog) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -374,6 +400,7 @@ export class PresscutApp extends PresscutElement {
     if (mod && key.toLowerCase() === 'z' && !event.shiftKey && state.toast?.undo) act(() => store.undo());
     else if (mod && key.toLowerCase() === 'n') act(() => store.openPasteBox());
     else if (plain && key === '?') act(() => store.showShortcuts(true));
+    else if ((plain && key === '/') || (mod && key.toLowerCase() === 'f')) act(() => this.renderRoot.querySelector<SearchBox>('search-box')?.focusBox());
     else if (plain && (key === 'j' || key === 'k')) act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
     else if (plain && (key === 'n' || key === 'p') && state.openClip) act(() => store.step(key === 'n' ? 1 : -1));
     else if (key === 'Escape' && state.view === 'library') act(() => this.#list?.focusList());

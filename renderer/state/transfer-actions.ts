@@ -17,6 +17,9 @@ export interface TransferState {
   recovery: LibraryRecovery | null;
 }
 
+/** Files only an import reads: a dropped .txt, .md or .html alone is an article to clip. */
+const IMPORTED = /\.(zip|csv|json)$/i;
+
 export const initialTransferState: TransferState = { dialog: null, running: false, progress: null, summary: null, exported: null, recovery: null };
 
 /** What the person does to bring clips in and take them out. */
@@ -47,6 +50,11 @@ export class TransferActions {
   /** Follows main's progress reports while a task of the dialog's runs. */
   progressed(progress: PresscutEvents['progress']): void {
     if (this.#state.running) this.#set({ progress });
+  }
+
+  /** Whether dropped files are for an import (an export of a service, a backup) rather than articles to clip. */
+  takesFiles(files: readonly File[]): boolean {
+    return files.some((f) => IMPORTED.test(f.name));
   }
 
   /** Reads the chosen or dropped files and imports them; a file too large is refused before it is read. */

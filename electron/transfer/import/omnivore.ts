@@ -1,5 +1,5 @@
+import { textOfHtml } from '../../files/html-text.ts';
 import { date, isRecord, names, text, webAddress } from './fields.ts';
-import { htmlToText } from './html-text.ts';
 import { emptyItem, type ImportedHighlight, type ImportedItem, type ParsedFile } from './imported-item.ts';
 
 /** One batch of Omnivore's metadata (`metadata_0_to_20.json`): an array of saved items. */
@@ -86,7 +86,7 @@ export function parseOmnivore(
       }
       const html = findBySlug(contents, slug, id)?.text;
       const highlights = findBySlug(highlightFiles, slug, id);
-      const paste = html?.trim() ? { text: htmlToText(html), html } : null;
+      const paste = html?.trim() ? { text: textOfHtml(html), html } : null;
       parsed.items.push({
         ...emptyItem('omnivore', label, paste ? { key: `${batch.path}#${slug ?? index}`, paste, index: 0 } : { key: batch.path, paste: { text: batch.text }, index }),
         title,

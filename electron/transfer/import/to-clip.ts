@@ -5,7 +5,7 @@ import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { countWords, excerptOf } from '../../model/text-stats.ts';
 import { MAX_TAG_LENGTH, normalizeTag } from '../../tags/tag-names.ts';
 import { placeHighlight } from './highlights.ts';
-import { asDocument } from './html-text.ts';
+import { asDocument } from './document.ts';
 import type { ImportedItem } from './imported-item.ts';
 
 /** An imported item made into a clip, ready for the library's batch write. */

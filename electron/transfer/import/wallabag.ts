@@ -1,5 +1,5 @@
+import { textOfHtml } from '../../files/html-text.ts';
 import { date, field, flag, isRecord, names, text, webAddress } from './fields.ts';
-import { htmlToText } from './html-text.ts';
 import { emptyItem, type ParsedFile } from './imported-item.ts';
 
 function entriesOf(data: unknown): unknown[] | null {
@@ -20,7 +20,7 @@ export function parseWallabag(data: unknown, fileName: string): ParsedFile {
     const title = text(entry.title);
     const url = webAddress(entry.url);
     const html = typeof entry.content === 'string' && entry.content.trim() ? entry.content : null;
-    const paste = html ? { text: htmlToText(html), html } : null;
+    const paste = html ? { text: textOfHtml(html), html } : null;
     const archived = flag(entry.is_archived);
     const annotations = Array.isArray(entry.annotations) ? entry.annotations.filter(isRecord) : [];
     parsed.items.push({
