@@ -26,6 +26,7 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     now: options.now ?? (() => new Date()),
     log: options.log ?? (() => undefined),
   };
+  const search = searchMethods(context);
   return {
     ...clipMethods(context),
     ...editMethods(context),
@@ -33,9 +34,9 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     ...annotationMethods(context),
     ...settingsMethods(context),
     ...fileMethods(context),
-    ...searchMethods(context),
+    ...search,
     ...readingMethods(context),
-    ...transferMethods(context),
+    ...transferMethods(context, search.searchClips),
     async openLink(url) {
       await desktop.openExternal(url);
     },

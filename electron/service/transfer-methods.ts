@@ -8,7 +8,10 @@ type TransferMethods = Pick<PresscutApi, 'importFiles' | 'exportClips' | 'getLib
 /** Never more than a few progress events a second reach the window, however fast the work goes. */
 const PROGRESS_INTERVAL_MS = 100;
 
-export function transferMethods({ store, notify, now }: ServiceContext): TransferMethods {
+/** `searchClips` runs an export's search, so it finds what the search box finds. */
+export function transferMethods({ store, notify, now }: ServiceContext, searchClips: PresscutApi['searchClips']): TransferMethods {
+  const find = async (query: string) => (await searchClips(query, { limit: Math.max(1, store.records().length) })).hits.map((h) => h.clip.id);
+
   /** Reports a task's progress: the first and last steps always, those between at most every 100 ms. */
   function progressOf(task: 'import' | 'export') {
     let last = 0;
@@ -29,7 +32,7 @@ export function transferMethods({ store, notify, now }: ServiceContext): Transfe
 
     async exportClips(request) {
       const at = now();
-      return bundleExport(await runExport(store, request, { now: at, onProgress: progressOf('export') }), at);
+      return bundleExport(await runExport(store, request, { now: at, find, onProgress: progressOf('export') }), at);
     },
 
     async getLibraryRecovery() {

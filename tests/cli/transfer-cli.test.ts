@@ -31,6 +31,9 @@ it('imports files and folders with progress on stderr and a summary, then export
   expect((await cli('export', '--library', library, '--format', 'markdown', '--tag', 'science', '--out', md)).stdout).toBe(`Wrote one file to ${md}\n`);
   expect(await readdir(md)).toEqual(['A new moon for the outer planet.md']);
   expect(await readFile(path.join(md, 'A new moon for the outer planet.md'), 'utf8')).toMatch(/^---\ntitle: A new moon for the outer planet\n/);
+  const page = path.join(dir, 'moon.html');
+  expect((await cli('export', '--library', library, '--format', 'html', '--query', 'outer planet', '--out', page)).stdout).toBe(`Wrote ${page} (one clip)\n`);
+  expect(await readFile(page, 'utf8')).toContain('<h1>A new moon for the outer planet</h1>');
   const books = path.join(dir, 'books');
   await mkdir(books);
   const epub = await cli('export', '--library', library, '--format', 'epub', '--unread', '--out', books);

@@ -8,7 +8,7 @@ import { uniqueFileNames } from './file-names.ts';
 import { exportHtml } from './html.ts';
 import { exportLibraryDocument } from './json.ts';
 import { annotationsToMarkdown, clipToMarkdown } from './markdown.ts';
-import { describeSelection, isEmptySelection, selectClips } from './selection.ts';
+import { describeSelection, isEmptySelection, selectClips, type FindClips } from './selection.ts';
 
 /** What an export made: one file, or (Markdown) one per clip, which the window gets as one ZIP. */
 export interface ExportOutput {
@@ -21,16 +21,18 @@ export interface ExportOutput {
 
 export interface ExportOptions {
   now: Date;
+  /** How a selection's search is run: the library's search index. */
+  find: FindClips;
   onProgress?: (label: string, done: number, total: number | null) => void;
 }
 
 const encoder = new TextEncoder();
 
 /** Makes the files of an export; every format but JSON and backups needs at least one clip. */
-export async function runExport(store: LibraryStore, { format, selection }: ExportRequest, { now, onProgress }: ExportOptions): Promise<ExportOutput> {
+export async function runExport(store: LibraryStore, { format, selection }: ExportRequest, { now, find, onProgress }: ExportOptions): Promise<ExportOutput> {
   const day = now.toISOString().slice(0, 10);
   const whole = isEmptySelection(selection);
-  const clips = await selectClips(store, selection, (done, total) => onProgress?.('Reading clips', done, total));
+  const clips = await selectClips(store, selection, find, (done, total) => onProgress?.('Reading clips', done, total));
   if (clips.length === 0 && !(whole && (format === 'json' || format === 'backup'))) {
     throw new PresscutError('not-found', `No clip matches ${describeSelection(selection)}: nothing was exported.`);
   }

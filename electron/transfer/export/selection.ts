@@ -1,6 +1,5 @@
 import type { ExportSelection } from '../../api/contract.ts';
 import type { LibraryStore } from '../../library/store.ts';
-import { bodyText } from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { tagKey } from '../../tags/tag-names.ts';
 
@@ -10,10 +9,8 @@ export interface ExportClip {
   body: ClipBody;
 }
 
-/** Lower case, accents off: "Zürich" is found by "zurich". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
+/** The ids of the clips a search finds, as the search box would find them. */
+export type FindClips = (query: string) => Promise<string[]>;
 
 export function isEmptySelection(selection: ExportSelection): boolean {
   return !selection.ids && !selection.tag && !selection.query?.trim() && !selection.unread;
@@ -21,13 +18,18 @@ export function isEmptySelection(selection: ExportSelection): boolean {
 
 /**
  * The clips a selection takes, in the library's order (newest first): those
- * carrying the tag, not yet read, with every word of the query in their
- * title, outlet, byline, tags or text. Deleted clips are never exported.
+ * chosen, carrying the tag, not yet read, and found by the search, all that
+ * are given. Deleted clips are never exported.
  */
-export async function selectClips(store: LibraryStore, selection: ExportSelection, onProgress?: (done: number, total: number) => void): Promise<ExportClip[]> {
+export async function selectClips(
+  store: LibraryStore,
+  selection: ExportSelection,
+  find: FindClips,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportClip[]> {
   const ids = selection.ids ? new Set(selection.ids) : null;
   const tag = selection.tag ? tagKey(selection.tag) : null;
-  const words = fold(selection.query ?? '').split(/\s+/).filter(Boolean);
+  const found = selection.query?.trim() ? new Set(await find(selection.query)) : null;
   const chosen: ExportClip[] = [];
   const records = store.records();
   for (const [i, record] of records.entries()) {
@@ -35,12 +37,8 @@ export async function selectClips(store: LibraryStore, selection: ExportSelectio
     if (ids && !ids.has(record.id)) continue;
     if (tag && !record.tags.some((t) => tagKey(t) === tag)) continue;
     if (selection.unread && (record.reading.read || record.reading.archived)) continue;
-    const body = await store.body(record.id);
-    if (words.length > 0) {
-      const haystack = fold([record.title, record.source, record.byline, ...record.tags, bodyText(body.blocks)].join('\n'));
-      if (!words.every((w) => haystack.includes(w))) continue;
-    }
-    chosen.push({ record, body });
+    if (found && !found.has(record.id)) continue;
+    chosen.push({ record, body: await store.body(record.id) });
   }
   return chosen;
 }
