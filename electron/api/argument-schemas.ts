@@ -119,7 +119,13 @@ export const argumentSchemas = {
       .max(100, 'clip at most 100 files at once'),
   ]),
   getShortcutStatus: z.tuple([]),
-  importFiles: z.tuple([z.array(importFile).min(1, 'choose at least one file').max(IMPORT_LIMITS.files)]),
+  importFiles: z.tuple([
+    z
+      .array(importFile)
+      .min(1, 'choose at least one file')
+      .max(IMPORT_LIMITS.files, `import at most ${IMPORT_LIMITS.files.toLocaleString('en')} files at once`)
+      .refine((files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= IMPORT_LIMITS.unzippedBytes, `files to import can hold at most ${megabytes(IMPORT_LIMITS.unzippedBytes)} together`),
+  ]),
   exportClips: z.tuple([
     z.object({ format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']), selection: exportSelection }).strict(),
   ]),

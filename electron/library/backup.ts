@@ -5,7 +5,7 @@ import { PresscutError } from '../common/errors.ts';
 import { libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
 import { migrateIndex } from './migrate.ts';
 
-export const BACKUP_FOLDER = 'backups';
+const BACKUP_FOLDER = 'backups';
 /** How many index backups the library folder keeps. */
 export const BACKUPS_KEPT = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportSummary, PresscutApi, PresscutEvents } from '../../electron/api/contract.ts';
+import type { ImportFileData, ImportSummary, PresscutApi } from '../../electron/api/contract.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { bodyText } from '../../electron/model/article.ts';
 import type { ClipRecord } from '../../electron/model/clip.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import type { ImportFile } from '../../electron/transfer/import/read-files.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { fixture, OMNIVORE_FILES, zipOf } from '../helpers/transfer-fixtures.ts';
 
@@ -30,7 +29,7 @@ afterEach(async () => {
   await remove();
 });
 
-async function importAll(files: ImportFile[]): Promise<ImportSummary> {
+async function importAll(files: ImportFileData[]): Promise<ImportSummary> {
   return service.importFiles(files.map((f) => ({ name: f.name, bytes: f.bytes })));
 }
 

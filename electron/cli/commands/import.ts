@@ -1,9 +1,8 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportSummary } from '../../api/contract.ts';
+import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
 import { IMPORT_LIMITS, megabytes } from '../../transfer/limits.ts';
-import type { ImportFile } from '../../transfer/import/read-files.ts';
 import { runImport } from '../../transfer/import/run-import.ts';
 import { openLibrary } from '../open-library.ts';
 import { progressLine } from '../progress-line.ts';
@@ -57,7 +56,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     console.error(`presscut import: ${paths.length} files is more than ${IMPORT_LIMITS.files} at once; import the folder in parts`);
     return 1;
   }
-  const files: ImportFile[] = [];
+  const files: ImportFileData[] = [];
   for (const file of paths) {
     try {
       files.push({ name: file, bytes: await readLimited(file) });

@@ -5,14 +5,6 @@ import type { ReadingState } from '../../model/clip.ts';
 /** The services and files Presscut imports from. */
 export type ImportSource = 'pocket' | 'instapaper' | 'omnivore' | 'wallabag' | 'file';
 
-export const SOURCE_NAMES: Record<ImportSource, string> = {
-  pocket: 'Pocket',
-  instapaper: 'Instapaper',
-  omnivore: 'Omnivore',
-  wallabag: 'Wallabag',
-  file: 'a file',
-};
-
 /** A highlight as the export gave it: only its words, to be found in the text. */
 export interface ImportedHighlight {
   quote: string;

@@ -1,3 +1,4 @@
+import type { ImportFileData } from '../../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { claimsToBeLibrary, libraryDocumentSchema, type LibraryDocument } from '../library-document.ts';
 import { IMPORT_LIMITS, megabytes } from '../limits.ts';
@@ -10,12 +11,6 @@ import { looseKind, parseLooseFile } from './loose-files.ts';
 import { isOmnivoreMetadata, OMNIVORE_CONTENT, OMNIVORE_HIGHLIGHTS, parseOmnivore, type SlugFile } from './omnivore.ts';
 import { attachPocketHighlights, isPocketAnnotations, isPocketCsv, isPocketHtml, parsePocketAnnotations, parsePocketCsv, parsePocketHtml, type PocketAnnotated } from './pocket.ts';
 import { isWallabagExport, parseWallabag } from './wallabag.ts';
-
-/** A file to import: its name (a path on the command line, a bare name from the window) and its bytes. */
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 /** What the files given to one import hold. */
 export interface ReadImport extends ParsedFile {
@@ -31,7 +26,7 @@ interface Entry {
   bytes: Uint8Array;
 }
 
-function expand(file: ImportFile): Entry[] {
+function expand(file: ImportFileData): Entry[] {
   if (file.bytes.length > IMPORT_LIMITS.fileBytes) {
     throw new PresscutError('file-refused', `${file.name} is over ${megabytes(IMPORT_LIMITS.fileBytes)}, more than Presscut imports at once. Nothing was written.`);
   }
@@ -57,7 +52,7 @@ const RECOGNISED =
  * told apart by its content — CSV columns by name, JSON by its fields — and
  * parsed into items. A file that cannot be read fails alone, with why.
  */
-export function readImportFiles(files: readonly ImportFile[]): ReadImport {
+export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
   const result: ReadImport = { items: [], skipped: [], failed: [], libraries: [] };
   const entries: Entry[] = [];
   for (const file of files) {

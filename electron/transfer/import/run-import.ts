@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportSummary } from '../../api/contract.ts';
+import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import type { TagInfo } from '../../library/index-schema.ts';
 import type { ClipBatch, LibraryStore } from '../../library/store.ts';
@@ -9,7 +9,7 @@ import { canonicalTag } from '../../tags/tag-names.ts';
 import type { LibraryDocument } from '../library-document.ts';
 import { completeLinkOnly } from '../link-only.ts';
 import { DuplicateFinder } from './duplicates.ts';
-import { readImportFiles, type ImportFile } from './read-files.ts';
+import { readImportFiles } from './read-files.ts';
 import { itemToClip } from './to-clip.ts';
 
 /** Where an import is: a phrase for the progress bar, and how far along it is. */
@@ -69,7 +69,7 @@ function takeLibraries(libraries: readonly { document: LibraryDocument }[], stor
  * text arrives, and writes everything as one batch. Nothing is written when
  * nothing could be read.
  */
-export async function runImport(store: LibraryStore, files: readonly ImportFile[], { now, onProgress }: ImportOptions): Promise<ImportSummary> {
+export async function runImport(store: LibraryStore, files: readonly ImportFileData[], { now, onProgress }: ImportOptions): Promise<ImportSummary> {
   onProgress?.('Reading the files', 0, null);
   const read = readImportFiles(files);
   const summary: ImportSummary = { added: 0, completed: 0, duplicates: 0, skipped: read.skipped, failed: read.failed, waitingHighlights: 0 };
