@@ -31,7 +31,10 @@ export class DuplicateFinder {
     this.#store = store;
     for (const record of store.records()) {
       if (record.url) this.#libraryUrls.set(urlKey(record.url), record);
-      if (!record.linkOnly) this.#byWordCount.set(record.wordCount, [...(this.#byWordCount.get(record.wordCount) ?? []), record]);
+      if (record.linkOnly) continue;
+      const same = this.#byWordCount.get(record.wordCount);
+      if (same) same.push(record);
+      else this.#byWordCount.set(record.wordCount, [record]);
     }
   }
 

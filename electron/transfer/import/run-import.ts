@@ -5,7 +5,7 @@ import type { TagInfo } from '../../library/index-schema.ts';
 import type { ClipBatch, LibraryStore } from '../../library/store.ts';
 import type { Paste } from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
-import { canonicalTag } from '../../tags/tag-names.ts';
+import { tagKey } from '../../tags/tag-names.ts';
 import type { LibraryDocument } from '../library-document.ts';
 import { completeLinkOnly } from '../link-only.ts';
 import { DuplicateFinder } from './duplicates.ts';
@@ -85,7 +85,9 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
   const pasteIds = new Map<string, string>();
   const duplicates = new DuplicateFinder(store);
   const completed = new Set<string>();
-  const known = Object.keys(store.tags()).concat(store.records().flatMap((r) => r.tags));
+  // A tag already in the library, or earlier in the import, keeps its spelling: "ukraine" comes in as the library's "Ukraine".
+  const spellings = new Map<string, string>();
+  for (const tag of [...Object.keys(store.tags()), ...store.records().flatMap((r) => r.tags)]) if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
   const total = read.items.length;
 
   for (const [i, item] of read.items.entries()) {
@@ -93,9 +95,8 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
     const pasteId = pasteIds.get(item.original.key) ?? randomUUID();
     const clip = itemToClip(item, pasteId, now);
     clip.record.tags = clip.record.tags.map((t) => {
-      const tag = canonicalTag(t, known);
-      known.push(tag);
-      return tag;
+      if (!spellings.has(tagKey(t))) spellings.set(tagKey(t), t);
+      return spellings.get(tagKey(t))!;
     });
     const { record, body } = clip;
     const twin = await duplicates.find(record.url, body.blocks);
