@@ -386,7 +386,9 @@ export class ClipReader extends PresscutElement {
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
         <span>Clipped ${timeAgo(record.createdAt)}</span>
-        <span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>
+        ${record.linkOnly
+          ? nothing
+          : html`<span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>`}
       </p>
       <tag-editor .tags=${record.tags} .known=${this.knownTags} .suggestions=${this.suggestions} label="Add a tag to this clip"></tag-editor>
       ${record.linkOnly ? html`<link-only-notice .url=${record.url} .waiting=${record.annotations.filter((a) => a.orphaned).length}></link-only-notice>` : nothing}

@@ -44,6 +44,7 @@ test('import a Pocket export, then complete one of its links by pasting the arti
   const reader = page.locator('clip-reader');
   await expect(reader.getByText('Only the link was imported')).toBeVisible();
   await expect(reader.getByText('Its 2 highlights are placed once the text is here.')).toBeVisible();
+  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'link-only-clip.png') });
 
   await page.getByRole('button', { name: 'New clip' }).click();
   await page.getByRole('textbox', { name: 'Article to clip' }).fill(
@@ -99,6 +100,7 @@ test('export a tag as an EPUB book, saved as a download', async ({ app, library 
   expect(await seriousViolations(page), 'export dialog').toEqual([]);
   await dialog.getByRole('radio', { name: /EPUB book/ }).check();
   await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('science');
+  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'export-dialog.png') });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const file = await download;
