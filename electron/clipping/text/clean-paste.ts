@@ -1,30 +1,95 @@
-import type { Block, ExtractedArticle } from '../../model/article.ts';
+import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
+import { detectLanguage } from './describe/language.ts';
+import { keepLines } from './keep-lines.ts';
+import { MetaLines } from './meta-lines.ts';
+import { scoreLines, type LineEvidence } from './score-lines.ts';
+import { segmentLines, type PasteLine } from './segment.ts';
+import { heaviestRun, type Region } from './select-region.ts';
+import { BODY_REACH, bodyStartOf, findStoryZones, type StoryZone } from './stories.ts';
 
 export interface TextCleanOptions {
   clippedAt: Date;
 }
 
-/** First cut of the plain-text cleaner: one paragraph per non-empty line, the first line as title. */
-export function cleanTextPaste(text: string, _options: TextCleanOptions): ExtractedArticle[] {
-  const lines = text
-    .split(/\r\n?|\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
+/** A story needs this much weight to stand on its own rather than be a teaser. */
+const MIN_STORY_MASS = 6;
+/** The main story is the first one at least this share of the heaviest: the page's own story comes first on it. */
+const MAIN_SHARE = 0.2;
+
+interface Story {
+  zone: StoryZone;
+  region: Region;
+}
+
+export function cleanTextPaste(text: string, options: TextCleanOptions): ExtractedArticle[] {
+  const lines = segmentLines(text);
   if (lines.length === 0) return [];
-  const [title, ...rest] = lines;
-  const blocks: Block[] = rest.map((line) => ({ type: 'paragraph', text: line }));
-  return [
-    {
-      title,
-      source: null,
-      byline: null,
-      published: null,
-      dateline: null,
-      credit: null,
-      language: null,
-      url: null,
-      blocks,
-      removed: [],
-    },
-  ];
+  const evidence = scoreLines(lines);
+  const language = detectLanguage(proseSample(lines, evidence));
+  const meta = new MetaLines(lines, language, options.clippedAt);
+  const zones = findStoryZones(lines, evidence, meta);
+  const weights = evidence.map((e) => e.weight);
+  const stories: Story[] = [];
+  for (const zone of zones) {
+    const from = bodyStartOf(zone);
+    const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
+    if (region) stories.push({ zone, region });
+  }
+  if (stories.length === 0) stories.push(wholePaste(lines));
+  return orderStories(stories).map((story) => toArticle(story, lines, evidence, meta, language));
+}
+
+/** A paste too short or too plain to weigh is kept whole, its first line as the title when there is more. */
+function wholePaste(lines: readonly PasteLine[]): Story {
+  const start = lines.length > 1 ? 1 : 0;
+  return { zone: { header: null, start: 0, end: lines.length }, region: { start, end: lines.length, mass: 0 } };
+}
+
+function orderStories(stories: Story[]): Story[] {
+  if (stories.length === 0) return [];
+  const heaviest = Math.max(...stories.map((s) => s.region.mass));
+  const standing = stories.filter((s) => s.region.mass >= MIN_STORY_MASS);
+  const main =
+    standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ??
+    stories.find((s) => s.region.mass === heaviest)!;
+  return [main, ...standing.filter((s) => s !== main)];
+}
+
+function toArticle(
+  story: Story,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+  language: string | null,
+): ExtractedArticle {
+  const blocks: Block[] = [];
+  const removed: RemovedPart[] = [];
+  const fates = keepLines(story.region, evidence, meta);
+  fates.forEach((fate, k) => {
+    const text = lines[story.region.start + k].text;
+    if (fate.keep) blocks.push({ type: 'paragraph', text });
+    else removed.push({ text, reason: fate.reason, before: blocks.length });
+  });
+  const titleLine = story.zone.header?.title ?? Math.max(0, story.region.start - 1);
+  return {
+    title: lines[titleLine].text,
+    source: null,
+    byline: null,
+    published: null,
+    dateline: null,
+    credit: null,
+    language,
+    url: null,
+    blocks,
+    removed,
+  };
+}
+
+/** The page's longest prose lines: enough text to tell its language, none of its menus. */
+function proseSample(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): string {
+  return lines
+    .filter((_, i) => evidence[i].prose >= 2 && !evidence[i].junk)
+    .map((l) => l.text)
+    .join(' ')
+    .slice(0, 2000);
 }
