@@ -72,11 +72,11 @@ function headerAt(
   evidence: readonly LineEvidence[],
   meta: MetaLines,
 ): StoryHeader | null {
-  if (!isTitleShaped(lines[i].text, evidence[i])) return null;
+  if (!isTitleShaped(lines[i].text, evidence[i]) || meta.isMeta(i)) return null;
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
     if (evidence[j].label === 'comments') return null;
-    if (evidence[j].prose >= BODY_PROSE && !evidence[j].junk) {
+    if (evidence[j].prose >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < 1) {
       body = j;
       break;
     }
