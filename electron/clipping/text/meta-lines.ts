@@ -52,6 +52,14 @@ export class MetaLines {
     return found;
   }
 
+  /** The line with its date or time taken out ("Reuters November 18, 2019" → "Reuters"). */
+  withoutTime(i: number): string {
+    const text = this.lines[i]?.text ?? '';
+    const found = this.time(i);
+    if (!found) return text;
+    return (text.slice(0, found.index) + text.slice(found.index + found.text.length)).trim();
+  }
+
   isMeta(i: number): boolean {
     return this.byline(i) !== null || this.isTimeLine(i);
   }

@@ -96,9 +96,9 @@ function headerAt(
 }
 
 /** A headline: a handful of words, no closing stop, not furniture. */
-function isTitleShaped(text: string, e: LineEvidence): boolean {
+export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
-  if (e.junk && e.junk.cause !== 'repeated') return false;
+  if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
   if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3) return false;
   return !/[.,;:：。，]["'”’»)]?$/u.test(text);
 }
@@ -110,7 +110,7 @@ function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly
 }
 
 /** "Straits Times" … "- Straits Times": a short name framed again a line or two later. */
-function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
+export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
   const name = bareName(lines[j].text);
   if (!name || name.split(' ').length > 6) return false;
   for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
@@ -120,7 +120,12 @@ function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
 }
 
 function bareName(text: string): string {
-  return text.replace(/^[\s\-–—|·•]+/u, '').trim().toLowerCase();
+  return outletName(text).toLowerCase();
+}
+
+/** The name in an outlet line, without the dash or bar that frames it. */
+export function outletName(text: string): string {
+  return text.replace(/^[\s\-–—|·•]+/u, '').trim();
 }
 
 function commentsBarrier(zone: StoryZone, evidence: readonly LineEvidence[]): number {
