@@ -23,11 +23,13 @@ export function pickTitle(
   let best: number | null = null;
   let bestScore = -Infinity;
   for (let i = story.region.start - 1; i >= from; i--) {
-    if (!isTitleShaped(lines[i].text, evidence[i]) || meta.isMeta(i)) continue;
+    const shaped = isTitleShaped(lines[i].text, evidence[i]);
+    if (!shaped && (evidence[i].junk || evidence[i].shape.ending === 'stop')) continue;
+    if (meta.isMeta(i)) continue;
     const distance = story.region.start - 1 - i;
     const repeated = evidence[i].junk?.cause === 'repeated' ? 2 : 0;
     const size = evidence[i].shape.size >= 4 ? 1 : 0;
-    const score = repeated + size - distance * 0.3;
+    const score = (shaped ? 2 : 0) + repeated + size - distance * 0.3;
     if (score > bestScore) {
       best = i;
       bestScore = score;
