@@ -21,11 +21,15 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\t': ' ', '\u2026': '.',
 };
 
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /**
  * Lower-cases and folds quotes, dashes and spaces one character for one, so an
  * offset in the result is the same offset in the input.
  */
 export function normalisePhrase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(FOLDED, (c) => FOLD[c]);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -49,7 +53,8 @@ interface Entry {
 }
 
 interface Node {
-  next: Map<string, number>;
+  /** Child states by UTF-16 code unit. */
+  next: Map<number, number>;
   fail: number;
   out: Entry[];
 }
@@ -73,11 +78,17 @@ export class PhraseMatcher {
     const lower = normalisePhrase(text);
     const matches: PhraseMatch[] = [];
     let state = 0;
+    const nodes = this.nodes;
     for (let i = 0; i < lower.length; i++) {
-      const c = lower[i];
-      while (state !== 0 && !this.nodes[state].next.has(c)) state = this.nodes[state].fail;
-      state = this.nodes[state].next.get(c) ?? 0;
-      for (const entry of this.nodes[state].out) {
+      const c = lower.charCodeAt(i);
+      let next = nodes[state].next.get(c);
+      while (next === undefined && state !== 0) {
+        state = nodes[state].fail;
+        next = nodes[state].next.get(c);
+      }
+      state = next ?? 0;
+      if (nodes[state].out.length === 0) continue;
+      for (const entry of nodes[state].out) {
         const start = i + 1 - entry.length;
         const end = i + 1;
         if (entry.bounded && (isWordChar(lower[start - 1]) || isWordChar(lower[end]))) continue;
@@ -90,7 +101,8 @@ export class PhraseMatcher {
   private add(phrase: string, kind: JunkKind, tier: PhraseTier): void {
     const key = normalisePhrase(phrase);
     let state = 0;
-    for (const c of key) {
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
       let next = this.nodes[state].next.get(c);
       if (next === undefined) {
         next = this.nodes.length;

@@ -50,7 +50,7 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
       lines,
       evidence,
       meta,
-      k === 0 ? pageOutlet : null,
+      k === 0 ? { source: pageOutlet } : null,
     );
     const header = new Set([...(story.zone.header?.meta ?? []), ...(titleLine !== null ? [titleLine] : [])]);
     const before: RemovedPart[] = [];

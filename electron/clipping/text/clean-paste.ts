@@ -50,10 +50,13 @@ export function analyseTextPaste(text: string, options: TextCleanOptions): TextA
   return assembleArticles({ lines, evidence, meta, zones, stories, outlet });
 }
 
+/** Enough text to tell a language apart; the detector's cost grows with it. */
+const LANGUAGE_SAMPLE = 600;
+
 /** The page's longest prose lines: enough text to tell its language, none of its menus. */
 function proseSample(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): string {
   let sample = '';
-  for (let i = 0; i < lines.length && sample.length < 2000; i++) {
+  for (let i = 0; i < lines.length && sample.length < LANGUAGE_SAMPLE; i++) {
     if (evidence[i].prose >= 2 && !evidence[i].junk) sample += lines[i].text + ' ';
   }
   return sample;

@@ -26,46 +26,92 @@ export interface TextShape {
   trailingEllipsis: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
-const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
-const UNSPACED_CHARS = new RegExp(`[${UNSPACED}]`, 'gu');
-const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UPPER = /\p{Lu}|\p{Lt}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}|\p{M}/u;
+const DIGIT = /\p{N}/u;
 const CLOSERS = /["'”’»)\]\s*]+$/u;
 const STOP_END = /[.!?。！？؟।…]$/u;
 const COLON_END = /[:：]$/u;
 const INNER_STOP = /[.!?;؟।](?=\s+["'“‘«(]?\p{Lu})|[。！？；]/gu;
 const COMMA = /[,，、;；:：–—]/gu;
-const CASED_WORD = /^[\p{Lu}\p{Ll}\p{Lt}]/u;
-const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
-const LOWER = /\p{Ll}/gu;
-const DIGIT = /\p{N}/gu;
 const LIST_START = /^(?:\(?\d{1,3}[.)]\s|[•·▪►▶◆●○■□✓✔\-–—*+]\s?)/u;
 const ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
 const ELLIPSIS_END = /(?:…|\.{2,})["'”’»)]?$/u;
+/** Characters that join two parts of one word: "don't", "e-mail", "U.S.". */
+const JOINERS = new Set(["'", '’', '.', '-']);
+
+type CharClass = 'upper' | 'lower' | 'letter' | 'unspaced' | 'digit' | 'other';
+
+/** One pass over the characters, ASCII by char code, the rest by Unicode property. */
+function classify(c: string): CharClass {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'upper';
+    if (code >= 97 && code <= 122) return 'lower';
+    if (code >= 48 && code <= 57) return 'digit';
+    return 'other';
+  }
+  if (UNSPACED.test(c)) return 'unspaced';
+  if (UPPER.test(c)) return 'upper';
+  if (LOWER.test(c)) return 'lower';
+  if (LETTER.test(c)) return 'letter';
+  if (DIGIT.test(c)) return 'digit';
+  return 'other';
+}
 
 export function shapeOf(text: string): TextShape {
-  const words = text.match(WORD) ?? [];
-  const unspaced = text.match(UNSPACED_CHARS)?.length ?? 0;
+  let words = 0;
   let spacedWords = 0;
+  let unspaced = 0;
+  let upper = 0;
+  let lower = 0;
+  let letters = 0;
+  let digits = 0;
   let cased = 0;
   let capitals = 0;
-  for (const word of words) {
-    if (!HAS_UNSPACED.test(word)) spacedWords++;
-    if (word.length >= 3 && CASED_WORD.test(word)) {
+  let inWord = false;
+  let wordLength = 0;
+  let wordUnspaced = false;
+  let wordFirst: CharClass = 'other';
+  const endWord = () => {
+    if (!inWord) return;
+    words++;
+    if (!wordUnspaced) spacedWords++;
+    if (wordLength >= 3 && (wordFirst === 'upper' || wordFirst === 'lower')) {
       cased++;
-      if (UPPER_START.test(word)) capitals++;
+      if (wordFirst === 'upper') capitals++;
     }
+    inWord = false;
+  };
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const kind = classify(chars[i]);
+    if (kind === 'other') {
+      const joins = inWord && JOINERS.has(chars[i]) && i + 1 < chars.length && classify(chars[i + 1]) !== 'other';
+      if (!joins) endWord();
+      continue;
+    }
+    if (kind === 'upper') upper++;
+    else if (kind === 'lower') lower++;
+    else if (kind === 'unspaced') unspaced++;
+    if (kind === 'digit') digits++;
+    else letters++;
+    if (!inWord) {
+      inWord = true;
+      wordLength = 0;
+      wordUnspaced = false;
+      wordFirst = kind;
+    }
+    wordLength++;
+    if (kind === 'unspaced') wordUnspaced = true;
   }
-  const letters = text.match(LETTER)?.length ?? 0;
-  const upper = text.match(UPPER)?.length ?? 0;
-  const lower = text.match(LOWER)?.length ?? 0;
-  const digits = text.match(DIGIT)?.length ?? 0;
+  endWord();
   const bare = text.replace(CLOSERS, '');
   return {
     size: spacedWords + unspaced / 1.5,
-    words: words.length,
+    words,
     ending: STOP_END.test(bare) ? 'stop' : COLON_END.test(bare) ? 'colon' : 'none',
     stops: text.match(INNER_STOP)?.length ?? 0,
     commas: text.match(COMMA)?.length ?? 0,

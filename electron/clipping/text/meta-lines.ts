@@ -3,6 +3,9 @@ import { findTime, type FoundTime } from './describe/time.ts';
 import type { PasteLine } from './segment.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+/** Without a digit, a time is said in a few words ("an hour ago", "gestern"); longer lines are not parsed. */
+const WORDY_TIME_MAX_WORDS = 5;
 /** Lines longer than this are story text, never a date line or a byline. */
 const META_MAX_CHARS = 120;
 
@@ -25,7 +28,7 @@ export class MetaLines {
     let found = this.times.get(i);
     if (found === undefined) {
       const text = this.lines[i]?.text ?? '';
-      found = text.length <= META_MAX_CHARS ? findTime(text, this.language, this.clippedAt) : null;
+      found = mayTellTime(text) ? findTime(text, this.language, this.clippedAt) : null;
       this.times.set(i, found);
     }
     return found;
@@ -63,4 +66,10 @@ export class MetaLines {
   isMeta(i: number): boolean {
     return this.byline(i) !== null || this.isTimeLine(i);
   }
+}
+
+/** A cheap test before the dear one: a line that may name a time at all. */
+function mayTellTime(text: string): boolean {
+  if (text.length > META_MAX_CHARS) return false;
+  return DIGIT.test(text) || (text.match(WORD)?.length ?? 0) <= WORDY_TIME_MAX_WORDS;
 }

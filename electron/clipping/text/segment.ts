@@ -26,6 +26,8 @@ const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 /** A line longer than any paragraph a page prints, with this many sentences, is a flattened body. */
 const FLAT_SIZE = 200;
 const FLAT_SENTENCES = 8;
+/** Fewer characters than this cannot make FLAT_SIZE words, even in an unspaced script. */
+const FLAT_MIN_CHARS = 300;
 
 /** Splits a paste into units. Drops nothing but whitespace and invisible characters. */
 export function segmentLines(text: string): PasteLine[] {
@@ -78,7 +80,7 @@ export function normaliseSpacing(text: string): string {
 
 /** The sentences of a flattened line, or the line alone when it reads as one paragraph. */
 function flattenedSentences(line: string): string[] {
-  if (shapeOf(line).size < FLAT_SIZE) return [line];
+  if (line.length < FLAT_MIN_CHARS || shapeOf(line).size < FLAT_SIZE) return [line];
   const sentences = splitSentences(line);
   return sentences.length >= FLAT_SENTENCES ? sentences : [line];
 }

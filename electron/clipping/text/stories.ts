@@ -72,7 +72,7 @@ function headerAt(
   evidence: readonly LineEvidence[],
   meta: MetaLines,
 ): StoryHeader | null {
-  if (!isTitleShaped(lines[i].text, evidence[i]) || meta.isMeta(i)) return null;
+  if (!isTitleShaped(lines[i].text, evidence[i])) return null;
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
     if (evidence[j].label === 'comments') return null;
@@ -81,7 +81,7 @@ function headerAt(
       break;
     }
   }
-  if (body < 0) return null;
+  if (body < 0 || meta.isMeta(i)) return null;
   const before: number[] = [];
   for (let j = i - 1; j >= Math.max(0, i - META_BEFORE); j--) {
     if (!isHeaderMeta(j, lines, evidence, meta)) break;

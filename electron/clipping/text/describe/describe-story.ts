@@ -19,13 +19,17 @@ export interface StoryText {
   removed: readonly RemovedPart[];
 }
 
-/** A story's metadata, read from its header, the lines around its title and its text. */
+/**
+ * A story's metadata, read from its header, the lines around its title and its
+ * text. The main story (`main` given) takes the page's outlet and language when
+ * its header names none; the others tell their own language.
+ */
 export function describeStory(
   { story, blocks, removed }: StoryText,
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
-  fallbackSource: string | null,
+  main: { source: string | null } | null,
 ): ArticleMeta & { titleLine: number | null } {
   const titleLine = pickTitle(story, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
@@ -38,12 +42,12 @@ export function describeStory(
   return {
     titleLine,
     title: titleLine !== null ? lines[titleLine].text : (blocks[0]?.text ?? ''),
-    source: outletInHeader(story.zone, lines) ?? fallbackSource,
+    source: outletInHeader(story.zone, lines) ?? main?.source ?? null,
     byline,
     published: time ? time.date.toISOString() : null,
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed, near.map((i) => meta.withoutTime(i))),
-    language: detectLanguage(body) ?? meta.language,
+    language: main ? meta.language : (detectLanguage(body) ?? meta.language),
     url: null,
   };
 }
