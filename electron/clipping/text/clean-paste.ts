@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../model/article.ts';
 import type { OutletMemory } from '../memory/outlet-memory.ts';
 import { assembleArticles } from './assemble.ts';
 import { detectLanguage } from './describe/language.ts';
-import { markHeadlineLists } from './headline-lists.ts';
+import { markCaptions, markHeadlineLists } from './neighbours.ts';
 import { MetaLines } from './meta-lines.ts';
 import { scoreLines, type LineEvidence } from './score-lines.ts';
 import { segmentLines, type PasteLine } from './segment.ts';
@@ -46,6 +46,7 @@ export function analyseTextPaste(text: string, options: TextCleanOptions): TextA
   const meta = new MetaLines(lines, language, options.clippedAt);
   const zones = findStoryZones(lines, evidence, meta);
   markHeadlineLists(lines, evidence, zones);
+  markCaptions(lines, evidence);
   const stories = selectStories(lines, zones, evidence);
   return assembleArticles({ lines, evidence, meta, zones, stories, outlet });
 }

@@ -46,18 +46,28 @@ function labelKind(text: string, matches: readonly PhraseMatch[]): JunkKind | nu
 }
 
 /**
- * The labels that open a passage before its real text ("Sign Up Sign Up 'Tourists are…'"),
- * as the length to cut, or 0. Only account, share and advert labels: a section
- * name opening a sentence is often a word of the sentence.
+ * Button labels glued to the start of a sentence ("Sign Up Sign Up 'Tourists
+ * are…'", "Advertisement Heavy rain…"), split from it, when what follows reads
+ * as a sentence of its own. Only account, share, advert and promotion labels:
+ * a section name opening a sentence is often a word of the sentence.
  */
-export function leadingLabelsLength(text: string): number {
+export function splitLeadingLabels(text: string): { labels: string; rest: string } | null {
   let end = 0;
   for (const m of junkPhrases.find(text)) {
     if (m.tier !== 'label' || !CUTTABLE.has(m.kind)) continue;
     if (m.start > end && text.slice(end, m.start).trim()) break;
     end = Math.max(end, m.end);
   }
-  return end;
+  const rest = text.slice(end).trim();
+  if (end === 0 || !startsSentence(rest)) return null;
+  return { labels: text.slice(0, end).trim(), rest };
 }
 
 const CUTTABLE = new Set<JunkKind>(['account', 'share', 'advert', 'promotion']);
+/** After a cut, at least this many words must remain for the cut to be worth making. */
+const MIN_REST_WORDS = 3;
+
+/** Text that reads as the start of a sentence, not the middle of one. */
+function startsSentence(text: string): boolean {
+  return text.split(/\s+/).length >= MIN_REST_WORDS && /^["'“‘«(\p{Lu}\p{N}]/u.test(text);
+}

@@ -1,6 +1,6 @@
 import type { JunkKind } from '../signals/junk-phrases.ts';
 import { junkReason } from '../signals/phrase-matcher.ts';
-import { findFurniture, type FurnitureFinding } from './furniture.ts';
+import { findFurniture, splitLeadingLabels, type FurnitureFinding } from './furniture.ts';
 import { findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
@@ -35,6 +35,13 @@ export interface ScoreContext {
   boilerplate?: (text: string) => number;
 }
 
+/**
+ * Furniture that sits inside stories (advertisement slots, photo credits, a
+ * "Read more" box) goes like any other, but costs the selector only this share
+ * of its strength: it interrupts a story without ending it.
+ */
+const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set(['advert', 'media', 'headlines']);
+const INTERRUPTION_SHARE = 0.3;
 /** Every line pays this: a run of short lines that are neither prose nor known furniture costs a little. */
 const LINE_COST = 0.5;
 /** What a row of a table inside the story is worth: little, but not the cost of a stray short line. */
@@ -55,7 +62,7 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const setOff = line.blankBefore && line.blankAfter;
     const runIn = blankStyle && !setOff && !tableRows[i];
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
-    const furniture = findFurniture(line.text);
+    const furniture = findFurniture(splitLeadingLabels(line.text)?.rest ?? line.text);
     const junk = strongest([
       furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
       markerEvidence(furniture, shape),
@@ -64,7 +71,8 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
       teaserEvidence(shape),
     ]);
     const layout = runIn ? -SET_OFF_BONUS : blankStyle && setOff ? SET_OFF_BONUS : 0;
-    return { shape, prose, label: furniture.label, junk, weight: prose + layout - LINE_COST - (junk?.strength ?? 0) };
+    const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
+    return { shape, prose, label: furniture.label, junk, weight: prose + layout - LINE_COST - penalty };
   });
   return evidence;
 }
