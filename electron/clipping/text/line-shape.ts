@@ -35,7 +35,7 @@ const CLOSERS = /["'”’»)\]\s*]+$/u;
 const STOP_END = /[.!?。！？؟।…]$/u;
 const COLON_END = /[:：]$/u;
 const INNER_STOP = /[.!?;؟।](?=\s+["'“‘«(]?\p{Lu})|[。！？；]/gu;
-const COMMA = /[,，、;；:：–—]/gu;
+const COMMA = /[,，、;；:：،؛–—]/gu;
 const LIST_START = /^(?:\(?\d{1,3}[.)]\s|[•·▪►▶◆●○■□✓✔\-–—*+]\s?)/u;
 const ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
 const ELLIPSIS_END = /(?:…|\.{2,})["'”’»)]?$/u;

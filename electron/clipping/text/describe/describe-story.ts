@@ -47,7 +47,7 @@ export function describeStory(
     published: time ? time.date.toISOString() : null,
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed, near.map((i) => meta.withoutTime(i))),
-    language: main ? meta.language : (detectLanguage(body) ?? meta.language),
+    language: (main ? meta.language : null) ?? detectLanguage(body) ?? meta.language,
     url: null,
   };
 }
