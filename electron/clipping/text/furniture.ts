@@ -67,7 +67,11 @@ const CUTTABLE = new Set<JunkKind>(['account', 'share', 'advert', 'promotion']);
 /** After a cut, at least this many words must remain for the cut to be worth making. */
 const MIN_REST_WORDS = 3;
 
-/** Text that reads as the start of a sentence, not the middle of one. */
+/** Text that reads as a whole sentence: it starts like one and ends with a stop. */
 function startsSentence(text: string): boolean {
-  return text.split(/\s+/).length >= MIN_REST_WORDS && /^["'“‘«(\p{Lu}\p{N}]/u.test(text);
+  return (
+    text.split(/\s+/).length >= MIN_REST_WORDS &&
+    /^["'“‘«(\p{Lu}\p{N}]/u.test(text) &&
+    /[.!?。！？]["'”’»)]?$/u.test(text)
+  );
 }

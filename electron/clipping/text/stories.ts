@@ -45,7 +45,7 @@ export function findStoryZones(
     const previous = headers[headers.length - 1];
     if (previous && i <= lastLineOf(previous)) continue;
     const header = headerAt(i, lines, evidence, meta);
-    if (header) headers.push(header);
+    if (header) headers.push(closestTitle(header, lines, evidence, meta));
   }
   const zones: StoryZone[] = [];
   if (headers.length === 0 || headers[0].start > 0) {
@@ -71,7 +71,7 @@ function headerAt(
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
-): StoryHeader | null {
+): (StoryHeader & { body: number }) | null {
   if (!isTitleShaped(lines[i].text, evidence[i])) return null;
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
@@ -92,7 +92,30 @@ function headerAt(
     if (isHeaderMeta(j, lines, evidence, meta)) after.push(j);
   }
   if (before.length + after.length === 0) return null;
-  return { start: before[0] ?? i, title: i, meta: [...before, ...after] };
+  return { start: before[0] ?? i, title: i, meta: [...before, ...after], body };
+}
+
+/**
+ * Of the headline-shaped lines above one first paragraph (a breadcrumb, a
+ * contact line, the title), the title is the one nearest its time or byline.
+ */
+function closestTitle(
+  header: StoryHeader & { body: number },
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): StoryHeader {
+  let best = header;
+  for (let i = header.title + 1; i < header.body; i++) {
+    const other = headerAt(i, lines, evidence, meta);
+    if (other && other.body === header.body && metaDistance(other) < metaDistance(best)) best = other;
+  }
+  const { body: _body, ...chosen } = best;
+  return chosen;
+}
+
+function metaDistance(header: StoryHeader): number {
+  return Math.min(...header.meta.map((m) => Math.abs(m - header.title)));
 }
 
 /** A headline: a handful of words, no closing stop, not furniture. */
@@ -109,15 +132,22 @@ function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly
   return meta.isMeta(j) || isOutletFrame(j, lines);
 }
 
-/** "Straits Times" … "- Straits Times": a short name framed again a line or two later. */
+/**
+ * "Straits Times" … "- Straits Times": a short name printed again a line or
+ * two later, once behind a dash or bar. A name merely repeated ("Related" …
+ * "Related") is not an outlet.
+ */
 export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
   const name = bareName(lines[j].text);
   if (!name || name.split(' ').length > 6) return false;
   for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
-    if (k !== j && bareName(lines[k].text) === name) return true;
+    if (k === j || bareName(lines[k].text) !== name) continue;
+    if (FRAMED.test(lines[k].text) || FRAMED.test(lines[j].text)) return true;
   }
   return false;
 }
+
+const FRAMED = /^[\s\-–—|·•]+\S/u;
 
 function bareName(text: string): string {
   return outletName(text).toLowerCase();

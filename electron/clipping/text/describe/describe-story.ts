@@ -31,7 +31,7 @@ export function describeStory(
   meta: MetaLines,
   main: { source: string | null } | null,
 ): ArticleMeta & { titleLine: number | null } {
-  const titleLine = pickTitle(story, lines, evidence, meta);
+  const titleLine = pickTitle(story, blocks, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
   const byline = firstOf(near, (i) => meta.byline(i));
   const time = firstOf(near, (i) => {
