@@ -26,6 +26,12 @@ export interface LineEvidence {
   label: JunkKind | null;
   /** Why the line looks like page furniture, when it does. */
   junk: JunkEvidence | null;
+  /**
+   * Where the paste sets paragraphs off with blank lines: 'paragraph' for a line
+   * so set off, 'run-in' for one that is not (a heading, a menu item). 'plain'
+   * when the paste has no such blank lines.
+   */
+  layout: 'paragraph' | 'run-in' | 'plain';
   /** What the selector adds up: positive for story text, negative for furniture. */
   weight: number;
 }
@@ -70,9 +76,10 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
     ]);
-    const layout = runIn ? -SET_OFF_BONUS : blankStyle && setOff ? SET_OFF_BONUS : 0;
+    const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
+    const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
-    return { shape, prose, label: furniture.label, junk, weight: prose + layout - LINE_COST - penalty };
+    return { shape, prose, label: furniture.label, junk, layout, weight: prose + bonus - LINE_COST - penalty };
   });
   return evidence;
 }

@@ -118,13 +118,24 @@ function metaDistance(header: StoryHeader): number {
   return Math.min(...header.meta.map((m) => Math.abs(m - header.title)));
 }
 
-/** A headline: a handful of words, no closing stop, not furniture. */
+/**
+ * A headline: a handful of words, not furniture, and without a closing stop,
+ * unless it is short and laid out like a heading (some headlines end with one:
+ * "They just might be."). A line set off like a paragraph that ends like a
+ * sentence ("Remember the quest for a slogan?") is the story's first paragraph.
+ */
 export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
   if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
   if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3) return false;
-  return !/[.,;:：。，]["'”’»)]?$/u.test(text);
+  if (/[,;:：，]["'”’»)]?$/u.test(text)) return false;
+  if (e.layout === 'paragraph' && shape.ending === 'stop') return false;
+  if (!/[.。]["'”’»)]?$/u.test(text)) return true;
+  return e.layout === 'run-in' && shape.size <= STOPPED_TITLE_SIZE && shape.stops === 0;
 }
+
+/** A headline ending with a stop is short: longer such lines are captions and teasers. */
+const STOPPED_TITLE_SIZE = 15;
 
 /** An outlet, time or byline line of a header, or a short label such as a section name. */
 function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {

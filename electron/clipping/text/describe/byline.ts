@@ -1,4 +1,5 @@
 import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
+import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) =>
@@ -8,6 +9,8 @@ const alternatives = (words: readonly string[]) =>
 const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');
 /** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent". */
 const ROLE = new RegExp(`^(.+?)\\s*[,|·–—-]\\s*(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
+/** "Tom Davies Associated Press", "Jane Doe, Reuters": a name and the agency it writes for. */
+const AGENCY = new RegExp(`^(.+?)\\s*[,|·–—-]?\\s+(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
 /** Where a byline's name stops: a date, a separator, a handle, "and more". */
@@ -24,6 +27,8 @@ export function bylineOf(text: string): string | null {
   if (opener) return nameIn(opener[1]);
   const role = ROLE.exec(text);
   if (role) return nameIn(role[1]);
+  const agency = AGENCY.exec(text);
+  if (agency) return nameIn(agency[1]);
   const handle = HANDLE.exec(text);
   if (handle) return handle[1];
   return null;

@@ -7,6 +7,10 @@ import { isTitleShaped } from '../stories.ts';
 
 /** How far above a story's text its title is looked for. */
 const TITLE_REACH = 40;
+/** A header may have taken the dek for the title; the title then stands just above it. */
+const ABOVE_HEADER = 3;
+/** Headlines rarely run longer; a longer line is more often the dek. */
+const LONG_TITLE = 20;
 /** How much of the story's text a title is compared with: headlines reuse the lede's words. */
 const BODY_SAMPLE = 2000;
 /** Sharing this many words with the text is as good as sharing all: a short line shares all its few words by chance. */
@@ -28,7 +32,7 @@ export function pickTitle(
   meta: MetaLines,
 ): number | null {
   const header = story.zone.header?.title ?? null;
-  const from = Math.max(0, story.zone.header ? story.zone.start : story.region.start - TITLE_REACH, story.zone.start);
+  const from = Math.max(0, story.zone.header ? story.zone.start - ABOVE_HEADER : story.region.start - TITLE_REACH);
   const body = termsOf(blocks.map((b) => b.text).join(' ').slice(0, BODY_SAMPLE));
   const texts = new Set<string>();
   for (let i = from; i < story.region.start; i++) texts.add(lines[i].text);
@@ -50,6 +54,9 @@ export function pickTitle(
       echoed +
       (i === header ? 1 : 0) -
       (e.shape.shouting ? 0.5 : 0) -
+      (e.layout === 'paragraph' ? 1 : 0) -
+      (e.junk?.cause === 'listed' ? 1 : 0) -
+      (e.shape.size > LONG_TITLE ? 1 : 0) -
       0.05 * (story.region.start - 1 - i);
     if (score > bestScore) {
       best = i;
