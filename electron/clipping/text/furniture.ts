@@ -7,6 +7,8 @@ export interface FurnitureFinding {
   label: JunkKind | null;
   /** Kinds of marker phrases found in it ("we use cookies"), one entry per distinct place. */
   markers: JunkKind[];
+  /** The text opens with a prefix of this kind ("Tags: …", "Read more: …") and does not read as a sentence. */
+  prefix: JunkKind | null;
 }
 
 /** Labels must cover this share of the letters for the text to be a label. */
@@ -22,7 +24,21 @@ export function findFurniture(text: string): FurnitureFinding {
     starts.add(m.start);
     markers.push(m.kind);
   }
-  return { label: labelKind(text, matches), markers };
+  return { label: labelKind(text, matches), markers, prefix: prefixKind(text, matches) };
+}
+
+/** Before a list of tags no separator is needed; before a headline one is ("Related: …"), or the words are the headline's. */
+const OPENS_AT = /^[\s"'“‘«(\[•·▪►▶-]*$/u;
+const SEPARATOR = /^\s*[:|»›>\-–—]/u;
+const SENTENCE_END = /[.!?。！？]["'”’»)]?$/u;
+
+function prefixKind(text: string, matches: readonly PhraseMatch[]): JunkKind | null {
+  if (SENTENCE_END.test(text)) return null;
+  for (const m of matches) {
+    if (m.tier !== 'prefix' || !OPENS_AT.test(text.slice(0, m.start))) continue;
+    if (m.kind === 'navigation' || SEPARATOR.test(text.slice(m.end))) return m.kind;
+  }
+  return null;
 }
 
 /** The kind of UI label the text consists of, when labels cover nearly all its letters. */

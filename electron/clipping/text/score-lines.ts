@@ -48,6 +48,9 @@ export interface ScoreContext {
  */
 const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set(['advert', 'media', 'headlines']);
 const INTERRUPTION_SHARE = 0.3;
+/** A line opened by "Tags" or "Read more:" lists things; a longer one says them. */
+const PREFIXED_SIZE = 40;
+const PREFIXED_STRENGTH = 2;
 /** Every line pays this: a run of short lines that are neither prose nor known furniture costs a little. */
 const LINE_COST = 0.5;
 /** What a row of a table inside the story is worth: little, but not the cost of a stray short line. */
@@ -72,6 +75,9 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const junk = strongest([
       furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
       markerEvidence(furniture, shape),
+      furniture.prefix && shape.size <= PREFIXED_SIZE
+        ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
+        : null,
       repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, blankStyle && setOff),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),

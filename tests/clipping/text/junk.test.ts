@@ -87,6 +87,19 @@ describe('furniture around the story', () => {
     expect(article.removed.find((r) => r.text.startsWith('Council approves'))?.reason).toBe('list of other headlines');
   });
 
+  it('drops lines that list rather than say: tags, "Read more:" links', () => {
+    const text = page('Storm floods the old town', [
+      ...STORY_EN.slice(0, 2),
+      'Read more: Council approves budget for new tram line',
+      ...STORY_EN.slice(2),
+      'Tags flood storm old town weather',
+    ]);
+    const body = mainBody(text);
+    expectStory(body, STORY_EN);
+    expect(body).not.toMatch(/Read more|tram line|Tags/);
+    expect(mainBody(page('Storm floods the old town', ['Related companies reported record profits on Monday, the council said.', ...STORY_EN]))).toContain('Related companies');
+  });
+
   it('drops the most-read list after the story', () => {
     const text = page('Storm floods the old town', STORY_EN, {
       footer: ['Most read', 'Council approves budget for new tram line', 'Local team wins the regional cup after a late goal', ...FOOTER],

@@ -71,7 +71,7 @@ describe('shape and prose', () => {
 describe('phrase matcher', () => {
   it('finds every phrase a naive search finds, on word boundaries', () => {
     const phrases = ['sign in', 'sign', 'in', 'share', 'top stories', 'stories', '関連記事'];
-    const matcher = new PhraseMatcher([{ kind: 'account', reason: 'r', labels: phrases, markers: [] }]);
+    const matcher = new PhraseMatcher([{ kind: 'account', reason: 'r', labels: phrases, markers: [], prefixes: [] }]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Sign', 'in', 'share', 'Top', 'stories', '関連記事', 'shares', 'x', ' ', '-', 'sign-in'), { maxLength: 12 }), (parts) => {
         const text = parts.join(' ');
