@@ -213,7 +213,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
     kind: 'advert',
     reason: 'advertisement',
     labels: [
-      'advertisement', 'advertisements', 'advertising', 'advertise', 'advertise with us', 'ad', 'ads', 'sponsored',
+      'advertisement', 'advertisements', 'advert', 'adverts', 'advertising', 'advertise', 'advertise with us', 'ad', 'ads', 'sponsored',
       'sponsored content', 'sponsored links', 'promoted', 'promoted stories', 'paid content', 'partner content',
       'story continues below', 'story continues below advertisement', 'article continues below',
       'article continues below advertisement', 'continue reading', 'continue reading below',

@@ -39,10 +39,9 @@ export class MetaLines {
     const found = this.time(i);
     if (!found) return false;
     const text = this.lines[i].text;
-    const rest = text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length);
-    const restWords = rest.match(WORD)?.length ?? 0;
-    const saidWords = found.text.match(WORD)?.length ?? 0;
-    return restWords <= 2 || saidWords / (saidWords + restWords) >= 0.6;
+    const words = text.match(WORD)?.length ?? 0;
+    const saidWords = Math.round((words * found.covered) / text.length);
+    return words - saidWords <= 2 || found.covered / text.length >= 0.6;
   }
 
   byline(i: number): string | null {

@@ -8,6 +8,8 @@ export interface FoundTime {
   index: number;
   /** The day is known (not only a time of day, which chrono would put on the clip's day). */
   dated: boolean;
+  /** Characters of the text that name a time, over all the times found ("Nov 20, 2019 / 1:07 AM"). */
+  covered: number;
 }
 
 const PARSERS: Record<string, chrono.Chrono> = {
@@ -34,18 +36,21 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
   const unit = compact && COMPACT_UNITS[compact[2].toLowerCase()];
   if (compact && unit) {
     const [result] = chrono.en.casual.parse(`${compact[1]} ${unit} ago`, reference);
-    if (result) return { date: result.start.date(), text, index: 0, dated: true };
+    if (result) return { date: result.start.date(), text, index: 0, dated: true, covered: text.length };
   }
   const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p, i, all) => p && all.indexOf(p) === i);
   let best: chrono.ParsedResult | null = null;
+  let covered = 0;
   for (const parser of parsers) {
-    for (const result of parser.parse(text, reference)) {
+    const results = parser.parse(text, reference);
+    for (const result of results) {
       if (!best || rank(result) > rank(best)) best = result;
     }
+    covered = Math.max(covered, results.reduce((sum, r) => sum + r.text.length, 0));
     if (best && isDated(best)) break;
   }
   if (!best) return null;
-  return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best) };
+  return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best), covered };
 }
 
 function isDated(result: chrono.ParsedResult): boolean {
