@@ -48,7 +48,7 @@ export class MetaLines {
     let found = this.bylines.get(i);
     if (found === undefined) {
       const text = this.lines[i]?.text ?? '';
-      found = text.length <= META_MAX_CHARS ? bylineOf(text) : null;
+      found = text.length <= META_MAX_CHARS ? bylineOf(this.withoutTime(i)) : null;
       this.bylines.set(i, found);
     }
     return found;

@@ -41,3 +41,14 @@ function nameIn(text: string): string | null {
   if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')))) return null;
   return name;
 }
+
+/**
+ * A line that is nothing but a person's name ("Panu Wongcha-um"): a byline
+ * when it stands between a story's title and its text.
+ */
+export function bareName(text: string): string | null {
+  if (text.length > 40 || /\d/.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]) ? text : null;
+}
