@@ -52,7 +52,7 @@ export function analyseTextPaste(text: string, options: TextCleanOptions): TextA
 }
 
 /** Enough text to tell a language apart; the detector's cost grows with it. */
-const LANGUAGE_SAMPLE = 600;
+const LANGUAGE_SAMPLE = 400;
 
 /** The page's longest prose lines: enough text to tell its language, none of its menus. */
 function proseSample(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): string {

@@ -57,7 +57,7 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
     before.push({ text: follower.cut, reason: junkReason('headlines') });
     text = follower.rest;
   }
-  const labels = splitLeadingLabels(text);
+  const labels = evidence[i].glued || follower ? splitLeadingLabels(text) : null;
   if (labels) {
     before.push({ text: labels.labels, reason: junkReason(findFurniture(labels.labels).label ?? 'account') });
     text = labels.rest;

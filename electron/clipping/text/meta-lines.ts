@@ -48,7 +48,9 @@ export class MetaLines {
     let found = this.bylines.get(i);
     if (found === undefined) {
       const text = this.lines[i]?.text ?? '';
-      found = text.length <= META_MAX_CHARS ? bylineOf(this.withoutTime(i)) : null;
+      found = text.length <= META_MAX_CHARS ? bylineOf(text) : null;
+      // A date glued to the name ("By Jane Doe November 19, 2019") is parsed only on a line that is a byline.
+      if (found && DIGIT.test(text)) found = bylineOf(this.withoutTime(i)) ?? found;
       this.bylines.set(i, found);
     }
     return found;

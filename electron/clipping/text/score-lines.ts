@@ -1,6 +1,6 @@
 import type { JunkKind } from '../signals/junk-phrases.ts';
 import { junkReason } from '../signals/phrase-matcher.ts';
-import { findFurniture, splitLeadingLabels, type FurnitureFinding } from './furniture.ts';
+import { findLineFurniture, type FurnitureFinding } from './furniture.ts';
 import { findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
@@ -24,6 +24,8 @@ export interface LineEvidence {
   prose: number;
   /** The line is nothing but UI labels of this kind ("Share", "Most read"). */
   label: JunkKind | null;
+  /** Button labels are glued to the start of the line's sentence, to be cut if the line is kept. */
+  glued: boolean;
   /** Why the line looks like page furniture, when it does. */
   junk: JunkEvidence | null;
   /**
@@ -71,7 +73,7 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const setOff = line.blankBefore && line.blankAfter;
     const runIn = blankStyle && !setOff && !tableRows[i];
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
-    const furniture = findFurniture(splitLeadingLabels(line.text)?.rest ?? line.text);
+    const furniture = findLineFurniture(line.text);
     const junk = strongest([
       furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
       markerEvidence(furniture, shape),
@@ -85,7 +87,8 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
-    return { shape, prose, label: furniture.label, junk, layout, weight: prose + bonus - LINE_COST - penalty };
+    const weight = prose + bonus - LINE_COST - penalty;
+    return { shape, prose, label: furniture.label, glued: furniture.glued, junk, layout, weight };
   });
   return evidence;
 }

@@ -7,10 +7,11 @@ const alternatives = (words: readonly string[]) =>
 
 /** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
 const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');
-/** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent". */
-const ROLE = new RegExp(`^(.+?)\\s*[,|·–—-]\\s*(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
+/** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent": what follows the name's separator. */
+const SEPARATOR = /\s*[,|·–—-]\s*/u;
+const ROLE = new RegExp(`^(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
 /** "Tom Davies Associated Press", "Jane Doe, Reuters": a name and the agency it writes for. */
-const AGENCY = new RegExp(`^(.+?)\\s*[,|·–—-]?\\s+(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
+const AGENCY = new RegExp(`(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
 /** Where a byline's name stops: a date, a separator, a handle, "and more". */
@@ -25,10 +26,12 @@ export function bylineOf(text: string): string | null {
   if (text.length > 120) return null;
   const opener = OPENER.exec(text);
   if (opener) return nameIn(opener[1]);
-  const role = ROLE.exec(text);
-  if (role) return nameIn(role[1]);
+  const separator = SEPARATOR.exec(text);
+  if (separator && separator.index > 0 && ROLE.test(text.slice(separator.index + separator[0].length))) {
+    return nameIn(text.slice(0, separator.index));
+  }
   const agency = AGENCY.exec(text);
-  if (agency) return nameIn(agency[1]);
+  if (agency && agency.index > 0) return nameIn(text.slice(0, agency.index));
   const handle = HANDLE.exec(text);
   if (handle) return handle[1];
   return null;
