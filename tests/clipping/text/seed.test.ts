@@ -73,6 +73,8 @@ describe('the aggregator paste', () => {
     expect(headings).toContain('What was the reaction?');
     expect(headings).toContain("What's next?");
     expect(headings).toContain("What are Ukraine's anti-corruption agencies?");
+    expect(articles[3].blocks.length).toBeGreaterThan(1);
+    expect(articles[3].blocks[0].text.startsWith('PARIS - A person suspected')).toBe(true);
   });
 
   it('reads the wire credit, the datelines and the relative times', () => {
