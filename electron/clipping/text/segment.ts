@@ -93,7 +93,7 @@ function spreadBlanksOverSentences(units: PasteLine[]): void {
   }
 }
 
-export function normaliseSpacing(text: string): string {
+function normaliseSpacing(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
