@@ -101,6 +101,31 @@ describe('dateline and wire credit', () => {
   });
 });
 
+describe('several stories in one paste', () => {
+  it('gives each its own title, outlet, time and credit, in German too', () => {
+    const text = [
+      'Startseite',
+      'Anmelden',
+      'Spiegel',
+      'vor 2 Stunden',
+      '- Spiegel',
+      'Unwetter überflutet die Altstadt',
+      STORY_DE.join(' '),
+      'Kommentare',
+      'Zeit Online',
+      'vor 5 Stunden',
+      '- Zeit Online',
+      'Feuerwehr zieht Bilanz nach dem Unwetter',
+      `${STORY_DE.slice(1).join(' ')} dpa`,
+    ].join('\n');
+    const articles = cleanTextPaste(text, { clippedAt });
+    expect(articles.map((a) => [a.title, a.source, a.published, a.credit, a.language])).toEqual([
+      ['Unwetter überflutet die Altstadt', 'Spiegel', '2025-07-23T08:00:00.000Z', null, 'de'],
+      ['Feuerwehr zieht Bilanz nach dem Unwetter', 'Zeit Online', '2025-07-23T05:00:00.000Z', 'DPA', 'de'],
+    ]);
+  });
+});
+
 describe('language', () => {
   it.each([
     ['en', STORY_EN],

@@ -27,14 +27,15 @@ const TAIL = 48;
 export function trailingCredit(text: string): CreditFound | null {
   if (text.length <= TAIL) {
     const alone = ALONE.exec(text);
-    if (alone && isCapitalised(alone[1])) return { credit: CANONICAL.get(alone[1])!, cut: 0 };
+    if (alone) return { credit: CANONICAL.get(alone[1])!, cut: 0 };
   }
   const offset = Math.max(0, text.length - TAIL);
   const match = TRAILING.exec(text.slice(offset));
   if (!match) return null;
   const name = match[1];
   const dashed = /[-–—/(]/.test(match[0].slice(0, match[0].indexOf(name)));
-  if (!dashed && name !== name.toUpperCase()) return null;
+  // "… told Reuters." is a sentence; "… REUTERS" and "… dpa" (its own spelling) are credits.
+  if (!dashed && name !== name.toUpperCase() && name !== name.toLowerCase()) return null;
   return { credit: CANONICAL.get(name)!, cut: offset + match.index };
 }
 
@@ -42,8 +43,4 @@ export function trailingCredit(text: string): CreditFound | null {
 export function leadingCredit(text: string): string | null {
   const match = LEADING.exec(text);
   return match ? CANONICAL.get(match[1])! : null;
-}
-
-function isCapitalised(name: string): boolean {
-  return /^\p{Lu}/u.test(name);
 }
