@@ -55,6 +55,9 @@ describe('published time', () => {
     expect(findTime('vor 3 Stunden', 'de', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
     expect(findTime('il y a 2 heures', 'fr', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
     expect(findTime('3 часа назад', 'ru', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
+    expect(findTime('1時間前', 'ja', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:00:00.000Z');
+    expect(findTime('3小时前', 'zh', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
+    expect(findTime('2시간 전', 'ko', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
   });
 
   it('reads absolute times with their zone', () => {
