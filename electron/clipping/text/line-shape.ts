@@ -75,25 +75,27 @@ export function shapeOf(text: string): TextShape {
   let wordLength = 0;
   let wordUnspaced = false;
   let wordFirst: CharClass = 'other';
-  const endWord = () => {
-    if (!inWord) return;
-    words++;
-    if (!wordUnspaced) spacedWords++;
-    if (wordLength >= 3 && (wordFirst === 'upper' || wordFirst === 'lower')) {
-      cased++;
-      if (wordFirst === 'upper') capitals++;
+  // One step past the end, as 'other', closes the last word.
+  for (let i = 0; i <= text.length; i++) {
+    let kind: CharClass = 'other';
+    let c = '';
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+      c = pair ? text.slice(i, i + 2) : text[i];
+      if (pair) i++;
+      kind = classify(c);
     }
-    inWord = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const c = pair ? text.slice(i, i + 2) : text[i];
-    if (pair) i++;
-    const kind = classify(c);
     if (kind === 'other') {
       const joins = inWord && JOINERS.has(c) && i + 1 < text.length && classify(text[i + 1]) !== 'other';
-      if (!joins) endWord();
+      if (!inWord || joins) continue;
+      words++;
+      if (!wordUnspaced) spacedWords++;
+      if (wordLength >= 3 && (wordFirst === 'upper' || wordFirst === 'lower')) {
+        cased++;
+        if (wordFirst === 'upper') capitals++;
+      }
+      inWord = false;
       continue;
     }
     if (kind === 'upper') upper++;
@@ -110,7 +112,6 @@ export function shapeOf(text: string): TextShape {
     wordLength++;
     if (kind === 'unspaced') wordUnspaced = true;
   }
-  endWord();
   const bare = text.replace(CLOSERS, '');
   return {
     size: spacedWords + unspaced / 1.5,

@@ -8,6 +8,8 @@ const PARAGRAPH_WORDS = 40;
 const PARAGRAPH_SENTENCES = 3;
 /** A subheading is short: a question or a phrase, not a sentence. */
 const HEADING_MAX_WORDS = 12;
+/** Longer than any twelve words: no need to count them. */
+const HEADING_MAX_CHARS = 160;
 /** "KYIV - …", "[BANGKOK] …": a dateline opens a story's first real paragraph. */
 const DATELINE_START = /^(?:\[\p{Lu}[\p{Lu} .'-]+\]|\p{Lu}[\p{Lu}\p{M} .,'’-]{2,}(?:\s\([^)]{1,20}\))?\s[-–—])/u;
 
@@ -64,6 +66,7 @@ function isFull(paragraph: { sentences: string[]; words: number }): boolean {
 
 /** Short, not a finished statement, not a quote, and followed by a kept paragraph. */
 function isHeading(text: string, fates: readonly LineFate[], k: number): boolean {
+  if (text.length > HEADING_MAX_CHARS) return false;
   const shape = shapeOf(text);
   if (shape.words === 0 || shape.words > HEADING_MAX_WORDS || shape.listItem || shape.address) return false;
   if (/[.:;,…]["'”’»)]?$/u.test(text) || /^["'“‘«]/u.test(text)) return false;
