@@ -23,6 +23,12 @@ function expectNothingInvented(paste: string, articles: readonly ExtractedArticl
   }
 }
 
+/** Nothing is lost silently: every word of the paste is in a title, a body or a removed part. */
+function expectNothingLost(paste: string, articles: readonly ExtractedArticle[]): void {
+  const kept = new Set(articles.flatMap((a) => [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)]).flatMap(wordsOf));
+  for (const word of wordsOf(paste.replace(INVISIBLE, ''))) expect(kept.has(word), `lost "${word}"`).toBe(true);
+}
+
 function expectWellFormed(articles: readonly ExtractedArticle[]): void {
   for (const article of articles) {
     expect(typeof article.title).toBe('string');
@@ -50,6 +56,7 @@ describe('the engine on any input', () => {
         const articles = cleanTextPaste(text, { clippedAt });
         expectWellFormed(articles);
         expectNothingInvented(text, articles);
+        expectNothingLost(text, articles);
       }),
       { numRuns: 300 },
     );
@@ -61,6 +68,7 @@ describe('the engine on any input', () => {
         const text = ['Title of it', '2 hours ago', sentences.join(' ')].join('\n');
         const articles = cleanTextPaste(text, { clippedAt });
         expectNothingInvented(text, articles);
+        expectNothingLost(text, articles);
       }),
       { numRuns: 100 },
     );
