@@ -258,7 +258,8 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'trending now', 'most read', 'top stories',
     ],
     prefixes: [
-      'related', 'read more', 'read also', 'also read', 'see also', 'more on', 'read next', 'lesen sie auch', 'mehr zum thema',
+      'related', 'read more', 'read also', 'also read', 'see also', 'see more', 'more', 'more on', 'read next', 'watch',
+      'don\'t miss', 'recommended', 'trending', 'popular', 'lesen sie auch', 'mehr zum thema',
       'lire aussi', 'à lire aussi', 'leggi anche', 'lea también', 'leia também', 'читайте также', '相关阅读', '延伸阅读',
       '関連記事', '관련기사',
     ],

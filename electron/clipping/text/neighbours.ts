@@ -49,12 +49,14 @@ export function markHeadlineLists(
 
 /**
  * Prose resumes the story. In a flattened line, where every unit is a sentence,
- * any real sentence does: a headline list flattened with it has no stops.
+ * any real sentence does: a headline list flattened with it has no stops. So
+ * does a sentence set off as a paragraph, however short.
  */
 function resumesStory(line: PasteLine, e: LineEvidence): boolean {
   if (e.junk) return false;
-  if (line.flat !== null) return e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
-  return e.prose >= RESUMES_STORY;
+  const sentence = e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
+  if (line.flat !== null) return sentence;
+  return e.prose >= RESUMES_STORY || (sentence && e.layout === 'paragraph');
 }
 
 /** A caption is a sentence or two; longer text beside a credit is the story's. */

@@ -34,6 +34,8 @@ describe('title, outlet and byline', () => {
     expect(bylineOf('Текст: Венера Ерофеева·24 сентября 2018')).toBe('Венера Ерофеева');
     expect(bylineOf('By the way, the council met on Tuesday to discuss the budget')).toBeNull();
     expect(bylineOf('Storm floods the old town')).toBeNull();
+    // A name is never cut inside a word: "A0 REUTERS" once gave the byline "A".
+    expect(bylineOf('A0 REUTERS')).toBeNull();
   });
 
   it('takes the outlet framed around a story header', () => {

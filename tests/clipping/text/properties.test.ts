@@ -14,6 +14,7 @@ function expectNothingInvented(paste: string, articles: readonly ExtractedArticl
   for (const article of articles) {
     const texts = [
       article.title,
+      article.source ?? '',
       article.byline ?? '',
       article.dateline ?? '',
       ...article.blocks.map((b) => b.text),

@@ -15,7 +15,7 @@ const AGENCY = new RegExp(`(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
 /** Where a byline's name stops: a date, a separator, a handle, "and more". */
-const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\d).*$/iu;
+const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\s\d).*$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
 
 /**
