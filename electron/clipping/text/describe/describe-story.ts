@@ -6,6 +6,7 @@ import type { Story } from '../select-stories.ts';
 import { leadingCredit, trailingCredit } from './credit.ts';
 import { findDateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
+import { splitSentences } from '../sentences.ts';
 import { bareName } from './byline.ts';
 import { outletInHeader } from './source.ts';
 import { pickTitle } from './title.ts';
@@ -13,6 +14,8 @@ import { pickTitle } from './title.ts';
 /** How far around the title the byline and the time are looked for when the header did not name them. */
 const META_REACH_BEFORE = 3;
 const META_REACH_AFTER = 8;
+/** Longest name made from a story's opening words when it has no title line. */
+const UNTITLED_MAX = 120;
 /** A bare name counts as the byline only right under the title. */
 const NAME_REACH = 3;
 
@@ -44,7 +47,7 @@ export function describeStory(
   const body = blocks.map((b) => b.text).join('\n');
   return {
     titleLine,
-    title: titleLine !== null ? lines[titleLine].text : (blocks[0]?.text ?? ''),
+    title: titleLine !== null ? lines[titleLine].text : openingWords(blocks[0]?.text ?? ''),
     source: outletInHeader(story.zone, lines) ?? main?.source ?? null,
     byline,
     published: time ? time.date.toISOString() : null,
@@ -68,6 +71,14 @@ function nameUnderTitle(
     if (name) return name;
   }
   return null;
+}
+
+/** A story without a title line is named by its first sentence, cut between words short of a headline's length (never inside one). */
+function openingWords(text: string): string {
+  const [first = ''] = splitSentences(text);
+  if (first.length <= UNTITLED_MAX) return first;
+  const cut = first.lastIndexOf(' ', UNTITLED_MAX);
+  return cut > 0 ? first.slice(0, cut).trim() : first;
 }
 
 /** Lines that may hold the byline and time: the header's, then those around the title and at the top of the text. */
