@@ -68,10 +68,12 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
   const tableRows = findTableRows(lines);
   const proses = shapes.map((shape, i) => Math.max(proseScore(shape), tableRows[i] ? TABLE_ROW_PROSE : 0));
   const blankStyle = setsParagraphsOff(lines, proses);
-  const evidence = lines.map((line, i): LineEvidence => {
+  return lines.map((line, i): LineEvidence => {
     const shape = shapes[i];
     const setOff = line.blankBefore && line.blankAfter;
-    const runIn = blankStyle && !setOff && !tableRows[i];
+    const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
+    // A table's rows run in as menu items do, but are the story's own.
+    const runIn = layout === 'run-in' && !tableRows[i];
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
     const furniture = findLineFurniture(line.text);
     const junk = strongest([
@@ -80,17 +82,15 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
       furniture.prefix && shape.size <= PREFIXED_SIZE
         ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
         : null,
-      repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, blankStyle && setOff),
+      repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
     ]);
-    const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
     const weight = prose + bonus - LINE_COST - penalty;
     return { shape, prose, label: furniture.label, glued: furniture.glued, junk, layout, weight };
   });
-  return evidence;
 }
 
 /**
