@@ -44,7 +44,11 @@ const JOINERS = new Set(["'", '’', '.', '-']);
 
 type CharClass = 'upper' | 'lower' | 'letter' | 'unspaced' | 'digit' | 'other';
 
-/** One pass over the characters, ASCII by char code, the rest by Unicode property. */
+/** Classes of the characters met beyond ASCII: a page uses a few hundred at most. */
+const CLASS_CACHE = new Map<string, CharClass>();
+const CLASS_CACHE_LIMIT = 10_000;
+
+/** ASCII by char code; the rest by case mapping, then Unicode property, remembered. */
 function classify(c: string): CharClass {
   const code = c.charCodeAt(0);
   if (code < 128) {
@@ -53,6 +57,15 @@ function classify(c: string): CharClass {
     if (code >= 48 && code <= 57) return 'digit';
     return 'other';
   }
+  let kind = CLASS_CACHE.get(c);
+  if (kind === undefined) {
+    kind = classifyUnicode(c);
+    if (CLASS_CACHE.size < CLASS_CACHE_LIMIT) CLASS_CACHE.set(c, kind);
+  }
+  return kind;
+}
+
+function classifyUnicode(c: string): CharClass {
   if (UNSPACED.test(c)) return 'unspaced';
   if (UPPER.test(c)) return 'upper';
   if (LOWER.test(c)) return 'lower';

@@ -1,4 +1,3 @@
-import { shapeOf } from './line-shape.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -71,9 +70,17 @@ export function segmentLines(text: string): PasteLine[] {
   return units;
 }
 
+const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/** Words, near enough to compare lengths: spaces in spaced scripts, characters (at 1.5 a word) in unspaced ones. */
+function roughSize(line: string): number {
+  const unspaced = line.match(UNSPACED_CHARS)?.length ?? 0;
+  return line.split(' ').length + unspaced / 1.5;
+}
+
 /** The size from which a line is a flattened body: FLAT_SIZE, or less where the paste's paragraphs are short. */
 function flattenedSize(lines: readonly string[]): number {
-  const sizes = lines.filter((l) => l.length >= PARAGRAPH_CHARS).map((l) => shapeOf(l).size).sort((a, b) => a - b);
+  const sizes = lines.filter((l) => l.length >= PARAGRAPH_CHARS).map(roughSize).sort((a, b) => a - b);
   if (sizes.length === 0) return FLAT_SIZE;
   const usual = sizes[Math.floor(sizes.length / 2)];
   return Math.min(FLAT_SIZE, Math.max(FLAT_MIN_SIZE, usual * FLAT_RATIO));
@@ -99,7 +106,7 @@ function normaliseSpacing(text: string): string {
 
 /** The sentences of a flattened line, or the line alone when it reads as one paragraph. */
 function flattenedSentences(line: string, flatSize: number): string[] {
-  if (line.length < FLAT_MIN_CHARS || shapeOf(line).size < flatSize) return [line];
+  if (line.length < FLAT_MIN_CHARS || roughSize(line) < flatSize) return [line];
   const sentences = splitSentences(line);
   return sentences.length >= FLAT_SENTENCES ? sentences : [line];
 }
