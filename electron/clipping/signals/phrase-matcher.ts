@@ -1,4 +1,5 @@
 import { JUNK_PHRASES, type JunkKind, type JunkPhraseGroup } from './junk-phrases.ts';
+import { UNSPACED } from './scripts.ts';
 
 export type PhraseTier = 'label' | 'marker' | 'prefix';
 
@@ -11,8 +12,6 @@ export interface PhraseMatch {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Scripts written without spaces: their phrases match inside longer runs of letters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u02bc': "'", '`': "'", '\u00b4': "'",

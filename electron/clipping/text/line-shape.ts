@@ -1,3 +1,5 @@
+import { UNSPACED } from '../signals/scripts.ts';
+
 /**
  * The shape of a piece of text, in measures that hold in any language:
  * how long it is, how it ends, how much of it is punctuation, case or digits.
@@ -26,7 +28,6 @@ export interface TextShape {
   trailingEllipsis: boolean;
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}|\p{M}/u;

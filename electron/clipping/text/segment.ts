@@ -1,3 +1,4 @@
+import { UNSPACED_ALL } from '../signals/scripts.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -70,11 +71,9 @@ export function segmentLines(text: string): PasteLine[] {
   return units;
 }
 
-const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
-
 /** Words, near enough to compare lengths: spaces in spaced scripts, characters (at 1.5 a word) in unspaced ones. */
 function roughSize(line: string): number {
-  const unspaced = line.match(UNSPACED_CHARS)?.length ?? 0;
+  const unspaced = line.match(UNSPACED_ALL)?.length ?? 0;
   return line.split(' ').length + unspaced / 1.5;
 }
 

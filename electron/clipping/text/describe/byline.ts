@@ -1,9 +1,7 @@
 import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
 import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+import { alternatives } from './alternatives.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
 const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');

@@ -1,7 +1,7 @@
 import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+import { alternatives } from './alternatives.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAMES = Object.values(WIRE_AGENCIES).flat().sort((a, b) => b.length - a.length).map(escape).join('|');
+const NAMES = alternatives(Object.values(WIRE_AGENCIES).flat());
 const CANONICAL = new Map(Object.entries(WIRE_AGENCIES).flatMap(([credit, names]) => names.map((n) => [n, credit] as const)));
 
 /**

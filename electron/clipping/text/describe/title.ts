@@ -1,4 +1,5 @@
 import type { Block } from '../../../model/article.ts';
+import { UNSPACED } from '../../signals/scripts.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { LineEvidence } from '../score-lines.ts';
 import type { PasteLine } from '../segment.ts';
@@ -16,7 +17,6 @@ const BODY_SAMPLE = 2000;
 /** Sharing this many words with the text is as good as sharing all: a short line shares all its few words by chance. */
 const SHARED_ENOUGH = 4;
 const WORD = /[\p{L}\p{N}]{3,}/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 
 /**
  * The line that is the story's title. Of the headline-shaped lines above its
