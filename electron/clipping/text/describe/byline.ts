@@ -2,7 +2,6 @@ import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
 import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
 import { alternatives } from './alternatives.ts';
 
-
 /** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
 const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');
 /** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent": what follows the name's separator. */
