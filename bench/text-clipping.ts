@@ -54,7 +54,8 @@ const timings = pages.map((page) => {
 
 const ms = timings.map((t) => t.ms);
 const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
-const typical = timings.filter((t) => t.kb >= 10 && t.kb <= 30).map((t) => t.ms);
+const typicalPages = timings.filter((t) => t.kb >= 10 && t.kb <= 30);
+const typical = typicalPages.map((t) => t.ms);
 console.log(`pages=${pages.length} runs=${runs} (per-page time = median of its runs)`);
 console.log(
   `ms per page: median=${quantile(ms, 0.5).toFixed(2)} p95=${quantile(ms, 0.95).toFixed(2)} max=${slowest.ms.toFixed(2)} (${slowest.id.slice(0, 12)}, ${slowest.kb.toFixed(1)} KB)`,
@@ -62,7 +63,11 @@ console.log(
 if (typical.length > 0) console.log(`10–30 KB pastes: n=${typical.length} median=${quantile(typical, 0.5).toFixed(2)} ms`);
 // CPU time moves less than wall time when other processes share the cores.
 const cpu = timings.map((t) => t.cpu);
-console.log(`cpu ms per page: median=${quantile(cpu, 0.5).toFixed(2)} p95=${quantile(cpu, 0.95).toFixed(2)} max=${Math.max(...cpu).toFixed(2)}`);
+const typicalCpu = typicalPages.map((t) => t.cpu);
+console.log(
+  `cpu ms per page: median=${quantile(cpu, 0.5).toFixed(2)} p95=${quantile(cpu, 0.95).toFixed(2)} max=${Math.max(...cpu).toFixed(2)}` +
+    (typicalCpu.length ? `; 10–30 KB median=${quantile(typicalCpu, 0.5).toFixed(2)}` : ''),
+);
 
 const scored = pages.filter((p) => existsSync(join(dir, `${p.id}.gold.json`)));
 if (scored.length > 0) {
