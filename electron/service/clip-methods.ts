@@ -9,7 +9,7 @@ type ClipMethods = Pick<
   'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
 >;
 
-export function clipMethods({ store, now }: ServiceContext): ClipMethods {
+export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
   return {
     async listClips() {
       return store.records().map(toSummary);
@@ -25,12 +25,12 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
 
     async previewPaste(paste) {
       const clippedAt = now();
-      return { clippedAt: clippedAt.toISOString(), articles: extractArticles(paste, { clippedAt }) };
+      return { clippedAt: clippedAt.toISOString(), articles: extractArticles(paste, await clipping.options(clippedAt)) };
     },
 
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
       const clippedAt = at ? new Date(at) : now();
-      const found = extractArticles(paste, { clippedAt });
+      const found = extractArticles(paste, await clipping.options(clippedAt));
       if (found.length === 0) {
         throw new PresscutError('nothing-to-clip', 'Nothing to clip: the paste holds no text Presscut could read.');
       }
@@ -45,7 +45,7 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
           source: choice.source === undefined ? article.source : choice.source || null,
         };
       });
-      const records = await store.addPaste(paste, chosen, clippedAt);
+      const records = await clipping.save(paste, chosen, clippedAt);
       return records.map(toSummary);
     },
 
