@@ -11,7 +11,7 @@ type ClipMethods = Pick<
   'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
 >;
 
-export function clipMethods({ store, now }: ServiceContext): ClipMethods {
+export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
   return {
     async listClips() {
       return store.records().map(toSummary);
@@ -27,13 +27,13 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
 
     async previewPaste(paste) {
       const clippedAt = now();
-      const articles = extractArticles(paste, { clippedAt });
+      const articles = extractArticles(paste, await clipping.options(clippedAt));
       return { clippedAt: clippedAt.toISOString(), articles, linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())) };
     },
 
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
       const clippedAt = at ? new Date(at) : now();
-      const found = extractArticles(paste, { clippedAt });
+      const found = extractArticles(paste, await clipping.options(clippedAt));
       if (found.length === 0) {
         throw new PresscutError('nothing-to-clip', 'Nothing to clip: the paste holds no text Presscut could read.');
       }
@@ -48,7 +48,7 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
           completes: choice.completes,
         };
       });
-      const records = await savePaste(store, paste, chosen, clippedAt, now());
+      const records = await savePaste(store, clipping.save, paste, chosen, clippedAt, now());
       return records.map(toSummary);
     },
 

@@ -2,6 +2,7 @@ import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
 import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
+import { createClipping } from './clipping.ts';
 import { editMethods } from './edit-methods.ts';
 import { fileMethods } from './file-methods.ts';
 import { readingMethods } from './reading-methods.ts';
@@ -19,12 +20,14 @@ export interface ServiceOptions {
 
 /** Every method of the API, over one open library. */
 export function createPresscutService(store: LibraryStore, desktop: DesktopPort, options: ServiceOptions = {}): PresscutApi {
+  const log = options.log ?? (() => undefined);
   const context: ServiceContext = {
     store,
     desktop,
     notify: options.notify ?? (() => undefined),
     now: options.now ?? (() => new Date()),
-    log: options.log ?? (() => undefined),
+    log,
+    clipping: createClipping(store, log),
   };
   const search = searchMethods(context);
   return {

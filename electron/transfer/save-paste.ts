@@ -14,13 +14,20 @@ export interface ArticleToSave {
 }
 
 /**
- * Keeps a paste and saves its chosen articles: each as a new clip, or as the
- * text of the link-only clip the person matched it with. Returns the clips
- * in the order given.
+ * Keeps a paste and saves its chosen articles: each as a new clip (through
+ * `saveNew`, the services' way of saving a paste), or as the text of the
+ * link-only clip the person matched it with. Returns the clips in the order given.
  */
-export async function savePaste(store: LibraryStore, paste: Paste, chosen: readonly ArticleToSave[], clippedAt: Date, now: Date): Promise<ClipRecord[]> {
+export async function savePaste(
+  store: LibraryStore,
+  saveNew: (paste: Paste, articles: readonly ExtractedArticle[], clippedAt: Date) => Promise<ClipRecord[]>,
+  paste: Paste,
+  chosen: readonly ArticleToSave[],
+  clippedAt: Date,
+  now: Date,
+): Promise<ClipRecord[]> {
   const fresh = chosen.filter((c) => !c.completes);
-  const added = fresh.length > 0 ? await store.addPaste(paste, fresh.map((c) => c.article), clippedAt) : [];
+  const added = fresh.length > 0 ? await saveNew(paste, fresh.map((c) => c.article), clippedAt) : [];
   const completing = chosen.filter((c) => c.completes);
   if (completing.length === 0) return added;
   const pasteId = added[0]?.pasteId ?? randomUUID();
