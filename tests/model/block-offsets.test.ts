@@ -7,6 +7,8 @@ it('places each block where bodyText puts its text', () => {
     { type: 'heading', level: 2, text: 'A heading' },
     { type: 'paragraph', text: 'First paragraph.' },
     { type: 'paragraph', text: '' },
+    { type: 'image', text: 'A picture' },
+    { type: 'caption', text: 'Its caption' },
     { type: 'list-item', text: 'An item', ordered: false },
     { type: 'quote', text: 'A quote, last.' },
   ];
