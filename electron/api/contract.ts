@@ -124,7 +124,7 @@ export interface ExportedFile {
   clips: number;
 }
 
-/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Import file…. */
+/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Clip files…. */
 export interface FileToClip {
   name: string;
   content: string;
@@ -307,7 +307,7 @@ export interface PresscutEvents {
   progress: { task: string; label: string; done: number; total: number | null };
   /** A menu item or shortcut asked the window to act. */
   command: { name: AppCommand };
-  /** Files handed to main (a second launch, File ▸ Import file…) were clipped. */
+  /** Files handed to main (a second launch, File ▸ Clip files…) were clipped. */
   filesClipped: ClipFilesResult;
   /** Main read the clipboard for the window (File ▸ New clip from clipboard, the global shortcut while the window has focus): preview it as a paste. */
   clipboardPaste: { paste: Paste };
