@@ -71,7 +71,14 @@ export interface Paste {
   html?: string;
 }
 
-/** The article's body as plain text: blocks separated by a blank line. */
+/**
+ * The article's running text: blocks separated by a blank line. Images and
+ * captions stand beside the story rather than in it (an alt text or a photo
+ * credit is not prose), so they are left out; the blocks still hold them.
+ */
 export function bodyText(blocks: readonly Block[]): string {
-  return blocks.map((b) => b.text).join('\n\n');
+  return blocks
+    .filter((b) => b.type !== 'image' && b.type !== 'caption')
+    .map((b) => b.text)
+    .join('\n\n');
 }
