@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { Block, ExtractedArticle } from '../../model/article.ts';
+import type { ExtractedArticle } from '../../model/article.ts';
+import { parsePaste } from './parse-document.ts';
+import { elementToBlocks } from './to-blocks.ts';
 
 export interface HtmlClipOptions {
   clippedAt: Date;
@@ -8,25 +9,21 @@ export interface HtmlClipOptions {
   text?: string;
 }
 
-/** First cut of the HTML engine: Readability's article, one paragraph per text line. */
 export function clipHtml(html: string, _options: HtmlClipOptions): ExtractedArticle[] {
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  if (!parsed?.textContent?.trim()) return [];
-  const blocks: Block[] = parsed.textContent
-    .split(/\n+/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0)
-    .map((text) => ({ type: 'paragraph', text }));
+  const parsed = parsePaste(html);
+  if (!parsed) return [];
+  const r = new Readability<Element>(parsed.document, { serializer: (n) => n as Element, keepClasses: true }).parse();
+  if (!r?.content) return [];
+  const blocks = elementToBlocks(r.content, { base: null }).map((b) => b.block);
   return [
     {
-      title: parsed.title?.trim() || blocks[0]?.text || '',
-      source: parsed.siteName?.trim() || null,
-      byline: parsed.byline?.trim() || null,
-      published: parsed.publishedTime || null,
+      title: r.title?.trim() || '',
+      source: r.siteName?.trim() || null,
+      byline: r.byline?.trim() || null,
+      published: r.publishedTime || null,
       dateline: null,
       credit: null,
-      language: parsed.lang || null,
+      language: r.lang || null,
       url: null,
       blocks,
       removed: [],

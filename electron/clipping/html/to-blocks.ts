@@ -1,0 +1,195 @@
+import type { Block, BlockType, InlineMark } from '../../model/article.ts';
+import { safeDataImage, safeLinkUrl } from './safe-url.ts';
+
+/** A block with the DOM facts the later stages judge it by. */
+export interface SourcedBlock {
+  block: Block;
+  /** The innermost block-level element the text stood in. */
+  element: Element;
+  /** How many characters of the text are inside links: high in menus and lists of headlines. */
+  linkChars: number;
+}
+
+export interface ToBlocksOptions {
+  /** The page's address, for relative links; null drops them. */
+  base: URL | null;
+}
+
+// Never read: code, styling, embedded documents, form controls and media players.
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter',
+  'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'head', 'title', 'meta',
+  'link', 'base', 'param', 'dialog', 'slot',
+]);
+
+const BLOCK_LEVEL = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul', 'menu',
+]);
+
+const MARK_OF: Record<string, InlineMark['kind']> = {
+  em: 'em', i: 'em', cite: 'em', dfn: 'em',
+  strong: 'strong', b: 'strong',
+  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+};
+
+/** What the enclosing elements make of the text: the innermost one that says anything wins. */
+interface Role {
+  type: Exclude<BlockType, 'image'>;
+  level?: number;
+  ordered?: boolean;
+}
+
+const PARAGRAPH: Role = { type: 'paragraph' };
+
+function roleOf(tag: string, element: Element, outer: Role): Role {
+  if (/^h[1-6]$/.test(tag)) return { type: 'heading', level: Number(tag[1]) };
+  if (tag === 'li') return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
+  if (tag === 'blockquote') return { type: 'quote' };
+  if (tag === 'figcaption' || tag === 'caption') return { type: 'caption' };
+  if (tag === 'pre') return { type: 'preformatted' };
+  return outer;
+}
+
+/** Hidden the ways a page can say so without a style sheet (pastes rarely carry one). */
+export function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'img') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Accumulates the inline text of one block and the marks over it. */
+class InlineBuffer {
+  text = '';
+  marks: InlineMark[] = [];
+  /** Spans inside any `<a>`, safe href or not: menus are links whatever they point to. */
+  links: [number, number][] = [];
+
+  append(raw: string, preformatted: boolean): void {
+    if (preformatted) {
+      this.text += raw.replace(/\r\n?/g, '\n');
+      return;
+    }
+    let piece = raw.replace(/\s+/g, ' ');
+    if (this.text === '' || /[ \n]$/.test(this.text)) piece = piece.replace(/^ /, '');
+    this.text += piece;
+  }
+
+  lineBreak(): void {
+    this.text = this.text.replace(/ $/, '') + '\n';
+  }
+
+  mark(kind: InlineMark['kind'], start: number, href?: string): void {
+    const end = this.text.replace(/\s+$/, '').length;
+    while (start < end && /\s/.test(this.text[start])) start++;
+    if (end <= start) return;
+    const covered = this.marks.some((m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end);
+    if (!covered) this.marks.push(href ? { kind, start, end, href } : { kind, start, end });
+  }
+
+  /** Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. */
+  take(): { text: string; marks: InlineMark[]; linkChars: number }[] {
+    const { text, marks, links } = this;
+    this.text = '';
+    this.marks = [];
+    this.links = [];
+    const pieces: { text: string; marks: InlineMark[]; linkChars: number }[] = [];
+    const parts = text.split(/(\n[ \n]*\n)/);
+    let offset = 0;
+    for (let i = 0; i < parts.length; i += 2) {
+      const part = parts[i];
+      const lead = part.length - part.trimStart().length;
+      const body = part.trim();
+      const start = offset + lead;
+      offset += part.length + (parts[i + 1]?.length ?? 0);
+      if (!body) continue;
+      const end = start + body.length;
+      const own = marks
+        .filter((m) => m.start < end && m.end > start)
+        .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start }));
+      const linkChars = links.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0);
+      pieces.push({ text: body, marks: own, linkChars });
+    }
+    return pieces;
+  }
+}
+
+/**
+ * Turns a DOM subtree into model blocks. Only text, a few inline marks and
+ * safe URLs come out: elements that are code, embedded documents, form
+ * controls or hidden are never read, and event handlers, styles and other
+ * attributes are simply never looked at.
+ */
+export function elementToBlocks(root: Element, options: ToBlocksOptions): SourcedBlock[] {
+  const out: SourcedBlock[] = [];
+  const buffer = new InlineBuffer();
+
+  const flush = (role: Role, element: Element) => {
+    for (const piece of buffer.take()) {
+      const block: Block = { type: role.type, text: piece.text };
+      if (piece.marks.length) block.marks = piece.marks;
+      if (role.level) block.level = role.level;
+      if (role.type === 'list-item') block.ordered = role.ordered ?? false;
+      out.push({ block, element, linkChars: piece.linkChars });
+    }
+  };
+
+  const visitChildren = (parent: Node, role: Role, container: Element, preformatted: boolean) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      visit(child, role, container, preformatted);
+    }
+  };
+
+  const visit = (node: Node, role: Role, container: Element, preformatted: boolean): void => {
+    if (node.nodeType === 3) {
+      buffer.append(node.nodeValue ?? '', preformatted);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.localName;
+    if (SKIPPED.has(tag) || isHidden(element)) return;
+    if (tag === 'br') {
+      buffer.lineBreak();
+    } else if (tag === 'img') {
+      flush(role, container);
+      const image = imageBlock(element);
+      if (image) out.push({ block: image, element, linkChars: 0 });
+    } else if (tag === 'hr') {
+      flush(role, container);
+    } else if (BLOCK_LEVEL.has(tag)) {
+      flush(role, container);
+      const inner = roleOf(tag, element, role);
+      visitChildren(element, inner, element, preformatted || tag === 'pre');
+      flush(inner, element);
+    } else if (tag === 'a') {
+      const start = buffer.text.length;
+      const href = safeLinkUrl(element.getAttribute('href'), options.base);
+      visitChildren(element, role, container, preformatted);
+      if (href) buffer.mark('link', start, href);
+      buffer.links.push([start, buffer.text.length]);
+    } else if (MARK_OF[tag]) {
+      const start = buffer.text.length;
+      visitChildren(element, role, container, preformatted);
+      buffer.mark(MARK_OF[tag], start);
+    } else {
+      visitChildren(element, role, container, preformatted);
+    }
+  };
+
+  visit(root, PARAGRAPH, root, false);
+  flush(PARAGRAPH, root);
+  return out;
+}
+
+/** A remote image keeps only its alt text; a small raster `data:` image is kept whole. */
+function imageBlock(element: Element): Block | null {
+  const src = safeDataImage(element.getAttribute('src'));
+  const alt = (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  if (!src && !alt) return null;
+  return src ? { type: 'image', text: alt, src } : { type: 'image', text: alt };
+}
