@@ -26,9 +26,12 @@ const SKIPPED = new Set([
 const BLOCK_LEVEL = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'ul', 'menu',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
+  'thead', 'tr', 'ul', 'menu',
 ]);
+
+// A table row reads as one line, its cells apart; a cell holding paragraphs (a layout table) still breaks into blocks.
+const CELL_SEPARATOR = ' · ';
 
 const MARK_OF: Record<string, InlineMark['kind']> = {
   em: 'em', i: 'em', cite: 'em', dfn: 'em',
@@ -128,6 +131,9 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
   const out: SourcedBlock[] = [];
   const buffer = new InlineBuffer();
 
+  // Images met inside running text wait for the text's block to end, so they never cut a paragraph in two.
+  let images: SourcedBlock[] = [];
+
   const flush = (role: Role, element: Element) => {
     for (const piece of buffer.take()) {
       const block: Block = { type: role.type, text: piece.text };
@@ -136,6 +142,8 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       if (role.type === 'list-item') block.ordered = role.ordered ?? false;
       out.push({ block, element, linkChars: piece.linkChars });
     }
+    out.push(...images);
+    images = [];
   };
 
   const visitChildren = (parent: Node, role: Role, container: Element, preformatted: boolean) => {
@@ -156,9 +164,8 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     if (tag === 'br') {
       buffer.lineBreak();
     } else if (tag === 'img') {
-      flush(role, container);
       const image = imageBlock(element);
-      if (image) out.push({ block: image, element, linkChars: 0 });
+      if (image) images.push({ block: image, element, linkChars: 0 });
     } else if (tag === 'hr') {
       flush(role, container);
     } else if (BLOCK_LEVEL.has(tag)) {
@@ -166,6 +173,9 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       const inner = roleOf(tag, element, role);
       visitChildren(element, inner, element, preformatted || tag === 'pre');
       flush(inner, element);
+    } else if (tag === 'td' || tag === 'th') {
+      if (/\S$/.test(buffer.text)) buffer.append(CELL_SEPARATOR, false);
+      visitChildren(element, role, container, preformatted);
     } else if (tag === 'a') {
       const start = buffer.text.length;
       const href = safeLinkUrl(element.getAttribute('href'), options.base);

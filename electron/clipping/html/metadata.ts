@@ -1,0 +1,167 @@
+import { readJsonLd } from './json-ld.ts';
+import { resolveDate } from './resolve-date.ts';
+import { pageUrl } from './safe-url.ts';
+
+/** What the page says about itself; the body's own clues (dateline, wire credit) come later. */
+export interface PageMetadata {
+  title: string | null;
+  source: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+}
+
+// Meta names that carry each field, best first. Keys are compared lower-cased.
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title'];
+const SOURCE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher'];
+const AUTHOR_KEYS = [
+  'author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl',
+  'twitter:creator',
+];
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date',
+  'article.published', 'published_time', 'og:pubdate', 'article:modified_time', 'og:updated_time',
+];
+const LANGUAGE_KEYS = ['content-language', 'dc.language', 'og:locale', 'language', 'inlanguage'];
+const URL_KEYS = ['og:url', 'twitter:url', 'parsely-link'];
+
+// Separators between a headline and the outlet's name in `<title>` ("Headline | Outlet").
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every `<meta>` by its name, property or itemprop; the first of each wins, as browsers and crawlers read them. */
+function metaTable(document: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const meta of document.querySelectorAll('meta')) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')
+      ?? meta.getAttribute('http-equiv'))?.toLowerCase().trim();
+    const content = collapse(meta.getAttribute('content'));
+    if (key && content && !table.has(key)) table.set(key, content);
+  }
+  return table;
+}
+
+function first(table: Map<string, string>, keys: readonly string[], accept: (v: string) => boolean = () => true) {
+  for (const key of keys) {
+    const value = table.get(key);
+    if (value && accept(value)) return value;
+  }
+  return null;
+}
+
+const isUrl = (value: string) => /^(?:https?:)?\/\//i.test(value);
+const isName = (value: string) => !isUrl(value) && !value.startsWith('@') && value.length <= 120;
+
+/** "de_DE", "EN-us" → "de-DE", "en-US"; null for anything that is not a language tag. */
+export function normaliseLanguage(raw: string | null | undefined): string | null {
+  const tag = collapse(raw).split(/[,;\s]/)[0].replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  const [primary, ...rest] = tag.split('-');
+  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
+
+/** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; null when what is left does not look like names. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  const text = collapse(raw)
+    .replace(/^(?:by|von|par|di|por|door|av|от|автор:?)\s+/i, '')
+    .replace(/[\s|,;·•–—-]+$/, '');
+  if (!text || text.length > 100 || isUrl(text) || !/\p{L}/u.test(text)) return null;
+  if (text.split(' ').length > 12) return null;
+  return text;
+}
+
+/**
+ * A `<title>` without the outlet's name: the longest part when the page
+ * joins headline and outlet with a separator, the whole text otherwise.
+ */
+export function cleanPageTitle(raw: string, siteName: string | null): { title: string; outlet: string | null } {
+  const title = collapse(raw);
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return { title, outlet: null };
+  const site = siteName?.toLowerCase();
+  const isSite = (p: string) => site !== undefined && (p.toLowerCase() === site || p.toLowerCase().includes(site));
+  const last = parts[parts.length - 1];
+  const firstPart = parts[0];
+  if (isSite(last) || (last.split(' ').length <= 4 && firstPart.length > last.length * 2)) {
+    return { title: title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, ''), outlet: last };
+  }
+  if (isSite(firstPart)) return { title: title.slice(firstPart.length).replace(/^\s*[|\-–—:·•»]{1,2}\s*/, ''), outlet: firstPart };
+  return { title, outlet: null };
+}
+
+/** A byline from the markup of a subtree: rel=author, itemprop=author, then class names as a weak hint. */
+export function bylineFromMarkup(root: ParentNode): string | null {
+  const linked = [...root.querySelectorAll('[rel~="author" i], [itemprop~="author" i]')]
+    .map((el) => cleanByline(el.querySelector('[itemprop~="name" i]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
+    .filter((name): name is string => name !== null);
+  if (linked.length) return [...new Set(linked)].join(', ');
+  for (const el of root.querySelectorAll('[class*="byline" i], [class*="author" i]')) {
+    const name = cleanByline(el.textContent);
+    if (name && name.split(' ').length <= 6 && !/\d{3,}/.test(name)) return name;
+  }
+  return null;
+}
+
+/** A publication date from the markup of a subtree: itemprop, `<time>`, then class names as a weak hint. */
+export function dateFromMarkup(root: ParentNode, clippedAt: Date, language: string | null): string | null {
+  const marked = root.querySelector('[itemprop~="datePublished" i]');
+  const candidates = [
+    marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent,
+    ...[...root.querySelectorAll('time')].flatMap((t) => [t.getAttribute('datetime'), t.textContent]),
+    ...[...root.querySelectorAll('[class*="date" i], [class*="publish" i], [class*="posted" i]')]
+      .slice(0, 5)
+      .map((el) => el.textContent),
+  ];
+  for (const candidate of candidates) {
+    const date = resolveDate(candidate, clippedAt, language);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * Reads the page's own description of itself: JSON-LD first (the most
+ * deliberate), then Open Graph, Twitter and other `<meta>`, then the markup
+ * of the body. A fragment without a head falls through to the markup.
+ */
+export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: string | null = null): PageMetadata {
+  const table = metaTable(document);
+  const ld = readJsonLd(document);
+
+  const language =
+    normaliseLanguage(document.documentElement.getAttribute('lang')) ??
+    normaliseLanguage(document.documentElement.getAttribute('xml:lang')) ??
+    normaliseLanguage(first(table, LANGUAGE_KEYS)) ??
+    normaliseLanguage(ld?.language) ??
+    normaliseLanguage(document.body.querySelector('[lang]')?.getAttribute('lang'));
+
+  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const url = [knownUrl, canonical, first(table, URL_KEYS), ld?.url]
+    .map((u) => pageUrl(u)?.href ?? null)
+    .find((u) => u !== null) ?? null;
+
+  const declaredSource = first(table, SOURCE_KEYS, isName) ?? ld?.publisher ?? null;
+  const pageTitle = collapse(document.querySelector('title')?.textContent);
+  const fromTitle = pageTitle ? cleanPageTitle(pageTitle, declaredSource) : null;
+  const heading = collapse(document.body.querySelector('h1')?.textContent) || null;
+  const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
+
+  const source = declaredSource ?? fromTitle?.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+
+  const byline =
+    (ld?.authors.length ? ld.authors.join(', ') : null) ??
+    cleanByline(first(table, AUTHOR_KEYS, isName)) ??
+    bylineFromMarkup(document.body);
+
+  const published =
+    resolveDate(ld?.datePublished, clippedAt, language) ??
+    DATE_KEYS.map((key) => resolveDate(table.get(key), clippedAt, language)).find((d) => d !== null) ??
+    dateFromMarkup(document.body, clippedAt, language);
+
+  return { title, source, byline, published, language, url };
+}

@@ -1,0 +1,28 @@
+import { Readability } from '@mozilla/readability';
+import { elementToBlocks } from './to-blocks.ts';
+
+/** Readability's opinion of the page: which blocks it took for the article, and the byline it found. */
+export interface ReadabilityChoice {
+  /** Collapsed texts of the blocks it kept (see `PageBlock.key`). */
+  keys: Set<string>;
+  byline: string | null;
+}
+
+/**
+ * Runs Readability on the document, which it changes in place: read
+ * everything else from the document first. Its article is one signal
+ * among others, matched back to the page's blocks by their text.
+ */
+export function readabilityChoice(document: Document): ReadabilityChoice {
+  let article: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    article = new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  } catch {
+    // Readability assumes a browser DOM in a few places; a page it cannot read simply gives no opinion.
+  }
+  const keys = new Set<string>();
+  if (article?.content) {
+    for (const { block } of elementToBlocks(article.content, { base: null })) keys.add(block.text.replace(/\s+/g, ' '));
+  }
+  return { keys, byline: article?.byline?.replace(/\s+/g, ' ').trim() || null };
+}

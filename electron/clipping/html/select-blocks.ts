@@ -1,0 +1,123 @@
+import type { PageBlock } from './page-blocks.ts';
+
+/** Why a block was left out, in words a person understands; null when it is kept. */
+export type Verdict = string | null;
+
+export interface Selection {
+  /** One verdict per page block, in page order. */
+  verdicts: Verdict[];
+  /** Indices of the first and last block of the story (inclusive); null when none was found. */
+  span: [number, number] | null;
+}
+
+// Blocks of furniture in a row that part two runs of prose into separate passages.
+const RUN_BREAK = 6;
+// A run of prose this short, beyond such a stretch, is a stray (a biography, a notice), not part of the story.
+const STRAY_RUN_BLOCKS = 2;
+
+// Class names are a weak hint: they only tip blocks this short.
+const HINTED_WORDS = 25;
+
+const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
+const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
+const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
+const BYLINE_LINE = /^(?:by|von|par|di|por|door|av)\s+\p{Lu}/u;
+
+function isProse(block: PageBlock): boolean {
+  const { type } = block.block;
+  if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted') return false;
+  if (block.linkDensity > 0.3) return false;
+  return block.words >= 25 || (block.words >= 10 && SENTENCE_END.test(block.block.text));
+}
+
+/** Text that is page furniture whatever its place; null when nothing gives it away. */
+function furnitureReason(block: PageBlock): Verdict {
+  const { text, type } = block.block;
+  if (type === 'image' || type === 'caption') return null;
+  if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
+  if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
+  if (block.words <= 12 && BYLINE_LINE.test(text)) return 'byline or date';
+  if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
+  return null;
+}
+
+/** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */
+function headReason(block: PageBlock): string {
+  const { text, type } = block.block;
+  if ((block.hint === 'byline' && block.words <= HINTED_WORDS) || BYLINE_LINE.test(text)) return 'byline or date';
+  if (type === 'heading') return 'headline or label above the story';
+  return 'before the story starts';
+}
+
+/** After the last paragraph of prose, only what shows a sign of furniture goes: lists and notes may end a story. */
+function tailReason(block: PageBlock): Verdict {
+  const { text, type } = block.block;
+  if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? 'byline or date' : 'after the story ends';
+  if (type === 'heading') return 'heading with no story under it';
+  if (block.words <= 3 && !SENTENCE_END.test(text)) return 'label after the story';
+  return null;
+}
+
+/**
+ * Decides which page blocks make the story. Readability's choice sets
+ * where the story lies; the blocks it took are then checked against signals
+ * of page furniture (link density, repetition, credits, class names,
+ * landmarks), the story is trimmed to run from its first to its last
+ * paragraph of prose, and prose Readability dropped from inside that run
+ * is taken back.
+ */
+export function selectBlocks(blocks: readonly PageBlock[], chosenKeys: ReadonlySet<string>): Selection {
+  const chosen = blocks.map((b) => chosenKeys.has(b.key));
+  const furniture = blocks.map(furnitureReason);
+  const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
+  const span = mainRun(blocks, keepable);
+  if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null };
+  const [first, last] = span;
+
+  const verdicts = blocks.map((b, i): Verdict => {
+    if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
+    if (furniture[i]) return furniture[i];
+    if (i < first) return headReason(b);
+    if (i > last) return tailReason(b);
+    if (chosen[i]) return null;
+    if (b.landmark) return 'page navigation';
+    return isProse(b) ? null : 'not part of the story';
+  });
+  return { verdicts, span };
+}
+
+/**
+ * The first and last prose block of the story. Prose Readability kept falls
+ * into runs parted by stretches of furniture; the longest run is the story,
+ * and a neighbouring run joins it unless it is a stray paragraph or two
+ * (Readability sometimes takes in a cookie notice or an author's biography
+ * from beyond the comments).
+ */
+function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [number, number] | null {
+  const runs: { start: number; end: number; words: number; count: number }[] = [];
+  let gap = 0;
+  blocks.forEach((b, i) => {
+    if (!keepable[i]) {
+      gap++;
+      return;
+    }
+    if (!isProse(b)) return;
+    const run = runs[runs.length - 1];
+    if (run && gap < RUN_BREAK) {
+      run.end = i;
+      run.words += b.words;
+      run.count++;
+    } else {
+      runs.push({ start: i, end: i, words: b.words, count: 1 });
+    }
+    gap = 0;
+  });
+  if (runs.length === 0) return null;
+  const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
+  const stray = (run: (typeof runs)[number]) => run.count <= STRAY_RUN_BLOCKS && run.words < main.words * 0.3;
+  let from = runs.indexOf(main);
+  let to = from;
+  while (from > 0 && !stray(runs[from - 1])) from--;
+  while (to < runs.length - 1 && !stray(runs[to + 1])) to++;
+  return [runs[from].start, runs[to].end];
+}
