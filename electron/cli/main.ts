@@ -5,8 +5,10 @@ import { runExtract } from './commands/extract.ts';
 const USAGE = `Usage: presscut <command> [options]
 
 Commands:
-  extract [--jsonl] [--clipped-at ISO] FILE...   print the articles found in each file
-                                                 (.html/.htm read as HTML, any other file as plain text)
+  extract [--jsonl] [--clipped-at ISO] [--debug] FILE...
+                                                 print the articles found in each file
+                                                 (.html/.htm read as HTML, any other file as plain text;
+                                                 --debug prints why each block was kept or left out)
   add [--library DIR] FILE|-                      clip a file, or standard input, into the library
   list [--library DIR] [--json]                   list the library's clips, newest first
 

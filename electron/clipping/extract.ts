@@ -5,6 +5,8 @@ import { cleanTextPaste } from './text/clean-paste.ts';
 export interface ExtractOptions {
   /** When the clip is made: relative times in the paste ("an hour ago") resolve against it. */
   clippedAt: Date;
+  /** Receives the engine's reasons, one line per piece of the paste it kept or left out. */
+  debug?: (line: string) => void;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticles } from '../../clipping/extract.ts';
 import { bodyText, type ExtractedArticle, type Paste } from '../../model/article.ts';
@@ -18,7 +19,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { jsonl: { type: 'boolean' }, 'clipped-at': { type: 'string' } },
+    options: { jsonl: { type: 'boolean' }, 'clipped-at': { type: 'string' }, debug: { type: 'boolean' } },
   });
   if (positionals.length === 0) {
     console.error('presscut extract: give at least one FILE');
@@ -36,7 +37,8 @@ export async function runExtract(argv: string[]): Promise<number> {
       continue;
     }
     const paste: Paste = isHtmlFile(file) ? { text: '', html: content } : { text: content };
-    const articles = extractArticles(paste, { clippedAt }).map(articleToJson);
+    const debug = values.debug ? (line: string) => console.error(`${path.basename(file)}: ${line}`) : undefined;
+    const articles = extractArticles(paste, { clippedAt, debug }).map(articleToJson);
     if (values.jsonl) {
       process.stdout.write(JSON.stringify({ file, articles }) + '\n');
     } else {

@@ -1,42 +1,78 @@
 import type { ExtractedArticle } from '../../model/article.ts';
+import { cleanTextPaste } from '../text/clean-paste.ts';
+import { describeStory } from './describe-story.ts';
 import { readPageMetadata } from './metadata.ts';
-import { readPageBlocks } from './page-blocks.ts';
+import { readPageBlocks, type PageBlock } from './page-blocks.ts';
 import { parsePaste } from './parse-document.ts';
 import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks } from './select-blocks.ts';
+import { otherArticleStories, splitAtHeadlines, storyFrom, type Story } from './stories.ts';
 
 export interface HtmlClipOptions {
   clippedAt: Date;
   /** The text flavour of the same paste, for when the HTML has no structure to use. */
   text?: string;
+  /** The address of the page the paste came from, when the caller knows it: relative links resolve against it. */
+  url?: string;
+  /** Receives one line per block of the page: kept (+) or left out (-) and why. */
+  debug?: (line: string) => void;
 }
 
+/**
+ * Turns the HTML flavour of a paste into the articles it holds, main story
+ * first. A whole page and a copied selection go the same way: the page is
+ * read into blocks, Readability's article and the signals of page furniture
+ * decide which make the story, and pages holding several stories give one
+ * article each. HTML without structure goes to the text engine.
+ */
 export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArticle[] {
   const parsed = parsePaste(html);
-  if (!parsed) return [];
-  const { document } = parsed;
-  const meta = readPageMetadata(document, options.clippedAt);
-  const base = pageUrl(meta.url);
+  if (!parsed) return clipAsText(options.text ?? '', options);
+  const { document, isFragment } = parsed;
+  const page = readPageMetadata(document, options.clippedAt, parsed.sourceUrl ?? options.url ?? null);
+  const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
+  const base = pageUrl(declaredBase && page.url ? new URL(declaredBase, page.url).href : declaredBase) ?? pageUrl(page.url);
   const blocks = readPageBlocks(document.body, base);
+  if (isFragment && blocks.length <= 1) return clipAsText(options.text || derivedText(blocks), options);
+
+  // A selection without menus, headers or footers is what the person chose to keep: all of it is a candidate.
+  const deliberate = isFragment && !blocks.some((b) => b.landmark);
   const choice = readabilityChoice(document);
-  const { verdicts } = selectBlocks(blocks, choice.keys);
-  if (process.env.PRESSCUT_DEBUG) {
-    for (const b of blocks) console.error(verdicts[b.index] ? `  - ${verdicts[b.index]}:` : '  +', choice.keys.has(b.key) ? "R" : " ", b.hint ?? "", b.landmark ? "L" : "", b.block.type, JSON.stringify(b.block.text.slice(0, 100)));
+  const chooseAll = deliberate || choice.keys.size === 0;
+  const selection = selectBlocks(blocks, chooseAll ? () => true : (b) => choice.keys.has(b.key));
+  const main = storyFrom(blocks, selection, null);
+  const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
+  stories.push(...otherArticleStories(blocks, main));
+  if (options.debug) traceDecisions(blocks, stories, choice.keys, options.debug);
+  if (stories.length === 0) return clipAsText(options.text || derivedText(blocks), options);
+
+  return stories.map((story, i) =>
+    describeStory(story, { page, isMain: i === 0, readabilityByline: choice.byline, clippedAt: options.clippedAt }),
+  );
+}
+
+function derivedText(blocks: readonly PageBlock[]): string {
+  return blocks.map((b) => b.block.text).join('\n');
+}
+
+function clipAsText(text: string, options: HtmlClipOptions): ExtractedArticle[] {
+  return text.trim() ? cleanTextPaste(text, options) : [];
+}
+
+function traceDecisions(blocks: readonly PageBlock[], stories: readonly Story[], chosen: ReadonlySet<string>, debug: (line: string) => void) {
+  const verdictOf = new Map<PageBlock, { story: number; verdict: string | null }>();
+  stories.forEach((story, s) => story.blocks.forEach((b, i) => {
+    const known = verdictOf.get(b);
+    if (!known || (known.verdict !== null && story.verdicts[i] === null)) verdictOf.set(b, { story: s, verdict: story.verdicts[i] });
+  }));
+  for (const b of blocks) {
+    const decision = verdictOf.get(b);
+    const mark = decision?.verdict === null ? `+${decision.story + 1}` : ' -';
+    const why = decision?.verdict ?? 'not part of any story';
+    const signals = [chosen.has(b.key) ? 'readability' : '', b.landmark ? 'landmark' : '', b.hint ? `class:${b.hint}` : '']
+      .filter(Boolean)
+      .join(',');
+    debug(`${mark} ${b.block.type.padEnd(12)} ${decision?.verdict === null ? '' : `[${why}] `}${signals ? `{${signals}} ` : ''}${JSON.stringify(b.block.text.slice(0, 100))}`);
   }
-  const kept = blocks.filter((b) => verdicts[b.index] === null).map((b) => b.block);
-  return [
-    {
-      title: meta.title ?? '',
-      source: meta.source,
-      byline: meta.byline ?? choice.byline,
-      published: meta.published,
-      dateline: null,
-      credit: null,
-      language: meta.language,
-      url: meta.url,
-      blocks: kept,
-      removed: [],
-    },
-  ];
 }

@@ -1,3 +1,5 @@
+import { cleanAttributeText } from './plain-text.ts';
+
 /** What a page's JSON-LD says about its article, each field as the page wrote it. */
 export interface JsonLdArticle {
   headline: string | null;
@@ -55,7 +57,7 @@ function parseBlock(raw: string): unknown {
 }
 
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
+  if (typeof value === 'string') return cleanAttributeText(value) || null;
   if (Array.isArray(value)) return text(value[0]);
   if (isObject(value)) return text(value['name'] ?? value['@value']);
   return null;
@@ -73,13 +75,13 @@ function urlOf(value: unknown): string | null {
 }
 
 /**
- * Reads the `application/ld+json` blocks and returns the article they
+ * Reads `application/ld+json` scripts and returns the article they
  * describe, or null. Malformed blocks are skipped: a page's broken JSON is
  * not the reader's problem.
  */
-export function readJsonLd(document: Document): JsonLdArticle | null {
+export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | null {
   const nodes: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of scripts) {
     collectNodes(parseBlock(script.textContent ?? ''), nodes);
   }
   for (const pattern of ARTICLE_TYPES) {

@@ -1,5 +1,7 @@
 import { readJsonLd } from './json-ld.ts';
+import { indexMarkup, type MarkupIndex } from './markup-index.ts';
 import { resolveDate } from './resolve-date.ts';
+import { cleanAttributeText } from './plain-text.ts';
 import { pageUrl } from './safe-url.ts';
 
 /** What the page says about itself; the body's own clues (dateline, wire credit) come later. */
@@ -30,14 +32,12 @@ const URL_KEYS = ['og:url', 'twitter:url', 'parsely-link'];
 // Separators between a headline and the outlet's name in `<title>` ("Headline | Outlet").
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
 
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
+const collapse = cleanAttributeText;
 
 /** Every `<meta>` by its name, property or itemprop; the first of each wins, as browsers and crawlers read them. */
-function metaTable(document: Document): Map<string, string> {
+function metaTable(metas: readonly Element[]): Map<string, string> {
   const table = new Map<string, string>();
-  for (const meta of document.querySelectorAll('meta')) {
+  for (const meta of metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')
       ?? meta.getAttribute('http-equiv'))?.toLowerCase().trim();
     const content = collapse(meta.getAttribute('content'));
@@ -71,8 +71,22 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/^(?:by|von|par|di|por|door|av|от|автор:?)\s+/i, '')
     .replace(/[\s|,;·•–—-]+$/, '');
   if (!text || text.length > 100 || isUrl(text) || !/\p{L}/u.test(text)) return null;
+  // "humans.txt", "example.com": a file or a domain, not a person.
+  if (/^\S+\.[a-z]{2,4}$/i.test(text)) return null;
   if (text.split(' ').length > 12) return null;
   return text;
+}
+
+/**
+ * A byline from a weak source (a class name, Readability's guess): believed
+ * only when shaped like names or a "By …" line, so that a "Comments" heading
+ * with an author-ish class is not taken for a writer.
+ */
+export function plausibleByline(raw: string | null | undefined): string | null {
+  const text = collapse(raw);
+  const name = cleanByline(text);
+  if (!name || name.split(' ').length > 6 || /\d/.test(name)) return null;
+  return name !== text || name.includes(' ') ? name : null;
 }
 
 /**
@@ -94,28 +108,27 @@ export function cleanPageTitle(raw: string, siteName: string | null): { title: s
   return { title, outlet: null };
 }
 
-/** A byline from the markup of a subtree: rel=author, itemprop=author, then class names as a weak hint. */
-export function bylineFromMarkup(root: ParentNode): string | null {
-  const linked = [...root.querySelectorAll('[rel~="author" i], [itemprop~="author" i]')]
+/** A byline from markup: rel=author or itemprop=author, then class names as a weak hint. */
+export function bylineFromMarkup(index: MarkupIndex): string | null {
+  const marked = index.authorMarked
     .map((el) => cleanByline(el.querySelector('[itemprop~="name" i]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
     .filter((name): name is string => name !== null);
-  if (linked.length) return [...new Set(linked)].join(', ');
-  for (const el of root.querySelectorAll('[class*="byline" i], [class*="author" i]')) {
-    const name = cleanByline(el.textContent);
-    if (name && name.split(' ').length <= 6 && !/\d{3,}/.test(name)) return name;
+  if (marked.length) return [...new Set(marked)].join(', ');
+  for (const el of index.authorClassed) {
+    const name = plausibleByline(el.textContent);
+    if (name) return name;
   }
   return null;
 }
 
-/** A publication date from the markup of a subtree: itemprop, `<time>`, then class names as a weak hint. */
-export function dateFromMarkup(root: ParentNode, clippedAt: Date, language: string | null): string | null {
-  const marked = root.querySelector('[itemprop~="datePublished" i]');
+/** A publication date from markup: itemprop=datePublished, `<time>`, then class names as a weak hint. */
+export function dateFromMarkup(index: MarkupIndex, clippedAt: Date, language: string | null): string | null {
+  const marked = index.dateMarked;
   const candidates = [
     marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent,
-    ...[...root.querySelectorAll('time')].flatMap((t) => [t.getAttribute('datetime'), t.textContent]),
-    ...[...root.querySelectorAll('[class*="date" i], [class*="publish" i], [class*="posted" i]')]
-      .slice(0, 5)
-      .map((el) => el.textContent),
+    ...index.times.flatMap((t) => [t.getAttribute('datetime'), t.textContent]),
+    // Class names are a weak hint: only short texts, a date line rather than a paragraph that mentions one.
+    ...index.dateClassed.map((el) => el.textContent).filter((text) => text !== null && text.length <= 60),
   ];
   for (const candidate of candidates) {
     const date = resolveDate(candidate, clippedAt, language);
@@ -130,38 +143,39 @@ export function dateFromMarkup(root: ParentNode, clippedAt: Date, language: stri
  * of the body. A fragment without a head falls through to the markup.
  */
 export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: string | null = null): PageMetadata {
-  const table = metaTable(document);
-  const ld = readJsonLd(document);
+  const root = document.documentElement;
+  const index = indexMarkup(root);
+  const table = metaTable(index.metas);
+  const ld = readJsonLd(index.jsonLd);
 
   const language =
-    normaliseLanguage(document.documentElement.getAttribute('lang')) ??
-    normaliseLanguage(document.documentElement.getAttribute('xml:lang')) ??
+    normaliseLanguage(root.getAttribute('lang')) ??
+    normaliseLanguage(root.getAttribute('xml:lang')) ??
     normaliseLanguage(first(table, LANGUAGE_KEYS)) ??
     normaliseLanguage(ld?.language) ??
-    normaliseLanguage(document.body.querySelector('[lang]')?.getAttribute('lang'));
+    normaliseLanguage(index.langElement?.getAttribute('lang'));
 
-  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  const url = [knownUrl, canonical, first(table, URL_KEYS), ld?.url]
+  const url = [knownUrl, index.canonical?.getAttribute('href'), first(table, URL_KEYS), ld?.url]
     .map((u) => pageUrl(u)?.href ?? null)
     .find((u) => u !== null) ?? null;
 
   const declaredSource = first(table, SOURCE_KEYS, isName) ?? ld?.publisher ?? null;
-  const pageTitle = collapse(document.querySelector('title')?.textContent);
+  const pageTitle = collapse(index.title?.textContent);
   const fromTitle = pageTitle ? cleanPageTitle(pageTitle, declaredSource) : null;
-  const heading = collapse(document.body.querySelector('h1')?.textContent) || null;
+  const heading = collapse(index.firstH1?.textContent) || null;
   const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
 
   const source = declaredSource ?? fromTitle?.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
 
   const byline =
-    (ld?.authors.length ? ld.authors.join(', ') : null) ??
+    cleanByline(ld?.authors.join(', ')) ??
     cleanByline(first(table, AUTHOR_KEYS, isName)) ??
-    bylineFromMarkup(document.body);
+    bylineFromMarkup(index);
 
   const published =
     resolveDate(ld?.datePublished, clippedAt, language) ??
     DATE_KEYS.map((key) => resolveDate(table.get(key), clippedAt, language)).find((d) => d !== null) ??
-    dateFromMarkup(document.body, clippedAt, language);
+    dateFromMarkup(index, clippedAt, language);
 
   return { title, source, byline, published, language, url };
 }

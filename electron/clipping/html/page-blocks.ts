@@ -8,7 +8,7 @@ export interface PageBlock extends SourcedBlock {
   index: number;
   /** The text with spaces collapsed: how blocks are matched and counted. */
   key: string;
-  /** Words, counting two characters of Chinese or Japanese as one. */
+  /** See `countWords`. */
   words: number;
   linkDensity: number;
   /** Inside `<nav>`, `<header>`, `<footer>`, `<aside>` or their ARIA roles: page furniture by declaration. */
@@ -29,13 +29,24 @@ const CAPTION_CLASS = /caption|credit|(?:^|[-_\s])(?:photo|image|img)-?(?:info|s
 
 const HINT_DEPTH = 2;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL = new RegExp(CJK.source, 'gu');
 
+/** Whitespace-separated words, counting two characters of Chinese, Japanese or Korean as one. */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const spaced = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return spaced + Math.ceil(cjk / 2);
+  if (CJK.test(text)) {
+    const cjk = text.match(CJK_ALL)?.length ?? 0;
+    return countWords(text.replace(CJK_ALL, ' ')) + Math.ceil(cjk / 2);
+  }
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code <= 32 || code === 0xa0 || code === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 // Classes on these describe a whole page or story ("post author-jane status-publish"), never one block.
@@ -76,17 +87,20 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
 /** Reads every block of the page with its DOM facts. Must run before Readability, which moves nodes. */
 export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
   const cache = new Map<Element, Ancestry>();
-  return elementToBlocks(root, { base }).map((sourced, index) => {
-    const { text } = sourced.block;
-    const place = ancestry(sourced.element, cache);
+  // Fields spelled out rather than spread: spreading thousands of blocks was the costliest line of the engine.
+  return elementToBlocks(root, { base }).map(({ block, element, linkChars }, index) => {
+    const place = ancestry(element, cache);
     return {
-      ...sourced,
+      block,
+      element,
+      linkChars,
       index,
-      key: text.replace(/\s+/g, ' '),
-      words: countWords(text),
-      linkDensity: text.length ? sourced.linkChars / text.length : 0,
-      ...place,
-      hint: classHint(sourced.element),
+      key: block.text.replace(/\s+/g, ' '),
+      words: countWords(block.text),
+      linkDensity: block.text.length ? linkChars / block.text.length : 0,
+      landmark: place.landmark,
+      article: place.article,
+      hint: classHint(element),
     };
   });
 }

@@ -5,10 +5,13 @@ export interface ParsedPaste {
   document: Document;
   /** True when the paste had no `<html>`/`<body>` of its own (a copied selection). */
   isFragment: boolean;
+  /** The page's address, when the clipboard format carries it (Windows' CF_HTML `SourceURL:`). */
+  sourceUrl: string | null;
 }
 
 // Windows' CF_HTML clipboard format starts with a header of byte offsets ("Version:0.9\r\nStartHTML:…").
 const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
+const SOURCE_URL = /^SourceURL:(\S+)/m;
 const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
 
 /**
@@ -17,13 +20,15 @@ const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*
  * wrapped in one first. Returns null when even that gives no usable tree.
  */
 export function parsePaste(html: string): ParsedPaste | null {
-  const source = html.replace(CF_HTML_HEADER, '');
+  const header = CF_HTML_HEADER.exec(html)?.[0] ?? '';
+  const sourceUrl = SOURCE_URL.exec(header)?.[1] ?? null;
+  const source = html.slice(header.length);
   const isFragment = !WHOLE_PAGE.test(source);
   const wrapped = isFragment ? `<!DOCTYPE html><html><head></head><body>${source}</body></html>` : source;
   try {
     const { document } = parseHTML(wrapped);
     const usable = document.documentElement?.localName === 'html' && document.body !== null;
-    return usable ? { document: document as unknown as Document, isFragment } : null;
+    return usable ? { document: document as unknown as Document, isFragment, sourceUrl } : null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { plausibleByline } from './metadata.ts';
 import { elementToBlocks } from './to-blocks.ts';
 
 /** Readability's opinion of the page: which blocks it took for the article, and the byline it found. */
@@ -14,9 +15,17 @@ export interface ReadabilityChoice {
  * among others, matched back to the page's blocks by their text.
  */
 export function readabilityChoice(document: Document): ReadabilityChoice {
+  // Readability serialises the whole body before it starts (to retry from it); code and styling make most of
+  // that text on news pages and never hold the article, so they go first.
+  for (const inert of document.querySelectorAll('script, style, svg, noscript, template, iframe, link, nav, footer, button, select, input, textarea')) inert.remove();
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
-    article = new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
+    article = new Readability<Element>(document, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+      // The metadata stage reads JSON-LD already.
+      disableJSONLD: true,
+    }).parse();
   } catch {
     // Readability assumes a browser DOM in a few places; a page it cannot read simply gives no opinion.
   }
@@ -24,5 +33,6 @@ export function readabilityChoice(document: Document): ReadabilityChoice {
   if (article?.content) {
     for (const { block } of elementToBlocks(article.content, { base: null })) keys.add(block.text.replace(/\s+/g, ' '));
   }
-  return { keys, byline: article?.byline?.replace(/\s+/g, ' ').trim() || null };
+  // Readability finds its byline by class names: a guess, believed only when it looks like one.
+  return { keys, byline: plausibleByline(article?.byline) };
 }

@@ -10,6 +10,9 @@ const PARSERS: Record<string, chrono.Chrono> = {
 // Machine-written dates ("2019-11-19T10:48:00+00:00", "2019-11-19") need no language.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+// Before the web, a date on a web page is a placeholder ("0001-01-01") rather than a publication.
+const EARLIEST = Date.UTC(1991, 0, 1);
+
 // A clip can be of a story dated a little ahead of the clock (time zones); more than that is a misreading.
 const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 
@@ -24,7 +27,7 @@ export function resolveDate(raw: string | null | undefined, clippedAt: Date, lan
   if (!value || value.length > 200) return null;
   if (ISO_DATE.test(value)) {
     const time = Date.parse(value.replace(' ', 'T'));
-    if (!Number.isNaN(time)) return new Date(time).toISOString();
+    if (!Number.isNaN(time)) return time >= EARLIEST ? new Date(time).toISOString() : null;
   }
   const parser = PARSERS[(language ?? '').slice(0, 2).toLowerCase()] ?? chrono.casual;
   let earliest: Date | null = null;
@@ -36,7 +39,7 @@ export function resolveDate(raw: string | null | undefined, clippedAt: Date, lan
     if (!result.start.isCertain('year') && date.getTime() > clippedAt.getTime() + FUTURE_SLACK_MS) {
       date.setFullYear(date.getFullYear() - 1);
     }
-    if (date.getTime() > clippedAt.getTime() + FUTURE_SLACK_MS) continue;
+    if (date.getTime() > clippedAt.getTime() + FUTURE_SLACK_MS || date.getTime() < EARLIEST) continue;
     if (!earliest || date < earliest) earliest = date;
   }
   return earliest ? earliest.toISOString() : null;

@@ -31,6 +31,8 @@ export function safeLinkUrl(raw: string | null | undefined, base: URL | null): s
   // The WHATWG parser reads "java\tscript:" as a browser would, so the protocol check below sees through it.
   const href = raw?.trim();
   if (!href || href.startsWith('#')) return null;
+  // Without a base only an absolute URL can stand; checking first spares a thrown error per relative link.
+  if (!base && !/^[a-z][a-z0-9+.-]*:/i.test(href)) return null;
   let url: URL;
   try {
     url = base ? new URL(href, base) : new URL(href);

@@ -8,6 +8,8 @@ export interface Selection {
   verdicts: Verdict[];
   /** Indices of the first and last block of the story (inclusive); null when none was found. */
   span: [number, number] | null;
+  /** From the first to the last block chosen or kept: where the story's neighbourhood ends, for what to report as removed. */
+  region: [number, number] | null;
 }
 
 // Blocks of furniture in a row that part two runs of prose into separate passages.
@@ -23,7 +25,8 @@ const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|sou
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
 const BYLINE_LINE = /^(?:by|von|par|di|por|door|av)\s+\p{Lu}/u;
 
-function isProse(block: PageBlock): boolean {
+/** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
+export function isProse(block: PageBlock): boolean {
   const { type } = block.block;
   if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted') return false;
   if (block.linkDensity > 0.3) return false;
@@ -59,20 +62,21 @@ function tailReason(block: PageBlock): Verdict {
 }
 
 /**
- * Decides which page blocks make the story. Readability's choice sets
- * where the story lies; the blocks it took are then checked against signals
- * of page furniture (link density, repetition, credits, class names,
- * landmarks), the story is trimmed to run from its first to its last
- * paragraph of prose, and prose Readability dropped from inside that run
- * is taken back.
+ * Decides which blocks make the story. The chosen blocks (Readability's
+ * article, or all of a story's own element) set where the story lies; they
+ * are checked against signals of page furniture (link density, credits,
+ * bylines, class names), the story is trimmed to run from its first to its
+ * last paragraph of prose, and prose left out from inside that run is taken
+ * back unless it stands in a landmark.
  */
-export function selectBlocks(blocks: readonly PageBlock[], chosenKeys: ReadonlySet<string>): Selection {
-  const chosen = blocks.map((b) => chosenKeys.has(b.key));
+export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: PageBlock) => boolean): Selection {
+  const chosen = blocks.map(isChosen);
   const furniture = blocks.map(furnitureReason);
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
   const span = mainRun(blocks, keepable);
-  if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null };
+  if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
   const [first, last] = span;
+  const region: [number, number] = [Math.min(first, chosen.indexOf(true)), Math.max(last, chosen.lastIndexOf(true))];
 
   const verdicts = blocks.map((b, i): Verdict => {
     if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
@@ -83,7 +87,7 @@ export function selectBlocks(blocks: readonly PageBlock[], chosenKeys: ReadonlyS
     if (b.landmark) return 'page navigation';
     return isProse(b) ? null : 'not part of the story';
   });
-  return { verdicts, span };
+  return { verdicts, span, region };
 }
 
 /**

@@ -72,22 +72,30 @@ class InlineBuffer {
   /** Spans inside any `<a>`, safe href or not: menus are links whatever they point to. */
   links: [number, number][] = [];
 
+  /** True when the text is empty or ends in a space or line break: the next space would be one too many. */
+  private atBreak(): boolean {
+    const last = this.text.charCodeAt(this.text.length - 1);
+    return Number.isNaN(last) || last === 32 || last === 10;
+  }
+
   append(raw: string, preformatted: boolean): void {
     if (preformatted) {
       this.text += raw.replace(/\r\n?/g, '\n');
       return;
     }
     let piece = raw.replace(/\s+/g, ' ');
-    if (this.text === '' || /[ \n]$/.test(this.text)) piece = piece.replace(/^ /, '');
+    if (piece.charCodeAt(0) === 32 && this.atBreak()) piece = piece.slice(1);
     this.text += piece;
   }
 
   lineBreak(): void {
-    this.text = this.text.replace(/ $/, '') + '\n';
+    if (this.text.endsWith(' ')) this.text = this.text.slice(0, -1);
+    this.text += '\n';
   }
 
   mark(kind: InlineMark['kind'], start: number, href?: string): void {
-    const end = this.text.replace(/\s+$/, '').length;
+    let end = this.text.length;
+    while (end > start && /\s/.test(this.text[end - 1])) end--;
     while (start < end && /\s/.test(this.text[start])) start++;
     if (end <= start) return;
     const covered = this.marks.some((m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end);

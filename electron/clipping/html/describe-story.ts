@@ -1,0 +1,74 @@
+import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
+import { indexMarkup } from './markup-index.ts';
+import { bylineFromMarkup, cleanByline, dateFromMarkup, type PageMetadata } from './metadata.ts';
+import type { Story } from './stories.ts';
+
+export interface StoryContext {
+  page: PageMetadata;
+  /** The main story takes the page's own metadata; the others read theirs from their element. */
+  isMain: boolean;
+  /** Readability's byline, a fallback for the main story. */
+  readabilityByline: string | null;
+  clippedAt: Date;
+}
+
+const BYLINE_REASON = 'byline or date';
+
+/** What the story left out around it, consecutive blocks with the same reason together. */
+function removedParts(story: Story): RemovedPart[] {
+  const parts: RemovedPart[] = [];
+  let kept = 0;
+  let previous: { reason: string; part: RemovedPart } | null = null;
+  story.blocks.forEach((b, i) => {
+    const verdict = story.verdicts[i];
+    if (verdict === null) {
+      kept++;
+      previous = null;
+      return;
+    }
+    if (i < story.region[0] || i > story.region[1]) return;
+    if (previous && previous.reason === verdict && previous.part.before === kept) {
+      previous.part.text += `\n${b.block.text}`;
+      return;
+    }
+    const part: RemovedPart = { text: b.block.text, reason: verdict, before: kept };
+    parts.push(part);
+    previous = { reason: verdict, part };
+  });
+  return parts;
+}
+
+function bylineFromRemoved(removed: readonly RemovedPart[]): string | null {
+  for (const part of removed) {
+    if (part.reason !== BYLINE_REASON) continue;
+    const name = cleanByline(part.text.split('\n')[0].replace(/\s[-–—|]\s.*$/, ''));
+    if (name && !/\d/.test(name)) return name;
+  }
+  return null;
+}
+
+function headlineLink(story: Story): string | null {
+  return story.headline?.block.marks?.find((m) => m.kind === 'link')?.href ?? null;
+}
+
+/** Turns a story into an article: its kept blocks, what it left out and why, and its metadata. */
+export function describeStory(story: Story, context: StoryContext): ExtractedArticle {
+  const blocks: Block[] = story.blocks.filter((_, i) => story.verdicts[i] === null).map((b) => b.block);
+  const removed = removedParts(story);
+  const { page } = context;
+  const headline = story.headline?.block.text ?? null;
+  const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
+  return {
+    title: (context.isMain ? page.title ?? headline : headline) ?? '',
+    source: page.source,
+    byline:
+      (context.isMain ? page.byline ?? context.readabilityByline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
+    published: context.isMain ? page.published : own && dateFromMarkup(own, context.clippedAt, page.language),
+    dateline: null,
+    credit: null,
+    language: page.language,
+    url: context.isMain ? page.url : headlineLink(story),
+    blocks,
+    removed,
+  };
+}
