@@ -7,7 +7,7 @@ import { parsePaste } from './parse-document.ts';
 import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks } from './select-blocks.ts';
-import { otherArticleStories, splitAtHeadlines, storyFrom, type Story } from './stories.ts';
+import { homeOf, otherArticleStories, splitAtHeadlines, storyArticles, storyFrom, type Story } from './stories.ts';
 
 export interface HtmlClipOptions {
   clippedAt: Date;
@@ -40,10 +40,14 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const deliberate = isFragment && !blocks.some((b) => b.landmark);
   const choice = readabilityChoice(document);
   const chooseAll = deliberate || choice.keys.size === 0;
-  const selection = selectBlocks(blocks, chooseAll ? () => true : (b) => choice.keys.has(b.key));
-  const main = storyFrom(blocks, selection, null);
+  const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
+  const units = storyArticles(blocks);
+  let main = storyFrom(blocks, selectBlocks(blocks, isChosen), null);
+  // Readability takes sibling stories in with the main one; on a page of several, the main story is one of them.
+  const home = main && units.length > 1 ? homeOf(main, units) : null;
+  if (home) main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen), home.element);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
-  stories.push(...otherArticleStories(blocks, main));
+  stories.push(...otherArticleStories(units, main));
   if (options.debug) traceDecisions(blocks, stories, choice.keys, options.debug);
   if (stories.length === 0) return clipAsText(options.text || derivedText(blocks), options);
 

@@ -101,7 +101,7 @@ export function cleanPageTitle(raw: string, siteName: string | null): { title: s
   const isSite = (p: string) => site !== undefined && (p.toLowerCase() === site || p.toLowerCase().includes(site));
   const last = parts[parts.length - 1];
   const firstPart = parts[0];
-  if (isSite(last) || (last.split(' ').length <= 4 && firstPart.length > last.length * 2)) {
+  if (isSite(last) || (last.split(' ').length <= 4 && firstPart.length > last.length)) {
     return { title: title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, ''), outlet: last };
   }
   if (isSite(firstPart)) return { title: title.slice(firstPart.length).replace(/^\s*[|\-–—:·•»]{1,2}\s*/, ''), outlet: firstPart };

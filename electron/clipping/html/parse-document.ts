@@ -14,6 +14,22 @@ const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
 const SOURCE_URL = /^SourceURL:(\S+)/m;
 const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
 
+// Browsers stop nesting at 512 levels; every later stage walks the tree recursively, so a paste may not go deeper.
+const MAX_DEPTH = 400;
+
+/** Empties the elements at the depth limit, walking without recursion so that the walk itself cannot overflow. */
+function pruneBeyondDepth(root: Element): void {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      element.replaceChildren();
+      continue;
+    }
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+}
+
 /**
  * Parses the HTML flavour of a paste with linkedom, a light DOM. linkedom
  * needs an `<html>` root to build `head` and `body`, so a fragment is
@@ -28,7 +44,9 @@ export function parsePaste(html: string): ParsedPaste | null {
   try {
     const { document } = parseHTML(wrapped);
     const usable = document.documentElement?.localName === 'html' && document.body !== null;
-    return usable ? { document: document as unknown as Document, isFragment, sourceUrl } : null;
+    if (!usable) return null;
+    pruneBeyondDepth(document.documentElement as unknown as Element);
+    return { document: document as unknown as Document, isFragment, sourceUrl };
   } catch {
     return null;
   }

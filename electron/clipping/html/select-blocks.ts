@@ -23,7 +23,13 @@ const HINTED_WORDS = 25;
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
 const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
-const BYLINE_LINE = /^(?:by|von|par|di|por|door|av)\s+\p{Lu}/u;
+const BYLINE_START = /^(?:by|von|par|di|por|door|av)\s+(\S)/i;
+
+/** "By Ann Example", "BY ANN EXAMPLE", "von Anna Beispiel": the word for "by", then a capital. */
+function isBylineLine(text: string): boolean {
+  const initial = BYLINE_START.exec(text)?.[1];
+  return initial !== undefined && initial !== initial.toLowerCase();
+}
 
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
@@ -39,7 +45,7 @@ function furnitureReason(block: PageBlock): Verdict {
   if (type === 'image' || type === 'caption') return null;
   if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
   if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
-  if (block.words <= 12 && BYLINE_LINE.test(text)) return 'byline or date';
+  if (block.words <= 12 && isBylineLine(text)) return 'byline or date';
   if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
   return null;
 }
@@ -47,7 +53,7 @@ function furnitureReason(block: PageBlock): Verdict {
 /** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */
 function headReason(block: PageBlock): string {
   const { text, type } = block.block;
-  if ((block.hint === 'byline' && block.words <= HINTED_WORDS) || BYLINE_LINE.test(text)) return 'byline or date';
+  if ((block.hint === 'byline' && block.words <= HINTED_WORDS) || isBylineLine(text)) return 'byline or date';
   if (type === 'heading') return 'headline or label above the story';
   return 'before the story starts';
 }
@@ -79,8 +85,8 @@ export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: Pag
   const region: [number, number] = [Math.min(first, chosen.indexOf(true)), Math.max(last, chosen.lastIndexOf(true))];
 
   const verdicts = blocks.map((b, i): Verdict => {
-    if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (furniture[i]) return furniture[i];
+    if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (i < first) return headReason(b);
     if (i > last) return tailReason(b);
     if (chosen[i]) return null;

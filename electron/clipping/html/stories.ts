@@ -83,13 +83,17 @@ export function splitAtHeadlines(story: Story): Story[] {
   });
 }
 
+/** The blocks of one outermost `<article>` element. */
+export interface ArticleUnit {
+  element: Element;
+  blocks: PageBlock[];
+}
+
 /**
- * Stories beyond the main one on pages that hold several: each outermost
- * `<article>` element outside the main story with a heading and enough
- * prose of its own, its blocks judged as a story of their own.
+ * The `<article>` elements that hold a story of their own: a heading and
+ * enough prose. Teaser cards of related stories, one line each, do not.
  */
-export function otherArticleStories(blocks: readonly PageBlock[], main: Story | null): Story[] {
-  const mainBlocks = new Set(main ? main.blocks.filter((_, i) => main.verdicts[i] === null) : []);
+export function storyArticles(blocks: readonly PageBlock[]): ArticleUnit[] {
   const groups = new Map<Element, PageBlock[]>();
   for (const b of blocks) {
     if (!b.article) continue;
@@ -97,13 +101,32 @@ export function otherArticleStories(blocks: readonly PageBlock[], main: Story | 
     if (group) group.push(b);
     else groups.set(b.article, [b]);
   }
-  const stories: Story[] = [];
-  for (const [element, group] of groups) {
-    if (group.some((b) => mainBlocks.has(b))) continue;
-    if (!group.some((b) => b.block.type === 'heading') || proseWords(group) < MIN_STORY_WORDS) continue;
-    if (group.filter(isProse).length < MIN_STORY_PARAGRAPHS) continue;
-    const story = storyFrom(group, selectBlocks(group, () => true), element);
-    if (story) stories.push(story);
+  return [...groups]
+    .filter(([, group]) => group.some((b) => b.block.type === 'heading'))
+    .filter(([, group]) => proseWords(group) >= MIN_STORY_WORDS && group.filter(isProse).length >= MIN_STORY_PARAGRAPHS)
+    .map(([element, group]) => ({ element, blocks: group }));
+}
+
+/** The article element holding most of the story's text, when the story runs over several. */
+export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit | null {
+  let home: ArticleUnit | null = null;
+  let best = 0;
+  for (const unit of units) {
+    const members = new Set(unit.blocks);
+    const words = story.blocks.reduce((sum, b, i) => (story.verdicts[i] === null && members.has(b) ? sum + b.words : sum), 0);
+    if (words > best) {
+      home = unit;
+      best = words;
+    }
   }
-  return stories;
+  return home;
+}
+
+/** Each story article the main story does not stand in, judged as a story of its own. */
+export function otherArticleStories(units: readonly ArticleUnit[], main: Story | null): Story[] {
+  const mainBlocks = new Set(main ? main.blocks.filter((_, i) => main.verdicts[i] === null) : []);
+  return units
+    .filter((unit) => !unit.blocks.some((b) => mainBlocks.has(b)))
+    .map((unit) => storyFrom(unit.blocks, selectBlocks(unit.blocks, () => true), unit.element))
+    .filter((story): story is Story => story !== null);
 }

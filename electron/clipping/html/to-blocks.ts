@@ -15,12 +15,15 @@ export interface ToBlocksOptions {
   base: URL | null;
 }
 
-// Never read: code, styling, embedded documents, form controls and media players.
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'progress', 'meter',
-  'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'head', 'title', 'meta',
-  'link', 'base', 'param', 'dialog', 'slot',
+// Never read: code, styling and what a page does not show.
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot']);
+
+// Never read either: embedded documents, form controls and media players. They take room on the page, so the
+// text on either side of one does not run together.
+const BOXES = new Set([
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input', 'button', 'select', 'option', 'optgroup',
+  'textarea', 'datalist', 'output', 'progress', 'meter', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track',
+  'map', 'area',
 ]);
 
 const BLOCK_LEVEL = new Set([
@@ -168,7 +171,11 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.localName;
-    if (SKIPPED.has(tag) || isHidden(element)) return;
+    if (UNSHOWN.has(tag) || isHidden(element)) return;
+    if (BOXES.has(tag)) {
+      buffer.append(' ', false);
+      return;
+    }
     if (tag === 'br') {
       buffer.lineBreak();
     } else if (tag === 'img') {

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { clipHtml } from '../../../electron/clipping/html/clip-html.ts';
+import { bodyText } from '../../../electron/model/article.ts';
+import { copiedSelection, STORY_PARAGRAPHS, STORY_TITLE, wholePage } from './sample-pages.ts';
+
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+
+const story = (title: string, paragraphs: string[]) =>
+  `<h2>${title}</h2>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;
+
+const OTHER_PARAGRAPHS = [
+  'The council voted on Monday evening to build a second bridge over the river, ending a debate that has divided the town for more than a decade.',
+  'Supporters said the bridge would take lorries out of the old centre, while opponents warned that the cost would leave little for the schools in the coming years.',
+  'Construction is due to begin next spring and should take two years, the council said, with the old bridge kept open for walkers and cyclists.',
+];
+
+describe('clipHtml', () => {
+  it('takes the story out of a whole page, without menus, related links or footer', () => {
+    const [article, ...others] = clipHtml(wholePage(), { clippedAt });
+    expect(others).toEqual([]);
+    expect(article.title).toBe(STORY_TITLE);
+    expect(article.source).toBe('Valley Gazette');
+    expect(article.byline).toBe('Ann Example');
+    expect(article.published).toBe('2025-07-22T05:10:00.000Z');
+    expect(article.language).toBe('en');
+    expect(article.url).toBe('https://gazette.example/news/dam');
+    expect(bodyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('tells what it left out around the story, and why', () => {
+    const [article] = clipHtml(wholePage(), { clippedAt });
+    expect(article.removed).toContainEqual({ text: STORY_TITLE, reason: 'headline, kept as the title', before: 0 });
+    expect(article.removed).toContainEqual({ text: 'By Ann Example', reason: 'byline or date', before: 0 });
+  });
+
+  it('gives the same body for a copied selection as for the whole page', () => {
+    const [fromPage] = clipHtml(wholePage(), { clippedAt });
+    const fromSelection = clipHtml(copiedSelection(), { clippedAt });
+    expect(fromSelection).toHaveLength(1);
+    expect(fromSelection[0].blocks).toEqual(fromPage.blocks);
+    expect(fromSelection[0].title).toBe(STORY_TITLE);
+    expect(fromSelection[0].byline).toBe('Ann Example');
+  });
+
+  it('gives each <article> with a headline and prose of its own an article, the main story first', () => {
+    const html = `<!DOCTYPE html><html><head><title>Valley Gazette</title></head><body>
+      <article><h2><a href="https://gazette.example/bridge">Council approves a second bridge</a></h2>
+        <time datetime="2025-07-21T18:00:00Z">Monday</time>${OTHER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
+      <article><h2>${STORY_TITLE}</h2><p class="byline">By Ann Example</p>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>
+      <article><h2><a href="/c">Festival moves to August</a></h2><p>A short teaser of one line.</p></article>
+    </body></html>`;
+    const articles = clipHtml(html, { clippedAt });
+    expect(articles.map((a) => bodyText(a.blocks))).toEqual([STORY_PARAGRAPHS.join('\n\n'), OTHER_PARAGRAPHS.join('\n\n')]);
+    expect(articles[1]).toMatchObject({
+      title: 'Council approves a second bridge',
+      url: 'https://gazette.example/bridge',
+      published: '2025-07-21T18:00:00.000Z',
+    });
+  });
+
+  it('splits a copied selection that spans several stories at their headlines, keeping subheadings', () => {
+    const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS.slice(0, 3))}<h3>What happens next</h3><p>${STORY_PARAGRAPHS[4]}</p>${story('Council approves a second bridge', OTHER_PARAGRAPHS)}`;
+    const articles = clipHtml(html, { clippedAt });
+    expect(articles.map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+    expect(articles[0].blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(bodyText(articles[1].blocks)).toBe(OTHER_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('hands HTML without structure to the text engine, with the text flavour when there is one', () => {
+    const html = `<meta charset='utf-8'><span>${STORY_TITLE}<br>${STORY_PARAGRAPHS[0]}<br>${STORY_PARAGRAPHS[1]}</span>`;
+    const [fromHtml] = clipHtml(html, { clippedAt });
+    expect(fromHtml.title).toBe(STORY_TITLE);
+    expect(fromHtml.blocks.map((b) => b.text)).toEqual(STORY_PARAGRAPHS.slice(0, 2));
+    const [fromText] = clipHtml(html, { clippedAt, text: `Another title\n${STORY_PARAGRAPHS[2]}` });
+    expect(fromText.title).toBe('Another title');
+  });
+
+  it('returns nothing for an empty paste', () => {
+    expect(clipHtml('', { clippedAt })).toEqual([]);
+    expect(clipHtml('<p> </p>', { clippedAt })).toEqual([]);
+  });
+
+  it('explains its decisions when asked', () => {
+    const lines: string[] = [];
+    clipHtml(wholePage(), { clippedAt, debug: (line) => lines.push(line) });
+    expect(lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(' - list-item') && l.includes('"Home"'))).toBe(true);
+  });
+});
