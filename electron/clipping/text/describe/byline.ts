@@ -1,0 +1,38 @@
+import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
+const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');
+/** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent". */
+const ROLE = new RegExp(`^(.+?)\\s*[,|·–—-]\\s*(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
+/** "Catherine Shu @catherineshu": a name and its social handle. */
+const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
+/** Where a byline's name stops: a date, a separator, a handle, "and more". */
+const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\d).*$/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
+
+/**
+ * The writer's name when the line is a byline, else null. Asks for the shape of
+ * a name (a few capitalised words) so that "By the way, …" is not a byline.
+ */
+export function bylineOf(text: string): string | null {
+  if (text.length > 120) return null;
+  const opener = OPENER.exec(text);
+  if (opener) return nameIn(opener[1]);
+  const role = ROLE.exec(text);
+  if (role) return nameIn(role[1]);
+  const handle = HANDLE.exec(text);
+  if (handle) return handle[1];
+  return null;
+}
+
+function nameIn(text: string): string | null {
+  const name = text.replace(NAME_END, '').replace(/[,;:]+$/, '').trim();
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return null;
+  if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')))) return null;
+  return name;
+}

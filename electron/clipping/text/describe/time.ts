@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+
+/** A point in time found in a piece of text. */
+export interface FoundTime {
+  date: Date;
+  /** The part of the text that says it. */
+  text: string;
+  index: number;
+  /** The day is known (not only a time of day, which chrono would put on the clip's day). */
+  dated: boolean;
+}
+
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual,
+  nl: chrono.nl.casual, zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual,
+  it: chrono.it.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
+};
+
+/** Time units of the compact relative forms feeds print ("4h", "15m ago"), as chrono reads them. */
+const COMPACT_UNITS: Record<string, string> = {
+  s: 'seconds', m: 'minutes', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours', d: 'days',
+  w: 'weeks', wk: 'weeks', mo: 'months', y: 'years', yr: 'years',
+};
+const COMPACT = /^(\d{1,3})\s?([a-z]{1,4})(?:\s+ago)?$/i;
+
+/**
+ * The first point in time the text names, read in the page's language and then
+ * in English (dates in English and ISO forms turn up on pages in any language).
+ * Relative times resolve against `clippedAt`; times without a zone are read as UTC.
+ */
+export function findTime(text: string, language: string | null, clippedAt: Date): FoundTime | null {
+  const reference = { instant: clippedAt, timezone: 0 };
+  const compact = COMPACT.exec(text.trim());
+  const unit = compact && COMPACT_UNITS[compact[2].toLowerCase()];
+  if (compact && unit) {
+    const [result] = chrono.en.casual.parse(`${compact[1]} ${unit} ago`, reference);
+    if (result) return { date: result.start.date(), text, index: 0, dated: true };
+  }
+  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p, i, all) => p && all.indexOf(p) === i);
+  let best: chrono.ParsedResult | null = null;
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, reference)) {
+      if (!best || rank(result) > rank(best)) best = result;
+    }
+    if (best && isDated(best)) break;
+  }
+  if (!best) return null;
+  return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best) };
+}
+
+function isDated(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}
+
+function rank(result: chrono.ParsedResult): number {
+  return (isDated(result) ? 1000 : 0) + result.text.length;
+}
