@@ -1,6 +1,10 @@
 import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
 import { indexMarkup } from './markup-index.ts';
-import { bylineFromMarkup, cleanByline, dateFromMarkup, type PageMetadata } from './metadata.ts';
+import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
+import { bylineOf } from '../text/describe/byline.ts';
+import { findDateline } from '../text/describe/dateline.ts';
+import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
+import { BYLINE } from './select-blocks.ts';
 import type { Story } from './stories.ts';
 
 export interface StoryContext {
@@ -12,7 +16,6 @@ export interface StoryContext {
   clippedAt: Date;
 }
 
-const BYLINE_REASON = 'byline or date';
 
 /** What the story left out around it, consecutive blocks with the same reason together. */
 function removedParts(story: Story): RemovedPart[] {
@@ -40,11 +43,21 @@ function removedParts(story: Story): RemovedPart[] {
 
 function bylineFromRemoved(removed: readonly RemovedPart[]): string | null {
   for (const part of removed) {
-    if (part.reason !== BYLINE_REASON) continue;
-    const name = cleanByline(part.text.split('\n')[0].replace(/\s[-–—|]\s.*$/, ''));
-    if (name && !/\d/.test(name)) return name;
+    if (part.reason !== BYLINE) continue;
+    const name = bylineOf(part.text.split('\n')[0]);
+    if (name) return name;
   }
   return null;
+}
+
+/** The wire credit: a credit line left out, one closing the last paragraph, or one opening the story ("(Reuters) -"). */
+function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[]): string | null {
+  for (const part of removed) {
+    if (part.reason === 'wire credit') return trailingCredit(part.text)?.credit ?? null;
+  }
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph');
+  const last = paragraphs[paragraphs.length - 1];
+  return (last && trailingCredit(last.text)?.credit) ?? paragraphs.slice(0, 3).map((b) => leadingCredit(b.text)).find(Boolean) ?? null;
 }
 
 function headlineLink(story: Story): string | null {
@@ -64,8 +77,8 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
     byline:
       (context.isMain ? page.byline ?? context.readabilityByline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
     published: context.isMain ? page.published : own && dateFromMarkup(own, context.clippedAt, page.language),
-    dateline: null,
-    credit: null,
+    dateline: findDateline(blocks),
+    credit: creditOf(blocks, removed),
     language: page.language,
     url: context.isMain ? page.url : headlineLink(story),
     blocks,

@@ -22,12 +22,17 @@ export function readabilityChoice(document: Document): ReadabilityChoice {
   for (const inert of document.querySelectorAll(NEVER_THE_ARTICLE)) inert.remove();
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
-    article = new Readability<Element>(document, {
+    const reader = new Readability<Element>(document, {
       serializer: (node) => node as Element,
       keepClasses: true,
       // The metadata stage reads JSON-LD already.
       disableJSONLD: true,
-    }).parse();
+    });
+    // Readability makes the article's links absolute, an exception thrown per relative link when the page has no
+    // address; the engine reads links from the page itself, so the work is skipped (a private method: if a later
+    // version renames it, this only stops saving the time).
+    Object.assign(reader, { _fixRelativeUris: () => undefined });
+    article = reader.parse();
   } catch {
     // Readability assumes a browser DOM in a few places; a page it cannot read simply gives no opinion.
   }

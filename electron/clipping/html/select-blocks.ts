@@ -1,7 +1,13 @@
+import { junkReason } from '../signals/phrase-matcher.ts';
+import { trailingCredit } from '../text/describe/credit.ts';
+import { bylineOf } from '../text/describe/byline.ts';
+import { findFurniture } from '../text/furniture.ts';
 import type { PageBlock } from './page-blocks.ts';
 
 /** Why a block was left out, in words a person understands; null when it is kept. */
 export type Verdict = string | null;
+
+export const BYLINE = 'byline or date';
 
 export interface Selection {
   /** One verdict per page block, in page order. */
@@ -20,17 +26,15 @@ const STRAY_RUN_BLOCKS = 2;
 // Class names are a weak hint: they only tip blocks this short.
 const HINTED_WORDS = 25;
 
+// Blocks this close above the story are read for what they are (a byline, a date) even when Readability left them.
+const NEAR_STORY = 8;
+
+// Furniture phrases give away passages this short (the text engine's measure).
+const MARKED_WORDS = 30;
+
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
 const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
-const BYLINE_START = /^(?:by|von|par|di|por|door|av)\s+(\S)/i;
-
-/** "By Ann Example", "BY ANN EXAMPLE", "von Anna Beispiel": the word for "by", then a capital. */
-function isBylineLine(text: string): boolean {
-  const initial = BYLINE_START.exec(text)?.[1];
-  return initial !== undefined && initial !== initial.toLowerCase();
-}
-
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
   const { type } = block.block;
@@ -45,15 +49,21 @@ function furnitureReason(block: PageBlock): Verdict {
   if (type === 'image' || type === 'caption') return null;
   if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
   if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
-  if (block.words <= 12 && isBylineLine(text)) return 'byline or date';
+  if (block.words <= 12 && bylineOf(text) !== null) return BYLINE;
+  if (trailingCredit(text)?.cut === 0) return 'wire credit';
   if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
+  const phrases = findFurniture(text);
+  if (phrases.label) return junkReason(phrases.label);
+  // A marker ("we use cookies", "sign up for") gives a short passage away; a long one only when they crowd it.
+  const [marker] = phrases.markers;
+  if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3)) return junkReason(marker);
   return null;
 }
 
 /** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */
 function headReason(block: PageBlock): string {
   const { text, type } = block.block;
-  if ((block.hint === 'byline' && block.words <= HINTED_WORDS) || isBylineLine(text)) return 'byline or date';
+  if (block.hint === 'byline' && block.words <= HINTED_WORDS) return BYLINE;
   if (type === 'heading') return 'headline or label above the story';
   return 'before the story starts';
 }
@@ -61,7 +71,7 @@ function headReason(block: PageBlock): string {
 /** After the last paragraph of prose, only what shows a sign of furniture goes: lists and notes may end a story. */
 function tailReason(block: PageBlock): Verdict {
   const { text, type } = block.block;
-  if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? 'byline or date' : 'after the story ends';
+  if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? BYLINE : 'after the story ends';
   if (type === 'heading') return 'heading with no story under it';
   if (block.words <= 3 && !SENTENCE_END.test(text)) return 'label after the story';
   return null;
@@ -77,7 +87,8 @@ function tailReason(block: PageBlock): Verdict {
  */
 export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: PageBlock) => boolean): Selection {
   const chosen = blocks.map(isChosen);
-  const furniture = blocks.map(furnitureReason);
+  // Phrase matching is the costliest signal: only blocks that may end up in or beside the story need it.
+  const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b) : undefined));
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
   const span = mainRun(blocks, keepable);
   if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
@@ -85,7 +96,10 @@ export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: Pag
   const region: [number, number] = [Math.min(first, chosen.indexOf(true)), Math.max(last, chosen.lastIndexOf(true))];
 
   const verdicts = blocks.map((b, i): Verdict => {
-    if (furniture[i]) return furniture[i];
+    const near = chosen[i] || (i >= first - NEAR_STORY && i <= last);
+    if (!near) return 'not part of the story';
+    const reason = furniture[i] === undefined ? furnitureReason(b) : furniture[i];
+    if (reason) return reason;
     if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (i < first) return headReason(b);
     if (i > last) return tailReason(b);

@@ -55,7 +55,8 @@ function roleOf(tag: string, element: Element, outer: Role): Role {
   if (/^h[1-6]$/.test(tag)) return { type: 'heading', level: Number(tag[1]) };
   if (tag === 'li') return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
   if (tag === 'blockquote') return { type: 'quote' };
-  if (tag === 'figcaption' || tag === 'caption') return { type: 'caption' };
+  // A figure is an illustration with its legend: whatever text it holds besides a quote describes the picture.
+  if (tag === 'figcaption' || tag === 'caption' || (tag === 'figure' && outer.type === 'paragraph')) return { type: 'caption' };
   if (tag === 'pre') return { type: 'preformatted' };
   return outer;
 }
@@ -76,7 +77,7 @@ class InlineBuffer {
   links: [number, number][] = [];
 
   /** True when the text is empty or ends in a space or line break: the next space would be one too many. */
-  private atBreak(): boolean {
+  atBreak(): boolean {
     const last = this.text.charCodeAt(this.text.length - 1);
     return Number.isNaN(last) || last === 32 || last === 10;
   }
@@ -103,6 +104,13 @@ class InlineBuffer {
     if (end <= start) return;
     const covered = this.marks.some((m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end);
     if (!covered) this.marks.push(href ? { kind, start, end, href } : { kind, start, end });
+  }
+
+  /** Drops what was added since `start` (and the links from `linksFrom` on), as if it had never been read. */
+  cut(start: number, linksFrom: number): void {
+    this.text = this.text.slice(0, start);
+    this.links.length = linksFrom;
+    this.marks = this.marks.filter((m) => m.start < start).map((m) => ({ ...m, end: Math.min(m.end, start) }));
   }
 
   /** Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. */
@@ -189,7 +197,7 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       visitChildren(element, inner, element, preformatted || tag === 'pre');
       flush(inner, element);
     } else if (tag === 'td' || tag === 'th') {
-      if (/\S$/.test(buffer.text)) buffer.append(CELL_SEPARATOR, false);
+      if (!buffer.atBreak()) buffer.append(CELL_SEPARATOR, false);
       visitChildren(element, role, container, preformatted);
     } else if (tag === 'a') {
       const start = buffer.text.length;
@@ -202,13 +210,38 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       visitChildren(element, role, container, preformatted);
       buffer.mark(MARK_OF[tag], start);
     } else {
+      const start = buffer.text.length;
+      const linksBefore = buffer.links.length;
+      const imagesBefore = images.length;
       visitChildren(element, role, container, preformatted);
+      if (isEmbeddedLinkList(buffer, start, linksBefore)) {
+        buffer.cut(start, linksBefore);
+        images.length = imagesBefore;
+      }
     }
   };
 
   visit(root, PARAGRAPH, root, false);
   flush(PARAGRAPH, root);
   return out;
+}
+
+// A person's card or a "read more" list tucked inside a sentence: several links and little else.
+const LINK_LIST_LINKS = 3;
+const LINK_LIST_SHARE = 0.9;
+
+/**
+ * Whether the inline element just read (from `start`) is a list of links set
+ * inside running text, such as a hover card of related stories: it holds
+ * several links that make nearly all its text, and text of the block stands
+ * before it. Such a list is not part of the sentence around it.
+ */
+function isEmbeddedLinkList(buffer: InlineBuffer, start: number, linksFrom: number): boolean {
+  const count = buffer.links.length - linksFrom;
+  if (count < LINK_LIST_LINKS || !/\S/.test(buffer.text.slice(0, start))) return false;
+  const length = buffer.text.length - start;
+  const linked = buffer.links.slice(linksFrom).reduce((sum, [a, b]) => sum + b - a, 0);
+  return length > 0 && linked / length >= LINK_LIST_SHARE;
 }
 
 /** A remote image keeps only its alt text; a small raster `data:` image is kept whole. */
