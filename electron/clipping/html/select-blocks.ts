@@ -29,12 +29,17 @@ const HINTED_WORDS = 25;
 // Blocks this close above the story are read for what they are (a byline, a date) even when Readability left them.
 const NEAR_STORY = 8;
 
+// A photo's legend rarely runs longer.
+const CAPTION_WORDS = 40;
+
 // Furniture phrases give away passages this short (the text engine's measure).
 const MARKED_WORDS = 30;
 
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
 const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
+// "… map of Titan. (NASA/JPL-Caltech/ASU)", "Sakib Ali/Hindustan Times/Getty Images": a picture's sources, parted by slashes.
+const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
   const { type } = block.block;
@@ -49,6 +54,7 @@ function furnitureReason(block: PageBlock): Verdict {
   if (type === 'image' || type === 'caption') return null;
   if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
   if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
+  if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
   if (block.words <= 12 && bylineOf(text) !== null) return BYLINE;
   if (trailingCredit(text)?.cut === 0) return 'wire credit';
   if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
@@ -105,7 +111,8 @@ export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: Pag
     if (i > last) return tailReason(b);
     if (chosen[i]) return null;
     if (b.landmark) return 'page navigation';
-    return isProse(b) ? null : 'not part of the story';
+    // A quotation set inside the story (an embedded post, a pull quote) belongs to it even when it is no paragraph.
+    return isProse(b) || b.block.type === 'quote' ? null : 'not part of the story';
   });
   return { verdicts, span, region };
 }
@@ -125,7 +132,8 @@ function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [n
       gap++;
       return;
     }
-    if (!isProse(b)) return;
+    // Prose in a landmark (a summary in the page's <header>) may stand inside the story, never start or end it.
+    if (!isProse(b) || b.landmark) return;
     const run = runs[runs.length - 1];
     if (run && gap < RUN_BREAK) {
       run.end = i;
