@@ -74,9 +74,13 @@ function headReason(block: PageBlock): string {
   return 'before the story starts';
 }
 
-/** After the last paragraph of prose, only what shows a sign of furniture goes: lists and notes may end a story. */
+/**
+ * After the last paragraph of prose, only what shows a sign of furniture goes: lists and notes may end a story.
+ * Prose there is a stray run the story was cut from.
+ */
 function tailReason(block: PageBlock): Verdict {
   const { text, type } = block.block;
+  if (isProse(block)) return 'after the story ends';
   if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? BYLINE : 'after the story ends';
   if (type === 'heading') return 'heading with no story under it';
   if (block.words <= 3 && !SENTENCE_END.test(text)) return 'label after the story';

@@ -86,4 +86,14 @@ describe('clipHtml', () => {
     expect(lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village'))).toBe(true);
     expect(lines.some((l) => l.startsWith(' - list-item') && l.includes('"Home"'))).toBe(true);
   });
+
+  it('reads a wire story\'s dateline and credit', () => {
+    const html = `<!DOCTYPE html><html><head><title>Dam bursts</title></head><body><article><h1>Dam bursts</h1>
+      <p>LINDHOLM, Norway (Reuters) - ${STORY_PARAGRAPHS[0]}</p>${STORY_PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`).join('')}
+      <p>Reuters</p></article></body></html>`;
+    const [article] = clipHtml(html, { clippedAt });
+    expect(article.dateline).toBe('LINDHOLM, Norway');
+    expect(article.credit).toBe('REUTERS');
+    expect(article.removed).toContainEqual({ text: 'Reuters', reason: 'wire credit', before: STORY_PARAGRAPHS.length });
+  });
 });

@@ -80,4 +80,22 @@ describe('elementToBlocks', () => {
       <p>Shown.</p>`);
     expect(blocks).toEqual([{ type: 'paragraph', text: 'Shown.' }]);
   });
+
+  it('leaves out a list of links tucked inside a sentence, and keeps a sentence with a few links', () => {
+    const card = '<span class="card"><a href="/p">Ann Example</a><a href="/1">Story one</a> <a href="/2">Story two</a> <a href="/3">MORE</a></span>';
+    expect(blocksOf(`<p>Rep. ${card} (D-Minn.) spoke on Monday.</p>`)[0].text).toBe('Rep. (D-Minn.) spoke on Monday.');
+    const sentence = '<p>Read <span><a href="/a">one</a>, <a href="/b">two</a> and <a href="/c">three</a> before the vote</span>.</p>';
+    expect(blocksOf(sentence)[0].text).toBe('Read one, two and three before the vote.');
+  });
+
+  it('reads the text of a figure as its caption, and a quotation in it as a quote', () => {
+    expect(blocksOf('<figure><img src="a.jpg" alt=""><p>Boats in the harbour.</p><blockquote>Back at sea.</blockquote></figure>')).toEqual([
+      { type: 'caption', text: 'Boats in the harbour.' },
+      { type: 'quote', text: 'Back at sea.' },
+    ]);
+  });
+
+  it('keeps the text on both sides of a form control apart', () => {
+    expect(blocksOf('<p>harbour<select><option>x</option></select>storm</p>')[0].text).toBe('harbour storm');
+  });
 });
