@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../../model/article.ts';
+import type { OutletMemory } from '../memory/outlet-memory.ts';
 import { cleanTextPaste } from '../text/clean-paste.ts';
 import { describeStory } from './describe-story.ts';
 import { readPageMetadata } from './metadata.ts';
@@ -6,7 +7,7 @@ import { readPageBlocks, type PageBlock } from './page-blocks.ts';
 import { parsePaste } from './parse-document.ts';
 import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
-import { selectBlocks } from './select-blocks.ts';
+import { selectBlocks, type SelectionContext } from './select-blocks.ts';
 import { homeOf, otherArticleStories, splitAtHeadlines, storyArticles, storyFrom, type Story } from './stories.ts';
 
 export interface HtmlClipOptions {
@@ -15,6 +16,10 @@ export interface HtmlClipOptions {
   text?: string;
   /** The address of the page the paste came from, when the caller knows it: relative links resolve against it. */
   url?: string;
+  /** What the library learnt of outlets' boilerplate; the engine works without it. */
+  memory?: OutletMemory;
+  /** The paste's outlet, when the caller knows it; else the memory may recognise it. */
+  outlet?: string;
   /** Receives one line per block of the page: kept (+) or left out (-) and why. */
   debug?: (line: string) => void;
 }
@@ -41,19 +46,28 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const choice = readabilityChoice(document);
   const chooseAll = deliberate || choice.keys.size === 0;
   const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
+  const context = memoryContext(blocks, page.source, options);
   const units = storyArticles(blocks);
-  let main = storyFrom(blocks, selectBlocks(blocks, isChosen), null);
+  let main = storyFrom(blocks, selectBlocks(blocks, isChosen, context), null);
   // Readability takes sibling stories in with the main one; on a page of several, the main story is one of them.
   const home = main && units.length > 1 ? homeOf(main, units) : null;
-  if (home) main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen), home.element);
+  if (home) main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
-  stories.push(...otherArticleStories(units, main));
+  stories.push(...otherArticleStories(units, main, context));
   if (options.debug) traceDecisions(blocks, stories, choice.keys, options.debug);
   if (stories.length === 0) return clipAsText(options.text || derivedText(blocks), options);
 
   return stories.map((story, i) =>
     describeStory(story, { page, isMain: i === 0, readabilityByline: choice.byline, clippedAt: options.clippedAt }),
   );
+}
+
+/** The library's memory of the paste's outlet: named by the caller, recognised by the memory, or the page's own name. */
+function memoryContext(blocks: readonly PageBlock[], pageSource: string | null, options: HtmlClipOptions): SelectionContext {
+  const { memory } = options;
+  if (!memory) return {};
+  const outlet = options.outlet ?? memory.recognise(blocks.map((b) => b.block.text)) ?? pageSource;
+  return outlet ? { boilerplate: (text) => memory.boilerplate(outlet, text) } : {};
 }
 
 function derivedText(blocks: readonly PageBlock[]): string {

@@ -48,10 +48,20 @@ export function isProse(block: PageBlock): boolean {
   return block.words >= 25 || (block.words >= 10 && SENTENCE_END.test(block.block.text));
 }
 
+/** What the library knows beyond the page itself. */
+export interface SelectionContext {
+  /** How much a text is the outlet's boilerplate, 0–1: the share of its earlier clips that held it. */
+  boilerplate?: (text: string) => number;
+}
+
+// The text engine's threshold: a line in a third of an outlet's clips is its furniture.
+const BOILERPLATE_SHARE = 0.3;
+
 /** Text that is page furniture whatever its place; null when nothing gives it away. */
-function furnitureReason(block: PageBlock): Verdict {
+function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   const { text, type } = block.block;
   if (type === 'image' || type === 'caption') return null;
+  if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE) return "recurs in this outlet's other clips";
   if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
   if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
   if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
@@ -95,10 +105,14 @@ function tailReason(block: PageBlock): Verdict {
  * last paragraph of prose, and prose left out from inside that run is taken
  * back unless it stands in a landmark.
  */
-export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: PageBlock) => boolean): Selection {
+export function selectBlocks(
+  blocks: readonly PageBlock[],
+  isChosen: (block: PageBlock) => boolean,
+  context: SelectionContext = {},
+): Selection {
   const chosen = blocks.map(isChosen);
   // Phrase matching is the costliest signal: only blocks that may end up in or beside the story need it.
-  const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b) : undefined));
+  const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b, context) : undefined));
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
   const span = mainRun(blocks, keepable);
   if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
@@ -108,7 +122,7 @@ export function selectBlocks(blocks: readonly PageBlock[], isChosen: (block: Pag
   const verdicts = blocks.map((b, i): Verdict => {
     const near = chosen[i] || (i >= first - NEAR_STORY && i <= last);
     if (!near) return 'not part of the story';
-    const reason = furniture[i] === undefined ? furnitureReason(b) : furniture[i];
+    const reason = furniture[i] === undefined ? furnitureReason(b, context) : furniture[i];
     if (reason) return reason;
     if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (i < first) return headReason(b);

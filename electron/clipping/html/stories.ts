@@ -1,5 +1,5 @@
 import type { PageBlock } from './page-blocks.ts';
-import { isProse, selectBlocks, type Selection, type Verdict } from './select-blocks.ts';
+import { isProse, selectBlocks, type Selection, type SelectionContext, type Verdict } from './select-blocks.ts';
 
 /** One story of a paste: its share of the page's blocks and the verdict on each. */
 export interface Story {
@@ -123,10 +123,10 @@ export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit
 }
 
 /** Each story article the main story does not stand in, judged as a story of its own. */
-export function otherArticleStories(units: readonly ArticleUnit[], main: Story | null): Story[] {
+export function otherArticleStories(units: readonly ArticleUnit[], main: Story | null, context: SelectionContext): Story[] {
   const mainBlocks = new Set(main ? main.blocks.filter((_, i) => main.verdicts[i] === null) : []);
   return units
     .filter((unit) => !unit.blocks.some((b) => mainBlocks.has(b)))
-    .map((unit) => storyFrom(unit.blocks, selectBlocks(unit.blocks, () => true), unit.element))
+    .map((unit) => storyFrom(unit.blocks, selectBlocks(unit.blocks, () => true, context), unit.element))
     .filter((story): story is Story => story !== null);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipHtml } from '../../../electron/clipping/html/clip-html.ts';
+import { OutletMemory } from '../../../electron/clipping/memory/outlet-memory.ts';
 import { bodyText } from '../../../electron/model/article.ts';
 import { copiedSelection, STORY_PARAGRAPHS, STORY_TITLE, wholePage } from './sample-pages.ts';
 
@@ -95,5 +96,16 @@ describe('clipHtml', () => {
     expect(article.dateline).toBe('LINDHOLM, Norway');
     expect(article.credit).toBe('REUTERS');
     expect(article.removed).toContainEqual({ text: 'Reuters', reason: 'wire credit', before: STORY_PARAGRAPHS.length });
+  });
+
+  it('leaves out what the library has seen in most of the outlet\'s clips', () => {
+    const appeal = 'The Valley Gazette is read by the whole valley every morning, and it is yours to keep going.';
+    const html = wholePage().replace('</article>', `<p>${appeal}</p></article>`);
+    expect(bodyText(clipHtml(html, { clippedAt })[0].blocks)).toContain(appeal);
+    const memory = new OutletMemory();
+    for (let i = 0; i < 3; i++) memory.learn('Valley Gazette', `Another story ${i}\n${appeal}`);
+    const [article] = clipHtml(html, { clippedAt, memory });
+    expect(bodyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+    expect(article.removed).toContainEqual({ text: appeal, reason: "recurs in this outlet's other clips", before: STORY_PARAGRAPHS.length });
   });
 });
