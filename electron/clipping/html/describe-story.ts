@@ -4,7 +4,7 @@ import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
 import { bylineOf } from '../text/describe/byline.ts';
 import { findDateline } from '../text/describe/dateline.ts';
 import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
-import { BYLINE } from './select-blocks.ts';
+import { BYLINE, WIRE_CREDIT } from './select-blocks.ts';
 import type { Story } from './stories.ts';
 
 export interface StoryContext {
@@ -53,7 +53,7 @@ function bylineFromRemoved(removed: readonly RemovedPart[]): string | null {
 /** The wire credit: a credit line left out, one closing the last paragraph, or one opening the story ("(Reuters) -"). */
 function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[]): string | null {
   for (const part of removed) {
-    if (part.reason === 'wire credit') return trailingCredit(part.text)?.credit ?? null;
+    if (part.reason === WIRE_CREDIT) return trailingCredit(part.text)?.credit ?? null;
   }
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   const last = paragraphs[paragraphs.length - 1];

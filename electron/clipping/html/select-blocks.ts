@@ -8,6 +8,7 @@ import type { PageBlock } from './page-blocks.ts';
 export type Verdict = string | null;
 
 export const BYLINE = 'byline or date';
+export const WIRE_CREDIT = 'wire credit';
 
 export interface Selection {
   /** One verdict per page block, in page order. */
@@ -18,34 +19,42 @@ export interface Selection {
   region: [number, number] | null;
 }
 
-// Blocks of furniture in a row that part two runs of prose into separate passages.
-const RUN_BREAK = 6;
-// A run of prose this short, beyond such a stretch, is a stray (a biography, a notice), not part of the story.
-const STRAY_RUN_BLOCKS = 2;
-
+// Prose: at least this long, or a whole sentence of at least SENTENCE_WORDS; at most this much of it links.
+const PROSE_WORDS = 25;
+const SENTENCE_WORDS = 10;
+const PROSE_LINK_DENSITY = 0.3;
+// Mostly links and not long: a menu, a list of related stories.
+const LINK_LIST_DENSITY = 0.5;
+const LINK_LIST_WORDS = 60;
+// Bylines and credits are one short line.
+const LINE_WORDS = 12;
+// A photo's legend rarely runs longer.
+const CAPTION_WORDS = 40;
+// Furniture phrases give away passages this short (the text engine's measure).
+const MARKED_WORDS = 30;
 // Class names are a weak hint: they only tip blocks this short.
 const HINTED_WORDS = 25;
 
+// Blocks of furniture in a row that part two runs of prose into separate passages.
+const RUN_BREAK = 6;
+// A run beyond such a stretch with this few paragraphs, and under this share of the story's words, is a stray.
+const STRAY_RUN_BLOCKS = 2;
+const STRAY_RUN_SHARE = 0.3;
 // Blocks this close above the story are read for what they are (a byline, a date) even when Readability left them.
 const NEAR_STORY = 8;
-
-// A photo's legend rarely runs longer.
-const CAPTION_WORDS = 40;
-
-// Furniture phrases give away passages this short (the text engine's measure).
-const MARKED_WORDS = 30;
 
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
 const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
 // "… map of Titan. (NASA/JPL-Caltech/ASU)", "Sakib Ali/Hindustan Times/Getty Images": a picture's sources, parted by slashes.
 const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
+
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
   const { type } = block.block;
   if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted') return false;
-  if (block.linkDensity > 0.3) return false;
-  return block.words >= 25 || (block.words >= 10 && SENTENCE_END.test(block.block.text));
+  if (block.linkDensity > PROSE_LINK_DENSITY) return false;
+  return block.words >= PROSE_WORDS || (block.words >= SENTENCE_WORDS && SENTENCE_END.test(block.block.text));
 }
 
 /** What the library knows beyond the page itself. */
@@ -62,11 +71,11 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   const { text, type } = block.block;
   if (type === 'image' || type === 'caption') return null;
   if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE) return "recurs in this outlet's other clips";
-  if (block.linkDensity >= 0.5 && block.words < 60) return 'links to other pages';
-  if (block.words <= 12 && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
+  if (block.linkDensity >= LINK_LIST_DENSITY && block.words < LINK_LIST_WORDS) return 'links to other pages';
+  if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
   if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
-  if (block.words <= 12 && bylineOf(text) !== null) return BYLINE;
-  if (trailingCredit(text)?.cut === 0) return 'wire credit';
+  if (block.words <= LINE_WORDS && bylineOf(text) !== null) return BYLINE;
+  if (trailingCredit(text)?.cut === 0) return WIRE_CREDIT;
   if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
   const phrases = findFurniture(text);
   if (phrases.label) return junkReason(phrases.label);
@@ -164,7 +173,7 @@ function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [n
   });
   if (runs.length === 0) return null;
   const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
-  const stray = (run: (typeof runs)[number]) => run.count <= STRAY_RUN_BLOCKS && run.words < main.words * 0.3;
+  const stray = (run: (typeof runs)[number]) => run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE;
   let from = runs.indexOf(main);
   let to = from;
   while (from > 0 && !stray(runs[from - 1])) from--;
