@@ -58,7 +58,13 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   if (stories.length === 0) return clipAsText(options.text || derivedText(blocks), options);
 
   return stories.map((story, i) =>
-    describeStory(story, { page, isMain: i === 0, readabilityByline: choice.byline, clippedAt: options.clippedAt }),
+    describeStory(story, {
+      page,
+      isMain: i === 0,
+      pageTitleFirst: !isFragment,
+      readabilityByline: choice.byline,
+      clippedAt: options.clippedAt,
+    }),
   );
 }
 
@@ -78,19 +84,30 @@ function clipAsText(text: string, options: HtmlClipOptions): ExtractedArticle[] 
   return text.trim() ? cleanTextPaste(text, options) : [];
 }
 
-function traceDecisions(blocks: readonly PageBlock[], stories: readonly Story[], chosen: ReadonlySet<string>, debug: (line: string) => void) {
-  const verdictOf = new Map<PageBlock, { story: number; verdict: string | null }>();
-  stories.forEach((story, s) => story.blocks.forEach((b, i) => {
-    const known = verdictOf.get(b);
-    if (!known || (known.verdict !== null && story.verdicts[i] === null)) verdictOf.set(b, { story: s, verdict: story.verdicts[i] });
-  }));
+/**
+ * One line per block of the page: "+2" when kept in the second article, " -" and the reason when left out,
+ * then the signals it carried (Readability's choice, a landmark, a class-name hint) and its text.
+ */
+function traceDecisions(
+  blocks: readonly PageBlock[],
+  stories: readonly Story[],
+  chosen: ReadonlySet<string>,
+  debug: (line: string) => void,
+): void {
+  const decisions = new Map<PageBlock, { story: number; verdict: string | null }>();
+  stories.forEach((story, s) =>
+    story.blocks.forEach((b, i) => {
+      const known = decisions.get(b);
+      if (!known || (known.verdict !== null && story.verdicts[i] === null)) decisions.set(b, { story: s, verdict: story.verdicts[i] });
+    }),
+  );
   for (const b of blocks) {
-    const decision = verdictOf.get(b);
-    const mark = decision?.verdict === null ? `+${decision.story + 1}` : ' -';
-    const why = decision?.verdict ?? 'not part of any story';
-    const signals = [chosen.has(b.key) ? 'readability' : '', b.landmark ? 'landmark' : '', b.hint ? `class:${b.hint}` : '']
-      .filter(Boolean)
-      .join(',');
-    debug(`${mark} ${b.block.type.padEnd(12)} ${decision?.verdict === null ? '' : `[${why}] `}${signals ? `{${signals}} ` : ''}${JSON.stringify(b.block.text.slice(0, 100))}`);
+    const decision = decisions.get(b);
+    const kept = decision?.verdict === null;
+    const mark = kept ? `+${decision.story + 1}` : ' -';
+    const why = kept ? '' : `[${decision?.verdict ?? 'not part of any story'}] `;
+    const signals = [chosen.has(b.key) && 'readability', b.landmark && 'landmark', b.hint && `class:${b.hint}`].filter(Boolean);
+    const shown = signals.length ? `{${signals.join(',')}} ` : '';
+    debug(`${mark} ${b.block.type.padEnd(12)} ${why}${shown}${JSON.stringify(b.block.text.slice(0, 100))}`);
   }
 }

@@ -1,8 +1,8 @@
 import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
-import { indexMarkup } from './markup-index.ts';
-import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
 import { bylineOf } from '../text/describe/byline.ts';
+import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
 import { findDateline } from '../text/describe/dateline.ts';
+import { indexMarkup } from './markup-index.ts';
 import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
 import { BYLINE, WIRE_CREDIT } from './select-blocks.ts';
 import type { Story } from './stories.ts';
@@ -11,11 +11,15 @@ export interface StoryContext {
   page: PageMetadata;
   /** The main story takes the page's own metadata; the others read theirs from their element. */
   isMain: boolean;
+  /**
+   * Whether the page's title names the main story better than the heading above it: a whole page's
+   * `og:title` does; a copied selection has no head, and its first heading may be another story's.
+   */
+  pageTitleFirst: boolean;
   /** Readability's byline, a fallback for the main story. */
   readabilityByline: string | null;
   clippedAt: Date;
 }
-
 
 /** What the story left out around it, consecutive blocks with the same reason together. */
 function removedParts(story: Story): RemovedPart[] {
@@ -72,7 +76,7 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
   const headline = story.headline?.block.text ?? null;
   const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
   return {
-    title: (context.isMain ? page.title ?? headline : headline) ?? '',
+    title: (context.isMain && context.pageTitleFirst ? page.title ?? headline : headline ?? (context.isMain ? page.title : null)) ?? '',
     source: page.source,
     byline:
       (context.isMain ? page.byline ?? context.readabilityByline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),

@@ -67,6 +67,11 @@ describe('clipHtml', () => {
     expect(bodyText(articles[1].blocks)).toBe(OTHER_PARAGRAPHS.join('\n\n'));
   });
 
+  it('titles each story of a selection by its own headline, not by the first <h1> of the paste', () => {
+    const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS)}<h1>Council approves a second bridge</h1>${OTHER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+  });
+
   it('hands HTML without structure to the text engine, with the text flavour when there is one', () => {
     const html = `<meta charset='utf-8'><span>${STORY_TITLE}<br>${STORY_PARAGRAPHS[0]}<br>${STORY_PARAGRAPHS[1]}</span>`;
     const [fromHtml] = clipHtml(html, { clippedAt });
