@@ -10,6 +10,9 @@ import { pageUrl } from './safe-url.ts';
 import { selectBlocks, type SelectionContext } from './select-blocks.ts';
 import { homeOf, otherArticleStories, splitAtHeadlines, storyArticles, storyFrom, type Story } from './stories.ts';
 
+// A few stories' worth of headings and paragraphs; a whole page runs to hundreds of blocks.
+const SELECTION_BLOCKS = 120;
+
 export interface HtmlClipOptions {
   clippedAt: Date;
   /** The text flavour of the same paste, for when the HTML has no structure to use. */
@@ -41,8 +44,9 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const blocks = readPageBlocks(document.body, base);
   if (isFragment && blocks.length <= 1) return clipAsText(options.text || derivedText(blocks), options);
 
-  // A selection without menus, headers or footers is what the person chose to keep: all of it is a candidate.
-  const deliberate = isFragment && !blocks.some((b) => b.landmark);
+  // A short selection without menus, headers or footers is what the person chose to keep: all of it is a
+  // candidate. A select-all copy is a fragment too, but as long as a page, and read like one.
+  const deliberate = isFragment && blocks.length <= SELECTION_BLOCKS && !blocks.some((b) => b.landmark);
   const choice = readabilityChoice(document);
   const chooseAll = deliberate || choice.keys.size === 0;
   const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
