@@ -67,6 +67,13 @@ describe('clipHtml', () => {
     expect(bodyText(articles[1].blocks)).toBe(OTHER_PARAGRAPHS.join('\n\n'));
   });
 
+  it('reads a select-all copy, long as a page, like a page rather than like a chosen selection', () => {
+    const replies = Array.from({ length: 130 }, (_, i) => `<div class="reply">Thanks for this report number ${i}</div>`).join('');
+    const html = `<meta charset='utf-8'><div class="story">${copiedSelection()}</div><div class="replies">${replies}</div>`;
+    const [article] = clipHtml(html, { clippedAt });
+    expect(bodyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+  });
+
   it('titles each story of a selection by its own headline, not by the first <h1> of the paste', () => {
     const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS)}<h1>Council approves a second bridge</h1>${OTHER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
