@@ -1,7 +1,8 @@
-import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
+import { bodyText, type Block, type ExtractedArticle, type RemovedPart } from '../../model/article.ts';
 import { bylineOf } from '../text/describe/byline.ts';
 import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
 import { findDateline } from '../text/describe/dateline.ts';
+import { detectLanguage } from '../text/describe/language.ts';
 import { indexMarkup } from './markup-index.ts';
 import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
 import { BYLINE, WIRE_CREDIT } from './select-blocks.ts';
@@ -83,7 +84,8 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
     published: context.isMain ? page.published : own && dateFromMarkup(own, context.clippedAt, page.language),
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed),
-    language: page.language,
+    // A copied selection carries no <html lang>: then the text tells.
+    language: page.language ?? detectLanguage(bodyText(blocks)),
     url: context.isMain ? page.url : headlineLink(story),
     blocks,
     removed,

@@ -41,6 +41,8 @@ describe('clipHtml', () => {
     expect(fromSelection[0].blocks).toEqual(fromPage.blocks);
     expect(fromSelection[0].title).toBe(STORY_TITLE);
     expect(fromSelection[0].byline).toBe('Ann Example');
+    // No <html lang> on a selection: the language is told from the text.
+    expect(fromSelection[0].language).toBe('en');
   });
 
   it('gives each <article> with a headline and prose of its own an article, the main story first', () => {
