@@ -4,7 +4,7 @@ import { cleanTextPaste } from '../text/clean-paste.ts';
 import { describeStory } from './describe-story.ts';
 import { readPageMetadata } from './metadata.ts';
 import { readPageBlocks, type PageBlock } from './page-blocks.ts';
-import { parsePaste } from './parse-document.ts';
+import { parsePaste, setAside } from './parse-document.ts';
 import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks, type SelectionContext } from './select-blocks.ts';
@@ -41,12 +41,14 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const page = readPageMetadata(document, options.clippedAt, parsed.sourceUrl ?? options.url ?? null);
   const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
   const base = pageUrl(declaredBase && page.url ? new URL(declaredBase, page.url).href : declaredBase) ?? pageUrl(page.url);
+  setAside(parsed);
   const blocks = readPageBlocks(document.body, base);
   if (isFragment && blocks.length <= 1) return clipAsText(options.text || derivedText(blocks), options);
 
   // A short selection without menus, headers or footers is what the person chose to keep: all of it is a
   // candidate. A select-all copy is a fragment too, but as long as a page, and read like one.
-  const deliberate = isFragment && blocks.length <= SELECTION_BLOCKS && !blocks.some((b) => b.landmark);
+  const deliberate =
+    isFragment && blocks.length <= SELECTION_BLOCKS && !parsed.hasPageChrome && !blocks.some((b) => b.landmark);
   const choice = readabilityChoice(document);
   const chooseAll = deliberate || choice.keys.size === 0;
   const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);

@@ -16,11 +16,11 @@ export interface ToBlocksOptions {
 }
 
 // Never read: code, styling and what a page does not show.
-const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot']);
+export const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot']);
 
 // Never read either: embedded documents, form controls and media players. They take room on the page, so the
 // text on either side of one does not run together.
-const BOXES = new Set([
+export const BOXES = new Set([
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input', 'button', 'select', 'option', 'optgroup',
   'textarea', 'datalist', 'output', 'progress', 'meter', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track',
   'map', 'area',

@@ -76,6 +76,14 @@ describe('clipHtml', () => {
     expect(bodyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('reads the Windows clipboard format, whose header gives the page address that relative links resolve against', () => {
+    const fragment = `<html><body><!--StartFragment--><h1>${STORY_TITLE}</h1>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>More at <a href="/news/dam-live">the live page</a>, said the editors on Tuesday evening.</p><!--EndFragment--></body></html>`;
+    const header = 'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000001000\r\nStartFragment:0000000141\r\nEndFragment:0000000900\r\nSourceURL:https://gazette.example/news/dam\r\n';
+    const [article] = clipHtml(header + fragment, { clippedAt });
+    expect(article.url).toBe('https://gazette.example/news/dam');
+    expect(article.blocks.flatMap((b) => b.marks ?? [])).toContainEqual({ kind: 'link', start: 8, end: 21, href: 'https://gazette.example/news/dam-live' });
+  });
+
   it('titles each story of a selection by its own headline, not by the first <h1> of the paste', () => {
     const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS)}<h1>Council approves a second bridge</h1>${OTHER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
@@ -99,7 +107,8 @@ describe('clipHtml', () => {
     const lines: string[] = [];
     clipHtml(wholePage(), { clippedAt, debug: (line) => lines.push(line) });
     expect(lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village'))).toBe(true);
-    expect(lines.some((l) => l.startsWith(' - list-item') && l.includes('"Home"'))).toBe(true);
+    expect(lines).toContain(' - paragraph    [byline or date] {class:byline} "By Ann Example"');
+    expect(lines.some((l) => l.startsWith(' - list-item') && l.includes('"Council approves new bridge"'))).toBe(true);
   });
 
   it('reads a wire story\'s dateline and credit', () => {
