@@ -80,8 +80,10 @@ export function parsePaste(html: string): ParsedPaste | null {
   const header = CF_HTML_HEADER.exec(html)?.[0] ?? '';
   const sourceUrl = SOURCE_URL.exec(header)?.[1] ?? null;
   const source = html.slice(header.length);
-  const isFragment = !WHOLE_PAGE.test(source);
-  const wrapped = isFragment ? `<!DOCTYPE html><html><head></head><body>${source}</body></html>` : source;
+  const whole = WHOLE_PAGE.test(source);
+  // Windows wraps a selection in <html><body> and marks where it starts: still a selection.
+  const isFragment = !whole || source.includes('<!--StartFragment-->');
+  const wrapped = whole ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   try {
     const { document } = parseHTML(wrapped);
     const usable = document.documentElement?.localName === 'html' && document.body !== null;

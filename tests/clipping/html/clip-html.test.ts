@@ -69,6 +69,13 @@ describe('clipHtml', () => {
     expect(bodyText(articles[1].blocks)).toBe(OTHER_PARAGRAPHS.join('\n\n'));
   });
 
+  it('splits a selection Windows wrapped in <html><body> the same way', () => {
+    const selection = `${story(STORY_TITLE, STORY_PARAGRAPHS)}${story('Council approves a second bridge', OTHER_PARAGRAPHS)}`;
+    const titles = (html: string) => clipHtml(html, { clippedAt }).map((a) => a.title);
+    expect(titles(`<meta charset='utf-8'>${selection}`)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+    expect(titles(`<html><body><!--StartFragment-->${selection}<!--EndFragment--></body></html>`)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+  });
+
   it('reads a select-all copy, long as a page, like a page rather than like a chosen selection', () => {
     const replies = Array.from({ length: 130 }, (_, i) => `<div class="reply">Thanks for this report number ${i}</div>`).join('');
     const html = `<meta charset='utf-8'><div class="story">${copiedSelection()}</div><div class="replies">${replies}</div>`;
