@@ -113,19 +113,22 @@ class InlineBuffer {
     this.marks = this.marks.filter((m) => m.start < start).map((m) => ({ ...m, end: Math.min(m.end, start) }));
   }
 
-  /** Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. */
-  take(): { text: string; marks: InlineMark[]; linkChars: number }[] {
+  /**
+   * Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. Preformatted text
+   * stays one block with its indentation and blank lines; only blank lines around it go.
+   */
+  take(preformatted: boolean): { text: string; marks: InlineMark[]; linkChars: number }[] {
     const { text, marks, links } = this;
     this.text = '';
     this.marks = [];
     this.links = [];
     const pieces: { text: string; marks: InlineMark[]; linkChars: number }[] = [];
-    const parts = text.split(/(\n[ \n]*\n)/);
+    const parts = preformatted ? [text.replace(/\s+$/, '')] : text.split(/(\n[ \n]*\n)/);
     let offset = 0;
     for (let i = 0; i < parts.length; i += 2) {
       const part = parts[i];
-      const lead = part.length - part.trimStart().length;
-      const body = part.trim();
+      const body = preformatted ? part.replace(/^(?:[ \t]*\n)+/, '') : part.trim();
+      const lead = part.trimEnd().length - body.length;
       const start = offset + lead;
       offset += part.length + (parts[i + 1]?.length ?? 0);
       if (!body) continue;
@@ -154,7 +157,7 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
   let images: SourcedBlock[] = [];
 
   const flush = (role: Role, element: Element) => {
-    for (const piece of buffer.take()) {
+    for (const piece of buffer.take(role.type === 'preformatted')) {
       const block: Block = { type: role.type, text: piece.text };
       if (piece.marks.length) block.marks = piece.marks;
       if (role.level) block.level = role.level;

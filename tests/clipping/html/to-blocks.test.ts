@@ -17,8 +17,11 @@ describe('elementToBlocks', () => {
       <ol><li>First</li></ol>
       <blockquote><p>Quoted one.</p><p>Quoted two.</p></blockquote>
       <figure><figcaption>A caption.</figcaption></figure>
-      <pre>line 1
-  line 2</pre>`);
+      <pre>
+  line 1
+
+  line 2
+</pre>`);
     expect(blocks).toEqual([
       { type: 'heading', text: 'Section', level: 2 },
       { type: 'paragraph', text: 'Paragraph.' },
@@ -28,7 +31,7 @@ describe('elementToBlocks', () => {
       { type: 'quote', text: 'Quoted one.' },
       { type: 'quote', text: 'Quoted two.' },
       { type: 'caption', text: 'A caption.' },
-      { type: 'preformatted', text: 'line 1\n  line 2' },
+      { type: 'preformatted', text: '  line 1\n\n  line 2' },
     ]);
   });
 
