@@ -69,12 +69,26 @@ export function isHidden(element: Element): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Accumulates the inline text of one block and the marks over it. */
+/** An inline element being read: a mark to make, or a link counted for link density whatever its target. */
+interface OpenSpan {
+  kind: InlineMark['kind'] | null;
+  href?: string;
+  isLink: boolean;
+  start: number;
+}
+
+/**
+ * Accumulates the inline text of one block and the marks over it. An inline element may hold block-level ones
+ * (`<a><h3>…</h3><p>…</p></a>`): the spans still open when a block is taken out carry on into the next.
+ */
 class InlineBuffer {
   text = '';
   marks: InlineMark[] = [];
   /** Spans inside any `<a>`, safe href or not: menus are links whatever they point to. */
   links: [number, number][] = [];
+  /** How many times text was taken out: a span that saw a block end cannot be cut back to where it began. */
+  taken = 0;
+  private open: OpenSpan[] = [];
 
   /** True when the text is empty or ends in a space or line break: the next space would be one too many. */
   atBreak(): boolean {
@@ -97,11 +111,26 @@ class InlineBuffer {
     this.text += '\n';
   }
 
-  mark(kind: InlineMark['kind'], start: number, href?: string): void {
-    let end = this.text.length;
+  begin(kind: InlineMark['kind'] | null, isLink: boolean, href?: string): OpenSpan {
+    const span: OpenSpan = { kind, href, isLink, start: this.text.length };
+    this.open.push(span);
+    return span;
+  }
+
+  end(span: OpenSpan): void {
+    this.open.splice(this.open.lastIndexOf(span), 1);
+    this.close(span, this.text.length);
+  }
+
+  private close(span: OpenSpan, at: number): void {
+    if (span.isLink && at > span.start) this.links.push([span.start, at]);
+    if (!span.kind) return;
+    let end = at;
+    let start = span.start;
     while (end > start && /\s/.test(this.text[end - 1])) end--;
     while (start < end && /\s/.test(this.text[start])) start++;
     if (end <= start) return;
+    const { kind, href } = span;
     const covered = this.marks.some((m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end);
     if (!covered) this.marks.push(href ? { kind, start, end, href } : { kind, start, end });
   }
@@ -118,10 +147,15 @@ class InlineBuffer {
    * stays one block with its indentation and blank lines; only blank lines around it go.
    */
   take(preformatted: boolean): { text: string; marks: InlineMark[]; linkChars: number }[] {
+    for (const span of this.open) {
+      this.close(span, this.text.length);
+      span.start = 0;
+    }
     const { text, marks, links } = this;
     this.text = '';
     this.marks = [];
     this.links = [];
+    this.taken++;
     const pieces: { text: string; marks: InlineMark[]; linkChars: number }[] = [];
     const parts = preformatted ? [text.replace(/\s+$/, '')] : text.split(/(\n[ \n]*\n)/);
     let offset = 0;
@@ -203,21 +237,21 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       if (!buffer.atBreak()) buffer.append(CELL_SEPARATOR, false);
       visitChildren(element, role, container, preformatted);
     } else if (tag === 'a') {
-      const start = buffer.text.length;
-      const href = safeLinkUrl(element.getAttribute('href'), options.base);
+      const href = safeLinkUrl(element.getAttribute('href'), options.base) ?? undefined;
+      const span = buffer.begin(href ? 'link' : null, true, href);
       visitChildren(element, role, container, preformatted);
-      if (href) buffer.mark('link', start, href);
-      buffer.links.push([start, buffer.text.length]);
+      buffer.end(span);
     } else if (MARK_OF[tag]) {
-      const start = buffer.text.length;
+      const span = buffer.begin(MARK_OF[tag], false);
       visitChildren(element, role, container, preformatted);
-      buffer.mark(MARK_OF[tag], start);
+      buffer.end(span);
     } else {
       const start = buffer.text.length;
       const linksBefore = buffer.links.length;
       const imagesBefore = images.length;
+      const taken = buffer.taken;
       visitChildren(element, role, container, preformatted);
-      if (isEmbeddedLinkList(buffer, start, linksBefore)) {
+      if (buffer.taken === taken && isEmbeddedLinkList(buffer, start, linksBefore)) {
         buffer.cut(start, linksBefore);
         images.length = imagesBefore;
       }

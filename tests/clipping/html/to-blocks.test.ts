@@ -101,4 +101,14 @@ describe('elementToBlocks', () => {
   it('keeps the text on both sides of a form control apart', () => {
     expect(blocksOf('<p>harbour<select><option>x</option></select>storm</p>')[0].text).toBe('harbour storm');
   });
+
+  it('counts the blocks inside a link as link text, and marks them', () => {
+    const parsed = parsePaste('<a href="https://news.example.com/bridge"><h3>Council approves bridge</h3><p>The vote ends a debate of ten years.</p></a>');
+    const blocks = elementToBlocks(parsed!.document.body, { base: null });
+    expect(blocks.map((b) => [b.block.text, b.linkChars])).toEqual([
+      ['Council approves bridge', 23],
+      ['The vote ends a debate of ten years.', 36],
+    ]);
+    expect(blocks[0].block.marks).toEqual([{ kind: 'link', start: 0, end: 23, href: 'https://news.example.com/bridge' }]);
+  });
 });
