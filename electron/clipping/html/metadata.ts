@@ -1,7 +1,7 @@
 import { readJsonLd } from './json-ld.ts';
 import { indexMarkup, type MarkupIndex } from './markup-index.ts';
-import { resolveDate } from './resolve-date.ts';
 import { cleanAttributeText } from './plain-text.ts';
+import { resolveDate } from './resolve-date.ts';
 import { pageUrl } from './safe-url.ts';
 
 /** What the page says about itself; the body's own clues (dateline, wire credit) come later. */
@@ -24,7 +24,7 @@ const AUTHOR_KEYS = [
 const DATE_KEYS = [
   'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
   'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'published_time', 'og:pubdate', 'article:modified_time', 'og:updated_time',
+  'article.published', 'published_time', 'og:pubdate',
 ];
 const LANGUAGE_KEYS = ['content-language', 'dc.language', 'og:locale', 'language', 'inlanguage'];
 const URL_KEYS = ['og:url', 'twitter:url', 'parsely-link'];
@@ -32,15 +32,13 @@ const URL_KEYS = ['og:url', 'twitter:url', 'parsely-link'];
 // Separators between a headline and the outlet's name in `<title>` ("Headline | Outlet").
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
 
-const collapse = cleanAttributeText;
-
 /** Every `<meta>` by its name, property or itemprop; the first of each wins, as browsers and crawlers read them. */
 function metaTable(metas: readonly Element[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const meta of metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')
       ?? meta.getAttribute('http-equiv'))?.toLowerCase().trim();
-    const content = collapse(meta.getAttribute('content'));
+    const content = cleanAttributeText(meta.getAttribute('content'));
     if (key && content && !table.has(key)) table.set(key, content);
   }
   return table;
@@ -59,7 +57,7 @@ const isName = (value: string) => !isUrl(value) && !value.startsWith('@') && val
 
 /** "de_DE", "EN-us" → "de-DE", "en-US"; null for anything that is not a language tag. */
 export function normaliseLanguage(raw: string | null | undefined): string | null {
-  const tag = collapse(raw).split(/[,;\s]/)[0].replace(/_/g, '-');
+  const tag = cleanAttributeText(raw).split(/[,;\s]/)[0].replace(/_/g, '-');
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
   const [primary, ...rest] = tag.split('-');
   return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
@@ -67,7 +65,7 @@ export function normaliseLanguage(raw: string | null | undefined): string | null
 
 /** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; null when what is left does not look like names. */
 export function cleanByline(raw: string | null | undefined): string | null {
-  const text = collapse(raw)
+  const text = cleanAttributeText(raw)
     .replace(/^(?:by|von|par|di|por|door|av|от|автор:?)\s+/i, '')
     .replace(/[\s|,;·•–—-]+$/, '');
   if (!text || text.length > 100 || isUrl(text) || !/\p{L}/u.test(text)) return null;
@@ -83,7 +81,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
  * with an author-ish class is not taken for a writer.
  */
 export function plausibleByline(raw: string | null | undefined): string | null {
-  const text = collapse(raw);
+  const text = cleanAttributeText(raw);
   const name = cleanByline(text);
   if (!name || name.split(' ').length > 6 || /\d/.test(name)) return null;
   return name !== text || name.includes(' ') ? name : null;
@@ -94,7 +92,7 @@ export function plausibleByline(raw: string | null | undefined): string | null {
  * joins headline and outlet with a separator, the whole text otherwise.
  */
 export function cleanPageTitle(raw: string, siteName: string | null): { title: string; outlet: string | null } {
-  const title = collapse(raw);
+  const title = cleanAttributeText(raw);
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return { title, outlet: null };
   const site = siteName?.toLowerCase();
@@ -160,9 +158,9 @@ export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: 
     .find((u) => u !== null) ?? null;
 
   const declaredSource = first(table, SOURCE_KEYS, isName) ?? ld?.publisher ?? null;
-  const pageTitle = collapse(index.title?.textContent);
+  const pageTitle = cleanAttributeText(index.title?.textContent);
   const fromTitle = pageTitle ? cleanPageTitle(pageTitle, declaredSource) : null;
-  const heading = collapse(index.firstH1?.textContent) || null;
+  const heading = cleanAttributeText(index.firstH1?.textContent) || null;
   const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
 
   const source = declaredSource ?? fromTitle?.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
