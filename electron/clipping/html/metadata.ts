@@ -1,3 +1,4 @@
+import { bylineOf } from '../text/describe/byline.ts';
 import { readJsonLd } from './json-ld.ts';
 import { indexMarkup, type MarkupIndex } from './markup-index.ts';
 import { cleanAttributeText } from './plain-text.ts';
@@ -63,28 +64,31 @@ export function normaliseLanguage(raw: string | null | undefined): string | null
   return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
 }
 
-/** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; null when what is left does not look like names. */
+/**
+ * A byline as a page gives it ("By Jane Doe", "Tom Krisher, AP Auto Writer", "Ann Example") without the word
+ * for "by" or the writer's role; null when it is a URL, a file name or too long for names.
+ */
 export function cleanByline(raw: string | null | undefined): string | null {
-  const text = cleanAttributeText(raw)
-    .replace(/^(?:by|von|par|di|por|door|av|от|автор:?)\s+/i, '')
-    .replace(/[\s|,;·•–—-]+$/, '');
+  const text = cleanAttributeText(raw).replace(/[\s|,;·•–—-]+$/, '');
   if (!text || text.length > 100 || isUrl(text) || !/\p{L}/u.test(text)) return null;
   // "humans.txt", "example.com": a file or a domain, not a person.
   if (/^\S+\.[a-z]{2,4}$/i.test(text)) return null;
-  if (text.split(' ').length > 12) return null;
-  return text;
+  const name = bylineOf(text) ?? text;
+  return name.split(' ').length > 12 ? null : name;
 }
+
+// Names standing alone: two to four capitalised words each, joined by commas or "and".
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\sand|\s&|\sund|\set|\sy|\se)\s+${NAME})*$`, 'u');
 
 /**
  * A byline from a weak source (a class name, Readability's guess): believed
- * only when shaped like names or a "By …" line, so that a "Comments" heading
- * with an author-ish class is not taken for a writer.
+ * only when it reads as a byline line or a bare name, so that a "Comments"
+ * heading with an author-ish class is not taken for a writer.
  */
 export function plausibleByline(raw: string | null | undefined): string | null {
   const text = cleanAttributeText(raw);
-  const name = cleanByline(text);
-  if (!name || name.split(' ').length > 6 || /\d/.test(name)) return null;
-  return name !== text || name.includes(' ') ? name : null;
+  return bylineOf(text) ?? (BARE_NAMES.test(text) ? text : null);
 }
 
 /**

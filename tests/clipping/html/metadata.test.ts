@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPageTitle, normaliseLanguage, readPageMetadata } from '../../../electron/clipping/html/metadata.ts';
+import {
+  cleanByline,
+  cleanPageTitle,
+  normaliseLanguage,
+  plausibleByline,
+  readPageMetadata,
+} from '../../../electron/clipping/html/metadata.ts';
 import { parsePaste } from '../../../electron/clipping/html/parse-document.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
@@ -158,5 +164,23 @@ describe('normaliseLanguage', () => {
     expect(normaliseLanguage('pt-br, en')).toBe('pt-BR');
     expect(normaliseLanguage('x')).toBeNull();
     expect(normaliseLanguage('')).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it('drop the word for "by", in several languages, and refuse what is no name', () => {
+    expect(cleanByline('By Ann Example')).toBe('Ann Example');
+    expect(cleanByline('Текст: Венера Ерофеева')).toBe('Венера Ерофеева');
+    expect(cleanByline('Ann Example')).toBe('Ann Example');
+    expect(cleanByline('humans.txt')).toBeNull();
+    expect(cleanByline('https://gazette.example/staff/ann')).toBeNull();
+  });
+
+  it('from a weak source are believed only when shaped like names', () => {
+    expect(plausibleByline('Lisa Kaczke and Trevor J. Mitchell')).toBe('Lisa Kaczke and Trevor J. Mitchell');
+    expect(plausibleByline('By Ann Example')).toBe('Ann Example');
+    expect(plausibleByline('Comments')).toBeNull();
+    expect(plausibleByline('The Russian and Syrian defense ministries')).toBeNull();
+    expect(plausibleByline('Nama (wajib)')).toBeNull();
   });
 });
