@@ -144,7 +144,7 @@ function distinctLineHashes(paste: string): Set<string> {
  * A hash of the line's normalised form: case, spacing and digits folded, so
  * "© 2024 …" and "© 2025 …", or "12 comments" and "3 comments", are one line.
  */
-export function lineHash(line: string): string {
+function lineHash(line: string): string {
   const normal = line.toLowerCase().replace(/\p{N}+/gu, '0').replace(/\s+/g, ' ').trim();
   if (!normal || normal.length > MAX_LINE_LENGTH) return '';
   let h1 = 0x811c9dc5;

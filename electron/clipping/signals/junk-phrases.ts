@@ -6,6 +6,8 @@
  *   of nothing but labels is furniture.
  * - `markers` give furniture away wherever they stand in a short passage
  *   ("we use cookies", "all rights reserved").
+ * - `prefixes` open a line that lists things rather than says them
+ *   ("Tags: flood, storm", "Read more: Council approves budget").
  *
  * Phrases are written in lower case; they are compared after `normalisePhrase`
  * (signals/phrase-matcher.ts). Phrases in scripts written without spaces
@@ -32,6 +34,7 @@ export interface JunkPhraseGroup {
   reason: string;
   labels: readonly string[];
   markers: readonly string[];
+  prefixes: readonly string[];
 }
 
 export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
@@ -75,6 +78,11 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
     markers: [
       'skip to content', 'skip to main content', 'you are at:', 'you are here:',
     ],
+    prefixes: [
+      'tags', 'tagged', 'topics', 'filed under', 'categories', 'category', 'keywords', 'schlagworte', 'themen', 'stichworte',
+      'mots-clés', 'thèmes', 'argomenti', 'tag', 'etiquetas', 'temas', 'palavras-chave', 'теги', 'метки', '标签', '关键词', 'タグ',
+      '키워드', '태그',
+    ],
   },
   {
     kind: 'consent',
@@ -109,6 +117,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'использует файлы cookie', 'используем файлы cookie', 'использует cookie', 'файлы cookie',
       '使用cookie', '使用 cookie', 'cookieを使用', 'クッキーを使用', '쿠키를 사용',
     ],
+    prefixes: [],
   },
   {
     kind: 'account',
@@ -134,6 +143,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'bereits abonnent', 'jetzt weiterlesen', 'weiterlesen mit', 'déjà abonné', 'réservé aux abonnés',
       'già abbonato', 'contenuto riservato', 'уже подписаны',
     ],
+    prefixes: [],
   },
   {
     kind: 'share',
@@ -154,6 +164,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'share this on', 'click to share', 'share this article', 'share on facebook', 'share on twitter',
       'opens in a new window', 'opens in new window', 'follow us on', 'like us on facebook', 'follow the',
     ],
+    prefixes: [],
   },
   {
     kind: 'comments',
@@ -175,6 +186,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'devi essere connesso per inviare un commento', 'post limit reached', 'community guidelines',
       'community standards',
     ],
+    prefixes: [],
   },
   {
     kind: 'promotion',
@@ -195,12 +207,13 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'nuestro boletín', 'nossa newsletter', 'подпишитесь на', 'наш telegram', 'подписывайтесь на',
       '关注我们', '扫码关注', 'メールマガジン', 'アプリをダウンロード',
     ],
+    prefixes: [],
   },
   {
     kind: 'advert',
     reason: 'advertisement',
     labels: [
-      'advertisement', 'advertisements', 'advertising', 'advertise', 'advertise with us', 'ad', 'ads', 'sponsored',
+      'advertisement', 'advertisements', 'advert', 'adverts', 'advertising', 'advertise', 'advertise with us', 'ad', 'ads', 'sponsored',
       'sponsored content', 'sponsored links', 'promoted', 'promoted stories', 'paid content', 'partner content',
       'story continues below', 'story continues below advertisement', 'article continues below',
       'article continues below advertisement', 'continue reading', 'continue reading below',
@@ -214,6 +227,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'scroll to continue', 'this is an advertisement', 'affiliate commission', 'we may earn a commission',
       'may earn an affiliate', 'werbung', 'anzeige',
     ],
+    prefixes: [],
   },
   {
     kind: 'headlines',
@@ -243,6 +257,11 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'you may also like', 'you might also like', 'recommended for you', 'related articles', 'more from',
       'trending now', 'most read', 'top stories',
     ],
+    prefixes: [
+      'related', 'read more', 'read also', 'also read', 'see also', 'more on', 'read next', 'lesen sie auch', 'mehr zum thema',
+      'lire aussi', 'à lire aussi', 'leggi anche', 'lea también', 'leia também', 'читайте также', '相关阅读', '延伸阅读',
+      '関連記事', '관련기사',
+    ],
   },
   {
     kind: 'media',
@@ -258,6 +277,7 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'getty images', 'image credit', 'photo credit', 'photo:', 'photograph:', 'image:', 'credit:', 'pictured:',
       'file photo', 'foto:', 'bild:', 'фото:', 'image 1 of', 'photo 1 of',
     ],
+    prefixes: [],
   },
   {
     kind: 'footer',
@@ -277,5 +297,6 @@ export const JUNK_PHRASES: readonly JunkPhraseGroup[] = [
       'todos os direitos reservados', 'alle rechten voorbehouden', 'все права защищены', '版权所有', '版權所有',
       '無断転載', '무단전재', '무단 전재', 'powered by', 'site by', 'designed by',
     ],
+    prefixes: [],
   },
 ];

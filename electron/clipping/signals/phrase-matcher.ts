@@ -1,6 +1,6 @@
 import { JUNK_PHRASES, type JunkKind, type JunkPhraseGroup } from './junk-phrases.ts';
 
-export type PhraseTier = 'label' | 'marker';
+export type PhraseTier = 'label' | 'marker' | 'prefix';
 
 export interface PhraseMatch {
   kind: JunkKind;
@@ -70,6 +70,7 @@ export class PhraseMatcher {
     for (const group of groups) {
       for (const phrase of group.labels) this.add(phrase, group.kind, 'label');
       for (const phrase of group.markers) this.add(phrase, group.kind, 'marker');
+      for (const phrase of group.prefixes) this.add(phrase, group.kind, 'prefix');
     }
     this.link();
   }

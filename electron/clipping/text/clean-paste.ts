@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../../model/article.ts';
 import type { OutletMemory } from '../memory/outlet-memory.ts';
 import { assembleArticles } from './assemble.ts';
 import { detectLanguage } from './describe/language.ts';
-import { markHeadlineLists } from './headline-lists.ts';
+import { markCaptions, markHeadlineLists } from './neighbours.ts';
 import { MetaLines } from './meta-lines.ts';
 import { scoreLines, type LineEvidence } from './score-lines.ts';
 import { segmentLines, type PasteLine } from './segment.ts';
@@ -46,12 +46,13 @@ export function analyseTextPaste(text: string, options: TextCleanOptions): TextA
   const meta = new MetaLines(lines, language, options.clippedAt);
   const zones = findStoryZones(lines, evidence, meta);
   markHeadlineLists(lines, evidence, zones);
+  markCaptions(lines, evidence);
   const stories = selectStories(lines, zones, evidence);
   return assembleArticles({ lines, evidence, meta, zones, stories, outlet });
 }
 
 /** Enough text to tell a language apart; the detector's cost grows with it. */
-const LANGUAGE_SAMPLE = 600;
+const LANGUAGE_SAMPLE = 400;
 
 /** The page's longest prose lines: enough text to tell its language, none of its menus. */
 function proseSample(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): string {

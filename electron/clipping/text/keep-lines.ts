@@ -1,6 +1,6 @@
 import { junkReason } from '../signals/phrase-matcher.ts';
 import { trailingCredit } from './describe/credit.ts';
-import { findFurniture, leadingLabelsLength } from './furniture.ts';
+import { findFurniture, splitLeadingLabels } from './furniture.ts';
 import type { MetaLines } from './meta-lines.ts';
 import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
@@ -22,7 +22,7 @@ export type LineFate =
 const JUNK_STRENGTH = 1;
 /** A line this short that is not plain prose is checked for a date or a byline. */
 const META_SIZE = 14;
-/** After a cut, at least this many words must remain for the cut to be worth making. */
+/** A flattened headline list's last item is cut only if this many words remain. */
 const MIN_REST_WORDS = 3;
 const WIRE_CREDIT = 'wire credit';
 
@@ -57,11 +57,10 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
     before.push({ text: follower.cut, reason: junkReason('headlines') });
     text = follower.rest;
   }
-  const labels = leadingLabelsLength(text);
-  if (labels > 0 && startsSentence(text.slice(labels))) {
-    const cut = text.slice(0, labels).trim();
-    before.push({ text: cut, reason: junkReason(findFurniture(cut).label ?? 'account') });
-    text = text.slice(labels).trim();
+  const labels = evidence[i].glued || follower ? splitLeadingLabels(text) : null;
+  if (labels) {
+    before.push({ text: labels.labels, reason: junkReason(findFurniture(labels.labels).label ?? 'account') });
+    text = labels.rest;
   }
   if (evidence[i].junk && lines[i].flat === null) text = trimFurnitureSentences(text, before, after);
   const credit = trailingCredit(text);
@@ -114,10 +113,4 @@ function afterListedRun(
   while (k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]) && /^\p{Lu}/u.test(words[k])) k++;
   if (k === 0 || words.length - k < MIN_REST_WORDS) return null;
   return { cut: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
-}
-
-/** What is left after a cut must read as the start of a sentence, not the middle of one. */
-function startsSentence(text: string): boolean {
-  const rest = text.trim();
-  return rest.split(/\s+/).length >= MIN_REST_WORDS && /^["'“‘«(\p{Lu}\p{N}]/u.test(rest);
 }

@@ -35,7 +35,7 @@ const CLOSERS = /["'”’»)\]\s*]+$/u;
 const STOP_END = /[.!?。！？؟।…]$/u;
 const COLON_END = /[:：]$/u;
 const INNER_STOP = /[.!?;؟।](?=\s+["'“‘«(]?\p{Lu})|[。！？；]/gu;
-const COMMA = /[,，、;；:：–—]/gu;
+const COMMA = /[,，、;；:：،؛–—]/gu;
 const LIST_START = /^(?:\(?\d{1,3}[.)]\s|[•·▪►▶◆●○■□✓✔\-–—*+]\s?)/u;
 const ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
 const ELLIPSIS_END = /(?:…|\.{2,})["'”’»)]?$/u;
@@ -85,11 +85,14 @@ export function shapeOf(text: string): TextShape {
     }
     inWord = false;
   };
-  const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i++) {
-    const kind = classify(chars[i]);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const c = pair ? text.slice(i, i + 2) : text[i];
+    if (pair) i++;
+    const kind = classify(c);
     if (kind === 'other') {
-      const joins = inWord && JOINERS.has(chars[i]) && i + 1 < chars.length && classify(chars[i + 1]) !== 'other';
+      const joins = inWord && JOINERS.has(c) && i + 1 < text.length && classify(text[i + 1]) !== 'other';
       if (!joins) endWord();
       continue;
     }

@@ -39,10 +39,9 @@ export class MetaLines {
     const found = this.time(i);
     if (!found) return false;
     const text = this.lines[i].text;
-    const rest = text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length);
-    const restWords = rest.match(WORD)?.length ?? 0;
-    const saidWords = found.text.match(WORD)?.length ?? 0;
-    return restWords <= 2 || saidWords / (saidWords + restWords) >= 0.6;
+    const words = text.match(WORD)?.length ?? 0;
+    const saidWords = Math.round((words * found.covered) / text.length);
+    return words - saidWords <= 2 || found.covered / text.length >= 0.6;
   }
 
   byline(i: number): string | null {
@@ -50,6 +49,8 @@ export class MetaLines {
     if (found === undefined) {
       const text = this.lines[i]?.text ?? '';
       found = text.length <= META_MAX_CHARS ? bylineOf(text) : null;
+      // A date glued to the name ("By Jane Doe November 19, 2019") is parsed only on a line that is a byline.
+      if (found && DIGIT.test(text)) found = bylineOf(this.withoutTime(i)) ?? found;
       this.bylines.set(i, found);
     }
     return found;

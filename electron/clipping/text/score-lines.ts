@@ -1,6 +1,6 @@
 import type { JunkKind } from '../signals/junk-phrases.ts';
 import { junkReason } from '../signals/phrase-matcher.ts';
-import { findFurniture, type FurnitureFinding } from './furniture.ts';
+import { findLineFurniture, type FurnitureFinding } from './furniture.ts';
 import { findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
@@ -24,8 +24,16 @@ export interface LineEvidence {
   prose: number;
   /** The line is nothing but UI labels of this kind ("Share", "Most read"). */
   label: JunkKind | null;
+  /** Button labels are glued to the start of the line's sentence, to be cut if the line is kept. */
+  glued: boolean;
   /** Why the line looks like page furniture, when it does. */
   junk: JunkEvidence | null;
+  /**
+   * Where the paste sets paragraphs off with blank lines: 'paragraph' for a line
+   * so set off, 'run-in' for one that is not (a heading, a menu item). 'plain'
+   * when the paste has no such blank lines.
+   */
+  layout: 'paragraph' | 'run-in' | 'plain';
   /** What the selector adds up: positive for story text, negative for furniture. */
   weight: number;
 }
@@ -35,6 +43,16 @@ export interface ScoreContext {
   boilerplate?: (text: string) => number;
 }
 
+/**
+ * Furniture that sits inside stories (advertisement slots, photo credits, a
+ * "Read more" box) goes like any other, but costs the selector only this share
+ * of its strength: it interrupts a story without ending it.
+ */
+const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set(['advert', 'media', 'headlines']);
+const INTERRUPTION_SHARE = 0.3;
+/** A line opened by "Tags" or "Read more:" lists things; a longer one says them. */
+const PREFIXED_SIZE = 40;
+const PREFIXED_STRENGTH = 2;
 /** Every line pays this: a run of short lines that are neither prose nor known furniture costs a little. */
 const LINE_COST = 0.5;
 /** What a row of a table inside the story is worth: little, but not the cost of a stray short line. */
@@ -55,16 +73,22 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const setOff = line.blankBefore && line.blankAfter;
     const runIn = blankStyle && !setOff && !tableRows[i];
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
-    const furniture = findFurniture(line.text);
+    const furniture = findLineFurniture(line.text);
     const junk = strongest([
       furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
       markerEvidence(furniture, shape),
+      furniture.prefix && shape.size <= PREFIXED_SIZE
+        ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
+        : null,
       repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, blankStyle && setOff),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
     ]);
-    const layout = runIn ? -SET_OFF_BONUS : blankStyle && setOff ? SET_OFF_BONUS : 0;
-    return { shape, prose, label: furniture.label, junk, weight: prose + layout - LINE_COST - (junk?.strength ?? 0) };
+    const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
+    const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
+    const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
+    const weight = prose + bonus - LINE_COST - penalty;
+    return { shape, prose, label: furniture.label, glued: furniture.glued, junk, layout, weight };
   });
   return evidence;
 }

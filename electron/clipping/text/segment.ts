@@ -23,26 +23,37 @@ const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\v|\f/;
 /** Controls and invisible marks that carry no text; joiners and direction marks stay (scripts need them). */
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b\ufeff\ufffe\uffff]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-/** A line longer than any paragraph a page prints, with this many sentences, is a flattened body. */
+/**
+ * A line longer than any paragraph a page prints is a flattened body; so is a
+ * shorter one (from FLAT_MIN_SIZE words) that is several times the paste's
+ * usual paragraph. Either needs a few sentences.
+ */
 const FLAT_SIZE = 200;
-const FLAT_SENTENCES = 8;
-/** Fewer characters than this cannot make FLAT_SIZE words, even in an unspaced script. */
-const FLAT_MIN_CHARS = 300;
+const FLAT_MIN_SIZE = 120;
+const FLAT_RATIO = 3;
+const FLAT_SENTENCES = 6;
+/** Fewer characters than this cannot make FLAT_MIN_SIZE words, even in an unspaced script. */
+const FLAT_MIN_CHARS = 180;
+/** Lines this long are the paste's paragraphs, whose usual size a flattened line is compared with. */
+const PARAGRAPH_CHARS = 100;
 
 /** Splits a paste into units. Drops nothing but whitespace and invisible characters. */
 export function segmentLines(text: string): PasteLine[] {
+  const raws = text.split(LINE_BREAK);
+  const cleans = raws.map(normaliseSpacing);
+  const flatSize = flattenedSize(cleans);
   const units: PasteLine[] = [];
   let blank = false;
   let lineNumber = 0;
-  for (const raw of text.split(LINE_BREAK)) {
-    const clean = normaliseSpacing(raw);
+  for (const [n, raw] of raws.entries()) {
+    const clean = cleans[n];
     if (!clean) {
       blank = true;
       if (units.length > 0) units[units.length - 1].blankAfter = true;
       continue;
     }
     const cells = raw.split('\t').filter((cell) => cell.trim()).length;
-    const sentences = flattenedSentences(clean);
+    const sentences = flattenedSentences(clean, flatSize);
     for (const [k, sentence] of sentences.entries()) {
       units.push({
         index: units.length,
@@ -60,6 +71,14 @@ export function segmentLines(text: string): PasteLine[] {
   return units;
 }
 
+/** The size from which a line is a flattened body: FLAT_SIZE, or less where the paste's paragraphs are short. */
+function flattenedSize(lines: readonly string[]): number {
+  const sizes = lines.filter((l) => l.length >= PARAGRAPH_CHARS).map((l) => shapeOf(l).size).sort((a, b) => a - b);
+  if (sizes.length === 0) return FLAT_SIZE;
+  const usual = sizes[Math.floor(sizes.length / 2)];
+  return Math.min(FLAT_SIZE, Math.max(FLAT_MIN_SIZE, usual * FLAT_RATIO));
+}
+
 /** A flattened line's sentences stand where the line stood: each gets the blank lines around the whole line. */
 function spreadBlanksOverSentences(units: PasteLine[]): void {
   let first = 0;
@@ -74,13 +93,13 @@ function spreadBlanksOverSentences(units: PasteLine[]): void {
   }
 }
 
-export function normaliseSpacing(text: string): string {
+function normaliseSpacing(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 /** The sentences of a flattened line, or the line alone when it reads as one paragraph. */
-function flattenedSentences(line: string): string[] {
-  if (line.length < FLAT_MIN_CHARS || shapeOf(line).size < FLAT_SIZE) return [line];
+function flattenedSentences(line: string, flatSize: number): string[] {
+  if (line.length < FLAT_MIN_CHARS || shapeOf(line).size < flatSize) return [line];
   const sentences = splitSentences(line);
   return sentences.length >= FLAT_SENTENCES ? sentences : [line];
 }

@@ -12,8 +12,13 @@ export interface Story {
   words: number;
 }
 
-/** A story needs this many words of prose to stand on its own rather than be a teaser. */
+/**
+ * A story needs this many words of prose to stand on its own rather than be a
+ * teaser; fewer under a header of its own (title, outlet, time), where a
+ * teaser is a sentence or two.
+ */
 const MIN_STORY_WORDS = 80;
+const MIN_HEADED_STORY_WORDS = 50;
 /** The main story is the first at least this share of the heaviest: a page puts its own story first. */
 const MAIN_SHARE = 0.2;
 
@@ -38,7 +43,7 @@ export function selectStories(
   }
   if (stories.length === 0) return [];
   const heaviest = Math.max(...stories.map((s) => s.region.mass));
-  const standing = stories.filter((s) => s.words >= MIN_STORY_WORDS);
+  const standing = stories.filter((s) => s.words >= (s.zone.header ? MIN_HEADED_STORY_WORDS : MIN_STORY_WORDS));
   const main =
     standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ?? stories.find((s) => s.region.mass === heaviest)!;
   return [main, ...standing.filter((s) => s !== main)];

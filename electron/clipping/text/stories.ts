@@ -45,7 +45,7 @@ export function findStoryZones(
     const previous = headers[headers.length - 1];
     if (previous && i <= lastLineOf(previous)) continue;
     const header = headerAt(i, lines, evidence, meta);
-    if (header) headers.push(header);
+    if (header) headers.push(closestTitle(header, lines, evidence, meta));
   }
   const zones: StoryZone[] = [];
   if (headers.length === 0 || headers[0].start > 0) {
@@ -71,7 +71,7 @@ function headerAt(
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
-): StoryHeader | null {
+): (StoryHeader & { body: number }) | null {
   if (!isTitleShaped(lines[i].text, evidence[i])) return null;
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
@@ -92,16 +92,50 @@ function headerAt(
     if (isHeaderMeta(j, lines, evidence, meta)) after.push(j);
   }
   if (before.length + after.length === 0) return null;
-  return { start: before[0] ?? i, title: i, meta: [...before, ...after] };
+  return { start: before[0] ?? i, title: i, meta: [...before, ...after], body };
 }
 
-/** A headline: a handful of words, no closing stop, not furniture. */
+/**
+ * Of the headline-shaped lines above one first paragraph (a breadcrumb, a
+ * contact line, the title), the title is the one nearest its time or byline.
+ */
+function closestTitle(
+  header: StoryHeader & { body: number },
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): StoryHeader {
+  let best = header;
+  for (let i = header.title + 1; i < header.body; i++) {
+    const other = headerAt(i, lines, evidence, meta);
+    if (other && other.body === header.body && metaDistance(other) < metaDistance(best)) best = other;
+  }
+  const { body: _body, ...chosen } = best;
+  return chosen;
+}
+
+function metaDistance(header: StoryHeader): number {
+  return Math.min(...header.meta.map((m) => Math.abs(m - header.title)));
+}
+
+/**
+ * A headline: a handful of words, not furniture, and without a closing stop,
+ * unless it is short and laid out like a heading (some headlines end with one:
+ * "They just might be."). A line set off like a paragraph that ends like a
+ * sentence ("Remember the quest for a slogan?") is the story's first paragraph.
+ */
 export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
   if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
   if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3) return false;
-  return !/[.,;:：。，]["'”’»)]?$/u.test(text);
+  if (/[,;:：，]["'”’»)]?$/u.test(text)) return false;
+  if (e.layout === 'paragraph' && shape.ending === 'stop') return false;
+  if (!/[.。]["'”’»)]?$/u.test(text)) return true;
+  return e.layout === 'run-in' && shape.size <= STOPPED_TITLE_SIZE && shape.stops === 0;
 }
+
+/** A headline ending with a stop is short: longer such lines are captions and teasers. */
+const STOPPED_TITLE_SIZE = 15;
 
 /** An outlet, time or byline line of a header, or a short label such as a section name. */
 function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
@@ -109,15 +143,22 @@ function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly
   return meta.isMeta(j) || isOutletFrame(j, lines);
 }
 
-/** "Straits Times" … "- Straits Times": a short name framed again a line or two later. */
+/**
+ * "Straits Times" … "- Straits Times": a short name printed again a line or
+ * two later, once behind a dash or bar. A name merely repeated ("Related" …
+ * "Related") is not an outlet.
+ */
 export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
   const name = bareName(lines[j].text);
   if (!name || name.split(' ').length > 6) return false;
   for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
-    if (k !== j && bareName(lines[k].text) === name) return true;
+    if (k === j || bareName(lines[k].text) !== name) continue;
+    if (FRAMED.test(lines[k].text) || FRAMED.test(lines[j].text)) return true;
   }
   return false;
 }
+
+const FRAMED = /^[\s\-–—|·•]+\S/u;
 
 function bareName(text: string): string {
   return outletName(text).toLowerCase();

@@ -1,4 +1,5 @@
 import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
+import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) =>
@@ -6,8 +7,11 @@ const alternatives = (words: readonly string[]) =>
 
 /** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
 const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`, 'iu');
-/** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent". */
-const ROLE = new RegExp(`^(.+?)\\s*[,|·–—-]\\s*(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
+/** "Tom Krisher, AP Auto Writer", "Joe Bloggs | Senior Correspondent": what follows the name's separator. */
+const SEPARATOR = /\s*[,|·–—-]\s*/u;
+const ROLE = new RegExp(`^(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
+/** "Tom Davies Associated Press", "Jane Doe, Reuters": a name and the agency it writes for. */
+const AGENCY = new RegExp(`(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
 /** Where a byline's name stops: a date, a separator, a handle, "and more". */
@@ -22,8 +26,12 @@ export function bylineOf(text: string): string | null {
   if (text.length > 120) return null;
   const opener = OPENER.exec(text);
   if (opener) return nameIn(opener[1]);
-  const role = ROLE.exec(text);
-  if (role) return nameIn(role[1]);
+  const separator = SEPARATOR.exec(text);
+  if (separator && separator.index > 0 && ROLE.test(text.slice(separator.index + separator[0].length))) {
+    return nameIn(text.slice(0, separator.index));
+  }
+  const agency = AGENCY.exec(text);
+  if (agency && agency.index > 0) return nameIn(text.slice(0, agency.index));
   const handle = HANDLE.exec(text);
   if (handle) return handle[1];
   return null;
@@ -35,4 +43,15 @@ function nameIn(text: string): string | null {
   if (words.length === 0 || words.length > 8) return null;
   if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')))) return null;
   return name;
+}
+
+/**
+ * A line that is nothing but a person's name ("Panu Wongcha-um"): a byline
+ * when it stands between a story's title and its text.
+ */
+export function bareName(text: string): string | null {
+  if (text.length > 40 || /\d/.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]) ? text : null;
 }

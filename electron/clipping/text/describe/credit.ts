@@ -20,24 +20,27 @@ export interface CreditFound {
   cut: number;
 }
 
+/** A credit is short: only the end of a paragraph is searched for one. */
+const TAIL = 48;
+
 /** A credit at the end of a paragraph, or a line that is nothing but a credit (cut = 0). */
 export function trailingCredit(text: string): CreditFound | null {
-  const alone = ALONE.exec(text);
-  if (alone && isCapitalised(alone[1])) return { credit: CANONICAL.get(alone[1])!, cut: 0 };
-  const match = TRAILING.exec(text);
+  if (text.length <= TAIL) {
+    const alone = ALONE.exec(text);
+    if (alone) return { credit: CANONICAL.get(alone[1])!, cut: 0 };
+  }
+  const offset = Math.max(0, text.length - TAIL);
+  const match = TRAILING.exec(text.slice(offset));
   if (!match) return null;
   const name = match[1];
   const dashed = /[-–—/(]/.test(match[0].slice(0, match[0].indexOf(name)));
-  if (!dashed && name !== name.toUpperCase()) return null;
-  return { credit: CANONICAL.get(name)!, cut: match.index };
+  // "… told Reuters." is a sentence; "… REUTERS" and "… dpa" (its own spelling) are credits.
+  if (!dashed && name !== name.toUpperCase() && name !== name.toLowerCase()) return null;
+  return { credit: CANONICAL.get(name)!, cut: offset + match.index };
 }
 
 /** The agency named at the head of a wire story: "(Reuters) -", "LONDON (AP) —". */
 export function leadingCredit(text: string): string | null {
   const match = LEADING.exec(text);
   return match ? CANONICAL.get(match[1])! : null;
-}
-
-function isCapitalised(name: string): boolean {
-  return /^\p{Lu}/u.test(name);
 }

@@ -6,12 +6,15 @@ import type { Story } from '../select-stories.ts';
 import { leadingCredit, trailingCredit } from './credit.ts';
 import { findDateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
+import { bareName } from './byline.ts';
 import { outletInHeader } from './source.ts';
 import { pickTitle } from './title.ts';
 
 /** How far around the title the byline and the time are looked for when the header did not name them. */
 const META_REACH_BEFORE = 3;
 const META_REACH_AFTER = 8;
+/** A bare name counts as the byline only right under the title. */
+const NAME_REACH = 3;
 
 export interface StoryText {
   story: Story;
@@ -31,9 +34,9 @@ export function describeStory(
   meta: MetaLines,
   main: { source: string | null } | null,
 ): ArticleMeta & { titleLine: number | null } {
-  const titleLine = pickTitle(story, lines, evidence, meta);
+  const titleLine = pickTitle(story, blocks, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
-  const byline = firstOf(near, (i) => meta.byline(i));
+  const byline = firstOf(near, (i) => meta.byline(i)) ?? nameUnderTitle(titleLine, story, lines, evidence);
   const time = firstOf(near, (i) => {
     const found = meta.isTimeLine(i) || meta.byline(i) ? meta.time(i) : null;
     return found?.dated ? found : null;
@@ -47,9 +50,24 @@ export function describeStory(
     published: time ? time.date.toISOString() : null,
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed, near.map((i) => meta.withoutTime(i))),
-    language: main ? meta.language : (detectLanguage(body) ?? meta.language),
+    language: (main ? meta.language : null) ?? detectLanguage(body) ?? meta.language,
     url: null,
   };
+}
+
+/** A bare name between the title and the text, where a byline stands. */
+function nameUnderTitle(
+  titleLine: number | null,
+  story: Story,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): string | null {
+  if (titleLine === null) return null;
+  for (let i = titleLine + 1; i < Math.min(story.region.start, titleLine + NAME_REACH); i++) {
+    const name = evidence[i].junk ? null : bareName(lines[i].text);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Lines that may hold the byline and time: the header's, then those around the title and at the top of the text. */

@@ -3,6 +3,12 @@ import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { StoryZone } from './stories.ts';
 
+/**
+ * Furniture told by its neighbours: the headlines under a list's heading, the
+ * caption beside a photo credit. Both sit inside stories, so they go without
+ * weighing against the story around them.
+ */
+
 /** A line this much prose ends a list of headlines: the story has resumed. */
 const RESUMES_STORY = 2;
 const LISTED_STRENGTH = 1.5;
@@ -49,4 +55,22 @@ function resumesStory(line: PasteLine, e: LineEvidence): boolean {
   if (e.junk) return false;
   if (line.flat !== null) return e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
   return e.prose >= RESUMES_STORY;
+}
+
+/** A caption is a sentence or two; longer text beside a credit is the story's. */
+const CAPTION_MAX_PROSE = 4;
+const CAPTION_STRENGTH = 1.5;
+
+/** The line right beside a photo credit, with no blank line between, is the photo's caption. */
+export function markCaptions(lines: readonly PasteLine[], evidence: LineEvidence[]): void {
+  evidence.forEach((e, i) => {
+    if (e.junk?.cause !== 'media') return;
+    const beside = [!lines[i].blankBefore ? i - 1 : -1, !lines[i].blankAfter ? i + 1 : -1];
+    for (const j of beside) {
+      const n = evidence[j];
+      if (!n || n.junk || lines[j].flat !== null || n.prose >= CAPTION_MAX_PROSE || n.prose === 0) continue;
+      n.junk = { cause: 'media', reason: 'photo caption', strength: CAPTION_STRENGTH };
+      n.weight = Math.min(n.weight, 0);
+    }
+  });
 }
