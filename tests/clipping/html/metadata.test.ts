@@ -123,6 +123,8 @@ describe('readPageMetadata', () => {
     expect(metadataOf(page('', '<span class="post-date">July 19, 2025</span>')).published?.slice(0, 10)).toBe('2025-07-19');
     // A day without a year that would lie after the clip is last year's.
     expect(metadataOf(page('', '<time>Nov 19</time>')).published?.slice(0, 10)).toBe('2024-11-19');
+    expect(metadataOf(page('', '<time>1時間前</time>', ' lang="ja"')).published).toBe('2025-07-23T09:00:00.000Z');
+    expect(metadataOf(page('', '<time>vor 2 Tagen</time>', ' lang="de"')).published?.slice(0, 10)).toBe('2025-07-21');
   });
 
   it('reads a fragment the way Chrome puts a selection on the clipboard', () => {
