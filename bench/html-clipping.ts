@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clipHtml } from '../electron/clipping/html/clip-html.ts';
 import { bodyText } from '../electron/model/article.ts';
+import { overlap, quantile, summarise } from './paste-bench-metric.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({
@@ -51,52 +52,19 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const quantile = (values: number[], q: number) => {
-  const s = sorted(values);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 const perPage = timings.map((t) => quantile(t, 0.5));
 console.log(
   `pages=${pages.length} rounds=${rounds}  ms per page: median=${quantile(perPage, 0.5).toFixed(1)} ` +
     `p95=${quantile(perPage, 0.95).toFixed(1)} max=${Math.max(...perPage).toFixed(1)}`,
 );
 
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-function shingles(text: string): Map<string, number> {
-  const tokens = text.match(TOKEN) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
-    const key = tokens.slice(i, i + 4).join('\u0001');
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-const precisions: number[] = [];
-const recalls: number[] = [];
-for (const page of pages) {
-  const goldFile = path.join(dir, `${page.id}.gold.json`);
-  if (!existsSync(goldFile)) continue;
-  const gold = shingles((JSON.parse(readFileSync(goldFile, 'utf8')) as { articleBody: string }).articleBody);
-  const got = shingles(bodies.get(page.id) ?? '');
-  let tp = 0, fp = 0, fn = 0;
-  for (const key of new Set([...gold.keys(), ...got.keys()])) {
-    const g = gold.get(key) ?? 0, p = got.get(key) ?? 0;
-    tp += Math.min(g, p);
-    fp += Math.max(0, p - g);
-    fn += Math.max(0, g - p);
-  }
-  if (fp === 0 && fn === 0) {
-    precisions.push(1);
-    recalls.push(1);
-    continue;
-  }
-  if (tp + fp > 0) precisions.push(tp / (tp + fp));
-  if (tp + fn > 0) recalls.push(tp / (tp + fn));
-}
-if (recalls.length > 0) {
-  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / (v.length || 1);
-  const p = mean(precisions), r = mean(recalls);
-  console.log(`scored=${recalls.length}  precision=${p.toFixed(3)} recall=${r.toFixed(3)} F1=${((2 * p * r) / (p + r || 1)).toFixed(3)}`);
+const scored = pages.filter((page) => existsSync(path.join(dir, `${page.id}.gold.json`)));
+if (scored.length > 0) {
+  const { precision, recall, f1 } = summarise(
+    scored.map((page) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, `${page.id}.gold.json`), 'utf8')) as { articleBody: string };
+      return overlap(gold.articleBody, bodies.get(page.id) ?? '');
+    }),
+  );
+  console.log(`scored=${scored.length}  precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} F1=${f1.toFixed(3)}`);
 }
