@@ -43,7 +43,9 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const base = pageUrl(declaredBase && page.url ? new URL(declaredBase, page.url).href : declaredBase) ?? pageUrl(page.url);
   setAside(parsed);
   const blocks = readPageBlocks(document.body, base);
-  if (isFragment && blocks.length <= 1) return clipAsText(options.text || derivedText(blocks), options);
+  // Text outside any block element (a span, lines parted by <br>) has no structure to go by.
+  const bare = blocks.every((b) => b.element === document.body);
+  if (isFragment && bare) return clipAsText(options.text || derivedText(blocks), options);
 
   // A short selection without menus, headers or footers is what the person chose to keep: all of it is a
   // candidate. A select-all copy is a fragment too, but as long as a page, and read like one.

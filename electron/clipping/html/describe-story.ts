@@ -65,6 +65,15 @@ function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[]): st
   return (last && trailingCredit(last.text)?.credit) ?? paragraphs.slice(0, 3).map((b) => leadingCredit(b.text)).find(Boolean) ?? null;
 }
 
+// A first paragraph this short can stand as the title of a clip that has no headline (as in the text engine).
+const TITLE_WORDS = 20;
+
+/** The first block's text when it is short enough to be read as a title; '' when it is not. */
+function shortOpening(blocks: readonly Block[]): string {
+  const text = blocks[0]?.text ?? '';
+  return text.split(/\s+/).length <= TITLE_WORDS ? text : '';
+}
+
 function headlineLink(story: Story): string | null {
   return story.headline?.block.marks?.find((m) => m.kind === 'link')?.href ?? null;
 }
@@ -77,7 +86,8 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
   const headline = story.headline?.block.text ?? null;
   const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
   return {
-    title: (context.isMain && context.pageTitleFirst ? page.title ?? headline : headline ?? (context.isMain ? page.title : null)) ?? '',
+    title: (context.isMain && context.pageTitleFirst ? page.title ?? headline : headline ?? (context.isMain ? page.title : null)) ??
+      shortOpening(blocks),
     source: page.source,
     byline:
       (context.isMain ? page.byline ?? context.readabilityByline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),

@@ -96,6 +96,15 @@ describe('clipHtml', () => {
     expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
   });
 
+  it('keeps a one-paragraph selection as HTML, with its link, titled by its words', () => {
+    const sentence = 'The council voted on Monday to build a second bridge over the river.';
+    const [article] = clipHtml(`<meta charset='utf-8'><p style="color: red">${sentence.replace('second bridge', '<a href="https://gazette.example/bridge">second bridge</a>')}</p>`, { clippedAt });
+    expect(article.title).toBe(sentence);
+    expect(article.blocks).toEqual([
+      { type: 'paragraph', text: sentence, marks: [{ kind: 'link', start: 39, end: 52, href: 'https://gazette.example/bridge' }] },
+    ]);
+  });
+
   it('hands HTML without structure to the text engine, with the text flavour when there is one', () => {
     const html = `<meta charset='utf-8'><span>${STORY_TITLE}<br>${STORY_PARAGRAPHS[0]}<br>${STORY_PARAGRAPHS[1]}</span>`;
     const [fromHtml] = clipHtml(html, { clippedAt });
