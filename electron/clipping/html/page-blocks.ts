@@ -16,6 +16,8 @@ export interface PageBlock extends SourcedBlock {
   hint: ClassHint;
   /** The outermost `<article>` it stands in, if any: the unit of a story on pages that hold several. */
   article: Element | null;
+  /** The element holding the block's element, as the page had it (Readability later moves nodes). */
+  parent: Element | null;
 }
 
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
@@ -100,6 +102,7 @@ export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
       linkDensity: block.text.length ? linkChars / block.text.length : 0,
       landmark: place.landmark,
       article: place.article,
+      parent: element.parentElement,
       hint: classHint(element),
     };
   });

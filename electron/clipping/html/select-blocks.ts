@@ -144,15 +144,24 @@ export function selectBlocks(
   return { verdicts, span, region };
 }
 
+interface Run {
+  start: number;
+  end: number;
+  words: number;
+  count: number;
+  parents: Set<Element | null>;
+}
+
 /**
  * The first and last prose block of the story. Prose Readability kept falls
  * into runs parted by stretches of furniture; the longest run is the story,
  * and a neighbouring run joins it unless it is a stray paragraph or two
- * (Readability sometimes takes in a cookie notice or an author's biography
- * from beyond the comments).
+ * standing in another container (Readability sometimes takes in a cookie
+ * notice or an author's biography from beyond the comments; the closing
+ * lines after a widget inside the story share its container).
  */
 function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [number, number] | null {
-  const runs: { start: number; end: number; words: number; count: number }[] = [];
+  const runs: Run[] = [];
   let gap = 0;
   blocks.forEach((b, i) => {
     if (!keepable[i]) {
@@ -166,14 +175,16 @@ function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [n
       run.end = i;
       run.words += b.words;
       run.count++;
+      run.parents.add(b.parent);
     } else {
-      runs.push({ start: i, end: i, words: b.words, count: 1 });
+      runs.push({ start: i, end: i, words: b.words, count: 1, parents: new Set([b.parent]) });
     }
     gap = 0;
   });
   if (runs.length === 0) return null;
   const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
-  const stray = (run: (typeof runs)[number]) => run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE;
+  const stray = (run: Run) =>
+    run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE && ![...run.parents].some((p) => main.parents.has(p));
   let from = runs.indexOf(main);
   let to = from;
   while (from > 0 && !stray(runs[from - 1])) from--;

@@ -57,9 +57,15 @@ describe('selectBlocks', () => {
   it('cuts a stray paragraph that stands beyond a stretch of furniture', () => {
     const comments = Array.from({ length: 8 }, (_, i) => `<p><a href="/user/${i}">Reader ${i}</a></p>`).join('');
     const notice = 'This website keeps a record of your visit so that it can show you more of what you read, and you may turn that off.';
-    const { kept, reason } = select(`${paragraphs(STORY_PARAGRAPHS)}${comments}<p>${notice}</p>`);
+    const { kept, reason } = select(`<div class="story">${paragraphs(STORY_PARAGRAPHS)}</div>${comments}<p>${notice}</p>`);
     expect(kept).toEqual(STORY_PARAGRAPHS);
     expect(reason(notice)).toBe('after the story ends');
+  });
+
+  it('keeps the closing lines after a long widget inside the story, which share its container', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<p><a href="/s/${i}">Related story ${i}</a></p>`).join('');
+    const html = `<div class="story">${paragraphs(STORY_PARAGRAPHS.slice(0, 4))}${links}${paragraphs(STORY_PARAGRAPHS.slice(4))}</div>`;
+    expect(select(html).kept).toEqual(STORY_PARAGRAPHS);
   });
 
   it('keeps both parts of a story cut by a short widget', () => {
