@@ -40,7 +40,7 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const { document, isFragment } = parsed;
   const page = readPageMetadata(document, options.clippedAt, parsed.sourceUrl ?? options.url ?? null);
   const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
-  const base = pageUrl(declaredBase && page.url ? new URL(declaredBase, page.url).href : declaredBase) ?? pageUrl(page.url);
+  const base = pageUrl(declaredBase, page.url) ?? pageUrl(page.url);
   setAside(parsed);
   const blocks = readPageBlocks(document.body, base);
   // Text outside any block element (a span, lines parted by <br>) has no structure to go by.
@@ -51,8 +51,8 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   // candidate. A select-all copy is a fragment too, but as long as a page, and read like one.
   const deliberate =
     isFragment && blocks.length <= SELECTION_BLOCKS && !parsed.hasPageChrome && !blocks.some((b) => b.landmark);
-  const choice = readabilityChoice(document);
-  const chooseAll = deliberate || choice.keys.size === 0;
+  const choice = deliberate ? null : readabilityChoice(document);
+  const chooseAll = !choice || choice.keys.size === 0;
   const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
   const context = memoryContext(blocks, page.source, options);
   const units = storyArticles(blocks);
@@ -62,7 +62,7 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   if (home) main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
   stories.push(...otherArticleStories(units, main, context));
-  if (options.debug) traceDecisions(blocks, stories, choice.keys, options.debug);
+  if (options.debug) traceDecisions(blocks, stories, choice?.keys ?? new Set(), options.debug);
   if (stories.length === 0) return clipAsText(options.text || derivedText(blocks), options);
 
   return stories.map((story, i) =>
@@ -70,7 +70,7 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
       page,
       isMain: i === 0,
       pageTitleFirst: !isFragment,
-      readabilityByline: choice.byline,
+      readabilityByline: choice?.byline ?? null,
       clippedAt: options.clippedAt,
     }),
   );

@@ -11,11 +11,11 @@ const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 // Raster formats only: SVG is a document that can carry script.
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);base64,([a-z0-9+/=\s]+)$/i;
 
-/** Parses a page address given by the caller or the page itself; null unless it is http(s). */
-export function pageUrl(raw: string | null | undefined): URL | null {
+/** Parses a page address given by the caller or the page itself (relative to `base`, if given); null unless http(s). */
+export function pageUrl(raw: string | null | undefined, base?: string | null): URL | null {
   if (!raw) return null;
   try {
-    const url = new URL(raw.trim());
+    const url = new URL(raw.trim(), base ?? undefined);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;

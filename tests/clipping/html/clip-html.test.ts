@@ -114,6 +114,13 @@ describe('clipHtml', () => {
     expect(fromText.title).toBe('Another title');
   });
 
+  it('resolves links against the page\'s <base>, and survives a malformed one', () => {
+    const withBase = (href: string) => wholePage().replace('<head>', `<head><base href="${href}">`).replace(STORY_PARAGRAPHS[4], `${STORY_PARAGRAPHS[4]} <a href="report.pdf">Read the report</a>.`);
+    const linkOf = (html: string) => clipHtml(html, { clippedAt })[0].blocks.flatMap((b) => b.marks ?? []).find((m) => m.kind === 'link')?.href;
+    expect(linkOf(withBase('/files/'))).toBe('https://gazette.example/files/report.pdf');
+    expect(linkOf(withBase('http://['))).toBe('https://gazette.example/news/report.pdf');
+  });
+
   it('returns nothing for an empty paste', () => {
     expect(clipHtml('', { clippedAt })).toEqual([]);
     expect(clipHtml('<p> </p>', { clippedAt })).toEqual([]);
