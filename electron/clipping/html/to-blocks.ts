@@ -62,7 +62,7 @@ function roleOf(tag: string, element: Element, outer: Role): Role {
 }
 
 /** Hidden the ways a page can say so without a style sheet (pastes rarely carry one). */
-export function isHidden(element: Element): boolean {
+function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'img') return true;
   const style = element.getAttribute('style');
