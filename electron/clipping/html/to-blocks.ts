@@ -16,7 +16,9 @@ export interface ToBlocksOptions {
 }
 
 // Never read: code, styling and what a page does not show.
-export const UNSHOWN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot']);
+export const UNSHOWN = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot',
+]);
 
 // Never read either: embedded documents, form controls and media players. They take room on the page, so the
 // text on either side of one does not run together.
