@@ -15,7 +15,8 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cleanTextPaste } from '../electron/clipping/text/clean-paste.ts';
-import { bodyText } from '../electron/model/article.ts';
+import { storyText } from '../electron/model/article.ts';
+import { overlap, quantile, summarise } from './paste-bench-metric.ts';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -71,53 +72,12 @@ console.log(
 
 const scored = pages.filter((p) => existsSync(join(dir, `${p.id}.gold.json`)));
 if (scored.length > 0) {
-  const precisions: number[] = [];
-  const recalls: number[] = [];
-  for (const page of scored) {
-    const gold = JSON.parse(readFileSync(join(dir, `${page.id}.gold.json`), 'utf8')).articleBody as string;
-    const [article] = cleanTextPaste(page.text, { clippedAt });
-    const { precision, recall } = overlap(gold, article ? bodyText(article.blocks) : '');
-    if (precision !== null) precisions.push(precision);
-    if (recall !== null) recalls.push(recall);
-  }
-  const p = mean(precisions);
-  const r = mean(recalls);
-  console.log(`F1=${((2 * p * r) / (p + r || 1)).toFixed(3)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} (${scored.length} gold pages)`);
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((s, x) => s + x, 0) / (values.length || 1);
-}
-
-/** The benchmark's metric: precision and recall of 4-gram shingles of word tokens. */
-function overlap(gold: string, predicted: string): { precision: number | null; recall: number | null } {
-  const a = shingles(gold);
-  const b = shingles(predicted);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const x = a.get(key) ?? 0;
-    const y = b.get(key) ?? 0;
-    tp += Math.min(x, y);
-    fp += Math.max(0, y - x);
-    fn += Math.max(0, x - y);
-  }
-  if (fp === 0 && fn === 0) return { precision: 1, recall: 1 };
-  return { precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null };
-}
-
-function shingles(text: string, n = 4): Map<string, number> {
-  const tokens = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, tokens.length - n + 1); i++) {
-    const key = tokens.slice(i, i + n).join('\u0001');
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+  const { precision: p, recall: r, f1 } = summarise(
+    scored.map((page) => {
+      const gold = JSON.parse(readFileSync(join(dir, `${page.id}.gold.json`), 'utf8')).articleBody as string;
+      const [article] = cleanTextPaste(page.text, { clippedAt });
+      return overlap(gold, article ? storyText(article.blocks) : '');
+    }),
+  );
+  console.log(`F1=${f1.toFixed(3)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} (${scored.length} gold pages)`);
 }

@@ -10,6 +10,8 @@ export interface ExtractOptions {
   memory?: OutletMemory;
   /** The paste's outlet, when the caller knows it; else the memory may recognise it. */
   outlet?: string;
+  /** Receives the HTML engine's reasons, one line per block of the page it kept or left out. */
+  debug?: (line: string) => void;
 }
 
 /**

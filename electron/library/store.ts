@@ -8,7 +8,7 @@ import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { clipBodySchema, clipRecordSchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import { countWords, excerptOf } from '../model/text-stats.ts';
-import { bodyText } from '../model/article.ts';
+import { storyText } from '../model/article.ts';
 import {
   applyEntry,
   emptyIndex,
@@ -231,7 +231,7 @@ export class LibraryStore {
           language: article.language,
           url: article.url,
           excerpt: excerptOf(article.blocks),
-          wordCount: countWords(bodyText(article.blocks)),
+          wordCount: countWords(storyText(article.blocks)),
           tags: [],
           annotations: [],
           note: '',
@@ -323,7 +323,7 @@ export class LibraryStore {
         revision,
         updatedAt: this.#now().toISOString(),
         excerpt: excerptOf(blocks),
-        wordCount: countWords(bodyText(blocks)),
+        wordCount: countWords(storyText(blocks)),
       };
       await this.#commit([{ kind: 'clip', id, value: next }]);
       this.#emit({ updated: [id], purged: [] });

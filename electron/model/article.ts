@@ -71,9 +71,21 @@ export interface Paste {
   html?: string;
 }
 
-/** The article's body as plain text: blocks separated by a blank line. */
+/**
+ * The clip's text as the reader draws it, every block separated by a blank
+ * line: the text annotations are anchored in.
+ */
 export function bodyText(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join('\n\n');
+}
+
+/**
+ * The story's running text: `bodyText` without images and captions, which
+ * stand beside the story rather than in it (an alt text or a photo credit is
+ * not prose). What the engines are scored on and words are counted in.
+ */
+export function storyText(blocks: readonly Block[]): string {
+  return bodyText(blocks.filter((b) => b.type !== 'image' && b.type !== 'caption'));
 }
 
 /** Where each block's text lies in `bodyText(blocks)`, as [start, end) offsets. */

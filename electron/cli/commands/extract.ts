@@ -4,7 +4,7 @@ import { extractArticles, type ExtractOptions } from '../../clipping/extract.ts'
 import { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
 import { analyseTextPaste } from '../../clipping/text/clean-paste.ts';
 import { formatReport } from '../../clipping/text/trace.ts';
-import { bodyText, type ExtractedArticle, type Paste } from '../../model/article.ts';
+import { storyText, type ExtractedArticle, type Paste } from '../../model/article.ts';
 import { parseClippedAt } from '../options.ts';
 
 export function isHtmlFile(file: string): boolean {
@@ -14,7 +14,7 @@ export function isHtmlFile(file: string): boolean {
 /** The JSON shape of one article on the command line: the metadata, the body as text, what was removed. */
 export function articleToJson(article: ExtractedArticle) {
   const { blocks, removed, ...meta } = article;
-  return { ...meta, body: bodyText(blocks), blocks, removed };
+  return { ...meta, body: storyText(blocks), blocks, removed };
 }
 
 export async function runExtract(argv: string[]): Promise<number> {
@@ -56,7 +56,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     if (values.debug && !paste.html) {
       console.error(`# ${file}\n${formatReport(analyseTextPaste(paste.text, options).report)}`);
     }
-    const articles = extractArticles(paste, options).map(articleToJson);
+    if (values.debug && paste.html) console.error(`# ${file}`);
+    const debug = values.debug && paste.html ? (line: string) => console.error(line) : undefined;
+    const articles = extractArticles(paste, { ...options, debug }).map(articleToJson);
     if (values.jsonl) {
       process.stdout.write(JSON.stringify({ file, articles }) + '\n');
     } else {

@@ -1,0 +1,67 @@
+/**
+ * The elements that describe an article (meta tags, JSON-LD, `<time>`,
+ * byline markup), gathered in one walk: linkedom answers each selector query
+ * with a walk of its own, and the metadata stage would need a dozen.
+ */
+export interface MarkupIndex {
+  metas: Element[];
+  /** `<script type="application/ld+json">`, wherever it stands. */
+  jsonLd: Element[];
+  canonical: Element | null;
+  title: Element | null;
+  firstH1: Element | null;
+  /** The first element below the root that declares a language. */
+  langElement: Element | null;
+  /** `rel=author` or `itemprop=author`: a byline by declaration. */
+  authorMarked: Element[];
+  /** Class or id naming a byline or author: a weaker hint. */
+  authorClassed: Element[];
+  /** `itemprop=datePublished`. */
+  dateMarked: Element | null;
+  times: Element[];
+  /** Class naming a date, publication or posting. */
+  dateClassed: Element[];
+}
+
+// Commenters are authors too, of something else.
+const AUTHOR_CLASS = /byline|author/i;
+const COMMENT_CLASS = /comment/i;
+const DATE_CLASS = /date|publish|posted/i;
+const CLASSED_LIMIT = 8;
+
+function hasToken(value: string | null, token: string): boolean {
+  return value !== null && value.toLowerCase().split(/\s+/).includes(token);
+}
+
+export function indexMarkup(root: Element): MarkupIndex {
+  const index: MarkupIndex = {
+    metas: [], jsonLd: [], canonical: null, title: null, firstH1: null, langElement: null,
+    authorMarked: [], authorClassed: [], dateMarked: null, times: [], dateClassed: [],
+  };
+  const visit = (element: Element) => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.localName;
+      if (tag === 'meta') index.metas.push(child);
+      else if (tag === 'script') {
+        if (child.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') index.jsonLd.push(child);
+        continue;
+      } else if (tag === 'style' || tag === 'svg' || tag === 'template') continue;
+      else if (tag === 'link' && !index.canonical && hasToken(child.getAttribute('rel'), 'canonical')) index.canonical = child;
+      else if (tag === 'title' && !index.title) index.title = child;
+      else if (tag === 'h1' && !index.firstH1) index.firstH1 = child;
+      else if (tag === 'time') index.times.push(child);
+      if (!index.langElement && child.hasAttribute('lang')) index.langElement = child;
+      const itemprop = child.getAttribute('itemprop');
+      if (hasToken(child.getAttribute('rel'), 'author') || hasToken(itemprop, 'author')) index.authorMarked.push(child);
+      if (!index.dateMarked && hasToken(itemprop, 'datepublished')) index.dateMarked = child;
+      const names = child.getAttribute('class');
+      if (names && !COMMENT_CLASS.test(names)) {
+        if (index.authorClassed.length < CLASSED_LIMIT && AUTHOR_CLASS.test(names)) index.authorClassed.push(child);
+        if (index.dateClassed.length < CLASSED_LIMIT && DATE_CLASS.test(names)) index.dateClassed.push(child);
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return index;
+}

@@ -1,0 +1,109 @@
+import { elementToBlocks, type SourcedBlock } from './to-blocks.ts';
+
+/** What a class or id says the block is, read from the block's element and its near ancestors. */
+export type ClassHint = 'furniture' | 'byline' | 'caption' | null;
+
+/** A block of the whole page with the facts about its place in the DOM, read before anything moves nodes. */
+export interface PageBlock extends SourcedBlock {
+  index: number;
+  /** The text with spaces collapsed: how blocks are matched and counted. */
+  key: string;
+  /** See `countWords`. */
+  words: number;
+  linkDensity: number;
+  /** Inside `<nav>`, `<header>`, `<footer>`, `<aside>` or their ARIA roles: page furniture by declaration. */
+  landmark: boolean;
+  hint: ClassHint;
+  /** The outermost `<article>` it stands in, if any: the unit of a story on pages that hold several. */
+  article: Element | null;
+  /** The element holding the block's element, as the page had it (Readability later moves nodes). */
+  parent: Element | null;
+}
+
+const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+const LANDMARK_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar)$/i;
+
+// Weak: a class name is a guess by the page's author about its own layout, so it only tips short blocks.
+const FURNITURE_CLASS =
+  /(?:^|[-_\s])(?:related|share|sharing|social|promo|newsletter|subscribe|subscription|signup|comments?|footer|sidebar|widget|advert|ads?|sponsored|sponsor|recommend\w*|popular|trending|most-?read|tags|breadcrumbs?|pagination|pager|cookie|consent|outbrain|taboola|author-?bio|bio)(?:$|[-_\s])/i;
+const BYLINE_CLASS = /byline|author|dateline|timestamp|publish|posted|(?:^|[-_\s])date(?:$|[-_\s])/i;
+const CAPTION_CLASS = /caption|credit|(?:^|[-_\s])(?:photo|image|img)-?(?:info|source|courtesy)/i;
+
+const HINT_DEPTH = 2;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL = new RegExp(CJK.source, 'gu');
+
+/** Whitespace-separated words, counting two characters of Chinese, Japanese or Korean as one. */
+function countWords(text: string): number {
+  if (CJK.test(text)) {
+    const cjk = text.match(CJK_ALL)?.length ?? 0;
+    return countWords(text.replace(CJK_ALL, ' ')) + Math.ceil(cjk / 2);
+  }
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code <= 32 || code === 0xa0 || code === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+// Classes on these describe a whole page or story ("post author-jane status-publish"), never one block.
+const HINT_STOP = new Set(['article', 'main', 'body', 'html']);
+
+function classHint(element: Element): ClassHint {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= HINT_DEPTH && !HINT_STOP.has(node.localName); depth++, node = node.parentElement) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (names.length < 2) continue;
+    if (CAPTION_CLASS.test(names)) return 'caption';
+    if (BYLINE_CLASS.test(names)) return 'byline';
+    if (FURNITURE_CLASS.test(names)) return 'furniture';
+  }
+  return null;
+}
+
+interface Ancestry {
+  landmark: boolean;
+  article: Element | null;
+}
+
+function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
+  const known = cache.get(element);
+  if (known) return known;
+  const parent = element.parentElement;
+  const outer: Ancestry = parent ? ancestry(parent, cache) : { landmark: false, article: null };
+  const tag = element.localName;
+  const role = element.getAttribute('role');
+  const own: Ancestry = {
+    landmark: outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
+    article: outer.article ?? (tag === 'article' ? element : null),
+  };
+  cache.set(element, own);
+  return own;
+}
+
+/** Reads every block of the page with its DOM facts. Must run before Readability, which moves nodes. */
+export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
+  const cache = new Map<Element, Ancestry>();
+  // Fields spelled out rather than spread: spreading thousands of blocks was the costliest line of the engine.
+  return elementToBlocks(root, { base }).map(({ block, element, linkChars }, index) => {
+    const place = ancestry(element, cache);
+    return {
+      block,
+      element,
+      linkChars,
+      index,
+      key: block.text.replace(/\s+/g, ' '),
+      words: countWords(block.text),
+      linkDensity: block.text.length ? linkChars / block.text.length : 0,
+      landmark: place.landmark,
+      article: place.article,
+      parent: element.parentElement,
+      hint: classHint(element),
+    };
+  });
+}

@@ -1,0 +1,96 @@
+import { parseHTML } from 'linkedom';
+import { BOXES, UNSHOWN } from './to-blocks.ts';
+
+/** A parsed paste: a whole page, or the fragment a browser puts on the clipboard for a selection. */
+export interface ParsedPaste {
+  document: Document;
+  /** True when the paste had no `<html>`/`<body>` of its own (a copied selection). */
+  isFragment: boolean;
+  /** The page's address, when the clipboard format carries it (Windows' CF_HTML `SourceURL:`). */
+  sourceUrl: string | null;
+  /** Elements that never hold the story's text (see `setAside`), found while parsing. */
+  neverText: Element[];
+  /** The paste has a site menu or footer (`<nav>`, `<footer>`): it is a page, or a copy of all of one. */
+  hasPageChrome: boolean;
+}
+
+// What the blocks stage never reads (code, styling, embedded documents, form controls) and site menus and
+// footers: no story's text stands in them, and the later stages and Readability walk them again and again.
+// The head stays: the document needs it.
+const PAGE_CHROME = new Set(['nav', 'footer']);
+const NEVER_TEXT = new Set([...UNSHOWN, ...BOXES, ...PAGE_CHROME].filter((tag) => tag !== 'head'));
+
+// Windows' CF_HTML clipboard format starts with a header of byte offsets ("Version:0.9\r\nStartHTML:…").
+const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
+const SOURCE_URL = /^SourceURL:(\S+)/m;
+const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
+
+// Browsers stop nesting at 512 levels; every later stage walks the tree recursively, so a paste may not go deeper.
+const MAX_DEPTH = 400;
+
+/**
+ * One walk over the tree, without recursion so that it cannot overflow: empties the elements at the depth
+ * limit and notes the elements that never hold text.
+ */
+function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boolean } {
+  const neverText: Element[] = [];
+  let hasPageChrome = false;
+  let element: Element | null = root.firstElementChild;
+  let depth = 1;
+  while (element) {
+    const tag = element.localName;
+    if (NEVER_TEXT.has(tag)) {
+      neverText.push(element);
+      hasPageChrome ||= PAGE_CHROME.has(tag);
+    }
+    if (depth >= MAX_DEPTH) element.replaceChildren();
+    const child: Element | null = element.firstElementChild;
+    if (child) {
+      element = child;
+      depth++;
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth--;
+    }
+    element = element && element !== root ? element.nextElementSibling : null;
+  }
+  return { neverText, hasPageChrome };
+}
+
+/**
+ * Takes the elements that never hold the story's text out of the document, once the metadata (JSON-LD lives in
+ * scripts) has been read: the later stages then never walk them. One that takes room on the page leaves a space,
+ * so the words on either side of it do not run together.
+ */
+export function setAside(paste: ParsedPaste): void {
+  for (const element of paste.neverText) {
+    if (UNSHOWN.has(element.localName)) element.remove();
+    else element.replaceWith(' ');
+  }
+}
+
+/**
+ * Parses the HTML flavour of a paste with linkedom, a light DOM. linkedom
+ * needs an `<html>` root to build `head` and `body`, so a fragment is
+ * wrapped in one first. Returns null when even that gives no usable tree.
+ */
+export function parsePaste(html: string): ParsedPaste | null {
+  const header = CF_HTML_HEADER.exec(html)?.[0] ?? '';
+  const sourceUrl = SOURCE_URL.exec(header)?.[1] ?? null;
+  const source = html.slice(header.length);
+  const whole = WHOLE_PAGE.test(source);
+  // Windows wraps a selection in <html><body> and marks where it starts: still a selection.
+  const isFragment = !whole || source.includes('<!--StartFragment-->');
+  const wrapped = whole ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
+  try {
+    const { document } = parseHTML(wrapped);
+    const usable = document.documentElement?.localName === 'html' && document.body !== null;
+    if (!usable) return null;
+    const survey = surveyTree(document.documentElement as unknown as Element);
+    return { document: document as unknown as Document, isFragment, sourceUrl, ...survey };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,193 @@
+import { junkReason } from '../signals/phrase-matcher.ts';
+import { trailingCredit } from '../text/describe/credit.ts';
+import { bylineOf } from '../text/describe/byline.ts';
+import { findFurniture } from '../text/furniture.ts';
+import type { PageBlock } from './page-blocks.ts';
+
+/** Why a block was left out, in words a person understands; null when it is kept. */
+export type Verdict = string | null;
+
+export const BYLINE = 'byline or date';
+export const WIRE_CREDIT = 'wire credit';
+
+export interface Selection {
+  /** One verdict per page block, in page order. */
+  verdicts: Verdict[];
+  /** Indices of the first and last block of the story (inclusive); null when none was found. */
+  span: [number, number] | null;
+  /** From the first to the last block chosen or kept: where the story's neighbourhood ends, for what to report as removed. */
+  region: [number, number] | null;
+}
+
+// Prose: at least this long, or a whole sentence of at least SENTENCE_WORDS; at most this much of it links.
+const PROSE_WORDS = 25;
+const SENTENCE_WORDS = 10;
+const PROSE_LINK_DENSITY = 0.3;
+// Mostly links and not long: a menu, a list of related stories.
+const LINK_LIST_DENSITY = 0.5;
+const LINK_LIST_WORDS = 60;
+// Bylines and credits are one short line.
+const LINE_WORDS = 12;
+// A photo's legend rarely runs longer.
+const CAPTION_WORDS = 40;
+// Furniture phrases give away passages this short (the text engine's measure).
+const MARKED_WORDS = 30;
+// Class names are a weak hint: they only tip blocks this short.
+const HINTED_WORDS = 25;
+
+// Blocks of furniture in a row that part two runs of prose into separate passages.
+const RUN_BREAK = 6;
+// A run beyond such a stretch with this few paragraphs, and under this share of the story's words, is a stray.
+const STRAY_RUN_BLOCKS = 2;
+const STRAY_RUN_SHARE = 0.3;
+// Blocks this close above the story are read for what they are (a byline, a date) even when Readability left them.
+const NEAR_STORY = 8;
+
+const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
+const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
+const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
+// "… map of Titan. (NASA/JPL-Caltech/ASU)", "Sakib Ali/Hindustan Times/Getty Images": a picture's sources, parted by slashes.
+const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
+
+/** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
+export function isProse(block: PageBlock): boolean {
+  const { type } = block.block;
+  if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted') return false;
+  if (block.linkDensity > PROSE_LINK_DENSITY) return false;
+  return block.words >= PROSE_WORDS || (block.words >= SENTENCE_WORDS && SENTENCE_END.test(block.block.text));
+}
+
+/** What the library knows beyond the page itself. */
+export interface SelectionContext {
+  /** How much a text is the outlet's boilerplate, 0–1: the share of its earlier clips that held it. */
+  boilerplate?: (text: string) => number;
+}
+
+// The text engine's threshold: a line in a third of an outlet's clips is its furniture.
+const BOILERPLATE_SHARE = 0.3;
+
+/** Text that is page furniture whatever its place; null when nothing gives it away. */
+function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
+  const { text, type } = block.block;
+  if (type === 'image' || type === 'caption') return null;
+  if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE) return "recurs in this outlet's other clips";
+  if (block.linkDensity >= LINK_LIST_DENSITY && block.words < LINK_LIST_WORDS) return 'links to other pages';
+  if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
+  if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
+  if (block.words <= LINE_WORDS && bylineOf(text) !== null) return BYLINE;
+  if (trailingCredit(text)?.cut === 0) return WIRE_CREDIT;
+  if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
+  const phrases = findFurniture(text);
+  if (phrases.label) return junkReason(phrases.label);
+  // A marker ("we use cookies", "sign up for") gives a short passage away; a long one only when they crowd it.
+  const [marker] = phrases.markers;
+  if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3)) return junkReason(marker);
+  return null;
+}
+
+/** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */
+function headReason(block: PageBlock): string {
+  const { text, type } = block.block;
+  if (block.hint === 'byline' && block.words <= HINTED_WORDS) return BYLINE;
+  if (type === 'heading') return 'headline or label above the story';
+  return 'before the story starts';
+}
+
+/**
+ * After the last paragraph of prose, only what shows a sign of furniture goes: lists and notes may end a story.
+ * Prose there is a stray run the story was cut from.
+ */
+function tailReason(block: PageBlock): Verdict {
+  const { text, type } = block.block;
+  if (isProse(block)) return 'after the story ends';
+  if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? BYLINE : 'after the story ends';
+  if (type === 'heading') return 'heading with no story under it';
+  if (block.words <= 3 && !SENTENCE_END.test(text)) return 'label after the story';
+  return null;
+}
+
+/**
+ * Decides which blocks make the story. The chosen blocks (Readability's
+ * article, or all of a story's own element) set where the story lies; they
+ * are checked against signals of page furniture (link density, credits,
+ * bylines, class names), the story is trimmed to run from its first to its
+ * last paragraph of prose, and prose left out from inside that run is taken
+ * back unless it stands in a landmark.
+ */
+export function selectBlocks(
+  blocks: readonly PageBlock[],
+  isChosen: (block: PageBlock) => boolean,
+  context: SelectionContext = {},
+): Selection {
+  const chosen = blocks.map(isChosen);
+  // Phrase matching is the costliest signal: only blocks that may end up in or beside the story need it.
+  const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b, context) : undefined));
+  const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
+  const span = mainRun(blocks, keepable);
+  if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
+  const [first, last] = span;
+  const region: [number, number] = [Math.min(first, chosen.indexOf(true)), Math.max(last, chosen.lastIndexOf(true))];
+
+  const verdicts = blocks.map((b, i): Verdict => {
+    const near = chosen[i] || (i >= first - NEAR_STORY && i <= last);
+    if (!near) return 'not part of the story';
+    const reason = furniture[i] === undefined ? furnitureReason(b, context) : furniture[i];
+    if (reason) return reason;
+    if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
+    if (i < first) return headReason(b);
+    if (i > last) return tailReason(b);
+    if (chosen[i]) return null;
+    if (b.landmark) return 'page navigation';
+    // A quotation set inside the story (an embedded post, a pull quote) belongs to it even when it is no paragraph.
+    return isProse(b) || b.block.type === 'quote' ? null : 'not part of the story';
+  });
+  return { verdicts, span, region };
+}
+
+interface Run {
+  start: number;
+  end: number;
+  words: number;
+  count: number;
+  parents: Set<Element | null>;
+}
+
+/**
+ * The first and last prose block of the story. Prose Readability kept falls
+ * into runs parted by stretches of furniture; the longest run is the story,
+ * and a neighbouring run joins it unless it is a stray paragraph or two
+ * standing in another container (Readability sometimes takes in a cookie
+ * notice or an author's biography from beyond the comments; the closing
+ * lines after a widget inside the story share its container).
+ */
+function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [number, number] | null {
+  const runs: Run[] = [];
+  let gap = 0;
+  blocks.forEach((b, i) => {
+    if (!keepable[i]) {
+      gap++;
+      return;
+    }
+    // Prose in a landmark (a summary in the page's <header>) may stand inside the story, never start or end it.
+    if (!isProse(b) || b.landmark) return;
+    const run = runs[runs.length - 1];
+    if (run && gap < RUN_BREAK) {
+      run.end = i;
+      run.words += b.words;
+      run.count++;
+      run.parents.add(b.parent);
+    } else {
+      runs.push({ start: i, end: i, words: b.words, count: 1, parents: new Set([b.parent]) });
+    }
+    gap = 0;
+  });
+  if (runs.length === 0) return null;
+  const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
+  const stray = (run: Run) =>
+    run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE && ![...run.parents].some((p) => main.parents.has(p));
+  let from = runs.indexOf(main);
+  let to = from;
+  while (from > 0 && !stray(runs[from - 1])) from--;
+  while (to < runs.length - 1 && !stray(runs[to + 1])) to++;
+  return [runs[from].start, runs[to].end];
+}
