@@ -1,7 +1,8 @@
 /**
- * A made-up language with the statistics of news text: a vocabulary of
- * 30,000 words whose frequencies follow Zipf's law (the 100 commonest make
- * about half of all text) and whose common words are short.
+ * A made-up language with the statistics of English news text: a vocabulary
+ * of 30,000 words whose frequencies follow Zipf's law, the commonest being
+ * English's own commonest words (so stop words are as common as in English),
+ * the rest made up, common ones short.
  */
 export interface WordSource {
   /** The word of a given frequency rank (0 is the commonest). */
@@ -15,6 +16,13 @@ export interface WordSource {
 }
 
 const VOCABULARY = 30_000;
+/** English news text's commonest words, commonest first. */
+const ENGLISH_HEAD = `the of and to a in that is for on said was with he it as at by from his
+  be have has an are not but they this who had were their which or been its will after would
+  also more year one new about people than government two up over when out we there all first
+  last minister police can some into could other what her them time if president only three
+  state week no so country years she our any most against under before during because you
+  officials while told since made where many percent such between being those then just`.split(/\s+/);
 const ZIPF_EXPONENT = 1.0;
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'br', 'st', 'tr', 'ch', 'sh', 'pl', 'gr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'y'];
@@ -22,13 +30,13 @@ const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'nd', 'st', 'rk', 'ng'];
 
 export function createWords(random: () => number): WordSource {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const vocabulary: string[] = [];
-  const seen = new Set<string>();
+  const vocabulary: string[] = [...ENGLISH_HEAD];
+  const seen = new Set<string>(vocabulary);
   while (vocabulary.length < VOCABULARY) {
     const rank = vocabulary.length;
-    const syllables = rank < 60 ? 1 : rank < 2000 ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 2);
+    const syllables = rank < 300 ? 1 : rank < 2000 ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 2);
     let word = '';
-    for (let s = 0; s < syllables; s++) word += (rank < 60 && random() < 0.3 ? '' : pick(ONSETS)) + pick(VOWELS) + pick(CODAS);
+    for (let s = 0; s < syllables; s++) word += (random() < 0.2 ? '' : pick(ONSETS)) + pick(VOWELS) + pick(CODAS);
     if (!seen.has(word)) {
       seen.add(word);
       vocabulary.push(word);

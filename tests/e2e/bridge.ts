@@ -8,10 +8,12 @@ import { dispatch } from '../../electron/api/dispatch.ts';
  * same services, in this process. Only Electron's IPC transport is left out.
  */
 export async function bridgeToServices(page: Page, service: PresscutApi): Promise<void> {
-  await page.exposeBinding('__presscutInvoke', (_source, name: unknown, args: unknown) => dispatch(service, name, args));
+  // Replies cross as one JSON string: Playwright's own serialisation of a big reply (a 10,000-clip list) takes seconds, Electron's IPC does not.
+  await page.exposeBinding('__presscutInvoke', async (_source, name: unknown, args: unknown) => JSON.stringify(await dispatch(service, name, args)));
   await page.addInitScript(
     ([methods, events]) => {
-      const invoke = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<unknown> }).__presscutInvoke;
+      const send = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<string> }).__presscutInvoke;
+      const invoke = async (name: string, args: unknown[]) => JSON.parse(await send(name, args)) as unknown;
       const target = new EventTarget();
       Object.defineProperty(window, 'presscut', {
         value: Object.freeze(Object.fromEntries(methods.map((name) => [name, (...args: unknown[]) => invoke(name, args)]))),
