@@ -89,7 +89,7 @@ export class SearchIndex {
     let index: MiniSearch<ClipDocument> | null = null;
     if (snapshot) {
       try {
-        index = MiniSearch.loadJS(snapshot.index, MINISEARCH_OPTIONS);
+        index = await MiniSearch.loadJSAsync(snapshot.index, MINISEARCH_OPTIONS);
       } catch (error) {
         options.onProblem?.(`The search index is rebuilt: ${file} could not be loaded (${(error as Error).message}).`);
       }
@@ -159,7 +159,7 @@ export class SearchIndex {
     this.#cancelSave();
     return this.#enqueue(async () => {
       const changes = this.#unsaved;
-      const captured = captureSnapshot(this.#docs.values(), this.#index);
+      const captured = await captureSnapshot(this.#docs.values(), this.#index);
       await writeSnapshot(this.file, captured);
       this.#unsaved -= changes;
     });
