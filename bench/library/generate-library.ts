@@ -68,7 +68,7 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
     const blocks: Block[] = [];
     const paragraphs = 4 + Math.floor(random() * 8);
     for (let p = 0; p < paragraphs; p++) blocks.push({ type: 'paragraph', text: words.sentences(40 + Math.floor(random() * 60)) });
-    if (i === 0) samplePhrase = blocks[1].text.split(' ').slice(3, 6).join(' ').replace(/[.,]/g, '');
+    if (i === 0) samplePhrase = phraseFrom(blocks[1].text, words);
     const text = bodyText(blocks);
     const annotations: Annotation[] = chance(0.1) ? [annotationOn(text, words.phrase(6), createdAt, randomUUID())] : [];
     const tagCount = Math.floor(random() * random() * 4);
@@ -111,6 +111,14 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
   await Promise.all(writes);
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
   return { dir, clips: count, words, samplePhrase, tags: TAGS, outlets: OUTLETS };
+}
+
+/** Three words that stand together in a text, around one that is not among the language's 300 commonest: what a person would quote. */
+function phraseFrom(text: string, words: WordSource): string {
+  const common = new Set(Array.from({ length: 300 }, (_, rank) => words.byRank(rank)));
+  const list = text.toLowerCase().replace(/[.,]/g, '').split(' ');
+  const at = Math.max(1, list.findIndex((w, i) => i > 0 && !common.has(w)));
+  return list.slice(at - 1, at + 2).join(' ');
 }
 
 function annotationOn(text: string, note: string, at: string, id: string): Annotation {
