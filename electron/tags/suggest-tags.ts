@@ -25,7 +25,7 @@ function wordsOf(phrase: string): string[] {
 function tidyEntity(text: string): string {
   return text
     .replace(/[’']s\b/g, '')
-    .replace(/^[\s"'“”‘’([]+|[\s"'“”‘’)\].,;:!?]+$/g, '')
+    .replace(/^[\s"'“”‘’([]+|[\s"'“”‘’)\].,;:!?\-–—]+$/g, '')
     .replace(/^(the|a|an)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -3,6 +3,7 @@ import type { Block } from '../../electron/model/article.ts';
 import type { HighlightColor } from '../../electron/model/colors.ts';
 import type { ScreenRect } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
+import { findTerms } from '../format/find-terms.ts';
 import { renderInline, type BlockHighlight } from './inline-text.ts';
 import { PresscutElement } from './presscut-element.ts';
 
@@ -33,16 +34,22 @@ export class ArticleBody extends PresscutElement {
   static override properties = {
     blocks: { attribute: false },
     highlights: { attribute: false },
+    terms: { attribute: false },
   };
 
   /** The article's blocks. */
   declare blocks: Block[];
   /** Highlights to draw, in body-text offsets. */
   declare highlights: BodyHighlight[];
+  /** Words a search found, to mark wherever they stand. */
+  declare terms: string[];
 
   static override styles = [
     highlightStyles,
     css`
+      mark.match {
+        cursor: text;
+      }
       :host {
         display: block;
         font-family: var(--pc-font-reading);
@@ -115,6 +122,7 @@ export class ArticleBody extends PresscutElement {
     super();
     this.blocks = [];
     this.highlights = [];
+    this.terms = [];
   }
 
   /** Where a highlight is on screen. */
@@ -151,9 +159,10 @@ export class ArticleBody extends PresscutElement {
     const highlightsOf = (i: number): BlockHighlight[] => {
       const from = starts[i];
       const to = from + this.blocks[i].text.length;
-      return this.highlights
+      const own = this.highlights
         .filter((h) => h.start < to && h.end > from)
         .map((h) => ({ id: h.id, color: h.color, start: Math.max(0, h.start - from), end: Math.min(to, h.end) - from }));
+      return [...own, ...findTerms(this.blocks[i].text, this.terms).map((m) => ({ ...m, color: 'match' }))];
     };
     const out: TemplateResult[] = [];
     for (let i = 0; i < this.blocks.length; i++) {

@@ -2,7 +2,10 @@ import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ClipSummary } from '../../electron/model/clip.ts';
+import { findTerms } from '../format/find-terms.ts';
 import { timeAgo } from '../format/time.ts';
+import { highlightStyles } from './highlight-styles.ts';
+import { renderInline } from './inline-text.ts';
 import { PresscutElement } from './presscut-element.ts';
 
 /**
@@ -20,6 +23,7 @@ export class ClipList extends PresscutElement {
     clips: { attribute: false },
     selectedId: { attribute: false },
     selection: { attribute: false },
+    terms: { attribute: false },
     cursor: { state: true },
   };
 
@@ -29,10 +33,13 @@ export class ClipList extends PresscutElement {
   declare selectedId: string | null;
   /** The clips chosen for a bulk action. */
   declare selection: string[];
+  /** Words a search found, per clip, to mark in its title and opening. */
+  declare terms: ReadonlyMap<string, string[]>;
   /** The row keyboard focus is on. */
   declare cursor: number;
 
   static override styles = [
+    highlightStyles,
     css`
       :host {
         display: block;
@@ -118,6 +125,7 @@ export class ClipList extends PresscutElement {
     this.clips = [];
     this.selectedId = null;
     this.selection = [];
+    this.terms = new Map();
     this.cursor = 0;
   }
 
@@ -140,11 +148,11 @@ export class ClipList extends PresscutElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selectedId') || changed.has('clips')) {
-      const open = this.clips.findIndex((c) => c.id === this.selectedId);
-      if (open >= 0) this.cursor = open;
-      this.cursor = Math.min(this.cursor, Math.max(0, this.clips.length - 1));
-    }
+    // Opening a clip brings the cursor to it; a new list keeps the cursor on the clip it was on.
+    const follow = changed.has('selectedId') ? this.selectedId : changed.has('clips') ? (changed.get('clips')?.[this.cursor]?.id ?? null) : undefined;
+    if (follow === undefined) return;
+    const at = this.clips.findIndex((c) => c.id === follow);
+    this.cursor = at >= 0 ? at : Math.min(this.cursor, Math.max(0, this.clips.length - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -197,9 +205,9 @@ export class ClipList extends PresscutElement {
         this.emit('clip-select', { id: clip.id, mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single' });
       }}
     >
-      <div class="title">${clip.title || 'Untitled'}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
+      <div class="title">${this.#marked(clip.title || 'Untitled', clip.id)}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
       <div class="meta">${meta}</div>
-      <div class="excerpt">${clip.excerpt}</div>
+      <div class="excerpt">${this.#marked(clip.excerpt, clip.id)}</div>
       ${clip.tags.length || clip.annotationCount
         ? html`<div class="badges">
             ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
@@ -209,10 +217,15 @@ export class ClipList extends PresscutElement {
     </div>`;
   }
 
+  #marked(text: string, id: string) {
+    const terms = this.terms.get(id);
+    return terms ? renderInline(text, undefined, findTerms(text, terms).map((m) => ({ ...m, color: 'match' }))) : text;
+  }
+
   #onKeyDown(event: KeyboardEvent): void {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
-    const id = row?.dataset.id;
-    if (!row || !id) return;
+    // The cursor moves at once on a key press while focus follows a frame later: act on the cursor.
+    const id = this.clips[this.cursor]?.id;
+    if (!id || !(event.target as HTMLElement).closest('[role="option"]')) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.emit('clip-select', { id, mode: 'single' });

@@ -17,6 +17,10 @@ import './tag-editor.ts';
 
 /** Words a minute of an unhurried reader of news. */
 const READING_SPEED = 230;
+/** Progress is saved once scrolling has paused this long. */
+const PROGRESS_PAUSE_MS = 400;
+/** A clip short enough to fit the window counts as read once it has been open this long. */
+const SHORT_READ_MS = 1500;
 
 /** Whether a key press was meant for a text field rather than for the reader. */
 function typingIn(event: Event): boolean {
@@ -39,6 +43,8 @@ function typingIn(event: Event): boolean {
  * @event removed-restore - a removed part is to be put back.
  * @event clip-reclean - the original paste is to be cleaned again.
  * @event original-show - the original paste is to be shown.
+ * @event reading-progress - the reader scrolled: how far, and whether the end was reached.
+ * @event reading-toggle - read, archived or favourite was switched.
  */
 export class ClipReader extends PresscutElement {
   static override properties = {
@@ -50,10 +56,12 @@ export class ClipReader extends PresscutElement {
     editing: { type: Boolean },
     reveal: { attribute: false },
     noteFor: { attribute: false },
+    terms: { attribute: false },
     selection: { state: true },
     openHighlight: { state: true },
     panelOpen: { state: true },
     appearanceOpen: { state: true },
+    moreOpen: { state: true },
   };
 
   /** The clip to show. */
@@ -72,10 +80,13 @@ export class ClipReader extends PresscutElement {
   declare reveal: string | null;
   /** A highlight whose note should open for writing. */
   declare noteFor: string | null;
+  /** Words the search found in this clip, to mark. */
+  declare terms: string[];
   declare selection: { start: number; end: number; rect: ScreenRect } | null;
   declare openHighlight: { id: string; rect: ScreenRect } | null;
   declare panelOpen: boolean;
   declare appearanceOpen: boolean;
+  declare moreOpen: boolean;
 
   static override styles = [
     controlStyles,
@@ -124,8 +135,17 @@ export class ClipReader extends PresscutElement {
       .spacer {
         flex: 1;
       }
-      .appearance {
+      .appearance,
+      .more {
         position: relative;
+      }
+      .menu.actions {
+        width: 14rem;
+        padding: 4px;
+        display: grid;
+      }
+      .menu.actions button {
+        text-align: left;
       }
       .menu {
         position: absolute;
@@ -214,21 +234,31 @@ export class ClipReader extends PresscutElement {
     this.editing = false;
     this.reveal = null;
     this.noteFor = null;
+    this.terms = [];
     this.selection = null;
     this.openHighlight = null;
     this.panelOpen = false;
     this.appearanceOpen = false;
+    this.moreOpen = false;
     this.settings = null;
   }
+
+  #progressTimer: ReturnType<typeof setTimeout> | undefined;
+  #sentProgress = -1;
+  /** Scrolling done by the reader itself (restoring a position) is not the person reading. */
+  #restoring = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.#onKeyDown);
+    this.addEventListener('scroll', this.#onScroll, { passive: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.#onKeyDown);
+    this.removeEventListener('scroll', this.#onScroll);
+    clearTimeout(this.#progressTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,6 +272,10 @@ export class ClipReader extends PresscutElement {
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     const body = this.renderRoot.querySelector<ArticleBody>('article-body');
     if (!body) return;
+    if (changed.has('clip') && changed.get('clip')?.record.id !== this.clip?.record.id && !this.reveal) {
+      await body.updateComplete;
+      this.#restoreProgress();
+    }
     if ((changed.has('reveal') || changed.has('clip')) && this.reveal) {
       await body.updateComplete;
       if (body.reveal(this.reveal)) this.emit('annotation-reveal', { id: this.reveal });
@@ -282,10 +316,36 @@ export class ClipReader extends PresscutElement {
             <button class="quiet" aria-pressed=${this.panelOpen ? 'true' : 'false'} @click=${() => (this.panelOpen = !this.panelOpen)}>
               Notes${annotated ? ` (${annotated})` : ''}
             </button>
-            <button class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit</button>
-            <button class="quiet" title="See what was pasted" @click=${() => this.emit('original-show', null)}>Original</button>
-            <button class="quiet" title="Clean the original paste again" @click=${() => this.emit('clip-reclean', null)}>Clean again</button>
-            <button class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
+            <button
+              class="quiet"
+              aria-pressed=${record.reading.favorite ? 'true' : 'false'}
+              aria-label="Favourite"
+              title="Favourite"
+              @click=${() => this.emit('reading-toggle', { key: 'favorite' })}
+            >
+              ${record.reading.favorite ? '★' : '☆'}
+            </button>
+            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'read' })}>${record.reading.read ? 'Mark unread' : 'Mark read'}</button>
+            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>${record.reading.archived ? 'Unarchive' : 'Archive'}</button>
+            <span class="more">
+              <button
+                class="quiet"
+                aria-label="More actions"
+                aria-haspopup="menu"
+                aria-expanded=${this.moreOpen ? 'true' : 'false'}
+                @click=${() => (this.moreOpen = !this.moreOpen)}
+              >
+                ⋯
+              </button>
+              ${this.moreOpen
+                ? html`<div class="menu actions" role="menu" aria-label="More actions" @click=${() => (this.moreOpen = false)}>
+                    <button role="menuitem" class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit the clip</button>
+                    <button role="menuitem" class="quiet" @click=${() => this.emit('original-show', null)}>Show the original paste</button>
+                    <button role="menuitem" class="quiet" @click=${() => this.emit('clip-reclean', null)}>Clean the paste again</button>
+                    <button role="menuitem" class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
+                  </div>`
+                : nothing}
+            </span>
           </div>
           ${this.editing ? html`<clip-editor .clip=${this.clip}></clip-editor>` : this.#renderArticle()}
         </article>
@@ -331,6 +391,7 @@ export class ClipReader extends PresscutElement {
       <article-body
         .blocks=${body.blocks}
         .highlights=${record.annotations.filter((a) => !a.orphaned).map((a) => ({ id: a.id, color: a.color, ...a.position }))}
+        .terms=${this.terms}
         @text-select=${(e: PresscutEvent<'text-select'>) => (this.selection = e.detail)}
         @highlight-click=${(e: PresscutEvent<'highlight-click'>) => (this.openHighlight = e.detail)}
       ></article-body>
@@ -349,6 +410,36 @@ export class ClipReader extends PresscutElement {
           </details>`
         : nothing}`;
   }
+
+  /** Scrolls to where the person stopped reading this clip last time. */
+  #restoreProgress(): void {
+    const clip = this.clip;
+    if (!clip) return;
+    clearTimeout(this.#progressTimer);
+    this.#sentProgress = clip.record.reading.progress;
+    const room = this.scrollHeight - this.clientHeight;
+    this.#restoring = true;
+    this.scrollTop = room > 0 ? clip.record.reading.progress * room : 0;
+    requestAnimationFrame(() => (this.#restoring = false));
+    if (room <= 0 && !clip.record.reading.read) {
+      const id = clip.record.id;
+      this.#progressTimer = setTimeout(() => this.clip?.record.id === id && this.emit('reading-progress', { progress: 1, atEnd: true }), SHORT_READ_MS);
+    }
+  }
+
+  #onScroll = (): void => {
+    if (this.#restoring || !this.clip || this.editing) return;
+    clearTimeout(this.#progressTimer);
+    this.#progressTimer = setTimeout(() => {
+      const room = this.scrollHeight - this.clientHeight;
+      if (room <= 0) return;
+      const progress = Math.min(1, this.scrollTop / room);
+      const atEnd = progress > 0.98;
+      if (Math.abs(progress - this.#sentProgress) < 0.01 && !atEnd) return;
+      this.#sentProgress = progress;
+      this.emit('reading-progress', { progress, atEnd });
+    }, PROGRESS_PAUSE_MS);
+  };
 
   #highlight(color: HighlightColor, withNote: boolean): void {
     const range = this.selection;

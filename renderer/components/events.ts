@@ -63,6 +63,11 @@ export interface PresscutEventMap {
   'clip-reclean': null;
   /** Show the paste the clip came from. */
   'original-show': null;
+  'search-change': { query: string };
+  'shelf-change': { shelf: 'clips' | 'unread' | 'favorites' | 'archive' };
+  /** How far the open clip has been read, and whether its end was reached. */
+  'reading-progress': { progress: number; atEnd: boolean };
+  'reading-toggle': { key: 'read' | 'archived' | 'favorite' };
   /** A setting was changed (theme, typography…). */
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
@@ -108,6 +113,10 @@ declare global {
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
     'original-show': PresscutEvent<'original-show'>;
+    'search-change': PresscutEvent<'search-change'>;
+    'shelf-change': PresscutEvent<'shelf-change'>;
+    'reading-progress': PresscutEvent<'reading-progress'>;
+    'reading-toggle': PresscutEvent<'reading-toggle'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
   }

@@ -22,4 +22,9 @@ export const highlightStyles = css`
   .hl-purple {
     background: var(--pc-hl-purple);
   }
+  mark.match {
+    color: inherit;
+    background: transparent;
+    box-shadow: inset 0 -0.45em 0 var(--pc-match);
+  }
 `;

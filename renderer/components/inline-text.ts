@@ -3,12 +3,12 @@ import type { InlineMark } from '../../electron/model/article.ts';
 
 type Piece = string | TemplateResult;
 
-/** A highlight's stretch of one block, in that block's own offsets. */
+/** A highlight's stretch of one block, in that block's own offsets; `match` marks words a search found. */
 export interface BlockHighlight {
-  id: string;
+  id?: string;
   start: number;
   end: number;
-  color: string;
+  color: string | 'match';
 }
 
 /** Links outermost, so a link's emphasis stays inside it; highlights innermost, so a click finds them first. */
@@ -44,7 +44,10 @@ export function renderInline(text: string, marks: readonly InlineMark[] | undefi
     const [from, to] = [cuts[i], cuts[i + 1]];
     let piece: Piece = text.slice(from, to);
     for (const h of lit.filter((h) => h.start <= from && h.end >= to)) {
-      piece = html`<mark class=${`hl hl-${h.color}`} data-annotation=${h.id}>${piece}</mark>`;
+      piece =
+        h.color === 'match'
+          ? html`<mark class="match">${piece}</mark>`
+          : html`<mark class=${`hl hl-${h.color}`} data-annotation=${h.id ?? nothing}>${piece}</mark>`;
     }
     const active = valid.filter((m) => m.start <= from && m.end >= to).sort((a, b) => ORDER.indexOf(b.kind) - ORDER.indexOf(a.kind));
     pieces.push(active.reduce<Piece>((inner, mark) => wrapMark(mark, inner), piece));

@@ -13,6 +13,9 @@ import './empty-library.ts';
 import type { PresscutEvent } from './events.ts';
 import './original-paste.ts';
 import './paste-box.ts';
+import './search-box.ts';
+import type { SearchBox } from './search-box.ts';
+import './shelf-nav.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
@@ -71,9 +74,15 @@ export class PresscutApp extends PresscutElement {
         background: var(--pc-selected);
         font-weight: 600;
       }
-      .count {
-        color: var(--pc-muted);
-        font-size: 12px;
+      search-box {
+        width: min(28rem, 40vw);
+        margin-left: 16px;
+      }
+      .sidebar {
+        border-right: 1px solid var(--pc-border);
+        background: var(--pc-sidebar);
+        overflow-y: auto;
+        min-height: 0;
       }
       .spacer {
         flex: 1;
@@ -85,11 +94,6 @@ export class PresscutApp extends PresscutElement {
       }
       .panes.annotations {
         grid-template-columns: 190px 1fr;
-      }
-      tag-sidebar {
-        border-right: 1px solid var(--pc-border);
-        background: var(--pc-sidebar);
-        overflow-y: auto;
       }
       .library {
         border-right: 1px solid var(--pc-border);
@@ -176,13 +180,24 @@ export class PresscutApp extends PresscutElement {
             Annotations
           </button>
         </nav>
-        ${state.loaded ? html`<span class="count">${state.clips.length === 1 ? '1 clip' : `${state.clips.length} clips`}</span>` : nothing}
+        <search-box
+          .query=${state.query}
+          .error=${state.searchError}
+          .total=${state.search ? state.search.total : null}
+          @search-change=${(e: PresscutEvent<'search-change'>) => store.search(e.detail.query)}
+        ></search-box>
         <span class="spacer"></span>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
         ? html`<empty-library .shortcut=${shortcut} @paste-box-open=${() => store.openPasteBox()}></empty-library>`
         : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
+            <div class="sidebar">
+            <shelf-nav
+              .shelf=${state.search ? null : state.shelf}
+              .counts=${store.shelfCounts}
+              @shelf-change=${(e: PresscutEvent<'shelf-change'>) => store.showShelf(e.detail.shelf)}
+            ></shelf-nav>
             <tag-sidebar
               .tags=${state.tags}
               .filter=${state.tagFilter}
@@ -192,6 +207,7 @@ export class PresscutApp extends PresscutElement {
               @tag-color=${(e: PresscutEvent<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
               @tag-delete=${(e: PresscutEvent<'tag-delete'>) => store.tagging.remove(e.detail.name)}
             ></tag-sidebar>
+            </div>
             ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
           </div>`}
       <paste-box
@@ -244,10 +260,11 @@ export class PresscutApp extends PresscutElement {
           .clips=${clips}
           .selectedId=${state.selectedId}
           .selection=${state.selection}
+          .terms=${store.searchTerms}
           @clip-select=${(e: PresscutEvent<'clip-select'>) => store.select(e.detail.id, e.detail.mode)}
           @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
         ></clip-list>
-        ${clips.length === 0 && state.tagFilter.length ? html`<p class="placeholder">No clip carries all of these tags.</p>` : nothing}
+        ${clips.length === 0 && state.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
       </nav>
       <main>
         ${state.openClip
@@ -260,6 +277,7 @@ export class PresscutApp extends PresscutElement {
               .editing=${state.editing}
               .reveal=${state.reveal}
               .noteFor=${state.noteFor}
+              .terms=${store.searchTerms.get(state.openClip.record.id) ?? []}
               @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
               @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
               @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change([state.openClip!.record.id], e.detail)}
@@ -282,6 +300,8 @@ export class PresscutApp extends PresscutElement {
               @original-show=${() => store.showOriginal()}
               @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
               @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
+              @reading-progress=${(e: PresscutEvent<'reading-progress'>) => store.reading.progress(e.detail.progress, e.detail.atEnd)}
+              @reading-toggle=${(e: PresscutEvent<'reading-toggle'>) => store.reading.toggle(e.detail.key)}
             ></clip-reader>`
           : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
       </main>`;
@@ -310,6 +330,13 @@ export class PresscutApp extends PresscutElement {
     void this.#store.store.previewPaste(html ? { text, html } : { text });
   };
 
+  #emptyListMessage(): string {
+    const { search, tagFilter, shelf } = this.#store.state;
+    if (search) return 'No clip matches this search.';
+    if (tagFilter.length) return 'No clip here carries all of these tags.';
+    return { clips: 'Every clip is archived.', unread: 'Nothing left unread.', favorites: 'No favourites yet: star a clip in the reader.', archive: 'Nothing archived.' }[shelf];
+  }
+
   get #list(): ClipList | null {
     return this.renderRoot.querySelector('clip-list');
   }
@@ -328,6 +355,7 @@ export class PresscutApp extends PresscutElement {
     if (mod && key.toLowerCase() === 'z' && !event.shiftKey && state.toast?.undo) act(() => store.undo());
     else if (mod && key.toLowerCase() === 'n') act(() => store.openPasteBox());
     else if (plain && key === '?') act(() => store.showShortcuts(true));
+    else if ((plain && key === '/') || (mod && key.toLowerCase() === 'f')) act(() => this.renderRoot.querySelector<SearchBox>('search-box')?.focusBox());
     else if (plain && (key === 'j' || key === 'k')) act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
     else if (plain && (key === 'n' || key === 'p') && state.openClip) act(() => store.step(key === 'n' ? 1 : -1));
     else if (key === 'Escape' && state.view === 'library') act(() => this.#list?.focusList());

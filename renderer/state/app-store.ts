@@ -5,6 +5,7 @@ import type {
   PastePreview,
   PresscutApi,
   PresscutEventBridge,
+  SearchHit,
   TagSummary,
 } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
@@ -12,6 +13,7 @@ import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/c
 import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { EditActions } from './edit-actions.ts';
+import { ReadingActions } from './reading-actions.ts';
 import { summaryOf } from './summaries.ts';
 import { TagActions } from './tag-actions.ts';
 
@@ -23,6 +25,19 @@ export interface Toast {
 
 export type View = 'library' | 'annotations';
 
+/** Which part of the library the list shows. */
+export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
+
+/** Most hits a search puts in the list at once. */
+export const SEARCH_LIMIT = 500;
+
+const SHELVES: Record<Shelf, (c: ClipSummary) => boolean> = {
+  clips: (c) => !c.reading.archived,
+  unread: (c) => !c.reading.read && !c.reading.archived,
+  favorites: (c) => c.reading.favorite,
+  archive: (c) => c.reading.archived,
+};
+
 export interface AppState {
   view: View;
   clips: ClipSummary[];
@@ -31,6 +46,13 @@ export interface AppState {
   tags: TagSummary[];
   /** Tags the list is filtered by: a clip must carry all of them. */
   tagFilter: string[];
+  shelf: Shelf;
+  /** What the search box holds. */
+  query: string;
+  /** The last search's hits (clip ids and the words to mark), while the box holds a query. */
+  search: { query: string; hits: { id: string; terms: SearchHit['terms'] }[]; total: number } | null;
+  /** Why the query could not be run (a malformed filter). */
+  searchError: string | null;
   /** The clip open in the reader. */
   selectedId: string | null;
   /** Clips chosen in the list for a bulk action (ctrl- and shift-click). */
@@ -76,13 +98,19 @@ export class AppStore extends EventTarget {
   readonly tagging: TagActions;
   readonly annotating: AnnotationActions;
   readonly editing: EditActions;
+  readonly reading: ReadingActions;
   #running = 0;
+  #searchRun = 0;
   #state: AppState = {
     view: 'library',
     clips: [],
     loaded: false,
     tags: [],
     tagFilter: [],
+    shelf: 'clips',
+    query: '',
+    search: null,
+    searchError: null,
     selectedId: null,
     selection: [],
     openClip: null,
@@ -108,16 +136,63 @@ export class AppStore extends EventTarget {
     this.tagging = new TagActions(this);
     this.annotating = new AnnotationActions(this);
     this.editing = new EditActions(this);
+    this.reading = new ReadingActions(this);
   }
 
   get state(): Readonly<AppState> {
     return this.#state;
   }
 
-  /** The clips the list shows: all of them, or those carrying every tag of the filter. */
+  /**
+   * The clips the list shows: the search's hits in rank order while there is
+   * a query (across every shelf), else the shelf's clips; in both cases only
+   * those carrying every tag of the filter.
+   */
   get visibleClips(): ClipSummary[] {
-    const { clips, tagFilter } = this.#state;
-    return tagFilter.length ? clips.filter((c) => matchesTags(c, tagFilter)) : clips;
+    const { clips, tagFilter, search, shelf } = this.#state;
+    let shown: ClipSummary[];
+    if (search) {
+      const byId = new Map(clips.map((c) => [c.id, c]));
+      shown = search.hits.map((h) => byId.get(h.id)).filter((c): c is ClipSummary => c !== undefined);
+    } else {
+      shown = clips.filter(SHELVES[shelf]);
+    }
+    return tagFilter.length ? shown.filter((c) => matchesTags(c, tagFilter)) : shown;
+  }
+
+  /** The words each search hit matched, to mark in the list and the reader. */
+  get searchTerms(): ReadonlyMap<string, string[]> {
+    return new Map((this.#state.search?.hits ?? []).map((h) => [h.id, h.terms]));
+  }
+
+  /** How many clips each shelf holds. */
+  get shelfCounts(): Record<Shelf, number> {
+    const counts: Record<Shelf, number> = { clips: 0, unread: 0, favorites: 0, archive: 0 };
+    for (const clip of this.#state.clips) for (const shelf of Object.keys(SHELVES) as Shelf[]) if (SHELVES[shelf](clip)) counts[shelf]++;
+    return counts;
+  }
+
+  /** Shows a shelf; a search in progress gives way to it. */
+  showShelf(shelf: Shelf): void {
+    this.#searchRun++;
+    this.update({ shelf, view: 'library', query: '', search: null, searchError: null });
+  }
+
+  /** Runs a search as the person types; an empty box goes back to the shelf. */
+  async search(query: string): Promise<void> {
+    const run = ++this.#searchRun;
+    this.update({ query, view: 'library' });
+    if (!query.trim()) {
+      this.update({ search: null, searchError: null });
+      return;
+    }
+    try {
+      const { hits, total } = await this.api.searchClips(query, { limit: SEARCH_LIMIT });
+      if (run !== this.#searchRun) return;
+      this.update({ search: { query, hits: hits.map((h) => ({ id: h.clip.id, terms: h.terms })), total }, searchError: null });
+    } catch (error) {
+      if (run === this.#searchRun) this.update({ searchError: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   /** Follows what main reports on its own; returns the function that stops following. */
@@ -155,6 +230,7 @@ export class AppStore extends EventTarget {
       const clip = await this.api.getClip(id);
       if (this.#state.selectedId !== id) return;
       this.update({ openClip: clip });
+      void this.reading.opened(id);
       const suggestions = await this.api.suggestTags(id);
       if (this.#state.selectedId === id) this.update({ suggestions });
     });

@@ -1,26 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { methodNames, type PresscutApi } from '../../electron/api/contract.ts';
+import { describe, expect, it } from 'vitest';
+import { methodNames } from '../../electron/api/contract.ts';
 import { argumentSchemas } from '../../electron/api/argument-schemas.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
-import { LibraryStore } from '../../electron/library/store.ts';
-import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { useTestLibrary } from '../helpers/test-library.ts';
 
-let store: LibraryStore;
-let service: PresscutApi;
-let remove: () => Promise<void>;
-const opened: string[] = [];
-
-beforeEach(async () => {
-  const t = await tempDir();
-  remove = t.remove;
-  store = await LibraryStore.open(t.dir);
-  service = createPresscutService(store, { openExternal: async (url) => void opened.push(url) });
-});
-afterEach(async () => {
-  await store.close();
-  await remove();
-});
+const lib = useTestLibrary();
 
 describe('dispatch', () => {
   it('has a schema for every method of the contract', () => {
@@ -29,7 +13,7 @@ describe('dispatch', () => {
 
   it('refuses unknown methods, including inherited names', async () => {
     for (const name of ['dropTables', 'constructor', '__proto__', 42]) {
-      const reply = await dispatch(service, name, []);
+      const reply = await dispatch(lib.service, name, []);
       expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     }
   });
@@ -48,28 +32,28 @@ describe('dispatch', () => {
     ['listClips', ['extra'], /argument|too big|expected/i],
     ['listClips', 'not an array', /expected tuple/i],
   ])('answers %s(%j) with a clear error and changes nothing', async (name, args, message) => {
-    const reply = await dispatch(service, name, args);
+    const reply = await dispatch(lib.service, name, args);
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
       expect(reply.error.code).toBe('invalid-argument');
       expect(reply.error.message).toMatch(message);
     }
-    expect(store.records()).toHaveLength(0);
-    expect(opened).toHaveLength(0);
+    expect(lib.store.records()).toHaveLength(0);
+    expect(lib.opened).toHaveLength(0);
   });
 
   it('passes valid calls through and answers errors of the library as values', async () => {
-    const saved = await dispatch(service, 'clipPaste', [{ paste: { text: 'Title here\nA paragraph of text.' } }]);
+    const saved = await dispatch(lib.service, 'clipPaste', [{ paste: { text: 'Title here\nA paragraph of text.' } }]);
     expect(saved).toMatchObject({ ok: true, value: [{ title: 'Title here' }] });
-    const missing = await dispatch(service, 'getClip', ['00000000-0000-0000-0000-000000000000']);
+    const missing = await dispatch(lib.service, 'getClip', ['00000000-0000-0000-0000-000000000000']);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: /no clip/ } });
-    expect(await dispatch(service, 'openLink', ['https://example.com/a'])).toEqual({ ok: true, value: undefined });
-    expect(opened).toEqual(['https://example.com/a']);
+    expect(await dispatch(lib.service, 'openLink', ['https://example.com/a'])).toEqual({ ok: true, value: undefined });
+    expect(lib.opened).toEqual(['https://example.com/a']);
   });
 
   it('turns an unexpected failure into an internal error and reports it', async () => {
     const reported: string[] = [];
-    const broken = { ...service, listClips: async () => Promise.reject(new TypeError('boom')) };
+    const broken = { ...lib.service, listClips: async () => Promise.reject(new TypeError('boom')) };
     const reply = await dispatch(broken, 'listClips', [], { onInternalError: (m) => reported.push(m) });
     expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'listClips failed: boom' } });
     expect(reported).toEqual(['listClips']);

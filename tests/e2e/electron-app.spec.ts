@@ -77,7 +77,8 @@ test.describe('the Electron app', () => {
     const list = win.getByRole('listbox', { name: 'Clips' });
     await expect(list.getByRole('option')).toHaveCount(1);
     await list.getByRole('option').first().click();
-    await reader.getByRole('button', { name: 'Delete' }).click();
+    await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Delete' }).click();
     await win.getByRole('button', { name: 'Undo' }).click();
     await expect(list.getByRole('option')).toHaveCount(1);
 

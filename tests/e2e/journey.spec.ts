@@ -42,7 +42,8 @@ test('paste an article, read it, find it after a restart, delete it and undo', a
   await list.getByRole('option').first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lighthouse keepers return to the coast');
 
-  await reader.getByRole('button', { name: 'Delete' }).click();
+  await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(page.getByText('Paste an article:')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('option')).toHaveCount(1);

@@ -77,7 +77,8 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
   await page.getByRole('option', { name: /Bridge closes/ }).click();
   const reader = page.locator('clip-reader');
 
-  await reader.getByRole('button', { name: 'Original' }).click();
+  await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Show the original paste' }).click();
   const original = page.getByRole('dialog', { name: 'Original paste' });
   await expect(original.getByLabel('Pasted text')).toHaveText(paste);
   await original.getByRole('button', { name: 'Close' }).click();
@@ -90,7 +91,8 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
     'Drivers should use the ring road.',
   ]);
 
-  await reader.getByRole('button', { name: 'Edit' }).click();
+  await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Edit the clip' }).click();
   await reader.getByRole('textbox', { name: 'Title' }).fill('Bridge shut for six weeks');
   const text = reader.getByRole('textbox', { name: 'Text' });
   await text.fill((await text.inputValue()).replace('Subscribe to our newsletter\n\n', '') + '\n\n## What next?\n\nA ferry will run.');
@@ -99,7 +101,8 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
   await expect(reader.getByRole('heading', { level: 2 })).toHaveText('What next?');
   expect(library.store.record(clip.id)).toMatchObject({ title: 'Bridge shut for six weeks', revision: 3 });
 
-  await reader.getByRole('button', { name: 'Clean again' }).click();
+  await reader.getByRole('button', { name: 'More actions' }).click();
+  await reader.getByRole('menuitem', { name: 'Clean the paste again' }).click();
   await expect(reader.locator('article-body')).toContainText('Drivers should use the ring road.');
   await expect(reader.getByRole('heading', { level: 2 })).toHaveCount(0);
   expect((await library.store.original(clip.id)).text).toBe(paste);

@@ -1,0 +1,45 @@
+import type { ReadingStatePatch } from '../../electron/api/contract.ts';
+import type { AppStore } from './app-store.ts';
+
+/** Reading progress, read or unread, archive and favourite. */
+export class ReadingActions {
+  #store: AppStore;
+
+  constructor(store: AppStore) {
+    this.#store = store;
+  }
+
+  /** Keeps how far the open clip was read; reaching its end marks it read. */
+  async progress(progress: number, atEnd: boolean): Promise<void> {
+    const clip = this.#store.state.openClip;
+    if (!clip) return;
+    const patch: ReadingStatePatch = { progress: Math.min(1, Math.max(0, progress)) };
+    if (atEnd && !clip.record.reading.read) patch.read = true;
+    await this.#set(clip.record.id, patch);
+  }
+
+  async toggle(key: 'read' | 'archived' | 'favorite'): Promise<void> {
+    const clip = this.#store.state.openClip;
+    if (!clip) return;
+    const value = !clip.record.reading[key];
+    await this.#set(clip.record.id, { [key]: value });
+    if (key === 'archived') this.#store.update({ toast: { message: value ? 'Archived.' : 'Back in your clips.' } });
+  }
+
+  /** Notes that a clip was opened now. */
+  async opened(id: string): Promise<void> {
+    await this.#set(id, { openedAt: new Date().toISOString() });
+  }
+
+  async #set(id: string, patch: ReadingStatePatch): Promise<void> {
+    const store = this.#store;
+    await store.run(async () => {
+      const summary = await store.api.setReadingState(id, patch);
+      const { openClip, clips } = store.state;
+      store.update({
+        clips: clips.map((c) => (c.id === id ? summary : c)),
+        openClip: openClip?.record.id === id ? { ...openClip, record: { ...openClip.record, reading: summary.reading, updatedAt: summary.updatedAt } } : openClip,
+      });
+    });
+  }
+}
