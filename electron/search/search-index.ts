@@ -8,7 +8,11 @@ import { STOP_WORDS } from './stop-words.ts';
 import { foldTerm, phraseText, splitWords, termsOf } from './terms.ts';
 
 export interface SearchIndexOptions {
-  /** Save once this many clips changed since the last save; always on close. */
+  /**
+   * Save once this many clips changed since the last save, or right after a
+   * rebuild. Fewer changes are not worth rewriting the whole index for: the
+   * next start reads just those clips again.
+   */
   saveAfterChanges?: number;
   /** Wait this long after the last change before saving, so a burst of changes is saved once. */
   saveDelayMs?: number;
@@ -69,14 +73,17 @@ export class SearchIndex {
   #work: Promise<unknown> = Promise.resolve();
   /** Clips changed since the last save. */
   #unsaved = 0;
+  /** The saved index was missing or could not be used. */
+  #rebuilt: boolean;
   #saveTimer: NodeJS.Timeout | null = null;
   #stopFollowing: () => void;
 
-  private constructor(store: LibraryStore, index: MiniSearch<ClipDocument>, docs: Map<string, ClipDocument>, options: SearchIndexOptions) {
+  private constructor(store: LibraryStore, loaded: { index: MiniSearch<ClipDocument>; docs: Map<string, ClipDocument> } | null, options: SearchIndexOptions) {
     this.file = snapshotFile(store.dir);
     this.#store = store;
-    this.#index = index;
-    this.#docs = docs;
+    this.#index = loaded?.index ?? new MiniSearch(MINISEARCH_OPTIONS);
+    this.#docs = loaded?.docs ?? new Map();
+    this.#rebuilt = loaded === null;
     this.#options = { saveAfterChanges: 200, saveDelayMs: 2000, onProblem: () => undefined, ...options };
     this.#stopFollowing = store.onChange((change) => this.#follow(change));
   }
@@ -101,7 +108,7 @@ export class SearchIndex {
       index = null;
       docs.clear();
     }
-    const searchIndex = new SearchIndex(store, index ?? new MiniSearch(MINISEARCH_OPTIONS), docs, options);
+    const searchIndex = new SearchIndex(store, index && { index, docs }, options);
     await searchIndex.#enqueue(() => searchIndex.#catchUp());
     return searchIndex;
   }
@@ -162,15 +169,16 @@ export class SearchIndex {
       const captured = await captureSnapshot(this.#docs.values(), this.#index);
       await writeSnapshot(this.file, captured);
       this.#unsaved -= changes;
+      this.#rebuilt = false;
     });
   }
 
-  /** Stops following the library and saves what was not saved yet. */
+  /** Stops following the library, and saves the index if enough changed (see `saveAfterChanges`). */
   async close(): Promise<void> {
     this.#stopFollowing();
     this.#cancelSave();
     await this.settled();
-    if (this.#unsaved > 0) await this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
+    if (this.#saveDue()) await this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
   }
 
   #follow({ updated, purged }: LibraryChange): void {
@@ -233,9 +241,13 @@ export class SearchIndex {
     this.#changed();
   }
 
+  #saveDue(): boolean {
+    return this.#rebuilt || this.#unsaved >= this.#options.saveAfterChanges;
+  }
+
   #changed(): void {
     this.#unsaved++;
-    if (this.#unsaved < this.#options.saveAfterChanges) return;
+    if (!this.#saveDue()) return;
     this.#cancelSave();
     this.#saveTimer = setTimeout(() => {
       this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));

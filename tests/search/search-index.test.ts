@@ -145,6 +145,23 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
+  it('is not rewritten on close for a few changes: the next start reads just those clips', async () => {
+    const { store, ids } = await libraryWith(['One', 'alpha'], ['Two', 'beta']);
+    await (await SearchIndex.open(store)).close();
+    const index = await SearchIndex.open(store);
+    const saved = await readFile(index.file, 'utf8');
+    await store.updateBody(ids[0], { blocks: [{ type: 'paragraph', text: 'omega' }] });
+    await index.close();
+    expect(await readFile(index.file, 'utf8')).toBe(saved);
+
+    const bodyReads = vi.spyOn(store, 'body');
+    const again = await SearchIndex.open(store);
+    expect(bodyReads.mock.calls).toEqual([[ids[0]]]);
+    expect(await titles(again, store, 'omega')).toEqual(['One']);
+    await again.close();
+    await store.close();
+  });
+
   it('still finds a clip whose text file is missing, by its title', async () => {
     const { store, ids } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);
     await unlink(path.join(dir, 'clips', `${ids[0]}.json`));
