@@ -1,26 +1,59 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, session } from 'electron';
 import log from 'electron-log/main';
+import { checkAccelerator } from './desktop/accelerator.ts';
+import { filesToClip } from './desktop/launch-arguments.ts';
 import { libraryFlag, resolveLibraryDir } from './library/location.ts';
 import { LibraryStore } from './library/store.ts';
-import { createMainWindow } from './main/main-window.ts';
+import { desktopActions } from './main/desktop-actions.ts';
 import { notifyWindows, registerApi } from './main/ipc.ts';
+import { logIntoLibrary } from './main/logging.ts';
+import { createMainWindow } from './main/main-window.ts';
+import { setAppMenu } from './main/menu.ts';
+import { rememberPlacement, restoredPlacement } from './main/remember-window.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './main/renderer-protocol.ts';
 import { openExternally, refuseNetwork } from './main/security.ts';
+import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
+import { SystemShortcut } from './main/system-shortcut.ts';
 import { createPresscutService } from './service/presscut-service.ts';
 
 const here = import.meta.dirname;
 const rendererRoot = path.resolve(here, '../renderer');
 const preload = path.join(here, 'preload.cjs');
+// The same id as electron-builder.yml's appId: Windows files notifications under it.
+const APP_ID = 'app.presscut.desktop';
 
-registerAppScheme();
+/** Files a launch asked to clip before the app could (macOS hands them over as `open-file` events, even before it is ready). */
+const early: string[] = [];
+let handOver: (paths: string[]) => void = (paths) => early.push(...paths);
+
+// A launch given a data folder of its own (--user-data-dir=DIR: a second profile, the end-to-end tests) keeps its
+// window state and its single-instance lock there, apart from the person's usual Presscut.
+const dataDir = app.commandLine.getSwitchValue('user-data-dir');
+if (dataDir) app.setPath('userData', path.resolve(dataDir));
+
+if (!holdSingleInstance((request) => handOver(filesToClip(request)))) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    handOver([file]);
+  });
+  start().catch((error: unknown) => {
+    log.error('Presscut failed to start', error);
+    app.exit(1);
+  });
+}
 
 async function start(): Promise<void> {
+  const libraryDir = resolveLibraryDir(libraryFlag(process.argv), process.env, app.getPath('userData'));
+  const logDir = logIntoLibrary(libraryDir);
   await app.whenReady();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   refuseNetwork(session.defaultSession);
   serveRenderer(rendererRoot);
 
-  const libraryDir = resolveLibraryDir(libraryFlag(process.argv), process.env, app.getPath('userData'));
   let store: LibraryStore;
   try {
     store = await LibraryStore.open(libraryDir);
@@ -29,15 +62,48 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  log.info(`library: ${libraryDir}`);
+  log.info(`Presscut ${app.getVersion()} started; library: ${libraryDir}`);
 
-  const service = createPresscutService(store, { openExternal: openExternally }, { notify: notifyWindows, log: (message) => log.warn(message) });
-  registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
-
-  createMainWindow(preload);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload);
+  const icon = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.resolve(here, '../../resources/icons/256x256.png');
+  app.setAboutPanelOptions({
+    applicationName: 'Presscut',
+    applicationVersion: app.getVersion(),
+    copyright: 'Presscut contributors · MIT licence',
+    iconPath: icon,
   });
+
+  const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const placement = await restoredPlacement(windowStateFile);
+  const mainWindow = () => {
+    const existing = BrowserWindow.getAllWindows()[0];
+    if (existing) return existing;
+    const window = createMainWindow(preload, placement, icon);
+    rememberPlacement(window, windowStateFile);
+    return window;
+  };
+
+  const shortcut = new SystemShortcut(() => {
+    actions.clipClipboardFromShortcut().catch((error: unknown) => log.error('global shortcut failed', error));
+  });
+  const service = createPresscutService(
+    store,
+    { openExternal: openExternally, globalShortcut: shortcut },
+    { notify: notifyWindows, log: (message) => log.warn(message) },
+  );
+  const actions = desktopActions({ service, libraryDir, logDir, mainWindow });
+  registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
+  setAppMenu(actions, !app.isPackaged);
+
+  const wanted = checkAccelerator(store.settings().globalShortcut);
+  if (wanted.ok && wanted.accelerator) shortcut.claim(wanted.accelerator);
+  // A shortcut that could not be had is shown in the window's settings too.
+  const status = await service.getShortcutStatus();
+  if (status.state !== 'active' && status.state !== 'off') log.warn(`global shortcut ${status.accelerator}: ${status.state}`);
+
+  mainWindow();
+  app.on('activate', () => mainWindow());
+  handOver = (paths) => void actions.clipFiles(paths).catch((error: unknown) => log.error('clipping files failed', error));
+  handOver([...early, ...filesToClip(thisLaunch())]);
 
   let closing = false;
   app.on('before-quit', (event) => {
@@ -48,11 +114,11 @@ async function start(): Promise<void> {
   });
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+app.on('will-quit', () => {
+  // A second launch quits before it is ready, when globalShortcut cannot be used yet.
+  if (app.isReady()) globalShortcut.unregisterAll();
 });
 
-start().catch((error: unknown) => {
-  log.error('Presscut failed to start', error);
-  app.exit(1);
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
 });

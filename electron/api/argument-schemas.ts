@@ -4,7 +4,7 @@ import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
-import type { ArgsOf, MethodName } from './contract.ts';
+import { MAX_FILE_BYTES, type ArgsOf, type MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 
@@ -90,4 +90,17 @@ export const argumentSchemas = {
   ]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
+  clipFiles: z.tuple([
+    z
+      .array(
+        z.object({
+          name: z.string().min(1, 'a file needs a name').max(255, 'a file name is at most 255 characters'),
+          // Characters never outnumber bytes: a file within the limit always passes; the byte count is checked when it is clipped.
+          content: z.string().max(MAX_FILE_BYTES, `a file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`),
+        }),
+      )
+      .min(1, 'choose at least one file')
+      .max(100, 'clip at most 100 files at once'),
+  ]),
+  getShortcutStatus: z.tuple([]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

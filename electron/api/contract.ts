@@ -63,6 +63,30 @@ export interface ClipEdit {
   blocks?: Block[];
 }
 
+/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Import file…. */
+export interface FileToClip {
+  name: string;
+  content: string;
+}
+
+/** The largest file Presscut clips: far more than any article, far less than would strain the window. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface ClipFilesResult {
+  /** The new clips, in the order of the files. */
+  clips: ClipSummary[];
+  /** Each file that could not be clipped, with why; the others were clipped all the same. */
+  failures: { name: string; message: string }[];
+}
+
+/** Whether the global shortcut that clips the clipboard works, in a sentence for the person. */
+export interface ShortcutStatus {
+  /** The shortcut the settings ask for, '' for none. */
+  accelerator: string;
+  state: 'active' | 'off' | 'taken' | 'invalid' | 'unavailable';
+  message: string;
+}
+
 /** One clip a search found. */
 export interface SearchHit {
   clip: ClipSummary;
@@ -140,8 +164,11 @@ export interface PresscutApi {
   /** Changes a clip's progress, read, archived, favourite or opened time. */
   setReadingState(id: string, patch: ReadingStatePatch): Promise<ClipSummary>;
   getSettings(): Promise<Settings>;
-  /** Changes some settings; returns them all. */
+  /** Changes some settings; returns them all. A new global shortcut is claimed from the system first, or refused. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Clips .txt, .md and .html files; each file that cannot be clipped is reported, the others are kept. */
+  clipFiles(files: FileToClip[]): Promise<ClipFilesResult>;
+  getShortcutStatus(): Promise<ShortcutStatus>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -177,6 +204,8 @@ const METHODS = {
   setReadingState: true,
   getSettings: true,
   updateSettings: true,
+  clipFiles: true,
+  getShortcutStatus: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
@@ -198,7 +227,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
 
 /** Something the window asks for through main: a menu item, a global shortcut. */
-export type AppCommand = 'new-clip';
+export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings';
 
 /** What main tells the renderer without being asked. */
 export interface PresscutEvents {
@@ -208,11 +237,15 @@ export interface PresscutEvents {
   progress: { task: string; label: string; done: number; total: number | null };
   /** A menu item or shortcut asked the window to act. */
   command: { name: AppCommand };
+  /** Files handed to main (a second launch, File ▸ Import file…) were clipped. */
+  filesClipped: ClipFilesResult;
+  /** Main read the clipboard for the window (File ▸ New clip from clipboard, the global shortcut while the window has focus): preview it as a paste. */
+  clipboardPaste: { paste: Paste };
 }
 
 export type EventName = keyof PresscutEvents;
 
-const EVENTS = { libraryChanged: true, progress: true, command: true } satisfies Record<EventName, true>;
+const EVENTS = { libraryChanged: true, progress: true, command: true, filesClipped: true, clipboardPaste: true } satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(EVENTS) as EventName[];
 

@@ -7,8 +7,10 @@ import { runList } from './commands/list.ts';
 const USAGE = `Usage: presscut <command> [options]
 
 Commands:
-  extract [--jsonl] [--clipped-at ISO] FILE...   print the articles found in each file
-                                                 (.html/.htm read as HTML, any other file as plain text)
+  extract [--jsonl] [--clipped-at ISO] [--debug] [--memory FILE] [--outlet NAME] FILE...
+                                                 print the articles found in each file
+                                                 (.html/.htm read as HTML, any other file as plain text);
+                                                 --debug prints each line's decision and why to stderr
   add [--library DIR] FILE|-                      clip a file, or standard input, into the library
   list [--library DIR] [--json]                   list the library's clips, newest first
 

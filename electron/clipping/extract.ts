@@ -1,10 +1,15 @@
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { clipHtml } from './html/clip-html.ts';
+import type { OutletMemory } from './memory/outlet-memory.ts';
 import { cleanTextPaste } from './text/clean-paste.ts';
 
 export interface ExtractOptions {
   /** When the clip is made: relative times in the paste ("an hour ago") resolve against it. */
   clippedAt: Date;
+  /** What the library learnt of each outlet's boilerplate (its footer, its widgets); optional. */
+  memory?: OutletMemory;
+  /** The paste's outlet, when the caller knows it; else the memory may recognise it. */
+  outlet?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'library-too-new'
   | 'library-unavailable'
   | 'nothing-to-clip'
+  | 'shortcut-taken'
   | 'internal';
 
 export class PresscutError extends Error {

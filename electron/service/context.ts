@@ -4,6 +4,15 @@ import type { LibraryStore } from '../library/store.ts';
 /** What the operating system does for the services; main gives Electron's, tests a recorder. */
 export interface DesktopPort {
   openExternal(url: string): Promise<void>;
+  /** The system-wide shortcut that clips the clipboard; absent where there is no desktop session (the CLI, tests without one). */
+  globalShortcut?: GlobalShortcutPort;
+}
+
+export interface GlobalShortcutPort {
+  /** Makes `accelerator` the shortcut ('' for none) in place of the current one; false, the current one kept, when another app holds it. */
+  claim(accelerator: string): boolean;
+  /** The shortcut in force, '' when none. */
+  current(): string;
 }
 
 /** What every group of service methods works with. */

@@ -3,8 +3,10 @@ import type { LibraryStore } from '../library/store.ts';
 import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
 import { editMethods } from './edit-methods.ts';
+import { fileMethods } from './file-methods.ts';
 import { readingMethods } from './reading-methods.ts';
 import { searchMethods } from './search-methods.ts';
+import { settingsMethods } from './settings-methods.ts';
 import { tagMethods } from './tag-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
@@ -28,16 +30,12 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     ...editMethods(context),
     ...tagMethods(context),
     ...annotationMethods(context),
+    ...settingsMethods(context),
+    ...fileMethods(context),
     ...searchMethods(context),
     ...readingMethods(context),
     async openLink(url) {
       await desktop.openExternal(url);
-    },
-    async getSettings() {
-      return store.settings();
-    },
-    async updateSettings(patch) {
-      return store.updateSettings(patch);
     },
   };
 }

@@ -37,6 +37,8 @@ export class ClipList extends PresscutElement {
   declare terms: ReadonlyMap<string, string[]>;
   /** The row keyboard focus is on. */
   declare cursor: number;
+  /** Whether the virtualizer has laid the list out once: before that it cannot scroll to a clip. */
+  #laidOut = false;
 
   static override styles = [
     highlightStyles,
@@ -157,7 +159,11 @@ export class ClipList extends PresscutElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selectedId') && this.selectedId && changed.get('selectedId') !== undefined) {
-      this.#virtualizer?.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
+      const virtualizer = this.#virtualizer;
+      const reveal = () => virtualizer?.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
+      // A list drawn a moment ago (clips dropped on an empty library) cannot scroll before its first layout.
+      if (this.#laidOut) reveal();
+      else void virtualizer?.layoutComplete?.then(reveal, () => undefined);
     }
   }
 
@@ -171,6 +177,7 @@ export class ClipList extends PresscutElement {
       .keyFunction=${(clip: ClipSummary) => clip.id}
       .renderItem=${(clip: ClipSummary, index: number) => this.#renderItem(clip, index)}
       @keydown=${this.#onKeyDown}
+      @rangeChanged=${() => (this.#laidOut = true)}
     ></lit-virtualizer>`;
   }
 

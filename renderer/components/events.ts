@@ -72,6 +72,10 @@ export interface PresscutEventMap {
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */
   'clip-step': { delta: 1 | -1 };
+  /** The person pressed a new global shortcut in the settings, or turned it off (''). */
+  'shortcut-change': { accelerator: string };
+  /** Files were dropped on the window. */
+  'files-drop': { files: File[] };
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
@@ -119,5 +123,7 @@ declare global {
     'reading-toggle': PresscutEvent<'reading-toggle'>;
     'settings-change': PresscutEvent<'settings-change'>;
     'clip-step': PresscutEvent<'clip-step'>;
+    'shortcut-change': PresscutEvent<'shortcut-change'>;
+    'files-drop': PresscutEvent<'files-drop'>;
   }
 }

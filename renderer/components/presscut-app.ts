@@ -10,6 +10,7 @@ import './clip-list.ts';
 import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
+import './file-drop.ts';
 import type { PresscutEvent } from './events.ts';
 import './original-paste.ts';
 import './paste-box.ts';
@@ -18,6 +19,7 @@ import type { SearchBox } from './search-box.ts';
 import './shelf-nav.ts';
 import './paste-preview.ts';
 import { PresscutElement } from './presscut-element.ts';
+import './settings-dialog.ts';
 import { controlStyles } from './shared-styles.ts';
 import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
@@ -148,6 +150,7 @@ export class PresscutApp extends PresscutElement {
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
+    void this.#store.store.desktop.reportShortcutProblem();
   }
 
   override disconnectedCallback(): void {
@@ -187,6 +190,7 @@ export class PresscutApp extends PresscutElement {
           @search-change=${(e: PresscutEvent<'search-change'>) => store.search(e.detail.query)}
         ></search-box>
         <span class="spacer"></span>
+        <button class="quiet" @click=${() => store.desktop.openSettings()}>Settings</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
@@ -225,6 +229,14 @@ export class PresscutApp extends PresscutElement {
       ></paste-preview>
       <original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>
       <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
+      <settings-dialog
+        .open=${state.settingsOpen}
+        .status=${state.shortcutStatus}
+        .error=${state.shortcutError}
+        @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
+        @popup-close=${() => store.desktop.closeSettings()}
+      ></settings-dialog>
+      <file-drop @files-drop=${(e: PresscutEvent<'files-drop'>) => store.desktop.clipFiles(e.detail.files)}></file-drop>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -323,7 +335,7 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || !event.clipboardData) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || !event.clipboardData) return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
@@ -344,7 +356,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.settingsOpen) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -1,6 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -52,23 +53,8 @@ export class ShortcutsSheet extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     css`
-      dialog {
-        width: min(34rem, 90vw);
-        border: 1px solid var(--pc-border);
-        border-radius: 12px;
-        background: var(--pc-surface);
-        color: var(--pc-text);
-        box-shadow: var(--pc-shadow);
-        padding: 20px 24px;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      h2 {
-        margin: 0 0 8px;
-        font-size: 18px;
-      }
       h3 {
         font-size: 11px;
         text-transform: uppercase;
@@ -89,11 +75,6 @@ export class ShortcutsSheet extends PresscutElement {
       dd {
         margin: 0;
       }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        margin-top: 16px;
-      }
     `,
   ];
 
@@ -103,10 +84,7 @@ export class ShortcutsSheet extends PresscutElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.open && !dialog?.open) dialog?.showModal();
-    else if (!this.open && dialog?.open) dialog.close();
+    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
   }
 
   override render() {

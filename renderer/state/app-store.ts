@@ -6,12 +6,14 @@ import type {
   PresscutApi,
   PresscutEventBridge,
   SearchHit,
+  ShortcutStatus,
   TagSummary,
 } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
 import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
 import { AnnotationActions } from './annotation-actions.ts';
+import { DesktopActions } from './desktop-actions.ts';
 import { EditActions } from './edit-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
 import { summaryOf } from './summaries.ts';
@@ -75,6 +77,12 @@ export interface AppState {
   settings: Settings | null;
   /** The sheet of keyboard shortcuts is shown. */
   shortcutsOpen: boolean;
+  /** The settings dialog is shown. */
+  settingsOpen: boolean;
+  /** Whether the global clipboard shortcut works, as main last said. */
+  shortcutStatus: ShortcutStatus | null;
+  /** Why main refused the shortcut the person last chose. */
+  shortcutError: string | null;
   /** The open clip's original paste, while it is shown. */
   original: Paste | null;
   busy: boolean;
@@ -98,6 +106,7 @@ export class AppStore extends EventTarget {
   readonly tagging: TagActions;
   readonly annotating: AnnotationActions;
   readonly editing: EditActions;
+  readonly desktop: DesktopActions;
   readonly reading: ReadingActions;
   #running = 0;
   #searchRun = 0;
@@ -124,6 +133,9 @@ export class AppStore extends EventTarget {
     preview: null,
     settings: null,
     shortcutsOpen: false,
+    settingsOpen: false,
+    shortcutStatus: null,
+    shortcutError: null,
     original: null,
     busy: false,
     toast: null,
@@ -136,6 +148,7 @@ export class AppStore extends EventTarget {
     this.tagging = new TagActions(this);
     this.annotating = new AnnotationActions(this);
     this.editing = new EditActions(this);
+    this.desktop = new DesktopActions(this);
     this.reading = new ReadingActions(this);
   }
 
@@ -200,6 +213,8 @@ export class AppStore extends EventTarget {
     const stops = [
       events.on('libraryChanged', () => void this.load()),
       events.on('command', ({ name }) => this.#command(name)),
+      events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
+      events.on('clipboardPaste', ({ paste }) => void this.previewPaste(paste)),
     ];
     return () => stops.forEach((stop) => stop());
   }
@@ -208,6 +223,12 @@ export class AppStore extends EventTarget {
     switch (name) {
       case 'new-clip':
         this.openPasteBox();
+        break;
+      case 'show-shortcuts':
+        this.showShortcuts(true);
+        break;
+      case 'show-settings':
+        void this.desktop.openSettings();
         break;
     }
   }

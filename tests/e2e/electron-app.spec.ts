@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -26,17 +28,26 @@ test.describe('the Electron app', () => {
   });
 
   let library: { dir: string; remove: () => Promise<void> };
+  // Electron's data folder of its own (window state, the single-instance lock), so a Presscut already running is left alone.
+  let userData: { dir: string; remove: () => Promise<void> };
   test.beforeEach(async () => {
     library = await tempDir('presscut-electron-');
+    userData = await tempDir('presscut-electron-data-');
   });
   test.afterEach(async () => {
     await library?.remove();
+    await userData?.remove();
   });
+
+  /** The arguments of a launch of the app on the test's library, then `more`. */
+  function launchArgs(...more: string[]): string[] {
+    return [MAIN, '--library', library.dir, `--user-data-dir=${userData.dir}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...more];
+  }
 
   async function launch(): Promise<{ app: ElectronApplication; win: Page }> {
     const app = await electron.launch({
       executablePath: binary!,
-      args: [MAIN, '--library', library.dir, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      args: launchArgs(),
       env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
     });
     const win = await app.firstWindow();
@@ -89,6 +100,91 @@ test.describe('the Electron app', () => {
       ),
     );
     expect(blocked).toBe('refused');
+    await app.close();
+  });
+
+  /** Every item of the app's menus, with its id, role and label. */
+  async function menuItems(app: ElectronApplication): Promise<{ id: string; role: string; label: string }[]> {
+    return app.evaluate(({ Menu }) => {
+      const items: { id: string; role: string; label: string }[] = [];
+      const walk = (menu: Electron.Menu) => {
+        for (const item of menu.items) {
+          items.push({ id: item.id ?? '', role: item.role ?? '', label: item.label });
+          if (item.submenu) walk(item.submenu);
+        }
+      };
+      walk(Menu.getApplicationMenu()!);
+      return items;
+    });
+  }
+
+  async function clickMenuItem(app: ElectronApplication, id: string): Promise<void> {
+    await app.evaluate(({ Menu, BrowserWindow }, itemId) => {
+      const window = BrowserWindow.getAllWindows()[0];
+      Menu.getApplicationMenu()!.getMenuItemById(itemId)!.click(undefined, window, window.webContents);
+    }, id);
+  }
+
+  test('the menus give the standard editing roles and the app’s own items, which act on the window', async () => {
+    const { app, win } = await launch();
+    const items = await menuItems(app);
+    expect(items.map((i) => i.role.toLowerCase())).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'about']));
+    expect(items.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['new-clip', 'new-clip-from-clipboard', 'import-file', 'open-library-folder', 'settings', 'show-shortcuts', 'show-logs']),
+    );
+
+    await clickMenuItem(app, 'show-shortcuts');
+    await expect(win.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await win.keyboard.press('Escape');
+
+    await app.evaluate(({ clipboard, ClipboardItem }) =>
+      clipboard.write([new ClipboardItem({ 'text/plain': 'Night trains return\nThe sleeper from Vienna runs again from June.' })]),
+    );
+    await clickMenuItem(app, 'new-clip-from-clipboard');
+    await win.getByRole('dialog', { name: 'One article found' }).getByRole('button', { name: 'Save clip' }).click();
+    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Night trains return');
+    expect(await readFile(path.join(library.dir, 'logs/main.log'), 'utf8')).not.toContain('sleeper');
+    await app.close();
+  });
+
+  test('the global shortcut is held, changed in the settings, and one another app holds is reported', async () => {
+    const { app, win } = await launch();
+    const registered = (accelerator: string) => app.evaluate(({ globalShortcut }, a) => globalShortcut.isRegistered(a), accelerator);
+    expect(await registered('CommandOrControl+Shift+V')).toBe(true);
+
+    await clickMenuItem(app, 'settings');
+    const dialog = win.getByRole('dialog', { name: 'Settings' });
+    const change = dialog.getByRole('button', { name: /Change shortcut|Press the new shortcut/ });
+    await change.click();
+    await win.keyboard.press('Control+Alt+KeyK');
+    await expect(dialog.getByLabel('Clipboard shortcut')).toHaveText(/Alt\+K|⌥K/);
+    expect(await registered('CommandOrControl+Alt+K')).toBe(true);
+    expect(await registered('CommandOrControl+Shift+V')).toBe(false);
+
+    // Held elsewhere in the same process, the keys are refused to Presscut as another app's would be.
+    await app.evaluate(({ globalShortcut }) => globalShortcut.register('CommandOrControl+Alt+J', () => undefined));
+    await change.click();
+    await win.keyboard.press('Control+Alt+KeyJ');
+    await expect(dialog.getByRole('alert')).toHaveText(/already uses that shortcut/);
+    expect(await registered('CommandOrControl+Alt+K')).toBe(true);
+    await app.close();
+  });
+
+  test('a second launch focuses the first and hands over the file it was given; the window comes back where it was', async () => {
+    let { app, win } = await launch();
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].setBounds({ x: 40, y: 30, width: 1000, height: 700 }));
+    const file = path.join(userData.dir, 'ferry.md');
+    await writeFile(file, '# Ferry timetable changes\n\nBoats will leave every half hour.');
+    const second = spawn(binary!, launchArgs(file), { stdio: 'ignore' });
+    const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(exitCode).toBe(0);
+    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Ferry timetable changes');
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+
+    await app.close();
+    ({ app, win } = await launch());
+    const bounds = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].getBounds());
+    expect({ width: bounds.width, height: bounds.height }).toEqual({ width: 1000, height: 700 });
     await app.close();
   });
 });

@@ -4,6 +4,7 @@ import type { PresscutApi } from '../../electron/api/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-policy.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
+import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { bridgeToServices, createEventRelay } from './bridge.ts';
 import { serveRenderer } from './renderer-server.ts';
@@ -18,6 +19,8 @@ export interface Library {
   opened: string[];
   /** Passes the services' events to a page. */
   relay: ReturnType<typeof createEventRelay>;
+  /** The system's global shortcuts; Ctrl+Alt+T (⌘⌥T) is another app's. */
+  shortcuts: FakeShortcuts;
 }
 
 export interface AppPage {
@@ -45,8 +48,15 @@ export const test = base.extend<{ library: Library; app: AppPage }, { rendererOr
     const store = await LibraryStore.open(dir);
     const opened: string[] = [];
     const relay = createEventRelay();
-    const service = createPresscutService(store, { openExternal: async (url) => void opened.push(url) }, { notify: relay.notify });
-    await use({ dir, store, service, opened, relay });
+    // As main does at start, the saved shortcut is claimed before the window asks about it.
+    const shortcuts = new FakeShortcuts(['CommandOrControl+Alt+T']);
+    shortcuts.claim(store.settings().globalShortcut);
+    const service = createPresscutService(
+      store,
+      { openExternal: async (url) => void opened.push(url), globalShortcut: shortcuts },
+      { notify: relay.notify },
+    );
+    await use({ dir, store, service, opened, relay, shortcuts });
     await store.close();
     await remove();
   },

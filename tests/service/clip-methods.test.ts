@@ -3,7 +3,7 @@ import { PresscutError } from '../../electron/common/errors.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 
 const now = new Date('2025-07-23T10:00:00.000Z');
-const lib = useTestLibrary({ service: { now: () => now } });
+const lib = useTestLibrary({ now: () => now });
 
 const paste = { text: 'Storm closes the bridge\nThe bridge closed at noon as winds rose.\nIt will reopen tomorrow.' };
 

@@ -47,7 +47,7 @@ describe('tags', () => {
     await lib.service.tagClips([a, b], { add: ['later'] });
     await lib.service.setTagColor('later', 'red');
     const undo = await lib.service.deleteTag('later');
-    expect(undo).toEqual({ clipIds: [b, a], color: 'red' });
+    expect({ ...undo, clipIds: [...undo.clipIds].sort() }).toEqual({ clipIds: [a, b].sort(), color: 'red' });
     expect(await lib.service.listTags()).toEqual([]);
     await lib.service.tagClips(undo.clipIds, { add: ['later'] });
     await lib.service.setTagColor('later', undo.color);
@@ -58,7 +58,7 @@ describe('tags', () => {
     const ids = [await clip('A'), await clip('B'), await clip('C')];
     await lib.store.compact();
     await lib.service.tagClips(ids, { add: ['x'] });
-    const journal = await readFile(path.join(lib.dir, 'journal.jsonl'), 'utf8');
+    const journal = await readFile(path.join(lib.libraryDir, 'journal.jsonl'), 'utf8');
     expect(journal.trim().split('\n')).toHaveLength(3);
   });
 

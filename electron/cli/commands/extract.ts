@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractArticles } from '../../clipping/extract.ts';
+import { extractArticles, type ExtractOptions } from '../../clipping/extract.ts';
+import { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
+import { analyseTextPaste } from '../../clipping/text/clean-paste.ts';
+import { formatReport } from '../../clipping/text/trace.ts';
 import { bodyText, type ExtractedArticle, type Paste } from '../../model/article.ts';
 import { parseClippedAt } from '../options.ts';
 
@@ -18,13 +21,27 @@ export async function runExtract(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { jsonl: { type: 'boolean' }, 'clipped-at': { type: 'string' } },
+    options: {
+      jsonl: { type: 'boolean' },
+      'clipped-at': { type: 'string' },
+      debug: { type: 'boolean' },
+      memory: { type: 'string' },
+      outlet: { type: 'string' },
+    },
   });
   if (positionals.length === 0) {
     console.error('presscut extract: give at least one FILE');
     return 2;
   }
-  const clippedAt = parseClippedAt(values['clipped-at']);
+  const options: ExtractOptions = { clippedAt: parseClippedAt(values['clipped-at']), outlet: values.outlet };
+  if (values.memory) {
+    const memory = await readMemory(values.memory);
+    if (typeof memory === 'string') {
+      console.error(`presscut extract: ${memory}`);
+      return 2;
+    }
+    options.memory = memory;
+  }
   let failed = 0;
   for (const file of positionals) {
     let content: string;
@@ -36,7 +53,10 @@ export async function runExtract(argv: string[]): Promise<number> {
       continue;
     }
     const paste: Paste = isHtmlFile(file) ? { text: '', html: content } : { text: content };
-    const articles = extractArticles(paste, { clippedAt }).map(articleToJson);
+    if (values.debug && !paste.html) {
+      console.error(`# ${file}\n${formatReport(analyseTextPaste(paste.text, options).report)}`);
+    }
+    const articles = extractArticles(paste, options).map(articleToJson);
     if (values.jsonl) {
       process.stdout.write(JSON.stringify({ file, articles }) + '\n');
     } else {
@@ -44,6 +64,18 @@ export async function runExtract(argv: string[]): Promise<number> {
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** The outlet memory saved at `file`, or what is wrong with it. */
+async function readMemory(file: string): Promise<OutletMemory | string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return `cannot read the memory ${file}: ${(error as Error).message}`;
+  }
+  const read = OutletMemory.fromJSON(data);
+  return read.ok ? read.memory : `${file}: ${read.error}`;
 }
 
 function printReadable(file: string, articles: ReturnType<typeof articleToJson>[]): void {

@@ -1,0 +1,12 @@
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai and
+ * their neighbours): in them a word is not a run of letters, so lengths are
+ * counted in characters and phrases match inside longer runs.
+ */
+const UNSPACED_CLASS =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+
+/** Tests one character or any character of a string. */
+export const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
+/** Finds every such character (for counting with `match`). */
+export const UNSPACED_ALL = new RegExp(UNSPACED_CLASS, 'gu');

@@ -1,0 +1,118 @@
+import type { ArticleMeta, Block, RemovedPart } from '../../../model/article.ts';
+import type { MetaLines } from '../meta-lines.ts';
+import type { LineEvidence } from '../score-lines.ts';
+import type { PasteLine } from '../segment.ts';
+import type { Story } from '../select-stories.ts';
+import { leadingCredit, trailingCredit } from './credit.ts';
+import { findDateline } from './dateline.ts';
+import { detectLanguage } from './language.ts';
+import { splitSentences } from '../sentences.ts';
+import { bareName } from './byline.ts';
+import { outletInHeader } from './source.ts';
+import { pickTitle } from './title.ts';
+
+/** How far around the title the byline and the time are looked for when the header did not name them. */
+const META_REACH_BEFORE = 3;
+const META_REACH_AFTER = 8;
+/** Longest name made from a story's opening words when it has no title line. */
+const UNTITLED_MAX = 120;
+/** A bare name counts as the byline only right under the title. */
+const NAME_REACH = 3;
+
+export interface StoryText {
+  story: Story;
+  blocks: readonly Block[];
+  removed: readonly RemovedPart[];
+}
+
+/**
+ * A story's metadata, read from its header, the lines around its title and its
+ * text. The main story (`main` given) takes the page's outlet and language when
+ * its header names none; the others tell their own language.
+ */
+export function describeStory(
+  { story, blocks, removed }: StoryText,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+  main: { source: string | null } | null,
+): ArticleMeta & { titleLine: number | null } {
+  const titleLine = pickTitle(story, blocks, lines, evidence, meta);
+  const near = metaCandidates(story, titleLine, lines.length);
+  const byline = firstOf(near, (i) => meta.byline(i)) ?? nameUnderTitle(titleLine, story, lines, evidence);
+  const time = firstOf(near, (i) => {
+    const found = meta.isTimeLine(i) || meta.byline(i) ? meta.time(i) : null;
+    return found?.dated ? found : null;
+  });
+  const body = blocks.map((b) => b.text).join('\n');
+  return {
+    titleLine,
+    title: titleLine !== null ? lines[titleLine].text : openingWords(blocks[0]?.text ?? ''),
+    source: outletInHeader(story.zone, lines) ?? main?.source ?? null,
+    byline,
+    published: time ? time.date.toISOString() : null,
+    dateline: findDateline(blocks),
+    credit: creditOf(blocks, removed, near.map((i) => meta.withoutTime(i))),
+    language: (main ? meta.language : null) ?? detectLanguage(body) ?? meta.language,
+    url: null,
+  };
+}
+
+/** A bare name between the title and the text, where a byline stands. */
+function nameUnderTitle(
+  titleLine: number | null,
+  story: Story,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): string | null {
+  if (titleLine === null) return null;
+  for (let i = titleLine + 1; i < Math.min(story.region.start, titleLine + NAME_REACH); i++) {
+    const name = evidence[i].junk ? null : bareName(lines[i].text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A story without a title line is named by its first sentence, cut between words short of a headline's length (never inside one). */
+function openingWords(text: string): string {
+  const [first = ''] = splitSentences(text);
+  if (first.length <= UNTITLED_MAX) return first;
+  const cut = first.lastIndexOf(' ', UNTITLED_MAX);
+  return cut > 0 ? first.slice(0, cut).trim() : first;
+}
+
+/** Lines that may hold the byline and time: the header's, then those around the title and at the top of the text. */
+function metaCandidates(story: Story, titleLine: number | null, count: number): number[] {
+  const header = story.zone.header?.meta ?? [];
+  const anchor = titleLine ?? story.region.start;
+  const from = Math.max(story.zone.start, anchor - META_REACH_BEFORE);
+  const to = Math.min(count, Math.max(anchor + META_REACH_AFTER, story.region.start + 2));
+  const around: number[] = [];
+  for (let i = from; i < to; i++) if (i !== titleLine && !header.includes(i)) around.push(i);
+  return [...header, ...around];
+}
+
+function firstOf<T>(indices: readonly number[], read: (i: number) => T | null): T | null {
+  for (const i of indices) {
+    const value = read(i);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** The wire credit: cut from the end of the text, opening it ("(Reuters) -"), or standing by the byline. */
+function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[], metaTexts: readonly string[]): string | null {
+  for (const part of removed) {
+    const found = trailingCredit(part.text);
+    if (part.reason === 'wire credit' && found) return found.credit;
+  }
+  for (const block of blocks.slice(0, 3)) {
+    const found = leadingCredit(block.text);
+    if (found) return found;
+  }
+  for (const text of metaTexts) {
+    const found = trailingCredit(text);
+    if (found?.cut === 0) return found.credit;
+  }
+  return null;
+}

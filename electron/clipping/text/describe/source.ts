@@ -1,0 +1,57 @@
+import { junkPhrases } from '../../signals/phrase-matcher.ts';
+import { findFurniture } from '../furniture.ts';
+import type { PasteLine } from '../segment.ts';
+import type { StoryZone } from '../stories.ts';
+import { isOutletFrame, outletName } from '../stories.ts';
+
+/** The outlet named in a story's header ("Straits Times / an hour ago / - Straits Times"). */
+export function outletInHeader(zone: StoryZone, lines: readonly PasteLine[]): string | null {
+  for (const i of zone.header?.meta ?? []) {
+    if (isOutletFrame(i, lines)) return outletName(lines[i].text);
+  }
+  return null;
+}
+
+const COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)/iu;
+const COPYRIGHT_WORDS = /(?:[©ⓒ]|\(c\)|copyright)\s*/giu;
+const YEARS = /\b\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\b/gu;
+const COMPANY_FORM = /,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|S\.?A|SAS|Corp|Co|plc|B\.?V)\.?$/u;
+const MAX_NAME_WORDS = 6;
+
+/** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
+const FOOTER_SHARE = 0.4;
+
+/** The holder named in the page's copyright line ("© 2019 The New York Times Company"): the page's outlet. */
+export function copyrightHolder(lines: readonly PasteLine[]): string | null {
+  const footer = Math.floor(lines.length * (1 - FOOTER_SHARE));
+  for (let i = lines.length - 1; i >= footer; i--) {
+    const text = lines[i].text;
+    if (text.length > 160 || !COPYRIGHT.test(text)) continue;
+    const furniture = findFurniture(text);
+    if (furniture.markers.includes('media') || furniture.label === 'media') continue;
+    const name = beforeReservation(holderPart(text))
+      .replace(COPYRIGHT_WORDS, ' ')
+      .replace(YEARS, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.,:;|-]+|[\s.,:;|-]+$/gu, '')
+      .replace(COMPANY_FORM, '')
+      .trim();
+    const words = name.split(' ').length;
+    if (name.length >= 2 && words <= MAX_NAME_WORDS && /\p{L}/u.test(name)) return name;
+  }
+  return null;
+}
+
+/** What follows the last copyright sign, where the holder's name stands; what precedes it when nothing does. */
+function holderPart(text: string): string {
+  let end = -1;
+  for (const match of text.matchAll(COPYRIGHT_WORDS)) end = match.index + match[0].length;
+  const after = text.slice(end);
+  return /\p{L}/u.test(after.replace(YEARS, '')) ? after : text;
+}
+
+/** The line up to its "All rights reserved" (in any language the footer phrases know). */
+function beforeReservation(text: string): string {
+  const reserved = junkPhrases.find(text).find((m) => m.kind === 'footer' && m.tier === 'marker' && !COPYRIGHT.test(text.slice(m.start, m.end)));
+  return reserved ? text.slice(0, reserved.start).replace(/[.,;\s]+$/u, '') : text;
+}

@@ -1,0 +1,70 @@
+import * as chrono from 'chrono-node';
+
+/** A point in time found in a piece of text. */
+export interface FoundTime {
+  date: Date;
+  /** The part of the text that says it. */
+  text: string;
+  index: number;
+  /** The day is known (not only a time of day, which chrono would put on the clip's day). */
+  dated: boolean;
+  /** Characters of the text that name a time, over all the times found ("Nov 20, 2019 / 1:07 AM"). */
+  covered: number;
+}
+
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual,
+  nl: chrono.nl.casual, zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual,
+  it: chrono.it.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
+};
+
+/** Time units of the compact relative forms feeds print ("4h", "15m ago"), as chrono's English parser reads them. */
+const COMPACT_UNITS: Record<string, string> = {
+  s: 'seconds', m: 'minutes', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours', d: 'days',
+  w: 'weeks', wk: 'weeks', mo: 'months', y: 'years', yr: 'years',
+};
+const COMPACT = /^(\d{1,3})\s?([a-z]{1,4})(?:\s+ago)?$/i;
+/** "1時間前", "3小时前", "2시간 전": relative times chrono has no Chinese, Japanese or Korean parser for. */
+const CJK_UNITS: Record<string, string> = {
+  秒: 'seconds', 秒钟: 'seconds', 초: 'seconds', 分: 'minutes', 分钟: 'minutes', 分鐘: 'minutes', 분: 'minutes',
+  時間: 'hours', 小时: 'hours', 小時: 'hours', 시간: 'hours', 日: 'days', 天: 'days', 일: 'days', 週間: 'weeks',
+  周: 'weeks', 週: 'weeks', 주: 'weeks', か月: 'months', ヶ月: 'months', 个月: 'months', 個月: 'months', 개월: 'months',
+  年: 'years', 년: 'years',
+};
+const CJK_AGO = /^(\d{1,3})\s?(\S{1,3}?)\s?(?:前|전)$/u;
+
+/**
+ * The first point in time the text names, read in the page's language and then
+ * in English (dates in English and ISO forms turn up on pages in any language).
+ * Relative times resolve against `clippedAt`; times without a zone are read as UTC.
+ */
+export function findTime(text: string, language: string | null, clippedAt: Date): FoundTime | null {
+  const reference = { instant: clippedAt, timezone: 0 };
+  const compact = COMPACT.exec(text.trim()) ?? CJK_AGO.exec(text.trim());
+  const unit = compact && (COMPACT_UNITS[compact[2].toLowerCase()] ?? CJK_UNITS[compact[2]]);
+  if (compact && unit) {
+    const [result] = chrono.en.casual.parse(`${compact[1]} ${unit} ago`, reference);
+    if (result) return { date: result.start.date(), text, index: 0, dated: true, covered: text.length };
+  }
+  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p, i, all) => p && all.indexOf(p) === i);
+  let best: chrono.ParsedResult | null = null;
+  let covered = 0;
+  for (const parser of parsers) {
+    const results = parser.parse(text, reference);
+    for (const result of results) {
+      if (!best || rank(result) > rank(best)) best = result;
+    }
+    covered = Math.max(covered, results.reduce((sum, r) => sum + r.text.length, 0));
+    if (best && isDated(best)) break;
+  }
+  if (!best) return null;
+  return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best), covered };
+}
+
+function isDated(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}
+
+function rank(result: chrono.ParsedResult): number {
+  return (isDated(result) ? 1000 : 0) + result.text.length;
+}

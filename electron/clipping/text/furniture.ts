@@ -1,0 +1,119 @@
+import type { JunkKind } from '../signals/junk-phrases.ts';
+import { junkPhrases, type PhraseMatch } from '../signals/phrase-matcher.ts';
+
+/** What the furniture phrases say about one piece of text. */
+export interface FurnitureFinding {
+  /** The text is nothing but UI labels of this kind ("Share", "Most read"). */
+  label: JunkKind | null;
+  /** Kinds of marker phrases found in it ("we use cookies"), one entry per distinct place. */
+  markers: JunkKind[];
+  /** The text opens with a prefix of this kind ("Tags: …", "Read more: …") and does not read as a sentence. */
+  prefix: JunkKind | null;
+  /** Button labels are glued to the start of a sentence ("Sign Up Sign Up 'Tourists…'"). */
+  glued: boolean;
+}
+
+/** Labels must cover this share of the letters for the text to be a label. */
+const LABEL_COVER = 0.8;
+const LETTER = /\p{L}/u;
+
+export function findFurniture(text: string): FurnitureFinding {
+  return furnitureIn(text, junkPhrases.find(text));
+}
+
+/**
+ * What the phrases say about a line, once button labels glued to the start of
+ * a sentence are set aside ("Advertisement Heavy rain flooded…" is a sentence
+ * of the story). One search of the phrases serves both readings.
+ */
+export function findLineFurniture(text: string): FurnitureFinding {
+  const matches = junkPhrases.find(text);
+  const split = leadingLabelsEnd(text, matches);
+  if (split === null) return furnitureIn(text, matches);
+  const offset = text.length - text.slice(split).trimStart().length;
+  const rest = text.slice(offset);
+  const shifted = matches
+    .filter((m) => m.start >= offset)
+    .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+  return { ...furnitureIn(rest, shifted), glued: true };
+}
+
+function furnitureIn(text: string, matches: readonly PhraseMatch[]): FurnitureFinding {
+  const starts = new Set<number>();
+  const markers: JunkKind[] = [];
+  for (const m of matches) {
+    if (m.tier !== 'marker' || starts.has(m.start)) continue;
+    starts.add(m.start);
+    markers.push(m.kind);
+  }
+  return { label: labelKind(text, matches), markers, prefix: prefixKind(text, matches), glued: false };
+}
+
+/** Before a list of tags no separator is needed; before a headline one is ("Related: …"), or the words are the headline's. */
+const OPENS_AT = /^[\s"'“‘«(\[•·▪►▶-]*$/u;
+const SEPARATOR = /^\s*[:|»›>\-–—]/u;
+const SENTENCE_END = /[.!?。！？]["'”’»)]?$/u;
+
+function prefixKind(text: string, matches: readonly PhraseMatch[]): JunkKind | null {
+  if (SENTENCE_END.test(text)) return null;
+  for (const m of matches) {
+    if (m.tier !== 'prefix' || !OPENS_AT.test(text.slice(0, m.start))) continue;
+    if (m.kind === 'navigation' || SEPARATOR.test(text.slice(m.end))) return m.kind;
+  }
+  return null;
+}
+
+/** The kind of UI label the text consists of, when labels cover nearly all its letters. */
+function labelKind(text: string, matches: readonly PhraseMatch[]): JunkKind | null {
+  const labels = matches.filter((m) => m.tier === 'label');
+  if (labels.length === 0) return null;
+  const covered = new Uint8Array(text.length);
+  let longest = labels[0];
+  for (const m of labels) {
+    covered.fill(1, m.start, m.end);
+    if (m.end - m.start > longest.end - longest.start) longest = m;
+  }
+  let letters = 0;
+  let coveredLetters = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!LETTER.test(text[i])) continue;
+    letters++;
+    if (covered[i]) coveredLetters++;
+  }
+  return letters > 0 && coveredLetters / letters >= LABEL_COVER ? longest.kind : null;
+}
+
+/**
+ * Button labels glued to the start of a sentence ("Sign Up Sign Up 'Tourists
+ * are…'", "Advertisement Heavy rain…"), split from it, when what follows reads
+ * as a sentence of its own. Only account, share, advert and promotion labels:
+ * a section name opening a sentence is often a word of the sentence.
+ */
+export function splitLeadingLabels(text: string): { labels: string; rest: string } | null {
+  const end = leadingLabelsEnd(text, junkPhrases.find(text));
+  return end === null ? null : { labels: text.slice(0, end).trim(), rest: text.slice(end).trim() };
+}
+
+/** Where the glued labels end, or null when there are none or what follows is not a sentence. */
+function leadingLabelsEnd(text: string, matches: readonly PhraseMatch[]): number | null {
+  let end = 0;
+  for (const m of matches) {
+    if (m.tier !== 'label' || !CUTTABLE.has(m.kind)) continue;
+    if (m.start > end && text.slice(end, m.start).trim()) break;
+    end = Math.max(end, m.end);
+  }
+  return end > 0 && startsSentence(text.slice(end).trim()) ? end : null;
+}
+
+const CUTTABLE = new Set<JunkKind>(['account', 'share', 'advert', 'promotion']);
+/** After a cut, at least this many words must remain for the cut to be worth making. */
+const MIN_REST_WORDS = 3;
+
+/** Text that reads as a whole sentence: it starts like one and ends with a stop. */
+function startsSentence(text: string): boolean {
+  return (
+    text.split(/\s+/).length >= MIN_REST_WORDS &&
+    /^["'“‘«(\p{Lu}\p{N}]/u.test(text) &&
+    /[.!?。！？]["'”’»)]?$/u.test(text)
+  );
+}

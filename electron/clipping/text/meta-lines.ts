@@ -1,0 +1,76 @@
+import { bylineOf } from './describe/byline.ts';
+import { findTime, type FoundTime } from './describe/time.ts';
+import type { PasteLine } from './segment.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+/** Without a digit, a time is said in a few words ("an hour ago", "gestern"); longer lines are not parsed. */
+const WORDY_TIME_MAX_WORDS = 5;
+/** Lines longer than this are story text, never a date line or a byline. */
+const META_MAX_CHARS = 120;
+
+/**
+ * Answers, line by line and only when asked, whether a line is a date line or a
+ * byline. Date parsing is the dearest test of the engine, so each line is parsed
+ * at most once, and only the lines some stage asks about.
+ */
+export class MetaLines {
+  private readonly times = new Map<number, FoundTime | null>();
+  private readonly bylines = new Map<number, string | null>();
+
+  constructor(
+    private readonly lines: readonly PasteLine[],
+    readonly language: string | null,
+    readonly clippedAt: Date,
+  ) {}
+
+  time(i: number): FoundTime | null {
+    let found = this.times.get(i);
+    if (found === undefined) {
+      const text = this.lines[i]?.text ?? '';
+      found = mayTellTime(text) ? findTime(text, this.language, this.clippedAt) : null;
+      this.times.set(i, found);
+    }
+    return found;
+  }
+
+  /** The line is mostly a date or a time ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2 hours ago"). */
+  isTimeLine(i: number): boolean {
+    const found = this.time(i);
+    if (!found) return false;
+    const text = this.lines[i].text;
+    const words = text.match(WORD)?.length ?? 0;
+    const saidWords = Math.round((words * found.covered) / text.length);
+    return words - saidWords <= 2 || found.covered / text.length >= 0.6;
+  }
+
+  byline(i: number): string | null {
+    let found = this.bylines.get(i);
+    if (found === undefined) {
+      const text = this.lines[i]?.text ?? '';
+      found = text.length <= META_MAX_CHARS ? bylineOf(text) : null;
+      // A date glued to the name ("By Jane Doe November 19, 2019") is parsed only on a line that is a byline.
+      if (found && DIGIT.test(text)) found = bylineOf(this.withoutTime(i)) ?? found;
+      this.bylines.set(i, found);
+    }
+    return found;
+  }
+
+  /** The line with its date or time taken out ("Reuters November 18, 2019" → "Reuters"). */
+  withoutTime(i: number): string {
+    const text = this.lines[i]?.text ?? '';
+    const found = this.time(i);
+    if (!found) return text;
+    return (text.slice(0, found.index) + text.slice(found.index + found.text.length)).trim();
+  }
+
+  isMeta(i: number): boolean {
+    return this.byline(i) !== null || this.isTimeLine(i);
+  }
+}
+
+/** A cheap test before the dear one: a line that may name a time at all. */
+function mayTellTime(text: string): boolean {
+  if (text.length > META_MAX_CHARS) return false;
+  return DIGIT.test(text) || (text.match(WORD)?.length ?? 0) <= WORDY_TIME_MAX_WORDS;
+}

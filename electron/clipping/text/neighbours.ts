@@ -1,0 +1,78 @@
+import { junkReason } from '../signals/phrase-matcher.ts';
+import type { LineEvidence } from './score-lines.ts';
+import type { PasteLine } from './segment.ts';
+import type { StoryZone } from './stories.ts';
+
+/**
+ * Furniture told by its neighbours: the headlines under a list's heading, the
+ * caption beside a photo credit. Both sit inside stories, so they go without
+ * weighing against the story around them.
+ */
+
+/** A line this much prose ends a list of headlines: the story has resumed. */
+const RESUMES_STORY = 2;
+const LISTED_STRENGTH = 1.5;
+/** In a flattened line, a sentence of this many words ending with a stop resumes the story. */
+const FLAT_SENTENCE_SIZE = 4;
+
+/**
+ * After a "Top stories" or "Related" heading, the lines that are not prose are
+ * the list's headlines, until prose resumes or the next story begins. A list
+ * inside a story (its own bullet points) has no such heading. The headlines go,
+ * but cost the selector no more than any short line: the heading already says
+ * "widget", and a widget inside a story must not cut the story in two.
+ */
+export function markHeadlineLists(
+  lines: readonly PasteLine[],
+  evidence: LineEvidence[],
+  zones: readonly StoryZone[],
+): void {
+  for (const zone of zones) {
+    let inList = false;
+    for (let i = zone.start; i < zone.end; i++) {
+      const e = evidence[i];
+      if (e.junk?.cause === 'headlines') {
+        inList = true;
+        continue;
+      }
+      if (!inList) continue;
+      if (resumesStory(lines[i], e)) {
+        inList = false;
+        continue;
+      }
+      if (e.junk && e.junk.strength >= LISTED_STRENGTH) continue;
+      e.junk = { cause: 'listed', reason: junkReason('headlines'), strength: LISTED_STRENGTH };
+      e.weight = Math.min(e.weight, 0);
+    }
+  }
+}
+
+/**
+ * Prose resumes the story. In a flattened line, where every unit is a sentence,
+ * any real sentence does: a headline list flattened with it has no stops. So
+ * does a sentence set off as a paragraph, however short.
+ */
+function resumesStory(line: PasteLine, e: LineEvidence): boolean {
+  if (e.junk) return false;
+  const sentence = e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
+  if (line.flat !== null) return sentence;
+  return e.prose >= RESUMES_STORY || (sentence && e.layout === 'paragraph');
+}
+
+/** A caption is a sentence or two; longer text beside a credit is the story's. */
+const CAPTION_MAX_PROSE = 4;
+const CAPTION_STRENGTH = 1.5;
+
+/** The line right beside a photo credit, with no blank line between, is the photo's caption. */
+export function markCaptions(lines: readonly PasteLine[], evidence: LineEvidence[]): void {
+  evidence.forEach((e, i) => {
+    if (e.junk?.cause !== 'media') return;
+    const beside = [!lines[i].blankBefore ? i - 1 : -1, !lines[i].blankAfter ? i + 1 : -1];
+    for (const j of beside) {
+      const n = evidence[j];
+      if (!n || n.junk || lines[j].flat !== null || n.prose >= CAPTION_MAX_PROSE || n.prose === 0) continue;
+      n.junk = { cause: 'media', reason: 'photo caption', strength: CAPTION_STRENGTH };
+      n.weight = Math.min(n.weight, 0);
+    }
+  });
+}

@@ -1,0 +1,140 @@
+import type { JunkKind } from '../signals/junk-phrases.ts';
+import { junkReason } from '../signals/phrase-matcher.ts';
+import { findLineFurniture, type FurnitureFinding } from './furniture.ts';
+import { findTableRows, setsParagraphsOff } from './layout.ts';
+import { shapeOf, type TextShape } from './line-shape.ts';
+import { proseScore } from './prose.ts';
+import type { PasteLine } from './segment.ts';
+
+/** What made a line look like furniture: a kind of furniture phrase, or what the page or library says of it. */
+export type JunkCause = JunkKind | 'listed' | 'repeated' | 'boilerplate' | 'teaser';
+
+export interface JunkEvidence {
+  cause: JunkCause;
+  /** Why, in words the reader shows. */
+  reason: string;
+  /** How strongly (> 0): what the selector subtracts. */
+  strength: number;
+}
+
+/** What the scorer found out about one line. */
+export interface LineEvidence {
+  shape: TextShape;
+  /** How much the line reads like running text: 0 for a menu item, ~6 for a long paragraph. */
+  prose: number;
+  /** The line is nothing but UI labels of this kind ("Share", "Most read"). */
+  label: JunkKind | null;
+  /** Button labels are glued to the start of the line's sentence, to be cut if the line is kept. */
+  glued: boolean;
+  /** Why the line looks like page furniture, when it does. */
+  junk: JunkEvidence | null;
+  /**
+   * Where the paste sets paragraphs off with blank lines: 'paragraph' for a line
+   * so set off, 'run-in' for one that is not (a heading, a menu item). 'plain'
+   * when the paste has no such blank lines.
+   */
+  layout: 'paragraph' | 'run-in' | 'plain';
+  /** What the selector adds up: positive for story text, negative for furniture. */
+  weight: number;
+}
+
+export interface ScoreContext {
+  /** How boilerplate a line is for the paste's outlet, 0–1 (the library's memory), when known. */
+  boilerplate?: (text: string) => number;
+}
+
+/**
+ * Furniture that sits inside stories (advertisement slots, photo credits, a
+ * "Read more" box) goes like any other, but costs the selector only this share
+ * of its strength: it interrupts a story without ending it.
+ */
+const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set(['advert', 'media', 'headlines']);
+const INTERRUPTION_SHARE = 0.3;
+/** A line opened by "Tags" or "Read more:" lists things; a longer one says them. */
+const PREFIXED_SIZE = 40;
+const PREFIXED_STRENGTH = 2;
+/** Every line pays this: a run of short lines that are neither prose nor known furniture costs a little. */
+const LINE_COST = 0.5;
+/** What a row of a table inside the story is worth: little, but not the cost of a stray short line. */
+const TABLE_ROW_PROSE = 0.7;
+/** In a paste that sets paragraphs off with blank lines, what a line set off so (or not) is worth. */
+const SET_OFF_BONUS = 0.4;
+const RUN_IN_SHARE = 0.5;
+
+/** Scores each line on its own shape and words, then on what the whole paste says about it. */
+export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = {}): LineEvidence[] {
+  const repeats = countRepeats(lines);
+  const shapes = lines.map((line) => shapeOf(line.text));
+  const tableRows = findTableRows(lines);
+  const proses = shapes.map((shape, i) => Math.max(proseScore(shape), tableRows[i] ? TABLE_ROW_PROSE : 0));
+  const blankStyle = setsParagraphsOff(lines, proses);
+  return lines.map((line, i): LineEvidence => {
+    const shape = shapes[i];
+    const setOff = line.blankBefore && line.blankAfter;
+    const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
+    // A table's rows run in as menu items do, but are the story's own.
+    const runIn = layout === 'run-in' && !tableRows[i];
+    const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
+    const furniture = findLineFurniture(line.text);
+    const junk = strongest([
+      furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
+      markerEvidence(furniture, shape),
+      furniture.prefix && shape.size <= PREFIXED_SIZE
+        ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
+        : null,
+      repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
+      boilerplateEvidence(line.text, context),
+      teaserEvidence(shape),
+    ]);
+    const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
+    const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
+    const weight = prose + bonus - LINE_COST - penalty;
+    return { shape, prose, label: furniture.label, glued: furniture.glued, junk, layout, weight };
+  });
+}
+
+/**
+ * A marker phrase gives a short passage away. In a long paragraph it more often
+ * marks one sentence of furniture glued to story text (trimmed later, sentence
+ * by sentence); only a paragraph thick with markers (a cookie notice) is furniture.
+ */
+function markerEvidence(furniture: FurnitureFinding, shape: TextShape): JunkEvidence | null {
+  const [first] = furniture.markers;
+  if (!first) return null;
+  const strength = shape.size <= 30 ? 3 : furniture.markers.length >= 3 ? 2 : 0.5;
+  return { cause: first, reason: junkReason(first), strength };
+}
+
+/** Menus, widgets and captions recur on a page; a paragraph of the story rarely does. */
+function repeatEvidence(count: number, prose: number, setOff: boolean): JunkEvidence | null {
+  if (count < 2) return null;
+  return { cause: 'repeated', reason: 'repeated on the page', strength: prose > 3 || setOff ? 0.5 : 1.5 };
+}
+
+function boilerplateEvidence(text: string, context: ScoreContext): JunkEvidence | null {
+  const score = context.boilerplate?.(text) ?? 0;
+  return score > 0.3 ? { cause: 'boilerplate', reason: "recurs in this outlet's other clips", strength: 6 * score } : null;
+}
+
+/** A line cut short with "…" is a teaser of another story. */
+function teaserEvidence(shape: TextShape): JunkEvidence | null {
+  return shape.trailingEllipsis && shape.size < 40
+    ? { cause: 'teaser', reason: 'teaser of another story', strength: 1 }
+    : null;
+}
+
+function strongest(items: (JunkEvidence | null)[]): JunkEvidence | null {
+  let best: JunkEvidence | null = null;
+  for (const item of items) if (item && item.strength > 0 && (!best || item.strength > best.strength)) best = item;
+  return best;
+}
+
+function key(text: string): string {
+  return text.toLowerCase();
+}
+
+function countRepeats(lines: readonly PasteLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,59 @@
+import { trailingCredit } from './describe/credit.ts';
+import type { LineEvidence } from './score-lines.ts';
+import type { PasteLine } from './segment.ts';
+import { heaviestRun, type Region } from './select-region.ts';
+import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
+
+/** A story the paste holds: its zone and the run of lines that is its text. */
+export interface Story {
+  zone: StoryZone;
+  region: Region;
+  /** Words of prose in the region. */
+  words: number;
+}
+
+/**
+ * A story needs this many words of prose to stand on its own rather than be a
+ * teaser; fewer under a header of its own (title, outlet, time), where a
+ * teaser is a sentence or two.
+ */
+const MIN_STORY_WORDS = 80;
+const MIN_HEADED_STORY_WORDS = 50;
+/** The main story is the first at least this share of the heaviest: a page puts its own story first. */
+const MAIN_SHARE = 0.2;
+
+/**
+ * Picks each zone's text (its heaviest run of lines, starting right after its
+ * header when it has one, and the wire credit right after it) and orders the stories: the main one first, then the
+ * others that are long enough to stand alone, in the order of the paste.
+ */
+export function selectStories(
+  lines: readonly PasteLine[],
+  zones: readonly StoryZone[],
+  evidence: readonly LineEvidence[],
+): Story[] {
+  const weights = evidence.map((e) => e.weight);
+  const stories: Story[] = [];
+  for (const zone of zones) {
+    const from = bodyStartOf(zone);
+    const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
+    if (!region) continue;
+    if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
+    stories.push({ zone, region, words: proseWords(region, evidence) });
+  }
+  if (stories.length === 0) return [];
+  const heaviest = Math.max(...stories.map((s) => s.region.mass));
+  const standing = stories.filter((s) => s.words >= (s.zone.header ? MIN_HEADED_STORY_WORDS : MIN_STORY_WORDS));
+  const main =
+    standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ?? stories.find((s) => s.region.mass === heaviest)!;
+  return [main, ...standing.filter((s) => s !== main)];
+}
+
+function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
+  let words = 0;
+  for (let i = region.start; i < region.end; i++) {
+    const e = evidence[i];
+    if (e.prose > 0 && (e.junk?.strength ?? 0) < 1) words += e.shape.words;
+  }
+  return words;
+}

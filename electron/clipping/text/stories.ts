@@ -1,0 +1,181 @@
+import type { MetaLines } from './meta-lines.ts';
+import type { LineEvidence } from './score-lines.ts';
+import type { PasteLine } from './segment.ts';
+
+/** The lines that introduce a story: its title and the outlet, time and byline lines around it. */
+export interface StoryHeader {
+  /** First line of the header. */
+  start: number;
+  title: number;
+  /** The header's meta lines (outlet, time, byline), before and after the title. */
+  meta: number[];
+}
+
+/** A stretch of the paste that can hold one story: from its header (if any) to the next header. */
+export interface StoryZone {
+  header: StoryHeader | null;
+  start: number;
+  end: number;
+}
+
+/** A paragraph at least this strong starts a body: a headline followed by one is a story's title. */
+const BODY_PROSE = 2;
+/** How far a title may stand from its first paragraph (deks, bylines, captions come between). */
+export const BODY_REACH = 7;
+/** How far before or after a title its outlet, time and byline lines may stand. */
+const META_BEFORE = 3;
+const META_AFTER = 4;
+/** Story text that must come before a comments heading for it to end the story (a share bar at the top may say "Comments"). */
+const MASS_BEFORE_COMMENTS = 5;
+
+/**
+ * Cuts the paste into story zones. A zone starts at a story header: a
+ * headline-shaped line with a paragraph soon after it and a time, byline or
+ * outlet line next to it. That is what separates the stories of an aggregator
+ * page, and a story from the teasers (headline, date, excerpt) after it, while
+ * a widget inside a story (headlines with no dates) leaves the story whole.
+ */
+export function findStoryZones(
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): StoryZone[] {
+  const headers: StoryHeader[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const previous = headers[headers.length - 1];
+    if (previous && i <= lastLineOf(previous)) continue;
+    const header = headerAt(i, lines, evidence, meta);
+    if (header) headers.push(closestTitle(header, lines, evidence, meta));
+  }
+  const zones: StoryZone[] = [];
+  if (headers.length === 0 || headers[0].start > 0) {
+    zones.push({ header: null, start: 0, end: headers[0]?.start ?? lines.length });
+  }
+  headers.forEach((header, k) => {
+    zones.push({ header, start: header.start, end: headers[k + 1]?.start ?? lines.length });
+  });
+  return zones.map((zone) => ({ ...zone, end: commentsBarrier(zone, evidence) }));
+}
+
+/** The first line after the header, where the story's text may begin. */
+export function bodyStartOf(zone: StoryZone): number {
+  return zone.header ? lastLineOf(zone.header) + 1 : zone.start;
+}
+
+function lastLineOf(header: StoryHeader): number {
+  return Math.max(header.title, ...header.meta);
+}
+
+function headerAt(
+  i: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): (StoryHeader & { body: number }) | null {
+  if (!isTitleShaped(lines[i].text, evidence[i])) return null;
+  let body = -1;
+  for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
+    if (evidence[j].label === 'comments') return null;
+    if (evidence[j].prose >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < 1) {
+      body = j;
+      break;
+    }
+  }
+  if (body < 0 || meta.isMeta(i)) return null;
+  const before: number[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - META_BEFORE); j--) {
+    if (!isHeaderMeta(j, lines, evidence, meta)) break;
+    before.unshift(j);
+  }
+  const after: number[] = [];
+  for (let j = i + 1; j < Math.min(body, i + 1 + META_AFTER); j++) {
+    if (isHeaderMeta(j, lines, evidence, meta)) after.push(j);
+  }
+  if (before.length + after.length === 0) return null;
+  return { start: before[0] ?? i, title: i, meta: [...before, ...after], body };
+}
+
+/**
+ * Of the headline-shaped lines above one first paragraph (a breadcrumb, a
+ * contact line, the title), the title is the one nearest its time or byline.
+ */
+function closestTitle(
+  header: StoryHeader & { body: number },
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): StoryHeader {
+  let best = header;
+  for (let i = header.title + 1; i < header.body; i++) {
+    const other = headerAt(i, lines, evidence, meta);
+    if (other && other.body === header.body && metaDistance(other) < metaDistance(best)) best = other;
+  }
+  const { body: _body, ...chosen } = best;
+  return chosen;
+}
+
+function metaDistance(header: StoryHeader): number {
+  return Math.min(...header.meta.map((m) => Math.abs(m - header.title)));
+}
+
+/**
+ * A headline: a handful of words, not furniture, and without a closing stop,
+ * unless it is short and laid out like a heading (some headlines end with one:
+ * "They just might be."). A line set off like a paragraph that ends like a
+ * sentence ("Remember the quest for a slogan?") is the story's first paragraph.
+ */
+export function isTitleShaped(text: string, e: LineEvidence): boolean {
+  const shape = e.shape;
+  if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
+  if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3) return false;
+  if (/[,;:：，]["'”’»)]?$/u.test(text)) return false;
+  if (e.layout === 'paragraph' && shape.ending === 'stop') return false;
+  if (!/[.。]["'”’»)]?$/u.test(text)) return true;
+  return e.layout === 'run-in' && shape.size <= STOPPED_TITLE_SIZE && shape.stops === 0;
+}
+
+/** A headline ending with a stop is short: longer such lines are captions and teasers. */
+const STOPPED_TITLE_SIZE = 15;
+
+/** An outlet, time or byline line of a header, or a short label such as a section name. */
+function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
+  if (evidence[j].prose >= BODY_PROSE) return false;
+  return meta.isMeta(j) || isOutletFrame(j, lines);
+}
+
+/**
+ * "Straits Times" … "- Straits Times": a short name printed again a line or
+ * two later, once behind a dash or bar. A name merely repeated ("Related" …
+ * "Related") is not an outlet.
+ */
+export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
+  const name = bareName(lines[j].text);
+  if (!name || name.split(' ').length > 6) return false;
+  for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
+    if (k === j || bareName(lines[k].text) !== name) continue;
+    if (FRAMED.test(lines[k].text) || FRAMED.test(lines[j].text)) return true;
+  }
+  return false;
+}
+
+const FRAMED = /^[\s\-–—|·•]+\S/u;
+
+function bareName(text: string): string {
+  return outletName(text).toLowerCase();
+}
+
+/** The name in an outlet line, without the dash or bar that frames it. */
+export function outletName(text: string): string {
+  return text.replace(/^[\s\-–—|·•]+/u, '').trim();
+}
+
+function commentsBarrier(zone: StoryZone, evidence: readonly LineEvidence[]): number {
+  let mass = 0;
+  for (let i = bodyStartOf(zone); i < zone.end; i++) {
+    const e = evidence[i];
+    const comments = e.junk?.cause === 'comments';
+    if (comments && mass >= MASS_BEFORE_COMMENTS) return i;
+    if (!e.junk) mass += e.prose;
+  }
+  return zone.end;
+}

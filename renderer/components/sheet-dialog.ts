@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+/** A sheet over the window (shortcuts, settings): a modal dialog with a title and its buttons at the bottom right. */
+export const sheetStyles = css`
+  dialog {
+    width: min(34rem, 90vw);
+    border: 1px solid var(--pc-border);
+    border-radius: 12px;
+    background: var(--pc-surface);
+    color: var(--pc-text);
+    box-shadow: var(--pc-shadow);
+    padding: 20px 24px;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 18px;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: 16px;
+  }
+`;
+
+/** Shows or closes a sheet's dialog as its `open` property says. */
+export function showSheet(dialog: HTMLDialogElement | null, open: boolean): void {
+  if (open && !dialog?.open) dialog?.showModal();
+  else if (!open && dialog?.open) dialog.close();
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import { findTime } from '../../../electron/clipping/text/describe/time.ts';
+import { bylineOf } from '../../../electron/clipping/text/describe/byline.ts';
+import { leadingCredit, trailingCredit } from '../../../electron/clipping/text/describe/credit.ts';
+import { NAV, STORY_DE, STORY_EN, STORY_FR, STORY_JA, STORY_RU, STORY_ZH, paste } from './pages.ts';
+
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+
+function main(text: string) {
+  const [article] = cleanTextPaste(text, { clippedAt });
+  return article;
+}
+
+/** A page whose header is the given lines, around the title. */
+function withHeader(header: string[], paragraphs: readonly string[] = STORY_EN): string {
+  return paste(NAV, header, ...paragraphs, ['About us', '© 2025 The Daily Example. All rights reserved.']);
+}
+
+describe('title, outlet and byline', () => {
+  it('reads them from the header, and the outlet from the copyright line', () => {
+    const article = main(withHeader(['World', 'Storm floods the old town', 'By Jane Doe', 'Updated 12 March 2025, 10:30']));
+    expect(article.title).toBe('Storm floods the old town');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.source).toBe('The Daily Example');
+    expect(article.published).toBe('2025-03-12T10:30:00.000Z');
+  });
+
+  it('reads bylines in other forms and languages', () => {
+    expect(bylineOf('By Sarah E. Needleman')).toBe('Sarah E. Needleman');
+    expect(bylineOf('Tom Krisher, AP Auto Writer')).toBe('Tom Krisher');
+    expect(bylineOf('Von Moritz Bachmann publiziert am 25. September 2018')).toBe('Moritz Bachmann');
+    expect(bylineOf('Par Jean Dupont')).toBe('Jean Dupont');
+    expect(bylineOf('Текст: Венера Ерофеева·24 сентября 2018')).toBe('Венера Ерофеева');
+    expect(bylineOf('By the way, the council met on Tuesday to discuss the budget')).toBeNull();
+    expect(bylineOf('Storm floods the old town')).toBeNull();
+    // A name is never cut inside a word: "A0 REUTERS" once gave the byline "A".
+    expect(bylineOf('A0 REUTERS')).toBeNull();
+  });
+
+  it('takes the outlet framed around a story header', () => {
+    const text = paste(
+      ['Riverside Courier', '3 hours ago', '- Riverside Courier'],
+      ['Storm floods the old town'],
+      ...STORY_EN,
+    );
+    expect(main(text).source).toBe('Riverside Courier');
+    expect(main(text).published).toBe('2025-07-23T07:00:00.000Z');
+  });
+});
+
+describe('published time', () => {
+  it('resolves relative and compact times against the clip time', () => {
+    expect(findTime('an hour ago', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:00:00.000Z');
+    expect(findTime('4h', null, clippedAt)?.date.toISOString()).toBe('2025-07-23T06:00:00.000Z');
+    expect(findTime('15m ago', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:45:00.000Z');
+    expect(findTime('vor 3 Stunden', 'de', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
+    expect(findTime('il y a 2 heures', 'fr', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
+    expect(findTime('3 часа назад', 'ru', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
+    expect(findTime('1時間前', 'ja', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:00:00.000Z');
+    expect(findTime('3小时前', 'zh', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
+    expect(findTime('2시간 전', 'ko', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
+  });
+
+  it('reads absolute times with their zone', () => {
+    const updated = findTime('Updated Tue, 22 July 2025 at 3:14 pm GMT+8', 'en', clippedAt);
+    expect(updated?.date.toISOString()).toBe('2025-07-22T07:14:00.000Z');
+    expect(findTime('18. November 2019, 10:31 Uhr', 'de', clippedAt)?.date.toISOString()).toBe('2019-11-18T10:31:00.000Z');
+    expect(findTime('2019年11月19日 10:31', 'ja', clippedAt)?.date.toISOString()).toBe('2019-11-19T10:31:00.000Z');
+  });
+
+  it('gives the story the time printed in its header', () => {
+    const article = main(withHeader(['Storm floods the old town', 'Updated Tue, 22 July 2025 at 3:14 pm GMT+8']));
+    expect(article.published).toBe('2025-07-22T07:14:00.000Z');
+    expect(main(withHeader(['Storm floods the old town', '4h'])).published).toBe('2025-07-23T06:00:00.000Z');
+  });
+
+  it('leaves the time unknown when the paste names none', () => {
+    expect(main(withHeader(['Storm floods the old town'])).published).toBeNull();
+  });
+});
+
+describe('dateline and wire credit', () => {
+  it('finds the dateline in its usual forms', () => {
+    const story = (first: string) => main(withHeader(['Storm floods the old town', '2 hours ago'], [first, ...STORY_EN.slice(1)]));
+    expect(story(`KYIV - ${STORY_EN[0]}`).dateline).toBe('KYIV');
+    expect(story(`[BANGKOK] ${STORY_EN[0]}`).dateline).toBe('BANGKOK');
+    expect(story(`BUFFALO, N.Y. — ${STORY_EN[0]}`).dateline).toBe('BUFFALO, N.Y.');
+    expect(story(`LONDON (Reuters) - ${STORY_EN[0]}`).dateline).toBe('LONDON');
+    expect(story(STORY_EN[0]).dateline).toBeNull();
+  });
+
+  it('finds the credit at the end, at the head, or standing alone, and cuts it from the text', () => {
+    expect(trailingCredit('the party said. REUTERS')).toEqual({ credit: 'REUTERS', cut: 15 });
+    expect(trailingCredit('the party said. - AFP')?.credit).toBe('AFP');
+    expect(trailingCredit('AP')).toEqual({ credit: 'AP', cut: 0 });
+    expect(trailingCredit('he said in a statement to Reuters.')).toBeNull();
+    expect(leadingCredit('WASHINGTON (AP) — The Senate voted')).toBe('AP');
+    expect(leadingCredit('(Reuters) - The company said')).toBe('REUTERS');
+
+    const last = STORY_EN[STORY_EN.length - 1];
+    const article = main(withHeader(['Storm floods the old town'], [...STORY_EN.slice(0, -1), `${last} AFP`]));
+    expect(article.credit).toBe('AFP');
+    expect(article.blocks.at(-1)?.text).toBe(last);
+    expect(article.removed.find((r) => r.reason === 'wire credit')?.text).toBe('AFP');
+  });
+});
+
+describe('several stories in one paste', () => {
+  it('gives each its own title, outlet, time and credit, in German too', () => {
+    const text = [
+      'Startseite',
+      'Anmelden',
+      'Spiegel',
+      'vor 2 Stunden',
+      '- Spiegel',
+      'Unwetter überflutet die Altstadt',
+      STORY_DE.join(' '),
+      'Kommentare',
+      'Zeit Online',
+      'vor 5 Stunden',
+      '- Zeit Online',
+      'Feuerwehr zieht Bilanz nach dem Unwetter',
+      `${STORY_DE.slice(1).join(' ')} dpa`,
+    ].join('\n');
+    const articles = cleanTextPaste(text, { clippedAt });
+    expect(articles.map((a) => [a.title, a.source, a.published, a.credit, a.language])).toEqual([
+      ['Unwetter überflutet die Altstadt', 'Spiegel', '2025-07-23T08:00:00.000Z', null, 'de'],
+      ['Feuerwehr zieht Bilanz nach dem Unwetter', 'Zeit Online', '2025-07-23T05:00:00.000Z', 'DPA', 'de'],
+    ]);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['en', STORY_EN],
+    ['de', STORY_DE],
+    ['fr', STORY_FR],
+    ['ru', STORY_RU],
+    ['ja', STORY_JA],
+    ['zh', STORY_ZH],
+  ])('tells %s', (language, paragraphs) => {
+    expect(main(withHeader(['Title of the story here'], paragraphs)).language).toBe(language);
+  });
+});

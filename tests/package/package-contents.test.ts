@@ -1,0 +1,118 @@
+/**
+ * What the installers ship. electron-builder makes the unpacked build (`--dir`)
+ * that every installer wraps, with a stand-in for Electron's binary, which
+ * cannot be downloaded here: this test checks the package's contents, not that
+ * the app starts. Needs `npm run build` first, as `npm test` does.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { extractAll, listPackage } from '@electron/asar';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** app.asar measured 12 MB when this was set: the runtime dependencies are most of it. */
+const BUDGET_BYTES = 16 * 1024 * 1024;
+
+let temp: Awaited<ReturnType<typeof tempDir>>;
+let unpacked: string;
+let asar: string;
+let entries: Set<string>;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, 'dist/electron/main.js'))) throw new Error('No build to package: run `npm run build` first.');
+  temp = await tempDir('presscut-package-');
+  const electronDist = path.join(temp.dir, 'electron-dist');
+  await mkdir(electronDist);
+  const standIn = path.join(electronDist, 'electron');
+  await writeFile(standIn, '#!/bin/sh\necho "A stand-in for Electron: this package was built to check its contents." >&2\nexit 1\n');
+  await chmod(standIn, 0o755);
+  await run(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${path.join(temp.dir, 'release')}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' }, timeout: 240_000 },
+  );
+  unpacked = path.join(temp.dir, 'release/linux-unpacked');
+  asar = path.join(unpacked, 'resources/app.asar');
+  entries = new Set(listPackage(asar, { isPack: false }).map((p) => p.split(path.sep).join('/')));
+}, 300_000);
+
+afterAll(async () => {
+  await temp?.remove();
+});
+
+/** Every file under `dir` but source maps, as package paths ("/dist/renderer/index.html"). */
+async function builtFiles(dir: string): Promise<string[]> {
+  const found = await readdir(path.join(ROOT, dir), { recursive: true, withFileTypes: true });
+  return found
+    .filter((d) => d.isFile() && !d.name.endsWith('.map'))
+    .map((d) => `/${path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`);
+}
+
+it('holds the main entry and everything it loads', async () => {
+  const app = path.join(temp.dir, 'app');
+  extractAll(asar, app);
+  const manifest = JSON.parse(await readFile(path.join(app, 'package.json'), 'utf8')) as { main: string; type: string };
+  expect(manifest.main).toBe('dist/electron/main.js');
+  // Bundling from the extracted package resolves every module main imports, and theirs in turn, from
+  // what the package holds alone: a missing file or dependency fails here. Electron itself is the runtime.
+  const { errors, metafile } = await build({
+    entryPoints: [path.join(app, manifest.main)],
+    absWorkingDir: app,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['electron'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  expect(errors).toEqual([]);
+  const outsideThePackage = Object.keys(metafile.inputs).filter((input) => !path.resolve(app, input).startsWith(app + path.sep));
+  expect(outsideThePackage).toEqual([]);
+});
+
+it('holds the preload, every file of the built renderer and the window icon', async () => {
+  const expected = [...(await builtFiles('dist/electron')), ...(await builtFiles('dist/renderer'))];
+  expect(expected).toContain('/dist/electron/preload.cjs');
+  expect(expected).toContain('/dist/renderer/index.html');
+  expect(expected.filter((file) => !entries.has(file))).toEqual([]);
+  expect(existsSync(path.join(unpacked, 'resources/icon.png'))).toBe(true);
+});
+
+it('holds nothing from sources, tests, source maps or dev dependencies', async () => {
+  const outside = [...entries].filter((p) => !/^\/(package\.json|dist|dist\/.*|node_modules|node_modules\/.*)$/.test(p));
+  expect(outside).toEqual([]);
+  expect([...entries].filter((p) => /\.(map|ts|cts|mts)$/.test(p))).toEqual([]);
+
+  const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT });
+  const production = new Set(
+    stdout
+      .split('\n')
+      .filter((line) => line.includes(`${path.sep}node_modules${path.sep}`))
+      .map((line) => `/${path.relative(ROOT, line).split(path.sep).join('/')}`),
+  );
+  const packaged = [...entries].filter((p) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(p) && !p.endsWith('/.bin'));
+  expect(packaged.filter((p) => !production.has(p))).toEqual([]);
+  const { devDependencies } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  expect(Object.keys(devDependencies).filter((name) => entries.has(`/node_modules/${name}`))).toEqual([]);
+});
+
+it(`stays within its size budget of ${BUDGET_BYTES / 1024 / 1024} MiB`, async () => {
+  const { size } = await stat(asar);
+  console.log(`app.asar: ${(size / 1024 / 1024).toFixed(1)} MiB of a ${BUDGET_BYTES / 1024 / 1024} MiB budget`);
+  expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
+});
