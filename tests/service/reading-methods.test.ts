@@ -5,7 +5,7 @@ import { dispatch } from '../../electron/api/dispatch.ts';
 import { article } from '../helpers/articles.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 
-const lib = useTestLibrary({ store: { compactAfter: 1000 } });
+const lib = useTestLibrary();
 let id: string;
 
 beforeEach(async () => {
@@ -18,7 +18,7 @@ it('changes reading state with one journal line, keeping what it was not told', 
   expect(clip.reading).toEqual({ progress: 0.4, read: false, archived: false, favorite: false, openedAt: '2025-07-24T08:00:00.000Z' });
   await lib.service.setReadingState(id, { read: true, favorite: true });
   expect(lib.store.record(id).reading).toMatchObject({ progress: 0.4, read: true, favorite: true });
-  const journal = await readFile(path.join(lib.dir, 'journal.jsonl'), 'utf8');
+  const journal = await readFile(path.join(lib.libraryDir, 'journal.jsonl'), 'utf8');
   expect(journal.trim().split('\n')).toHaveLength(2);
   expect((await lib.service.searchClips('is:favorite is:read')).hits.map((h) => h.clip.id)).toEqual([id]);
 });
