@@ -37,7 +37,8 @@ export class MetaLines {
   /** The line is mostly a date or a time ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2 hours ago"). */
   isTimeLine(i: number): boolean {
     const found = this.time(i);
-    if (!found) return false;
+    // "Night", "Morning", "Noon" open headlines; a time line names a day or gives figures.
+    if (!found || (!found.dated && !/\d/.test(found.text))) return false;
     const text = this.lines[i].text;
     const words = text.match(WORD)?.length ?? 0;
     const saidWords = Math.round((words * found.covered) / text.length);

@@ -19,6 +19,8 @@ export interface Story {
  */
 const MIN_STORY_WORDS = 80;
 const MIN_HEADED_STORY_WORDS = 50;
+/** A closing sentence has at least a subject and a verb. */
+const CLOSING_MIN_WORDS = 3;
 /** The main story is the first at least this share of the heaviest: a page puts its own story first. */
 const MAIN_SHARE = 0.2;
 
@@ -38,6 +40,7 @@ export function selectStories(
     const from = bodyStartOf(zone);
     const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
     if (!region) continue;
+    region.end = closingSentencesEnd(region.end, zone.end, evidence);
     if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
     stories.push({ zone, region, words: proseWords(region, evidence) });
   }
@@ -47,6 +50,20 @@ export function selectStories(
   const main =
     standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ?? stories.find((s) => s.region.mass === heaviest)!;
   return [main, ...standing.filter((s) => s !== main)];
+}
+
+/**
+ * Short sentences that close a story ("It will reopen tomorrow.") weigh less
+ * than a line costs, so the heaviest run stops before them; they belong to
+ * the story all the same when nothing marks them as furniture.
+ */
+function closingSentencesEnd(end: number, limit: number, evidence: readonly LineEvidence[]): number {
+  while (end < limit) {
+    const e = evidence[end];
+    if (e.junk || e.prose <= 0 || e.shape.ending !== 'stop' || e.shape.size < CLOSING_MIN_WORDS || e.shape.listItem) break;
+    end++;
+  }
+  return end;
 }
 
 function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
