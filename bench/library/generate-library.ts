@@ -101,6 +101,7 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
         openedAt: chance(0.6) ? createdAt : null,
       },
       deletedAt: null,
+      linkOnly: false,
     };
     index.clips[id] = record;
     const body: ClipBody = { id, revision: 0, blocks, removed: [] };

@@ -4,6 +4,7 @@ import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
+import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES, type ArgsOf, type MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
@@ -23,7 +24,22 @@ const articleChoice = z.object({
   index: z.int().nonnegative(),
   title: z.string().trim().min(1, 'a title cannot be empty').max(1000).optional(),
   source: z.string().trim().max(200).nullable().optional(),
+  completes: clipId.optional(),
 });
+const importFile = z.object({
+  name: z.string().trim().min(1).max(1000),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= IMPORT_LIMITS.fileBytes, `a file to import can be at most ${megabytes(IMPORT_LIMITS.fileBytes)}`),
+});
+const exportSelection = z
+  .object({
+    ids: z.array(clipId).min(1).max(100_000).optional(),
+    tag: tagName.optional(),
+    query: z.string().max(1000).optional(),
+    unread: z.boolean().optional(),
+  })
+  .strict();
 
 /**
  * What main accepts for each method's arguments: the renderer is untrusted.
@@ -103,4 +119,15 @@ export const argumentSchemas = {
       .max(100, 'clip at most 100 files at once'),
   ]),
   getShortcutStatus: z.tuple([]),
+  importFiles: z.tuple([
+    z
+      .array(importFile)
+      .min(1, 'choose at least one file')
+      .max(IMPORT_LIMITS.files, `import at most ${IMPORT_LIMITS.files.toLocaleString('en')} files at once`)
+      .refine((files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= IMPORT_LIMITS.unzippedBytes, `files to import can hold at most ${megabytes(IMPORT_LIMITS.unzippedBytes)} together`),
+  ]),
+  exportClips: z.tuple([
+    z.object({ format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']), selection: exportSelection }).strict(),
+  ]),
+  getLibraryRecovery: z.tuple([]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

@@ -10,11 +10,15 @@ import type { Annotation, ClipDetail, ClipRecord, ClipSummary, ReadingState } fr
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
+import type { LibraryRecovery } from '../library/backup.ts';
+import type { LinkOnlyMatch } from '../transfer/link-only.ts';
 
 export interface PastePreview {
   /** The time relative dates were resolved against; pass it back to `clipPaste`. */
   clippedAt: string;
   articles: ExtractedArticle[];
+  /** For each article, the link-only clips (imported without text) it could complete. */
+  linkOnlyMatches: LinkOnlyMatch[];
 }
 
 /** The person's choice of one previewed article, with their fixes to its title and outlet. */
@@ -23,6 +27,8 @@ export interface ArticleChoice {
   index: number;
   title?: string;
   source?: string | null;
+  /** A link-only clip this article is the text of: it is completed rather than saved as a new clip. */
+  completes?: string;
 }
 
 export interface ClipPasteRequest {
@@ -63,7 +69,62 @@ export interface ClipEdit {
   blocks?: Block[];
 }
 
-/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Import file…. */
+/** The largest file an import takes; the window refuses a larger one before reading it. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+
+/** A file to import, read in the window (a file chooser or a drop). */
+export interface ImportFileData {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** An item or file an import left out, and why. */
+export interface ImportProblem {
+  item: string;
+  reason: string;
+}
+
+/** What an import did. */
+export interface ImportSummary {
+  added: number;
+  /** Link-only clips whose text the import brought. */
+  completed: number;
+  /** Items already in the library, or twice in the import. */
+  duplicates: number;
+  /** Items left out on purpose (deleted in the service they came from). */
+  skipped: ImportProblem[];
+  failed: ImportProblem[];
+  /** Highlights kept as orphans: their quote is not in the text, or the clip has only its link so far. */
+  waitingHighlights: number;
+}
+
+export type ExportFormat = 'markdown' | 'annotations' | 'html' | 'epub' | 'json' | 'backup';
+
+/** Which clips an export takes: those matching everything given; the whole library when nothing is. */
+export interface ExportSelection {
+  ids?: string[];
+  tag?: string;
+  /** Words that must all be in the clip (title, outlet, byline, tags or text). */
+  query?: string;
+  /** Only clips not read yet and not archived. */
+  unread?: boolean;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  selection: ExportSelection;
+}
+
+/** An export, made in main, for the window to save where the person chooses. */
+export interface ExportedFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  /** How many clips it holds. */
+  clips: number;
+}
+
+/** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Clip files…. */
 export interface FileToClip {
   name: string;
   content: string;
@@ -166,6 +227,12 @@ export interface PresscutApi {
   getSettings(): Promise<Settings>;
   /** Changes some settings; returns them all. A new global shortcut is claimed from the system first, or refused. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Imports exports of Pocket, Instapaper, Omnivore, Wallabag, Presscut's own, or loose article files; reports `progress`. */
+  importFiles(files: ImportFileData[]): Promise<ImportSummary>;
+  /** Exports a selection of clips (or the whole library) as one file; reports `progress`. */
+  exportClips(request: ExportRequest): Promise<ExportedFile>;
+  /** What was done at start to replace a damaged library index, for the person to be told; null when nothing was. */
+  getLibraryRecovery(): Promise<LibraryRecovery | null>;
   /** Clips .txt, .md and .html files; each file that cannot be clipped is reported, the others are kept. */
   clipFiles(files: FileToClip[]): Promise<ClipFilesResult>;
   getShortcutStatus(): Promise<ShortcutStatus>;
@@ -204,6 +271,9 @@ const METHODS = {
   setReadingState: true,
   getSettings: true,
   updateSettings: true,
+  importFiles: true,
+  exportClips: true,
+  getLibraryRecovery: true,
   clipFiles: true,
   getShortcutStatus: true,
 } satisfies Record<MethodName, true>;
@@ -227,7 +297,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
 
 /** Something the window asks for through main: a menu item, a global shortcut. */
-export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings';
+export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings' | 'import' | 'export';
 
 /** What main tells the renderer without being asked. */
 export interface PresscutEvents {
@@ -237,7 +307,7 @@ export interface PresscutEvents {
   progress: { task: string; label: string; done: number; total: number | null };
   /** A menu item or shortcut asked the window to act. */
   command: { name: AppCommand };
-  /** Files handed to main (a second launch, File ▸ Import file…) were clipped. */
+  /** Files handed to main (a second launch, File ▸ Clip files…) were clipped. */
   filesClipped: ClipFilesResult;
   /** Main read the clipboard for the window (File ▸ New clip from clipboard, the global shortcut while the window has focus): preview it as a paste. */
   clipboardPaste: { paste: Paste };

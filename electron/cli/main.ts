@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { runAdd } from './commands/add.ts';
+import { runExportCommand } from './commands/export.ts';
 import { runExtract } from './commands/extract.ts';
+import { runImportCommand } from './commands/import.ts';
 import { runList } from './commands/list.ts';
 
 const USAGE = `Usage: presscut <command> [options]
@@ -13,6 +15,13 @@ Commands:
                                                  --debug prints each line's decision and why to stderr
   add [--library DIR] FILE|-                      clip a file, or standard input, into the library
   list [--library DIR] [--json]                   list the library's clips, newest first
+  import [--library DIR] FILE|FOLDER...           import Pocket, Instapaper, Omnivore or Wallabag exports, Presscut
+                                                 libraries and backups, or .txt, .md and .html files; progress on
+                                                 stderr, then what was added, left out as duplicates, or failed
+  export [--library DIR] --format FORMAT [--tag T] [--query Q] [--unread] [--id ID]... [--zip] --out PATH
+                                                 FORMAT: markdown (a folder of .md files, or a ZIP with --zip),
+                                                 annotations, html, epub, json (the whole library, lossless) or
+                                                 backup (the JSON, zipped)
 
 The library folder is --library DIR, else $PRESSCUT_LIBRARY, else the app's own folder.`;
 
@@ -20,6 +29,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   extract: runExtract,
   add: runAdd,
   list: runList,
+  import: runImportCommand,
+  export: runExportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

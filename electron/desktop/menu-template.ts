@@ -39,7 +39,10 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, { 
       { id: 'new-clip', label: 'New clip', accelerator: 'CommandOrControl+N', click: () => actions.command('new-clip') },
       // No shortcut of its own: Ctrl+V (⌘V) in the window does the same.
       { id: 'new-clip-from-clipboard', label: 'New clip from clipboard', click: () => actions.clipClipboard() },
-      { id: 'import-file', label: 'Import file…', accelerator: 'CommandOrControl+O', click: () => actions.importFiles() },
+      { id: 'import-file', label: 'Clip files…', accelerator: 'CommandOrControl+O', click: () => actions.importFiles() },
+      separator,
+      { id: 'import-library', label: 'Import…', click: () => actions.command('import') },
+      { id: 'export-library', label: 'Export…', accelerator: 'CommandOrControl+Shift+E', click: () => actions.command('export') },
       separator,
       { id: 'open-library-folder', label: 'Open library folder', click: () => actions.openLibraryFolder() },
       ...(mac ? [] : [separator, settings]),

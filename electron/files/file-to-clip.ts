@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES, type FileToClip } from '../api/contract.ts';
-import { extractArticles } from '../clipping/extract.ts';
+import { extractArticles, type ExtractOptions } from '../clipping/extract.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { textOfHtml } from './html-text.ts';
 import { markdownArticle } from './markdown-article.ts';
@@ -25,7 +25,7 @@ export function baseName(name: string): string {
  * Text and HTML files go through the clipping engines as a paste of that
  * flavour would; a Markdown file's own structure gives its blocks.
  */
-export function clipOfFile(file: FileToClip, clippedAt: Date): FileClip {
+export function clipOfFile(file: FileToClip, options: ExtractOptions): FileClip {
   const name = baseName(file.name);
   const dot = name.lastIndexOf('.');
   const kind = dot > 0 ? KINDS[name.slice(dot + 1).toLowerCase()] : undefined;
@@ -42,7 +42,7 @@ export function clipOfFile(file: FileToClip, clippedAt: Date): FileClip {
     articles = article ? [article] : [];
   } else {
     paste = kind === 'html' ? { text: textOfHtml(file.content), html: file.content } : { text: file.content };
-    articles = extractArticles(paste, { clippedAt });
+    articles = extractArticles(paste, options);
   }
   if (articles.length === 0) return { ok: false, message: `${name} holds no article text Presscut could read.` };
   return { ok: true, paste, articles };

@@ -7,6 +7,7 @@ import { defaultSettings, settingsSchema } from '../model/settings.ts';
 export const SCHEMA_VERSION = 1;
 
 export const tagInfoSchema = z.object({ color: z.enum(TAG_COLORS) });
+export type TagInfo = z.infer<typeof tagInfoSchema>;
 
 export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

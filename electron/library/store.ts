@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { access, mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile, TextFile } from 'lowdb/node';
 import { PresscutError } from '../common/errors.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
-import { clipBodySchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
+import { clipBodySchema, clipRecordSchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import { countWords, excerptOf } from '../model/text-stats.ts';
 import { bodyText } from '../model/article.ts';
@@ -16,7 +16,9 @@ import {
   type JournalChange,
   type JournalEntry,
   type LibraryIndex,
+  type TagInfo,
 } from './index-schema.ts';
+import { backupIndexBeforeMigration, backupIndexDaily, restoreNewestBackup, unrecoverable, type LibraryRecovery } from './backup.ts';
 import { Journal } from './journal.ts';
 import { acquireLock } from './lock.ts';
 import { migrateIndex } from './migrate.ts';
@@ -37,6 +39,25 @@ export interface LibraryChange {
 }
 
 type ChangeListener = (change: LibraryChange) => void;
+
+/** Clips made outside the paste flow (an import, a restore), whole, to write as one batch. */
+export interface ClipBatch {
+  /** Each clip's record and text; a clip whose id the library holds is replaced. */
+  clips: readonly { record: ClipRecord; body: ClipBody }[];
+  /** The pastes they came from, by id; a paste the library already holds is left as it is. */
+  pastes: ReadonlyMap<string, Paste>;
+  /** Tag colours to set. */
+  tags?: Readonly<Record<string, TagInfo>>;
+  settings?: Settings;
+  /** Told how many files have been written so far. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+/** What a clip or paste id may be: it names a file in the library folder, so nothing that could climb out of it. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** How many files a batch writes at once: enough to keep the disk busy, few enough to leave the process responsive. */
+const PARALLEL_WRITES = 16;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,6 +81,7 @@ export class LibraryStore {
   #now: () => Date;
   #closed = false;
   #sorted: ClipRecord[] | null = null;
+  #recovery: LibraryRecovery | null = null;
 
   private constructor(dir: string, db: Low<LibraryIndex>, journal: Journal, release: () => Promise<void>, options: LibraryStoreOptions) {
     this.dir = dir;
@@ -70,7 +92,11 @@ export class LibraryStore {
     this.#now = options.now ?? (() => new Date());
   }
 
-  /** Opens the library in `dir`, creating it when the folder holds none. A damaged index is reported and left untouched. */
+  /**
+   * Opens the library in `dir`, creating it when the folder holds none. A
+   * damaged index is moved aside and the newest good backup restored (see
+   * `recovery`); with no good backup, it is reported and left untouched.
+   */
   static async open(dir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const root = path.resolve(dir);
     try {
@@ -83,7 +109,18 @@ export class LibraryStore {
     try {
       const indexFile = path.join(root, 'index.json');
       const db = new Low<LibraryIndex>(new DataFile<LibraryIndex>(indexFile, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), emptyIndex());
-      const { index, migrated } = await readIndex(db, indexFile);
+      const now = options.now ?? (() => new Date());
+      let recovery: LibraryRecovery | null = null;
+      let read: Awaited<ReturnType<typeof readIndex>>;
+      try {
+        read = await readIndex(db, indexFile);
+      } catch (error) {
+        if (!(error instanceof PresscutError) || error.code !== 'library-damaged') throw error;
+        recovery = await restoreNewestBackup(root, indexFile, error, now());
+        if (!recovery) throw unrecoverable(error);
+        read = await readIndex(db, indexFile);
+      }
+      const { index, migratedFrom } = read;
       db.data = index;
       const journal = new Journal(path.join(root, 'journal.jsonl'));
       for (const entry of await journal.read()) {
@@ -93,13 +130,23 @@ export class LibraryStore {
         }
       }
       const store = new LibraryStore(root, db, journal, release, options);
-      if (migrated) await store.#compact();
+      store.#recovery = recovery;
+      if (migratedFrom !== null) {
+        await backupIndexBeforeMigration(root, indexFile, migratedFrom, now());
+        await store.#compact();
+      }
+      await store.#backupDaily();
       await store.#purgeDeleted(options.purgeDeletedAfterMs ?? DAY_MS);
       return store;
     } catch (error) {
       await release();
       throw error;
     }
+  }
+
+  /** What was done at open to replace a damaged index, for the person to be told; null when nothing was. */
+  get recovery(): LibraryRecovery | null {
+    return this.#recovery;
   }
 
   /** Called after every change with the clips it touched. */
@@ -114,6 +161,11 @@ export class LibraryStore {
       .filter((r) => r.deletedAt === null)
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.articleIndex - b.articleIndex));
     return this.#sorted;
+  }
+
+  /** Every clip's record, deleted ones too (a lossless export takes them all). */
+  everyRecord(): readonly ClipRecord[] {
+    return Object.values(this.#db.data.clips);
   }
 
   /** A clip's record, deleted or not. */
@@ -185,11 +237,46 @@ export class LibraryStore {
           note: '',
           reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null },
           deletedAt: null,
+          linkOnly: false,
         });
       }
       await this.#commit(records.map((r) => ({ kind: 'clip', id: r.id, value: r })));
       this.#emit({ updated: records.map((r) => r.id), purged: [] });
       return records;
+    });
+  }
+
+  /**
+   * Writes many clips as one batch, with their own dates, tags, reading state
+   * and annotations. Every text and paste file is written first; then the
+   * records land together: a batch of one as one journal line, a larger one by
+   * rewriting the index once, atomically. Killed at any point, the library
+   * holds all of the batch or none of it, and a batch of thousands costs one
+   * index write rather than thousands of synced journal lines.
+   */
+  writeClips(batch: ClipBatch): Promise<ClipRecord[]> {
+    return this.#serial(async () => {
+      const clips = batch.clips.map(({ record, body }) => checkedClip(record, body));
+      const used = new Set(clips.map((c) => c.record.pasteId));
+      for (const id of used) {
+        if (!batch.pastes.has(id) && !(await fileExists(this.#pasteFile(id, 'txt')))) {
+          throw new PresscutError('invalid-argument', `A clip came without the paste it was made from (${id}); nothing was written.`);
+        }
+      }
+      const pastes = [...batch.pastes].filter(([id]) => used.has(id));
+      const jobs = [
+        ...pastes.map(([id, paste]) => () => this.#writePasteOnce(id, paste)),
+        ...clips.map(({ body }) => () => this.#writeBody(body)),
+      ];
+      let written = 0;
+      await runInParallel(jobs, PARALLEL_WRITES, () => batch.onProgress?.(++written, jobs.length));
+      const changes: JournalChange[] = clips.map(({ record }) => ({ kind: 'clip', id: record.id, value: record }));
+      for (const [name, value] of Object.entries(batch.tags ?? {})) changes.push({ kind: 'tag', name, value });
+      if (batch.settings) changes.push({ kind: 'settings', value: batch.settings });
+      if (changes.length === 1) await this.#commit(changes);
+      else if (changes.length > 1) await this.#commitWhole(changes);
+      this.#emit({ updated: clips.map((c) => c.record.id), purged: [] });
+      return clips.map((c) => c.record);
     });
   }
 
@@ -310,9 +397,34 @@ export class LibraryStore {
     if (this.#journal.pending >= this.#compactAfter) await this.#compact();
   }
 
+  /** Applies changes by writing the whole index once (an atomic rename), not a journal line each. */
+  async #commitWhole(changes: JournalChange[]): Promise<void> {
+    const before = this.#db.data;
+    const next: LibraryIndex = { ...before, clips: { ...before.clips }, tags: { ...before.tags }, seq: before.seq + 1 };
+    for (const change of changes) applyEntry(next, change);
+    this.#db.data = next;
+    try {
+      await this.#db.write();
+    } catch (error) {
+      this.#db.data = before;
+      throw error;
+    }
+    this.#sorted = null;
+    // Every journal line is in the index now; a line left by a crash here has a lower seq and is skipped at open.
+    await this.#journal.clear();
+    await this.#backupDaily();
+  }
+
   async #compact(): Promise<void> {
     await this.#db.write();
     await this.#journal.clear();
+    await this.#backupDaily();
+  }
+
+  /** Copies the index into the backups folder once a day, once it holds something worth keeping. */
+  async #backupDaily(): Promise<void> {
+    if (Object.keys(this.#db.data.clips).length === 0) return;
+    await backupIndexDaily(this.dir, this.#db.data, this.#now());
   }
 
   async #purgeDeleted(olderThanMs: number): Promise<void> {
@@ -329,6 +441,14 @@ export class LibraryStore {
       }
     }
     this.#emit({ updated: [], purged: doomed.map((r) => r.id) });
+  }
+
+  /** Writes a paste unless the library already holds one of that id: a paste is written once and never changed. */
+  async #writePasteOnce(pasteId: string, paste: Paste): Promise<void> {
+    if (await fileExists(this.#pasteFile(pasteId, 'txt'))) return;
+    if (paste.html !== undefined) await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
+    // The text file last: its presence is what says the paste is whole.
+    await new TextFile(this.#pasteFile(pasteId, 'txt')).write(paste.text);
   }
 
   #writeBody(body: ClipBody): Promise<void> {
@@ -348,14 +468,14 @@ export class LibraryStore {
   }
 }
 
-async function readIndex(db: Low<LibraryIndex>, file: string): Promise<{ index: LibraryIndex; migrated: boolean }> {
+async function readIndex(db: Low<LibraryIndex>, file: string): Promise<{ index: LibraryIndex; migratedFrom: number | null }> {
   let raw: unknown;
   try {
     raw = await db.adapter.read();
   } catch (error) {
     throw new PresscutError('library-damaged', `${file} cannot be read as JSON (${(error as Error).message}). It was left as it is.`, { cause: error });
   }
-  if (raw === null) return { index: emptyIndex(), migrated: false };
+  if (raw === null) return { index: emptyIndex(), migratedFrom: null };
   const { index, migratedFrom } = migrateIndex(raw, file);
   const parsed = libraryIndexSchema.safeParse(index);
   if (!parsed.success) {
@@ -365,7 +485,40 @@ async function readIndex(db: Low<LibraryIndex>, file: string): Promise<{ index: 
       `${file} does not hold a valid library (${issue.path.join('.') || 'top level'}: ${issue.message}). It was left as it is.`,
     );
   }
-  return { index: parsed.data, migrated: migratedFrom !== null };
+  return { index: parsed.data, migratedFrom };
+}
+
+/** A clip from outside, checked like anything else that reaches the index: a bad one refuses the batch. */
+function checkedClip(record: ClipRecord, body: ClipBody): { record: ClipRecord; body: ClipBody } {
+  const r = clipRecordSchema.safeParse(record);
+  const b = clipBodySchema.safeParse(body);
+  if (r.success && (!SAFE_ID.test(r.data.id) || !SAFE_ID.test(r.data.pasteId))) {
+    throw new PresscutError('invalid-argument', `Clip “${r.data.title}” has an id that cannot name a file (${r.data.id}, ${r.data.pasteId}); nothing was written.`);
+  }
+  if (!r.success || !b.success || b.data.id !== r.data.id) {
+    const issue = (r.error ?? b.error)?.issues[0];
+    const where = issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ' (its text belongs to another clip)';
+    throw new PresscutError('invalid-argument', `Clip “${String(record?.title ?? '')}” is not a valid clip${where}; nothing was written.`);
+  }
+  return { record: r.data, body: b.data };
+}
+
+async function runInParallel(jobs: readonly (() => Promise<void>)[], width: number, onDone: () => void): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      await jobs[next++]();
+      onDone();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function safeJsonParse(text: string): unknown {

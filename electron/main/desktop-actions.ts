@@ -62,7 +62,7 @@ export function desktopActions({ service, libraryDir, logDir, mainWindow }: Desk
       notification.show();
     },
 
-    /** Clips files by path (a launch, Import file…) and tells the window what came of each. */
+    /** Clips files by path (a launch, Clip files…) and tells the window what came of each. */
     async clipFiles(paths: readonly string[]): Promise<void> {
       if (paths.length === 0) return;
       const window = mainWindow();

@@ -75,3 +75,13 @@ export interface Paste {
 export function bodyText(blocks: readonly Block[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
+
+/** Where each block's text lies in `bodyText(blocks)`, as [start, end) offsets. */
+export function blockOffsets(blocks: readonly Block[]): { start: number; end: number }[] {
+  let start = 0;
+  return blocks.map((b) => {
+    const span = { start, end: start + b.text.length };
+    start = span.end + 2;
+    return span;
+  });
+}

@@ -54,6 +54,12 @@ export const clipRecordSchema = z.object({
   reading: readingStateSchema,
   /** Deleted clips stay until the next start, so a delete can be undone. */
   deletedAt: z.iso.datetime().nullable(),
+  /**
+   * Imported without its text (a Pocket or Instapaper link): Presscut never
+   * fetches, so it waits for the person to paste the article. Defaults to
+   * false, so indexes written before it existed read as they are.
+   */
+  linkOnly: z.boolean().default(false),
 });
 export type ClipRecord = z.infer<typeof clipRecordSchema>;
 
@@ -72,7 +78,7 @@ export type ClipBody = z.infer<typeof clipBodySchema>;
  */
 export type ClipSummary = Pick<
   ClipRecord,
-  'id' | 'createdAt' | 'updatedAt' | 'published' | 'title' | 'source' | 'excerpt' | 'wordCount' | 'tags' | 'reading'
+  'id' | 'createdAt' | 'updatedAt' | 'published' | 'title' | 'source' | 'excerpt' | 'wordCount' | 'tags' | 'reading' | 'linkOnly'
 > & { annotationCount: number };
 
 /** A clip opened in the reader. */
@@ -82,6 +88,6 @@ export interface ClipDetail {
 }
 
 export function toSummary(record: ClipRecord): ClipSummary {
-  const { id, createdAt, updatedAt, published, title, source, excerpt, wordCount, tags, reading, annotations } = record;
-  return { id, createdAt, updatedAt, published, title, source, excerpt, wordCount, tags, reading, annotationCount: annotations.length };
+  const { id, createdAt, updatedAt, published, title, source, excerpt, wordCount, tags, reading, linkOnly, annotations } = record;
+  return { id, createdAt, updatedAt, published, title, source, excerpt, wordCount, tags, reading, linkOnly, annotationCount: annotations.length };
 }

@@ -2,6 +2,8 @@ import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../common/errors.ts';
 import { toSummary } from '../model/clip.ts';
+import { matchLinkOnly } from '../transfer/link-only.ts';
+import { savePaste } from '../transfer/save-paste.ts';
 import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
@@ -9,7 +11,7 @@ type ClipMethods = Pick<
   'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
 >;
 
-export function clipMethods({ store, now }: ServiceContext): ClipMethods {
+export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
   return {
     async listClips() {
       return store.records().map(toSummary);
@@ -25,12 +27,13 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
 
     async previewPaste(paste) {
       const clippedAt = now();
-      return { clippedAt: clippedAt.toISOString(), articles: extractArticles(paste, { clippedAt }) };
+      const articles = extractArticles(paste, await clipping.options(clippedAt));
+      return { clippedAt: clippedAt.toISOString(), articles, linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())) };
     },
 
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
       const clippedAt = at ? new Date(at) : now();
-      const found = extractArticles(paste, { clippedAt });
+      const found = extractArticles(paste, await clipping.options(clippedAt));
       if (found.length === 0) {
         throw new PresscutError('nothing-to-clip', 'Nothing to clip: the paste holds no text Presscut could read.');
       }
@@ -40,12 +43,12 @@ export function clipMethods({ store, now }: ServiceContext): ClipMethods {
           throw new PresscutError('invalid-argument', `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`);
         }
         return {
-          ...article,
-          title: choice.title ?? article.title,
-          source: choice.source === undefined ? article.source : choice.source || null,
+          article: { ...article, title: choice.title ?? article.title, source: choice.source === undefined ? article.source : choice.source || null },
+          index: choice.index,
+          completes: choice.completes,
         };
       });
-      const records = await store.addPaste(paste, chosen, clippedAt);
+      const records = await savePaste(store, clipping.save, paste, chosen, clippedAt, now());
       return records.map(toSummary);
     },
 

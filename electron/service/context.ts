@@ -1,5 +1,6 @@
 import type { Notify } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
+import type { Clipping } from './clipping.ts';
 
 /** What the operating system does for the services; main gives Electron's, tests a recorder. */
 export interface DesktopPort {
@@ -24,4 +25,6 @@ export interface ServiceContext {
   now: () => Date;
   /** Notes for the app's log: what went wrong and was mended, e.g. a search index rebuilt. */
   log: (message: string) => void;
+  /** Extracting and saving clips with the library's outlet memory. */
+  clipping: Clipping;
 }

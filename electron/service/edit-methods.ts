@@ -24,12 +24,14 @@ function pickArticle(record: ClipRecord, articles: ExtractedArticle[]): Extracte
   return ranked[0] && ranked[0].overlap >= 0.5 ? ranked[0].article : articles[record.articleIndex];
 }
 
-export function editMethods({ store }: ServiceContext): EditMethods {
+export function editMethods({ store, clipping }: ServiceContext): EditMethods {
   /** Replaces a clip's text; its annotations follow their passages or become orphans. */
   async function replaceText(id: string, blocks: Block[], removed?: RemovedPart[], meta: Partial<Pick<ClipRecord, 'title' | 'source'>> = {}): Promise<ClipDetail> {
     const record = await store.updateBody(id, { blocks, removed }, (current, old) => ({
       ...current,
       ...meta,
+      // A link-only clip given its text is a clip like any other.
+      linkOnly: false,
       annotations: reanchorAnnotations(current.annotations, bodyText(old.blocks), bodyText(blocks)),
     }));
     return { record, body: await store.body(id) };
@@ -65,7 +67,8 @@ export function editMethods({ store }: ServiceContext): EditMethods {
 
     async recleanClip(id) {
       const record = store.record(id);
-      const articles = extractArticles(await store.original(id), { clippedAt: new Date(record.createdAt) });
+      if (record.linkOnly) throw new PresscutError('nothing-to-clip', 'This clip has only its link, so there is nothing to clean again: paste the article to complete it.');
+      const articles = extractArticles(await store.original(id), await clipping.options(new Date(record.createdAt)));
       const article = pickArticle(record, articles);
       if (!article) throw new PresscutError('nothing-to-clip', 'Cleaning the original paste again found no article in it; the clip was left as it is.');
       return replaceText(id, article.blocks, article.removed);

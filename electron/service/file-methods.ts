@@ -6,19 +6,19 @@ import type { ServiceContext } from './context.ts';
 
 type FileMethods = Pick<PresscutApi, 'clipFiles'>;
 
-export function fileMethods({ store, now }: ServiceContext): FileMethods {
+export function fileMethods({ now, clipping }: ServiceContext): FileMethods {
   return {
     async clipFiles(files) {
       const result: ClipFilesResult = { clips: [], failures: [] };
       for (const file of files) {
         const clippedAt = now();
-        const clip = clipOfFile(file, clippedAt);
+        const clip = clipOfFile(file, await clipping.options(clippedAt));
         if (!clip.ok) {
           result.failures.push({ name: baseName(file.name), message: clip.message });
           continue;
         }
         try {
-          const records = await store.addPaste(clip.paste, clip.articles, clippedAt);
+          const records = await clipping.save(clip.paste, clip.articles, clippedAt);
           result.clips.push(...records.map(toSummary));
         } catch (error) {
           if (!(error instanceof PresscutError)) throw error;

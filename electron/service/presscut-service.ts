@@ -2,12 +2,14 @@ import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
 import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
+import { createClipping } from './clipping.ts';
 import { editMethods } from './edit-methods.ts';
 import { fileMethods } from './file-methods.ts';
 import { readingMethods } from './reading-methods.ts';
 import { searchMethods } from './search-methods.ts';
 import { settingsMethods } from './settings-methods.ts';
 import { tagMethods } from './tag-methods.ts';
+import { transferMethods } from './transfer-methods.ts';
 import type { DesktopPort, ServiceContext } from './context.ts';
 
 export interface ServiceOptions {
@@ -18,13 +20,16 @@ export interface ServiceOptions {
 
 /** Every method of the API, over one open library. */
 export function createPresscutService(store: LibraryStore, desktop: DesktopPort, options: ServiceOptions = {}): PresscutApi {
+  const log = options.log ?? (() => undefined);
   const context: ServiceContext = {
     store,
     desktop,
     notify: options.notify ?? (() => undefined),
     now: options.now ?? (() => new Date()),
-    log: options.log ?? (() => undefined),
+    log,
+    clipping: createClipping(store, log),
   };
+  const search = searchMethods(context);
   return {
     ...clipMethods(context),
     ...editMethods(context),
@@ -32,8 +37,9 @@ export function createPresscutService(store: LibraryStore, desktop: DesktopPort,
     ...annotationMethods(context),
     ...settingsMethods(context),
     ...fileMethods(context),
-    ...searchMethods(context),
+    ...search,
     ...readingMethods(context),
+    ...transferMethods(context, search.searchClips),
     async openLink(url) {
       await desktop.openExternal(url);
     },

@@ -119,6 +119,9 @@ export class ClipList extends PresscutElement {
         border-radius: 999px;
         padding: 0 7px;
       }
+      .tag.link-only {
+        border-style: dashed;
+      }
     `,
   ];
 
@@ -215,8 +218,9 @@ export class ClipList extends PresscutElement {
       <div class="title">${this.#marked(clip.title || 'Untitled', clip.id)}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
       <div class="meta">${meta}</div>
       <div class="excerpt">${this.#marked(clip.excerpt, clip.id)}</div>
-      ${clip.tags.length || clip.annotationCount
+      ${clip.tags.length || clip.annotationCount || clip.linkOnly
         ? html`<div class="badges">
+            ${clip.linkOnly ? html`<span class="tag link-only" title="Imported without its text">Link only</span>` : nothing}
             ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
             ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
           </div>`

@@ -6,6 +6,7 @@ import { formatPublished, timeAgo } from '../format/time.ts';
 import './annotation-panel.ts';
 import './annotation-popover.ts';
 import './article-body.ts';
+import './link-only-notice.ts';
 import type { ArticleBody } from './article-body.ts';
 import './clip-editor.ts';
 import type { PresscutEvent, ScreenRect } from './events.ts';
@@ -385,9 +386,12 @@ export class ClipReader extends PresscutElement {
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
         <span>Clipped ${timeAgo(record.createdAt)}</span>
-        <span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>
+        ${record.linkOnly
+          ? nothing
+          : html`<span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>`}
       </p>
       <tag-editor .tags=${record.tags} .known=${this.knownTags} .suggestions=${this.suggestions} label="Add a tag to this clip"></tag-editor>
+      ${record.linkOnly ? html`<link-only-notice .url=${record.url} .waiting=${record.annotations.filter((a) => a.orphaned).length}></link-only-notice>` : nothing}
       <article-body
         .blocks=${body.blocks}
         .highlights=${record.annotations.filter((a) => !a.orphaned).map((a) => ({ id: a.id, color: a.color, ...a.position }))}

@@ -6,6 +6,7 @@ import { controlStyles } from './shared-styles.ts';
  * What an empty library says: how to make the first clip.
  *
  * @event paste-box-open - the person asked for the New clip box.
+ * @event transfer-open - the person asked to import a library.
  */
 export class EmptyLibrary extends PresscutElement {
   static override properties = {
@@ -35,6 +36,10 @@ export class EmptyLibrary extends PresscutElement {
         line-height: 1.5;
         margin: 0 auto 20px;
       }
+      .import {
+        margin-top: 28px;
+        font-size: 14px;
+      }
       kbd {
         font-family: var(--pc-font-mono);
         border: 1px solid var(--pc-border);
@@ -59,6 +64,10 @@ export class EmptyLibrary extends PresscutElement {
         article, drops the rest, and saves it in your library to read offline.
       </p>
       <button class="primary" @click=${() => this.emit('paste-box-open', null)}>New clip</button>
+      <p class="import">
+        Coming from Pocket, Instapaper, Omnivore or Wallabag?
+        <button @click=${() => this.emit('transfer-open', { dialog: 'import' })}>Import your library…</button>
+      </p>
     </div>`;
   }
 }

@@ -1,4 +1,4 @@
-import type { ArticleChoice, ClipEdit } from '../../electron/api/contract.ts';
+import type { ArticleChoice, ClipEdit, ExportRequest } from '../../electron/api/contract.ts';
 import type { Paste } from '../../electron/model/article.ts';
 import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
 import type { SettingsPatch } from '../../electron/model/settings.ts';
@@ -76,6 +76,15 @@ export interface PresscutEventMap {
   'shortcut-change': { accelerator: string };
   /** Files were dropped on the window. */
   'files-drop': { files: File[] };
+  /** Files were chosen or dropped to import. */
+  'import-files': { files: File[] };
+  /** The person asked for an export of a format and a selection. */
+  'export-request': ExportRequest;
+  /** The import or export dialog asked to be opened or closed. */
+  'transfer-open': { dialog: 'import' | 'export' };
+  'transfer-close': null;
+  /** The person has read the notice about a restored backup. */
+  'recovery-dismiss': null;
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
@@ -125,5 +134,10 @@ declare global {
     'clip-step': PresscutEvent<'clip-step'>;
     'shortcut-change': PresscutEvent<'shortcut-change'>;
     'files-drop': PresscutEvent<'files-drop'>;
+    'import-files': PresscutEvent<'import-files'>;
+    'export-request': PresscutEvent<'export-request'>;
+    'transfer-open': PresscutEvent<'transfer-open'>;
+    'transfer-close': PresscutEvent<'transfer-close'>;
+    'recovery-dismiss': PresscutEvent<'recovery-dismiss'>;
   }
 }

@@ -11,6 +11,8 @@ interface Draft {
   title: string;
   source: string;
   expanded: boolean;
+  /** The link-only clip this article completes; empty for a new clip. */
+  completes: string;
 }
 
 const PREVIEW_BLOCKS = 3;
@@ -117,6 +119,10 @@ export class PastePreview extends PresscutElement {
       .meta span + span::before {
         content: ' · ';
       }
+      .completes select {
+        max-width: 100%;
+        font: inherit;
+      }
       .invalid {
         color: var(--pc-danger);
         font-size: 12px;
@@ -158,7 +164,13 @@ export class PastePreview extends PresscutElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preview')) {
-      this.drafts = (this.preview?.articles ?? []).map((a) => ({ keep: true, title: a.title, source: a.source ?? '', expanded: false }));
+      this.drafts = (this.preview?.articles ?? []).map((a, i) => ({
+        keep: true,
+        title: a.title,
+        source: a.source ?? '',
+        expanded: false,
+        completes: this.preview?.linkOnlyMatches[i]?.likely ?? '',
+      }));
     }
   }
 
@@ -226,6 +238,7 @@ export class PastePreview extends PresscutElement {
           /></label>
         </div>
         ${meta.length ? html`<div class="meta">${meta.map((m) => html`<span>${m}</span>`)}</div>` : nothing}
+        ${this.#renderCompletion(index, draft)}
         ${draft.keep && !draft.title.trim() ? html`<div class="meta invalid">A clip needs a title.</div>` : nothing}
       </div>
       <article-body .blocks=${blocks}></article-body>
@@ -245,6 +258,24 @@ export class PastePreview extends PresscutElement {
     </section>`;
   }
 
+  /** When a link imported without text may be this article, the person says whether it is: asked, never guessed. */
+  #renderCompletion(index: number, draft: Draft) {
+    const candidates = this.preview?.linkOnlyMatches[index]?.candidates ?? [];
+    if (candidates.length === 0) return nothing;
+    return html`<label class="meta completes"
+      >Save as
+      <select aria-label=${`Save article ${index + 1} as`} @change=${(e: Event) => this.#edit(index, { completes: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!draft.completes}>a new clip</option>
+        ${candidates.map(
+          (c) =>
+            html`<option .value=${c.id} ?selected=${draft.completes === c.id}>
+              the text of “${c.title}” (a link imported without text, same ${c.matchedBy === 'url' ? 'address' : 'title'})
+            </option>`,
+        )}
+      </select></label
+    >`;
+  }
+
   #edit(index: number, patch: Partial<Draft>): void {
     this.drafts = this.drafts.map((d, i) => (i === index ? { ...d, ...patch } : d));
   }
@@ -258,6 +289,7 @@ export class PastePreview extends PresscutElement {
       const choice: ArticleChoice = { index };
       if (draft.title.trim() !== found.title) choice.title = draft.title.trim();
       if (draft.source.trim() !== (found.source ?? '')) choice.source = draft.source.trim() || null;
+      if (draft.completes) choice.completes = draft.completes;
       chosen.push(choice);
     });
     this.emit('preview-save', { articles: chosen });

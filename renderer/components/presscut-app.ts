@@ -10,6 +10,8 @@ import './clip-list.ts';
 import type { ClipList } from './clip-list.ts';
 import './clip-reader.ts';
 import './empty-library.ts';
+import './export-dialog.ts';
+import './import-dialog.ts';
 import './file-drop.ts';
 import type { PresscutEvent } from './events.ts';
 import './original-paste.ts';
@@ -18,6 +20,7 @@ import './search-box.ts';
 import type { SearchBox } from './search-box.ts';
 import './shelf-nav.ts';
 import './paste-preview.ts';
+import './recovery-notice.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './settings-dialog.ts';
 import { controlStyles } from './shared-styles.ts';
@@ -150,6 +153,7 @@ export class PresscutApp extends PresscutElement {
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
+    void this.#store.store.transfer.checkRecovery();
     void this.#store.store.desktop.reportShortcutProblem();
   }
 
@@ -190,11 +194,17 @@ export class PresscutApp extends PresscutElement {
           @search-change=${(e: PresscutEvent<'search-change'>) => store.search(e.detail.query)}
         ></search-box>
         <span class="spacer"></span>
+        <button class="quiet" @click=${() => store.transfer.open('import')}>Import…</button>
+        <button class="quiet" @click=${() => store.transfer.open('export')}>Export…</button>
         <button class="quiet" @click=${() => store.desktop.openSettings()}>Settings</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
       ${empty && state.view === 'library'
-        ? html`<empty-library .shortcut=${shortcut} @paste-box-open=${() => store.openPasteBox()}></empty-library>`
+        ? html`<empty-library
+            .shortcut=${shortcut}
+            @paste-box-open=${() => store.openPasteBox()}
+            @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+          ></empty-library>`
         : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
             <div class="sidebar">
             <shelf-nav
@@ -229,6 +239,26 @@ export class PresscutApp extends PresscutElement {
       ></paste-preview>
       <original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>
       <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
+      <import-dialog
+        .open=${state.transfer.dialog === 'import'}
+        .running=${state.transfer.running}
+        .progress=${state.transfer.progress}
+        .summary=${state.transfer.summary}
+        @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
+        @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+        @transfer-close=${() => store.transfer.close()}
+      ></import-dialog>
+      <export-dialog
+        .open=${state.transfer.dialog === 'export'}
+        .running=${state.transfer.running}
+        .progress=${state.transfer.progress}
+        .exported=${state.transfer.exported}
+        .tags=${state.tags}
+        .selection=${state.selection}
+        @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
+        @transfer-close=${() => store.transfer.close()}
+      ></export-dialog>
+      <recovery-notice .recovery=${state.transfer.recovery} @recovery-dismiss=${() => store.transfer.dismissRecovery()}></recovery-notice>
       <settings-dialog
         .open=${state.settingsOpen}
         .status=${state.shortcutStatus}
@@ -236,7 +266,10 @@ export class PresscutApp extends PresscutElement {
         @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
         @popup-close=${() => store.desktop.closeSettings()}
       ></settings-dialog>
-      <file-drop @files-drop=${(e: PresscutEvent<'files-drop'>) => store.desktop.clipFiles(e.detail.files)}></file-drop>
+      <file-drop
+        @files-drop=${(e: PresscutEvent<'files-drop'>) =>
+          store.transfer.takesFiles(e.detail.files) ? store.transfer.importFiles(e.detail.files) : store.desktop.clipFiles(e.detail.files)}
+      ></file-drop>
       <undo-toast
         .message=${state.toast?.message ?? null}
         .canUndo=${!!state.toast?.undo}
@@ -335,7 +368,7 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || !event.clipboardData) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || state.transfer.dialog || !event.clipboardData) return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
@@ -356,7 +389,7 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.settingsOpen) return;
+    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.settingsOpen || state.transfer.dialog) return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;

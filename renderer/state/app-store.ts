@@ -18,6 +18,7 @@ import { EditActions } from './edit-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
 import { summaryOf } from './summaries.ts';
 import { TagActions } from './tag-actions.ts';
+import { initialTransferState, TransferActions, type TransferState } from './transfer-actions.ts';
 
 export interface Toast {
   message: string;
@@ -88,6 +89,8 @@ export interface AppState {
   busy: boolean;
   toast: Toast | null;
   error: string | null;
+  /** Import, export, backups. */
+  transfer: TransferState;
 }
 
 /** Whether a clip carries every tag of the filter. */
@@ -108,6 +111,7 @@ export class AppStore extends EventTarget {
   readonly editing: EditActions;
   readonly desktop: DesktopActions;
   readonly reading: ReadingActions;
+  readonly transfer: TransferActions;
   #running = 0;
   #searchRun = 0;
   #state: AppState = {
@@ -140,6 +144,7 @@ export class AppStore extends EventTarget {
     busy: false,
     toast: null,
     error: null,
+    transfer: initialTransferState,
   };
 
   constructor(api: PresscutApi) {
@@ -150,6 +155,7 @@ export class AppStore extends EventTarget {
     this.editing = new EditActions(this);
     this.desktop = new DesktopActions(this);
     this.reading = new ReadingActions(this);
+    this.transfer = new TransferActions(this);
   }
 
   get state(): Readonly<AppState> {
@@ -215,6 +221,7 @@ export class AppStore extends EventTarget {
       events.on('command', ({ name }) => this.#command(name)),
       events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
       events.on('clipboardPaste', ({ paste }) => void this.previewPaste(paste)),
+      events.on('progress', (progress) => this.transfer.progressed(progress)),
     ];
     return () => stops.forEach((stop) => stop());
   }
@@ -229,6 +236,10 @@ export class AppStore extends EventTarget {
         break;
       case 'show-settings':
         void this.desktop.openSettings();
+        break;
+      case 'import':
+      case 'export':
+        this.transfer.open(name);
         break;
     }
   }

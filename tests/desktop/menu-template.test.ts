@@ -42,6 +42,8 @@ it('puts About and Settings in the app menu on macOS, in Help and File elsewhere
     'new-clip',
     'new-clip-from-clipboard',
     'import-file',
+    'import-library',
+    'export-library',
     'open-library-folder',
     'settings',
     'quit',
@@ -52,7 +54,7 @@ it('puts About and Settings in the app menu on macOS, in Help and File elsewhere
 it('runs each item’s action', () => {
   const { done, actions } = recorder();
   const all = items(menuTemplate('linux', actions, { devTools: false }));
-  for (const id of ['new-clip', 'new-clip-from-clipboard', 'import-file', 'open-library-folder', 'settings', 'show-shortcuts', 'show-logs']) {
+  for (const id of ['new-clip', 'new-clip-from-clipboard', 'import-file', 'import-library', 'export-library', 'open-library-folder', 'settings', 'show-shortcuts', 'show-logs']) {
     const item = all.find((i) => i.id === id)!;
     (item.click as () => void)();
   }
@@ -60,6 +62,8 @@ it('runs each item’s action', () => {
     'command:new-clip',
     'clipClipboard',
     'importFiles',
+    'command:import',
+    'command:export',
     'openLibraryFolder',
     'command:show-settings',
     'command:show-shortcuts',

@@ -91,7 +91,7 @@ test('menu items and main’s hand-overs reach the window', async ({ app, librar
   await preview.getByRole('button', { name: 'Cancel' }).click();
   expect(library.store.records()).toEqual([]);
 
-  // A second launch's files, or File ▸ Import file…: clipped by main, shown by the window.
+  // A second launch's files, or File ▸ Clip files…: clipped by main, shown by the window.
   const result = await library.service.clipFiles([
     { name: 'ferry.txt', content: 'Ferry timetable changes\nBoats will leave every half hour.' },
     { name: 'empty.md', content: ' ' },

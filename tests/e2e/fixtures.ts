@@ -33,7 +33,14 @@ export interface AppPage {
   errors: string[];
 }
 
-export const test = base.extend<{ library: Library; app: AppPage }, { rendererOrigin: string }>({
+export interface FixtureOptions {
+  /** Prepares the library folder before the app's services open it (a damaged index, say), as a failure scenario. An object: Playwright would take a bare function for a fixture. */
+  prepareLibrary: { prepare(dir: string): Promise<void> } | null;
+}
+
+export const test = base.extend<{ library: Library; app: AppPage } & FixtureOptions, { rendererOrigin: string }>({
+  prepareLibrary: [null, { option: true }],
+
   rendererOrigin: [
     async ({}, use) => {
       const server = await serveRenderer(RENDERER, CONTENT_SECURITY_POLICY);
@@ -43,8 +50,9 @@ export const test = base.extend<{ library: Library; app: AppPage }, { rendererOr
     { scope: 'worker' },
   ],
 
-  library: async ({}, use) => {
+  library: async ({ prepareLibrary }, use) => {
     const { dir, remove } = await tempDir('presscut-e2e-');
+    await prepareLibrary?.prepare(dir);
     const store = await LibraryStore.open(dir);
     const opened: string[] = [];
     const relay = createEventRelay();

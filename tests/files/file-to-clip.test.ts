@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { clipOfFile } from '../../electron/files/file-to-clip.ts';
 import { textOfHtml } from '../../electron/files/html-text.ts';
 
-const at = new Date('2025-07-23T10:00:00Z');
+const at = { clippedAt: new Date('2025-07-23T10:00:00Z') };
 
 it('clips a text file as a plain-text paste', () => {
   const clip = clipOfFile({ name: 'ferry.TXT', content: 'Ferry timetable changes\nBoats will leave every half hour.' }, at);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractArticles } from '../../clipping/extract.ts';
-import { resolveLibraryDir } from '../../library/location.ts';
-import { LibraryStore } from '../../library/store.ts';
+import { PresscutError } from '../../common/errors.ts';
+import { createPresscutService } from '../../service/presscut-service.ts';
 import type { Paste } from '../../model/article.ts';
+import { openLibrary } from '../open-library.ts';
 import { isHtmlFile } from './extract.ts';
 
 async function readStdin(): Promise<string> {
@@ -25,16 +25,16 @@ export async function runAdd(argv: string[]): Promise<number> {
   const [file] = positionals;
   const content = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   const paste: Paste = values.html || (file !== '-' && isHtmlFile(file)) ? { text: '', html: content } : { text: content };
-  const clippedAt = new Date();
-  const articles = extractArticles(paste, { clippedAt });
-  if (articles.length === 0) {
+  const store = await openLibrary(values.library);
+  try {
+    // The app's own services, so the library's outlet memory and search index follow the new clips.
+    const service = createPresscutService(store, { openExternal: async () => undefined }, { log: (message) => console.error(`presscut add: ${message}`) });
+    const clips = await service.clipPaste({ paste });
+    for (const clip of clips) console.log(`${clip.id}\t${clip.title}`);
+  } catch (error) {
+    if (!(error instanceof PresscutError) || error.code !== 'nothing-to-clip') throw error;
     console.error(`presscut add: no article found in ${file === '-' ? 'standard input' : file}; nothing was saved`);
     return 1;
-  }
-  const store = await LibraryStore.open(resolveLibraryDir(values.library));
-  try {
-    const records = await store.addPaste(paste, articles, clippedAt);
-    for (const r of records) console.log(`${r.id}\t${r.title}`);
   } finally {
     await store.close();
   }

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { resolveLibraryDir } from '../../library/location.ts';
-import { LibraryStore } from '../../library/store.ts';
 import { toSummary } from '../../model/clip.ts';
+import { openLibrary } from '../open-library.ts';
 
 export async function runList(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { library: { type: 'string' }, json: { type: 'boolean' } } });
-  const store = await LibraryStore.open(resolveLibraryDir(values.library));
+  const store = await openLibrary(values.library);
   try {
     for (const record of store.records()) {
       if (values.json) {

@@ -1,0 +1,140 @@
+import { copyFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { TextFile } from 'lowdb/node';
+import { PresscutError } from '../common/errors.ts';
+import { libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
+import { migrateIndex } from './migrate.ts';
+
+const BACKUP_FOLDER = 'backups';
+/** How many index backups the library folder keeps. */
+export const BACKUPS_KEPT = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NAME = /^index-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-[a-z0-9-]+)?\.json$/;
+
+/** What the person is told when Presscut put a backup in place of a damaged index. */
+export interface LibraryRecovery {
+  /** Where the damaged index was moved, kept as it was. */
+  damagedFile: string;
+  /** The backup that was restored, and when it was taken. */
+  restoredFrom: string;
+  backupTakenAt: string;
+  /** Why the index could not be used. */
+  reason: string;
+  /** Clip texts on disk that the restored index does not list: clips saved after the backup was taken. */
+  unlistedClips: number;
+  /** All of the above, in a sentence or three. */
+  message: string;
+}
+
+export interface IndexBackup {
+  file: string;
+  takenAt: Date;
+}
+
+/** A timestamp that sorts and is safe in a file name on every system. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+function parseStamp(text: string): Date {
+  const [day, time] = text.split('T');
+  const [h, m, s, ms] = time.replace('Z', '').split('-');
+  return new Date(`${day}T${h}:${m}:${s}.${ms}Z`);
+}
+
+/** The library's index backups, newest first. */
+export async function listBackups(libraryDir: string): Promise<IndexBackup[]> {
+  const folder = path.join(libraryDir, BACKUP_FOLDER);
+  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return names
+    .map((name) => ({ name, match: NAME.exec(name) }))
+    .filter((x): x is { name: string; match: RegExpExecArray } => x.match !== null)
+    .map(({ name, match }) => ({ file: path.join(folder, name), takenAt: parseStamp(match[1]) }))
+    .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+}
+
+async function prune(libraryDir: string): Promise<void> {
+  for (const old of (await listBackups(libraryDir)).slice(BACKUPS_KEPT)) await unlink(old.file).catch(() => undefined);
+}
+
+/**
+ * Copies a good index into the backups folder unless one was taken in the
+ * last day; keeps the newest seven. Returns the new backup's path, or null.
+ */
+export async function backupIndexDaily(libraryDir: string, index: LibraryIndex, now: Date): Promise<string | null> {
+  const [newest] = await listBackups(libraryDir);
+  if (newest && now.getTime() - newest.takenAt.getTime() < DAY_MS) return null;
+  await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
+  const file = path.join(libraryDir, BACKUP_FOLDER, `index-${stamp(now)}.json`);
+  await new TextFile(file).write(JSON.stringify(index));
+  await prune(libraryDir);
+  return file;
+}
+
+/** Copies the index file as it is on disk, before a migration rewrites it in a newer shape. */
+export async function backupIndexBeforeMigration(libraryDir: string, indexFile: string, fromVersion: number, now: Date): Promise<string> {
+  await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
+  const file = path.join(libraryDir, BACKUP_FOLDER, `index-${stamp(now)}-before-migration-from-v${fromVersion}.json`);
+  await copyFile(indexFile, file);
+  await prune(libraryDir);
+  return file;
+}
+
+/** Whether a backup file holds an index this Presscut can open. */
+async function isGoodBackup(file: string): Promise<boolean> {
+  try {
+    const { index } = migrateIndex(JSON.parse(await readFile(file, 'utf8')), file);
+    return libraryIndexSchema.safeParse(index).success;
+  } catch {
+    return false;
+  }
+}
+
+async function countUnlistedClips(libraryDir: string, restoredFile: string): Promise<number> {
+  const listed = new Set(Object.keys((JSON.parse(await readFile(restoredFile, 'utf8')) as { clips?: object }).clips ?? {}));
+  const files = await readdir(path.join(libraryDir, 'clips')).catch(() => [] as string[]);
+  return files.filter((name) => name.endsWith('.json') && !listed.has(name.slice(0, -'.json'.length))).length;
+}
+
+/**
+ * Puts the newest good backup in place of a damaged index. The damaged file
+ * is never overwritten: it is moved aside with a timestamp first. Returns
+ * null, touching nothing, when no backup can be opened.
+ */
+export async function restoreNewestBackup(libraryDir: string, indexFile: string, damage: PresscutError, now: Date): Promise<LibraryRecovery | null> {
+  let chosen: IndexBackup | undefined;
+  for (const backup of await listBackups(libraryDir)) {
+    if (await isGoodBackup(backup.file)) {
+      chosen = backup;
+      break;
+    }
+  }
+  if (!chosen) return null;
+  const damagedFile = path.join(libraryDir, `index.damaged-${stamp(now)}.json`);
+  await rename(indexFile, damagedFile);
+  // Through a temporary file, so a crash now leaves either no index or a whole one, never half of the backup.
+  await new TextFile(indexFile).write(await readFile(chosen.file, 'utf8'));
+  const unlistedClips = await countUnlistedClips(libraryDir, indexFile);
+  const takenAt = chosen.takenAt.toISOString();
+  const reason = damage.message.replace(/\s*It was left as it is\.$/, '');
+  const lost =
+    unlistedClips > 0
+      ? ` ${unlistedClips === 1 ? 'One clip was' : `${unlistedClips} clips were`} saved after that backup: ${unlistedClips === 1 ? 'its text is' : 'their texts are'} still in the clips folder, but not in the library list.`
+      : '';
+  return {
+    damagedFile,
+    restoredFrom: chosen.file,
+    backupTakenAt: takenAt,
+    reason,
+    unlistedClips,
+    message: `The library index could not be opened: ${reason} It was moved aside, unchanged, to ${damagedFile}, and the backup taken ${takenAt.slice(0, 16).replace('T', ' ')} UTC was restored.${lost}`,
+  };
+}
+
+/** The error a damaged index gives when no backup can replace it. */
+export function unrecoverable(damage: PresscutError): PresscutError {
+  return new PresscutError('library-damaged', `${damage.message} No good backup was found to restore.`, { cause: damage });
+}

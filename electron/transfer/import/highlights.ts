@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { anchorQuote } from '../../annotations/anchor.ts';
+import { describeRange } from '../../annotations/selectors.ts';
+import type { Annotation } from '../../model/clip.ts';
+import type { ImportedHighlight } from './imported-item.ts';
+
+/**
+ * Turns an export's highlight into an annotation, placed by its quote in the
+ * clip's text. One whose quote is not there (or whose clip has no text yet)
+ * is kept as an orphan, waiting: a later paste of the article places it.
+ */
+export function placeHighlight(highlight: ImportedHighlight, text: string, fallbackDate: string): Annotation {
+  const exact = highlight.quote.replace(/\s+/g, ' ').trim();
+  const at = highlight.createdAt ?? fallbackDate;
+  const base = { id: randomUUID(), createdAt: at, updatedAt: at, color: 'yellow' as const, note: highlight.note };
+  const found = text ? anchorQuote(text, { exact, prefix: '', suffix: '' }) : null;
+  if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };
+  return { ...base, quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: 0 }, orphaned: true };
+}

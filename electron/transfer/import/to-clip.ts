@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { extractArticles } from '../../clipping/extract.ts';
+import { bodyText, type Block, type ExtractedArticle, type Paste, type RemovedPart } from '../../model/article.ts';
+import type { ClipBody, ClipRecord } from '../../model/clip.ts';
+import { countWords, excerptOf } from '../../model/text-stats.ts';
+import { MAX_TAG_LENGTH, normalizeTag } from '../../tags/tag-names.ts';
+import { placeHighlight } from './highlights.ts';
+import { asDocument } from './document.ts';
+import type { ImportedItem } from './imported-item.ts';
+
+/** An imported item made into a clip, ready for the library's batch write. */
+export interface ImportedClip {
+  record: ClipRecord;
+  body: ClipBody;
+  /** Highlights whose quote is not in the text (yet). */
+  waiting: number;
+}
+
+/** The engine's articles of an export's HTML, given as a whole document; its text flavour alone if the HTML defeats the engine. */
+function engineArticles(paste: Paste, clippedAt: Date): ExtractedArticle[] {
+  if (paste.html === undefined) return extractArticles(paste, { clippedAt });
+  try {
+    return extractArticles({ text: paste.text, html: asDocument(paste.html) }, { clippedAt });
+  } catch {
+    return extractArticles({ text: paste.text }, { clippedAt });
+  }
+}
+
+/** The article an item's content makes: the engine's main story; any other story it found is kept as a removed part. */
+function articleOf(item: ImportedItem, clippedAt: Date): { blocks: Block[]; removed: RemovedPart[]; found: ExtractedArticle | null } {
+  const content = item.content;
+  if (!content) return { blocks: [], removed: [], found: null };
+  if (content.kind === 'blocks') return { blocks: content.blocks, removed: [], found: null };
+  const [main, ...others] = engineArticles(content.paste, clippedAt);
+  if (!main) return { blocks: [], removed: [], found: null };
+  const removed = [
+    ...main.removed,
+    ...others.map((a) => ({ text: [a.title, bodyText(a.blocks)].join('\n\n'), reason: 'another story in the same page', before: main.blocks.length })),
+  ];
+  return { blocks: main.blocks, removed, found: main };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Tidies tag names from an export: empty ones dropped, long ones cut, duplicates (by case) merged. */
+export function tidyTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+    if (!name) continue;
+    const tidy = normalizeTag(name);
+    if (!out.some((t) => t.toLocaleLowerCase() === tidy.toLocaleLowerCase())) out.push(tidy);
+  }
+  return out;
+}
+
+/** Makes a clip of an imported item, with its own dates, tags, reading state and highlights. */
+export function itemToClip(item: ImportedItem, pasteId: string, now: Date): ImportedClip {
+  const createdAt = item.savedAt ?? now.toISOString();
+  const { blocks, removed, found } = articleOf(item, new Date(createdAt));
+  const id = randomUUID();
+  const text = bodyText(blocks);
+  const annotations = item.highlights.map((h) => placeHighlight(h, text, createdAt));
+  const url = item.url ?? found?.url ?? null;
+  const record: ClipRecord = {
+    id,
+    pasteId,
+    articleIndex: item.original.index,
+    createdAt,
+    updatedAt: item.updatedAt ?? createdAt,
+    revision: 0,
+    title: item.title ?? found?.title ?? item.label,
+    source: found?.source ?? item.outlet ?? hostOf(url),
+    byline: item.byline ?? found?.byline ?? null,
+    published: item.published ?? found?.published ?? null,
+    dateline: found?.dateline ?? null,
+    credit: found?.credit ?? null,
+    language: item.language ?? found?.language ?? null,
+    url,
+    excerpt: blocks.length ? excerptOf(blocks) : excerptOf(item.description ? [{ type: 'paragraph', text: item.description }] : []),
+    wordCount: countWords(text),
+    tags: tidyTags(item.tags),
+    annotations,
+    note: '',
+    reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null, ...item.reading },
+    deletedAt: null,
+    linkOnly: blocks.length === 0,
+  };
+  return { record, body: { id, revision: 0, blocks, removed }, waiting: annotations.filter((a) => a.orphaned).length };
+}

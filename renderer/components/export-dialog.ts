@@ -1,0 +1,222 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import type { ExportedFile, ExportFormat, ExportSelection, PresscutEvents, TagSummary } from '../../electron/api/contract.ts';
+import { PresscutElement } from './presscut-element.ts';
+import { controlStyles } from './shared-styles.ts';
+import { followOpen, progressView, transferStyles } from './transfer-styles.ts';
+
+type Scope = 'all' | 'unread' | 'tag' | 'query' | 'selected';
+
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'markdown', label: 'Markdown', hint: 'one file per clip, with front matter, for an Obsidian or Logseq folder (as a ZIP)' },
+  { value: 'annotations', label: 'Annotations (Markdown)', hint: 'highlights and notes only, clip by clip, in one file' },
+  { value: 'html', label: 'Web page', hint: 'one readable page, highlights shown, that opens in any browser' },
+  { value: 'epub', label: 'EPUB book', hint: 'for an e-reader, one chapter per clip, with a table of contents' },
+  { value: 'json', label: 'JSON', hint: 'everything, lossless: Presscut can import it again' },
+  { value: 'backup', label: 'Backup', hint: 'the whole library as zipped JSON, to keep somewhere safe' },
+];
+
+/**
+ * Takes clips out: a format, a choice of clips (all, unread, a tag, a search,
+ * the selected ones), a progress bar while main writes the file, then the
+ * file to save.
+ *
+ * @event export-request - Export was chosen: the format and the selection.
+ * @event transfer-close - the dialog was closed.
+ */
+export class ExportDialog extends PresscutElement {
+  static override properties = {
+    open: { type: Boolean },
+    running: { type: Boolean },
+    progress: { attribute: false },
+    exported: { attribute: false },
+    tags: { attribute: false },
+    selection: { attribute: false },
+    format: { state: true },
+    scope: { state: true },
+    tag: { state: true },
+    query: { state: true },
+  };
+
+  /** Whether the dialog is shown. */
+  declare open: boolean;
+  /** True while main writes the export. */
+  declare running: boolean;
+  declare progress: PresscutEvents['progress'] | null;
+  /** The finished export, saved as soon as it arrives. */
+  declare exported: ExportedFile | null;
+  /** The library's tags, to export one. */
+  declare tags: TagSummary[];
+  /** The clips chosen in the list. */
+  declare selection: string[];
+  declare format: ExportFormat;
+  declare scope: Scope;
+  declare tag: string;
+  declare query: string;
+  #url: string | null = null;
+  /** The export last offered for saving, so each is offered once. */
+  #offered: ExportedFile | null = null;
+
+  static override styles = [
+    controlStyles,
+    transferStyles,
+    css`
+      .grow {
+        flex: 1;
+      }
+      select,
+      input[type='search'] {
+        font: inherit;
+        color: inherit;
+        background: var(--pc-surface);
+        border: 1px solid var(--pc-border);
+        border-radius: 6px;
+        padding: 3px 6px;
+      }
+      .saved a {
+        color: var(--pc-accent);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.open = false;
+    this.running = false;
+    this.progress = null;
+    this.exported = null;
+    this.tags = [];
+    this.selection = [];
+    this.format = 'markdown';
+    this.scope = 'all';
+    this.tag = '';
+    this.query = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exported')) {
+      if (this.#url) URL.revokeObjectURL(this.#url);
+      this.#url = this.exported ? URL.createObjectURL(new Blob([this.exported.bytes as Uint8Array<ArrayBuffer>], { type: this.exported.mediaType })) : null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) followOpen(this.renderRoot.querySelector('dialog'), this.open);
+    // The file is offered for saving as soon as it is shown; the link stays for a second try.
+    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
+    if (link && this.exported !== this.#offered) {
+      this.#offered = this.exported;
+      link.click();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#url) URL.revokeObjectURL(this.#url);
+  }
+
+  override render() {
+    const whole = this.format === 'json' || this.format === 'backup';
+    return html`<dialog aria-labelledby="export-title" @cancel=${this.#onCancel}>
+      <h2 id="export-title">Export</h2>
+      ${this.running ? progressView(this.progress) : this.exported ? this.#renderSaved(this.exported) : this.#renderForm(whole)}
+      <div class="actions">
+        <button ?disabled=${this.running} @click=${() => this.emit('transfer-close', null)}>${this.exported ? 'Done' : 'Cancel'}</button>
+        ${this.exported || this.running
+          ? nothing
+          : html`<button class="primary" ?disabled=${!this.#valid(whole)} @click=${() => this.emit('export-request', { format: this.format, selection: this.#selection(whole) })}>
+              Export
+            </button>`}
+      </div>
+    </dialog>`;
+  }
+
+  #renderForm(whole: boolean) {
+    const radio = (scope: Scope, label: string, extra: unknown = nothing) =>
+      html`<label><input type="radio" name="scope" .checked=${this.scope === scope} ?disabled=${whole} @change=${() => (this.scope = scope)} />${label}${extra}</label>`;
+    return html`<fieldset>
+        <legend>Format</legend>
+        ${FORMATS.map(
+          (f) =>
+            html`<label
+              ><input type="radio" name="format" .checked=${this.format === f.value} @change=${() => (this.format = f.value)} />
+              <span><strong>${f.label}</strong> <span class="hint">${f.hint}</span></span></label
+            >`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Clips${whole ? ': the whole library, deleted clips that can still be restored included' : ''}</legend>
+        ${radio('all', 'All clips')} ${radio('unread', 'Unread')}
+        ${radio(
+          'tag',
+          'Tag',
+          html`<select aria-label="Tag" ?disabled=${whole || this.tags.length === 0} @change=${(e: Event) => {
+            this.tag = (e.target as HTMLSelectElement).value;
+            this.scope = 'tag';
+          }}>
+            <option value="" ?selected=${!this.tag}>Choose a tag</option>
+            ${this.tags.map((t) => html`<option .value=${t.name} ?selected=${this.tag === t.name}>${t.name} (${t.count})</option>`)}
+          </select>`,
+        )}
+        ${radio(
+          'query',
+          'Containing',
+          html`<input
+            type="search"
+            class="grow"
+            aria-label="Words the clips contain"
+            ?disabled=${whole}
+            .value=${this.query}
+            @input=${(e: Event) => {
+              this.query = (e.target as HTMLInputElement).value;
+              this.scope = 'query';
+            }}
+          />`,
+        )}
+        ${this.selection.length ? radio('selected', this.selection.length === 1 ? 'The open clip' : `The ${this.selection.length} selected clips`) : nothing}
+      </fieldset>`;
+  }
+
+  #renderSaved(file: ExportedFile) {
+    return html`<p class="saved" role="status">
+      Exported ${file.clips === 1 ? 'one clip' : `${file.clips.toLocaleString()} clips`} to
+      <a href=${this.#url ?? ''} download=${file.name}>${file.name}</a>.
+    </p>`;
+  }
+
+  #valid(whole: boolean): boolean {
+    if (whole) return true;
+    if (this.scope === 'tag') return !!this.tag;
+    if (this.scope === 'query') return !!this.query.trim();
+    return true;
+  }
+
+  #selection(whole: boolean): ExportSelection {
+    if (whole) return {};
+    switch (this.scope) {
+      case 'unread':
+        return { unread: true };
+      case 'tag':
+        return { tag: this.tag };
+      case 'query':
+        return { query: this.query.trim() };
+      case 'selected':
+        return { ids: [...this.selection] };
+      default:
+        return {};
+    }
+  }
+
+  #onCancel(event: Event): void {
+    event.preventDefault();
+    if (!this.running) this.emit('transfer-close', null);
+  }
+}
+
+customElements.define('export-dialog', ExportDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'export-dialog': ExportDialog;
+  }
+}

@@ -1,0 +1,82 @@
+import { css, html, nothing } from 'lit';
+import type { PresscutEvents } from '../../electron/api/contract.ts';
+
+/** The frame, progress bar and buttons the import and export dialogs share. */
+export const transferStyles = css`
+  dialog {
+    width: min(36rem, 92vw);
+    border: 1px solid var(--pc-border);
+    border-radius: 12px;
+    background: var(--pc-surface);
+    color: var(--pc-text);
+    box-shadow: var(--pc-shadow);
+    padding: 20px;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 18px;
+  }
+  p {
+    margin: 0 0 12px;
+    color: var(--pc-muted);
+    line-height: 1.45;
+  }
+  progress {
+    width: 100%;
+    height: 10px;
+  }
+  .progress-label {
+    font-size: 13px;
+    color: var(--pc-muted);
+    margin-top: 6px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    margin-top: 16px;
+  }
+  fieldset {
+    border: 1px solid var(--pc-border);
+    border-radius: 8px;
+    margin: 0 0 12px;
+    padding: 8px 12px 10px;
+  }
+  legend {
+    font-size: 12px;
+    color: var(--pc-muted);
+    padding: 0 4px;
+  }
+  fieldset label {
+    display: flex;
+    align-items: baseline;
+    gap: 8px;
+    margin: 4px 0;
+  }
+  .hint {
+    color: var(--pc-muted);
+    font-size: 12px;
+  }
+`;
+
+/** A task's progress: a bar (moving without a total while the total is unknown) and what it is doing. */
+export function progressView(progress: PresscutEvents['progress'] | null) {
+  if (!progress) return nothing;
+  return html`<div role="status" aria-live="polite">
+    ${progress.total ? html`<progress max=${progress.total} .value=${progress.done} aria-label="Progress"></progress>` : html`<progress aria-label="Progress"></progress>`}
+    <div class="progress-label">${progress.label}${progress.total ? ` (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()})` : ''}</div>
+  </div>`;
+}
+
+/** Opens or closes a modal dialog to follow an `open` property. */
+export function followOpen(dialog: HTMLDialogElement | null, open: boolean): void {
+  if (!dialog) return;
+  if (open && !dialog.open) dialog.showModal();
+  else if (!open && dialog.open) dialog.close();
+}

@@ -1,0 +1,101 @@
+import { MAX_IMPORT_FILE_BYTES, type ExportedFile, type ExportRequest, type ImportSummary, type PresscutEvents } from '../../electron/api/contract.ts';
+import type { LibraryRecovery } from '../../electron/library/backup.ts';
+import type { AppStore } from './app-store.ts';
+
+/** Import, export and what the person is told about the library's backups. */
+export interface TransferState {
+  /** The dialog open, if any. */
+  dialog: 'import' | 'export' | null;
+  /** True while an import or export runs. */
+  running: boolean;
+  progress: PresscutEvents['progress'] | null;
+  /** What the last import did. */
+  summary: ImportSummary | null;
+  /** The last export, for the window to save. */
+  exported: ExportedFile | null;
+  /** A damaged index was replaced by a backup at start: what the person must be told. */
+  recovery: LibraryRecovery | null;
+}
+
+/** Files only an import reads: a dropped .txt, .md or .html alone is an article to clip. */
+const IMPORTED = /\.(zip|csv|json)$/i;
+
+export const initialTransferState: TransferState = { dialog: null, running: false, progress: null, summary: null, exported: null, recovery: null };
+
+/** What the person does to bring clips in and take them out. */
+export class TransferActions {
+  #store: AppStore;
+
+  constructor(store: AppStore) {
+    this.#store = store;
+  }
+
+  get #state(): TransferState {
+    return this.#store.state.transfer;
+  }
+
+  #set(patch: Partial<TransferState>): void {
+    this.#store.update({ transfer: { ...this.#state, ...patch } });
+  }
+
+  open(dialog: 'import' | 'export'): void {
+    if (this.#state.running) return;
+    this.#set({ dialog, summary: null, exported: null, progress: null });
+  }
+
+  close(): void {
+    if (!this.#state.running) this.#set({ dialog: null });
+  }
+
+  /** Follows main's progress reports while a task of the dialog's runs. */
+  progressed(progress: PresscutEvents['progress']): void {
+    if (this.#state.running) this.#set({ progress });
+  }
+
+  /** Whether dropped files are for an import (an export of a service, a backup) rather than articles to clip. */
+  takesFiles(files: readonly File[]): boolean {
+    return files.some((f) => IMPORTED.test(f.name));
+  }
+
+  /** Reads the chosen or dropped files and imports them; a file too large is refused before it is read. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0 || this.#state.running) return;
+    const tooLarge = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
+    if (tooLarge.length > 0) {
+      this.#store.update({
+        error: `${tooLarge.map((f) => f.name).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB, more than Presscut imports at once. Nothing was imported.`,
+      });
+      return;
+    }
+    this.#set({ dialog: 'import', running: true, summary: null, progress: { task: 'import', label: 'Reading the files', done: 0, total: null } });
+    try {
+      await this.#store.run(async () => {
+        const data = await Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        const summary = await this.#store.api.importFiles(data);
+        this.#set({ summary });
+        await this.#store.load();
+      });
+    } finally {
+      this.#set({ running: false, progress: null });
+    }
+  }
+
+  async exportClips(request: ExportRequest): Promise<void> {
+    if (this.#state.running) return;
+    this.#set({ running: true, exported: null, progress: { task: 'export', label: 'Reading clips', done: 0, total: null } });
+    try {
+      await this.#store.run(async () => this.#set({ exported: await this.#store.api.exportClips(request) }));
+    } finally {
+      this.#set({ running: false, progress: null });
+    }
+  }
+
+  /** Asks main whether it replaced a damaged index at start. */
+  async checkRecovery(): Promise<void> {
+    await this.#store.run(async () => this.#set({ recovery: await this.#store.api.getLibraryRecovery() }));
+  }
+
+  dismissRecovery(): void {
+    this.#set({ recovery: null });
+  }
+}
