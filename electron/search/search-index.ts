@@ -4,10 +4,15 @@ import type { ClipRecord } from '../model/clip.ts';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
 import { liveRecord, recordFields, sameRecordFields, SEARCHED_FIELDS, type ClipDocument, type SearchedField } from './clip-document.ts';
 import { captureSnapshot, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.ts';
-import { foldTerm, phraseText, splitWords } from './terms.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { foldTerm, phraseText, splitWords, termsOf } from './terms.ts';
 
 export interface SearchIndexOptions {
-  /** Save once this many clips changed since the last save; always on close. */
+  /**
+   * Save once this many clips changed since the last save, or right after a
+   * rebuild. Fewer changes are not worth rewriting the whole index for: the
+   * next start reads just those clips again.
+   */
   saveAfterChanges?: number;
   /** Wait this long after the last change before saving, so a burst of changes is saved once. */
   saveDelayMs?: number;
@@ -20,7 +25,7 @@ export interface IndexQuery {
   words: string[];
   /** As `phraseText` makes them. */
   phrases: string[];
-  fields?: SearchedField[];
+  titleOnly: boolean;
 }
 
 export interface IndexMatch {
@@ -37,7 +42,10 @@ const MINISEARCH_OPTIONS: Options<ClipDocument> = {
   fields: [...SEARCHED_FIELDS],
   storeFields: [],
   tokenize: splitWords,
-  processTerm: (term) => foldTerm(term) || null,
+  processTerm: (term) => {
+    const folded = foldTerm(term);
+    return folded && !STOP_WORDS.has(folded) ? folded : null;
+  },
   searchOptions: {
     boost: BOOST,
     combineWith: 'AND',
@@ -59,19 +67,23 @@ export class SearchIndex {
   #store: LibraryStore;
   #index: MiniSearch<ClipDocument>;
   #docs: Map<string, ClipDocument>;
+  #short = new Map<string, { title: string; rest: string }>();
   #options: Required<SearchIndexOptions>;
   /** Index updates run one after another; a search waits for those before it. */
   #work: Promise<unknown> = Promise.resolve();
   /** Clips changed since the last save. */
   #unsaved = 0;
+  /** The saved index was missing or could not be used. */
+  #rebuilt: boolean;
   #saveTimer: NodeJS.Timeout | null = null;
   #stopFollowing: () => void;
 
-  private constructor(store: LibraryStore, index: MiniSearch<ClipDocument>, docs: Map<string, ClipDocument>, options: SearchIndexOptions) {
+  private constructor(store: LibraryStore, loaded: { index: MiniSearch<ClipDocument>; docs: Map<string, ClipDocument> } | null, options: SearchIndexOptions) {
     this.file = snapshotFile(store.dir);
     this.#store = store;
-    this.#index = index;
-    this.#docs = docs;
+    this.#index = loaded?.index ?? new MiniSearch(MINISEARCH_OPTIONS);
+    this.#docs = loaded?.docs ?? new Map();
+    this.#rebuilt = loaded === null;
     this.#options = { saveAfterChanges: 200, saveDelayMs: 2000, onProblem: () => undefined, ...options };
     this.#stopFollowing = store.onChange((change) => this.#follow(change));
   }
@@ -84,7 +96,7 @@ export class SearchIndex {
     let index: MiniSearch<ClipDocument> | null = null;
     if (snapshot) {
       try {
-        index = MiniSearch.loadJS(snapshot.index, MINISEARCH_OPTIONS);
+        index = await MiniSearch.loadJSAsync(snapshot.index, MINISEARCH_OPTIONS);
       } catch (error) {
         options.onProblem?.(`The search index is rebuilt: ${file} could not be loaded (${(error as Error).message}).`);
       }
@@ -96,7 +108,7 @@ export class SearchIndex {
       index = null;
       docs.clear();
     }
-    const searchIndex = new SearchIndex(store, index ?? new MiniSearch(MINISEARCH_OPTIONS), docs, options);
+    const searchIndex = new SearchIndex(store, index && { index, docs }, options);
     await searchIndex.#enqueue(() => searchIndex.#catchUp());
     return searchIndex;
   }
@@ -112,31 +124,41 @@ export class SearchIndex {
   }
 
   /** The clips that have all the words and phrases, best first. */
-  match({ words, phrases, fields }: IndexQuery): IndexMatch[] {
-    const queries: Array<string | { queries: string[]; prefix: false; fuzzy: false }> = [];
+  match({ words, phrases, titleOnly }: IndexQuery): IndexMatch[] {
+    const queries: Array<string | { queries: string[]; combineWith: 'AND'; prefix: false; fuzzy: false }> = [];
     if (words.length > 0) queries.push(words.join(' '));
-    for (const phrase of phrases) queries.push({ queries: [phrase], prefix: false, fuzzy: false });
+    for (const phrase of phrases) queries.push({ queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false });
     if (queries.length === 0) return [];
-    const options: SearchOptions = fields ? { fields } : {};
+    const options: SearchOptions = titleOnly ? { fields: ['title'] } : {};
     return this.#index.search({ combineWith: 'AND', queries }, options).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
   }
 
-  /** The clips that hold a phrase (or a word) exactly, in the given fields or anywhere. */
-  holding(phrase: string, fields?: SearchedField[]): Set<string> {
-    const found = new Set<string>();
-    for (const { id } of this.match({ words: [], phrases: [phrase], fields })) {
-      if (this.hasPhrase(id, phrase, fields)) found.add(id);
-    }
-    return found;
-  }
-
   /** Whether a clip's text holds a phrase (as `phraseText` makes it) as a whole, not just its words. */
-  hasPhrase(id: string, phrase: string, fields: SearchedField[] = [...SEARCHED_FIELDS]): boolean {
+  hasPhrase(id: string, phrase: string, titleOnly: boolean): boolean {
     const doc = this.#docs.get(id);
     if (!doc) return false;
-    return fields.some((field) =>
-      field === 'text' ? doc.text.includes(phrase) : doc[field].split('\n').some((line) => phraseText(line).includes(phrase)),
-    );
+    const short = this.#shortFields(doc);
+    return titleOnly ? short.title.includes(phrase) : doc.text.includes(phrase) || short.title.includes(phrase) || short.rest.includes(phrase);
+  }
+
+  /** Whether a text has a word the index holds, i.e. one that is not a stop word. */
+  static indexes(text: string): boolean {
+    return termsOf(text).some((term) => !STOP_WORDS.has(term));
+  }
+
+  /**
+   * A document's title, and its other short fields, as phrases are looked for
+   * in them; kept for the next search. A "|" between fields and lines keeps a
+   * phrase from running from one into the next.
+   */
+  #shortFields(doc: ClipDocument): { title: string; rest: string } {
+    let short = this.#short.get(doc.id);
+    if (!short) {
+      const lines = [doc.source, ...doc.tags.split('\n'), ...doc.notes.split('\n')];
+      short = { title: phraseText(doc.title), rest: lines.map(phraseText).join('|') };
+      this.#short.set(doc.id, short);
+    }
+    return short;
   }
 
   /** Writes the index to the library folder now (atomically). */
@@ -144,18 +166,19 @@ export class SearchIndex {
     this.#cancelSave();
     return this.#enqueue(async () => {
       const changes = this.#unsaved;
-      const captured = captureSnapshot(this.#docs.values(), this.#index);
+      const captured = await captureSnapshot(this.#docs.values(), this.#index);
       await writeSnapshot(this.file, captured);
       this.#unsaved -= changes;
+      this.#rebuilt = false;
     });
   }
 
-  /** Stops following the library and saves what was not saved yet. */
+  /** Stops following the library, and saves the index if enough changed (see `saveAfterChanges`). */
   async close(): Promise<void> {
     this.#stopFollowing();
     this.#cancelSave();
     await this.settled();
-    if (this.#unsaved > 0) await this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
+    if (this.#saveDue()) await this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
   }
 
   #follow({ updated, purged }: LibraryChange): void {
@@ -207,18 +230,24 @@ export class SearchIndex {
     if (this.#docs.has(doc.id)) this.#index.discard(doc.id);
     this.#index.add(doc);
     this.#docs.set(doc.id, doc);
+    this.#short.delete(doc.id);
     this.#changed();
   }
 
   #remove(id: string): void {
     this.#index.discard(id);
     this.#docs.delete(id);
+    this.#short.delete(id);
     this.#changed();
+  }
+
+  #saveDue(): boolean {
+    return this.#rebuilt || this.#unsaved >= this.#options.saveAfterChanges;
   }
 
   #changed(): void {
     this.#unsaved++;
-    if (this.#unsaved < this.#options.saveAfterChanges) return;
+    if (!this.#saveDue()) return;
     this.#cancelSave();
     this.#saveTimer = setTimeout(() => {
       this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));

@@ -1,9 +1,9 @@
 import type { ClipRecord } from '../model/clip.ts';
 import type { LibraryStore } from '../library/store.ts';
-import { liveRecord, type SearchedField } from './clip-document.ts';
+import { liveRecord } from './clip-document.ts';
 import { recordTest } from './filters.ts';
 import type { SearchQuery } from './query.ts';
-import type { SearchIndex } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
 import { phraseText } from './terms.ts';
 
 export interface LibraryHit {
@@ -30,28 +30,31 @@ export async function searchLibrary(
   { limit, offset }: { limit: number; offset: number },
 ): Promise<LibraryHits> {
   await index.settled();
+  const { titleOnly } = query;
   const passes = recordTest(query.filters);
-  const fields: SearchedField[] | undefined = query.titleOnly ? ['title'] : undefined;
-  const phrases = query.phrases.map(phraseText).filter((p) => p.trim());
-  const excluded = new Set<string>();
-  for (const text of [...query.excludedWords, ...query.excludedPhrases].map(phraseText)) {
-    if (text.trim()) for (const id of index.holding(text, fields)) excluded.add(id);
-  }
+  const folded = (texts: string[]) => texts.map(phraseText).filter((p) => p.trim());
+  const excluded = folded([...query.excludedWords, ...query.excludedPhrases]);
+  const words = folded(query.words);
+  const phrases = folded(query.phrases);
+  // Stop words are not in the index: alone, they must still be in the text, as whole words.
+  const loneStopWords = words.filter((w) => !SearchIndex.indexes(w));
+  const mustHold = [...phrases, ...loneStopWords];
+  const highlighted = mustHold.map((p) => p.trim());
 
   const hits: LibraryHit[] = [];
   let total = 0;
+  // Exclusions are checked last, on the clips everything else let through.
   const keep = (record: ClipRecord | null, score: number, terms: string[]) => {
-    if (record && !excluded.has(record.id) && passes(record) && ++total > offset && hits.length < limit) hits.push({ record, score, terms });
+    if (!record || !passes(record) || !mustHold.every((p) => index.hasPhrase(record.id, p, titleOnly))) return;
+    if (excluded.some((p) => index.hasPhrase(record.id, p, titleOnly))) return;
+    if (++total > offset && hits.length < limit) hits.push({ record, score, terms });
   };
-  const words = query.words.filter((w) => phraseText(w).trim());
-  if (words.length === 0 && phrases.length === 0) {
-    for (const record of store.records()) keep(record, 0, []);
-    return { hits, total };
-  }
-  const highlighted = phrases.map((p) => p.trim());
-  for (const match of index.match({ words, phrases, fields })) {
-    if (!phrases.every((p) => index.hasPhrase(match.id, p, fields))) continue;
-    keep(liveRecord(store, match.id), match.score, [...new Set([...match.terms, ...highlighted])]);
+
+  const ranked = { words: words.filter(SearchIndex.indexes), phrases: phrases.filter(SearchIndex.indexes), titleOnly };
+  if (ranked.words.length === 0 && ranked.phrases.length === 0) {
+    for (const record of store.records()) keep(record, 0, highlighted);
+  } else {
+    for (const match of index.match(ranked)) keep(liveRecord(store, match.id), match.score, [...new Set([...match.terms, ...highlighted])]);
   }
   return { hits, total };
 }

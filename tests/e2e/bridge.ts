@@ -2,16 +2,33 @@ import type { Page } from '@playwright/test';
 import { eventNames, methodNames, type Notify, type PresscutApi } from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
 
+const BYTES = '__presscutBytes';
+
 /**
  * Gives the page the same `window.presscut` and `window.presscutEvents` the
  * preload gives the app, each call going through the same validation and the
  * same services, in this process. Only Electron's IPC transport is left out.
  */
 export async function bridgeToServices(page: Page, service: PresscutApi): Promise<void> {
-  await page.exposeBinding('__presscutInvoke', (_source, name: unknown, args: unknown) => dispatch(service, name, args));
+  // Replies cross as one JSON string: Playwright's own serialisation of a big reply (a 10,000-clip list) takes
+  // seconds, Electron's IPC does not. Bytes, which IPC carries as they are, cross as base64.
+  await page.exposeBinding('__presscutInvoke', async (_source, name: unknown, args: unknown) =>
+    JSON.stringify(await dispatch(service, name, args), function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key];
+      return raw instanceof Uint8Array ? { [BYTES]: Buffer.from(raw).toString('base64') } : value;
+    }),
+  );
   await page.addInitScript(
-    ([methods, events]) => {
-      const invoke = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<unknown> }).__presscutInvoke;
+    ([methods, events, bytesKey]) => {
+      const send = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<string> }).__presscutInvoke;
+      const revive = (_key: string, value: unknown) =>
+        value !== null && typeof value === 'object' && bytesKey in value
+          ? Uint8Array.from(atob((value as Record<string, string>)[bytesKey]), (c) => c.charCodeAt(0))
+          : value;
+      const invoke = async (name: string, args: unknown[]) => {
+        const reply = await send(name, args);
+        return (reply.includes(`"${bytesKey}"`) ? JSON.parse(reply, revive) : JSON.parse(reply)) as unknown;
+      };
       const target = new EventTarget();
       Object.defineProperty(window, 'presscut', {
         value: Object.freeze(Object.fromEntries(methods.map((name) => [name, (...args: unknown[]) => invoke(name, args)]))),
@@ -30,7 +47,7 @@ export async function bridgeToServices(page: Page, service: PresscutApi): Promis
         value: (name: string, payload: unknown) => target.dispatchEvent(new CustomEvent(name, { detail: payload })),
       });
     },
-    [methodNames as string[], eventNames as string[]] as const,
+    [methodNames as string[], eventNames as string[], BYTES] as const,
   );
 }
 

@@ -116,6 +116,13 @@ describe('searchClips', () => {
     expect(hits[0].terms).toEqual(expect.arrayContaining(['shipping', 'black sea']));
   });
 
+  it('finds stop words, which the index leaves out, as whole words in the text', async () => {
+    expect(await found('"at night"')).toEqual(['budget']);
+    expect(await found('the')).toEqual(['drones', 'grain', 'budget', 'monsoon']);
+    expect(await found('"until the"')).toEqual(['monsoon']);
+    expect(await found('over the')).toEqual(['grain']);
+  });
+
   it('excludes words and phrases', async () => {
     expect(await found('terminals')).toEqual(['drones']);
     expect(await found('grain -terminals -rain')).toEqual(['grain']);

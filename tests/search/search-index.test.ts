@@ -1,4 +1,4 @@
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
@@ -71,7 +71,9 @@ describe('SearchIndex', () => {
     const index = await SearchIndex.open(store);
     await index.close();
     await store.close();
-    expect(JSON.parse(await readFile(index.file, 'utf8')).docs).toHaveLength(2);
+    const lines = (await readFile(index.file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0].format).toBe(2);
+    expect(lines.flatMap((line) => line.docs ?? [])).toHaveLength(2);
 
     const again = await LibraryStore.open(dir);
     const bodyReads = vi.spyOn(again, 'body');
@@ -108,20 +110,22 @@ describe('SearchIndex', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": 1, "docs": ['],
-    ['of another format', JSON.stringify({ format: 999, docs: [], index: {} })],
-    ['not a MiniSearch index', JSON.stringify({ format: 1, docs: [], index: { serializationVersion: 77 } })],
-  ])('rebuilds a saved index that is %s, and says why', async (_, damaged) => {
+    ['not JSON', () => '{"format": 2, "miniSearch": {'],
+    ['of another format', () => JSON.stringify({ format: 999, miniSearch: { serializationVersion: 2 } })],
+    ['not a MiniSearch index', () => JSON.stringify({ format: 2, miniSearch: { serializationVersion: 77 } })],
+    ['cut short in a line', (saved: string) => saved.slice(0, saved.lastIndexOf('\n', saved.length - 2) + 20)],
+    ['missing a document', (saved: string) => saved.replace(/\n\{"docs":[^\n]*/, '')],
+  ])('rebuilds a saved index that is %s, and says why', async (_, damage) => {
     const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);
-    const file = path.join(dir, 'search', 'index.json');
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, damaged);
+    await (await SearchIndex.open(store)).close();
+    const file = path.join(dir, 'search', 'index.jsonl');
+    await writeFile(file, damage(await readFile(file, 'utf8')));
     const problems: string[] = [];
     const index = await SearchIndex.open(store, { onProblem: (m) => problems.push(m) });
     expect(problems).toEqual([expect.stringMatching(/search index is rebuilt/)]);
     expect(await titles(index, store, 'ships')).toEqual(['Grain deal talks']);
     await index.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).format).toBe(1);
+    expect(JSON.parse((await readFile(file, 'utf8')).split('\n')[0]).format).toBe(2);
     await store.close();
   });
 
@@ -138,6 +142,23 @@ describe('SearchIndex', () => {
     await store.updateRecord(ids[0], (r) => ({ ...r, tags: ['c'] }));
     await vi.waitFor(async () => expect(await readFile(index.file, 'utf8')).not.toBe(saved));
     await index.close();
+    await store.close();
+  });
+
+  it('is not rewritten on close for a few changes: the next start reads just those clips', async () => {
+    const { store, ids } = await libraryWith(['One', 'alpha'], ['Two', 'beta']);
+    await (await SearchIndex.open(store)).close();
+    const index = await SearchIndex.open(store);
+    const saved = await readFile(index.file, 'utf8');
+    await store.updateBody(ids[0], { blocks: [{ type: 'paragraph', text: 'omega' }] });
+    await index.close();
+    expect(await readFile(index.file, 'utf8')).toBe(saved);
+
+    const bodyReads = vi.spyOn(store, 'body');
+    const again = await SearchIndex.open(store);
+    expect(bodyReads.mock.calls).toEqual([[ids[0]]]);
+    expect(await titles(again, store, 'omega')).toEqual(['One']);
+    await again.close();
     await store.close();
   });
 

@@ -1,0 +1,89 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import type { PresscutApi } from '../../electron/api/contract.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-policy.ts';
+import { bridgeToServices } from '../../tests/e2e/bridge.ts';
+import { serveRenderer } from '../../tests/e2e/renderer-server.ts';
+
+const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+export interface BrowserFigures {
+  /** From asking for the page to the first row of the list on screen, per run. */
+  listShownMs: number[];
+  /** From the window's first listClips call to the first row on screen, per run. */
+  listAskedToShownMs: number[];
+  /** Nodes in the page, shadow roots included, once the list is on screen. */
+  domNodes: number;
+  domElements: number;
+  /** A listClips call from the page and back through the test bridge, once the list is shown: the bridge's share of the time above. */
+  bridgeListMs: number;
+}
+
+/** Opens the built renderer in Chromium over the given services, as the e2e fixtures do, `runs` times. */
+export async function measureInBrowser(service: PresscutApi, runs: number): Promise<BrowserFigures> {
+  await access(path.join(RENDERER, 'index.html')).catch(() => {
+    throw new Error('The renderer is not built: run `npm run build` first, or pass --no-browser.');
+  });
+  const server = await serveRenderer(RENDERER, CONTENT_SECURITY_POLICY);
+  const browser = await chromium.launch({
+    executablePath: process.env.PRESSCUT_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const listShownMs: number[] = [];
+    const listAskedToShownMs: number[] = [];
+    let askedAt = 0;
+    const watched: PresscutApi = {
+      ...service,
+      listClips: () => {
+        askedAt ||= performance.now();
+        return service.listClips();
+      },
+    };
+    let counts = { nodes: 0, elements: 0 };
+    let bridgeListMs = 0;
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: the ones sent into the page need it there too.
+      await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+      await bridgeToServices(page, watched);
+      askedAt = 0;
+      const start = performance.now();
+      await page.goto(`${server.origin}/index.html`);
+      await page.locator('clip-list [role="option"]').first().waitFor({ state: 'visible', timeout: 120_000 });
+      const shown = performance.now();
+      listShownMs.push(shown - start);
+      listAskedToShownMs.push(shown - askedAt);
+      counts = await page.evaluate(countNodes);
+      bridgeListMs = await page.evaluate(async () => {
+        const start = performance.now();
+        await window.presscut.listClips();
+        return performance.now() - start;
+      });
+      await page.close();
+    }
+    return { listShownMs, listAskedToShownMs, domNodes: counts.nodes, domElements: counts.elements, bridgeListMs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Runs in the page: counts every node, walking into each shadow root. */
+function countNodes(): { nodes: number; elements: number } {
+  let nodes = 0;
+  let elements = 0;
+  const visit = (root: Node) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      nodes++;
+      if (node instanceof Element) {
+        elements++;
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+    }
+  };
+  visit(document);
+  return { nodes, elements };
+}
