@@ -161,9 +161,9 @@ async function main(): Promise<void> {
       const fresh = createPresscutService(store, { openExternal: async () => undefined });
       const browser = await measureInBrowser(fresh, runs);
       report('list on screen, first window (index loading)', ms(browser.listShownMs[0]));
-      report('list on screen, from opening the page', ms(median(browser.listShownMs)));
+      report('list on screen, from the page starting', ms(median(browser.listShownMs)));
       report('list on screen, from the window asking for it', ms(median(browser.listAskedToShownMs)));
-      report('  of which listClips through the test bridge', ms(browser.bridgeListMs));
+      report('the whole list through the test bridge', ms(browser.bridgeListMs));
       report('DOM nodes, shadow roots included', `${browser.domNodes} (${browser.domElements} elements)`);
       await store.close();
     }

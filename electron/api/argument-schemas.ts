@@ -46,7 +46,7 @@ const exportSelection = z
  * Typed against the contract, so a schema that lets through the wrong shape does not compile.
  */
 export const argumentSchemas = {
-  listClips: z.tuple([]),
+  listClips: z.tuple([z.object({ limit: z.int().positive().optional() }).strict().optional()]),
   getClip: z.tuple([clipId]),
   getOriginal: z.tuple([clipId]),
   previewPaste: z.tuple([pasteSchema]),

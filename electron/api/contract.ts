@@ -179,8 +179,8 @@ export interface SearchOptions {
 export type ReadingStatePatch = Partial<ReadingState>;
 
 export interface PresscutApi {
-  /** Every clip in the library that is not deleted, newest first. */
-  listClips(): Promise<ClipSummary[]>;
+  /** Every clip in the library that is not deleted, newest first; only the first `limit` of them when given. */
+  listClips(options?: { limit?: number }): Promise<ClipSummary[]>;
   /** A clip with its text, to read. */
   getClip(id: string): Promise<ClipDetail>;
   /** The paste a clip came from, untouched. */

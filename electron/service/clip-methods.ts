@@ -13,8 +13,9 @@ type ClipMethods = Pick<
 
 export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
   return {
-    async listClips() {
-      return store.records().map(toSummary);
+    async listClips({ limit } = {}) {
+      const records = store.records();
+      return (limit === undefined ? records : records.slice(0, limit)).map(toSummary);
     },
 
     async getClip(id) {

@@ -224,48 +224,59 @@ export class PresscutApp extends PresscutElement {
             </div>
             ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
           </div>`}
-      <paste-box
-        .open=${state.pasteBoxOpen}
-        .shortcut=${shortcut}
-        @paste-submit=${(e: PresscutEvent<'paste-submit'>) => store.previewPaste(e.detail)}
-        @paste-box-close=${() => store.closePasteBox()}
-      ></paste-box>
-      <paste-preview
-        .preview=${state.preview?.result ?? null}
-        .busy=${state.busy}
-        @preview-save=${(e: PresscutEvent<'preview-save'>) => store.savePreview(e.detail.articles)}
-        @preview-cancel=${() => store.cancelPreview()}
-        @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
-      ></paste-preview>
-      <original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>
-      <shortcuts-sheet .open=${state.shortcutsOpen} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>
-      <import-dialog
-        .open=${state.transfer.dialog === 'import'}
-        .running=${state.transfer.running}
-        .progress=${state.transfer.progress}
-        .summary=${state.transfer.summary}
-        @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
-        @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
-        @transfer-close=${() => store.transfer.close()}
-      ></import-dialog>
-      <export-dialog
-        .open=${state.transfer.dialog === 'export'}
-        .running=${state.transfer.running}
-        .progress=${state.transfer.progress}
-        .exported=${state.transfer.exported}
-        .tags=${state.tags}
-        .selection=${state.selection}
-        @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
-        @transfer-close=${() => store.transfer.close()}
-      ></export-dialog>
+      <!-- Dialogs exist only while open: a closed one would still weigh on the page. -->
+      ${state.pasteBoxOpen
+        ? html`<paste-box
+            .open=${true}
+            .shortcut=${shortcut}
+            @paste-submit=${(e: PresscutEvent<'paste-submit'>) => store.previewPaste(e.detail)}
+            @paste-box-close=${() => store.closePasteBox()}
+          ></paste-box>`
+        : nothing}
+      ${state.preview
+        ? html`<paste-preview
+            .preview=${state.preview.result}
+            .busy=${state.busy}
+            @preview-save=${(e: PresscutEvent<'preview-save'>) => store.savePreview(e.detail.articles)}
+            @preview-cancel=${() => store.cancelPreview()}
+            @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
+          ></paste-preview>`
+        : nothing}
+      ${state.original ? html`<original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>` : nothing}
+      ${state.shortcutsOpen ? html`<shortcuts-sheet .open=${true} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>` : nothing}
+      ${state.transfer.dialog === 'import'
+        ? html`<import-dialog
+            .open=${true}
+            .running=${state.transfer.running}
+            .progress=${state.transfer.progress}
+            .summary=${state.transfer.summary}
+            @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
+            @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+            @transfer-close=${() => store.transfer.close()}
+          ></import-dialog>`
+        : nothing}
+      ${state.transfer.dialog === 'export'
+        ? html`<export-dialog
+            .open=${true}
+            .running=${state.transfer.running}
+            .progress=${state.transfer.progress}
+            .exported=${state.transfer.exported}
+            .tags=${state.tags}
+            .selection=${state.selection}
+            @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
+            @transfer-close=${() => store.transfer.close()}
+          ></export-dialog>`
+        : nothing}
       <recovery-notice .recovery=${state.transfer.recovery} @recovery-dismiss=${() => store.transfer.dismissRecovery()}></recovery-notice>
-      <settings-dialog
-        .open=${state.settingsOpen}
-        .status=${state.shortcutStatus}
-        .error=${state.shortcutError}
-        @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
-        @popup-close=${() => store.desktop.closeSettings()}
-      ></settings-dialog>
+      ${state.settingsOpen
+        ? html`<settings-dialog
+            .open=${true}
+            .status=${state.shortcutStatus}
+            .error=${state.shortcutError}
+            @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
+            @popup-close=${() => store.desktop.closeSettings()}
+          ></settings-dialog>`
+        : nothing}
       <file-drop
         @files-drop=${(e: PresscutEvent<'files-drop'>) =>
           store.transfer.takesFiles(e.detail.files) ? store.transfer.importFiles(e.detail.files) : store.desktop.clipFiles(e.detail.files)}

@@ -31,6 +31,9 @@ export type View = 'library' | 'annotations';
 /** Which part of the library the list shows. */
 export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
 
+/** How many clips the first load asks for before the whole list: more than a window shows. */
+const FIRST_PAGE = 100;
+
 /** Most hits a search puts in the list at once. */
 export const SEARCH_LIMIT = 500;
 
@@ -246,8 +249,17 @@ export class AppStore extends EventTarget {
 
   async load(): Promise<void> {
     await this.run(async () => {
-      const [clips, tags, settings] = await Promise.all([this.api.listClips(), this.api.listTags(), this.api.getSettings()]);
-      this.update({ clips, tags, settings, loaded: true, tagFilter: this.#state.tagFilter.filter((t) => tags.some((x) => x.name === t)) });
+      // The first time, the clips a window shows come first and the rest follow, so a large library opens at once.
+      const first = this.#state.loaded ? undefined : this.api.listClips({ limit: FIRST_PAGE });
+      const [page, tags, settings] = await Promise.all([first, this.api.listTags(), this.api.getSettings()]);
+      const tagFilter = this.#state.tagFilter.filter((t) => tags.some((x) => x.name === t));
+      if (page) {
+        this.update({ clips: page, tags, settings, tagFilter, loaded: true });
+        // Let the first page paint before the whole list comes in: receiving it keeps the page busy.
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+      }
+      const clips = page && page.length < FIRST_PAGE ? page : await this.api.listClips();
+      this.update({ clips, tags, settings, tagFilter, loaded: true });
     });
   }
 
