@@ -2,7 +2,8 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ExportedFile, ExportFormat, ExportSelection, PresscutEvents, TagSummary } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { followOpen, progressView, transferStyles } from './transfer-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { progressView, transferStyles } from './transfer-styles.ts';
 
 type Scope = 'all' | 'unread' | 'tag' | 'query' | 'selected';
 
@@ -58,6 +59,7 @@ export class ExportDialog extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     transferStyles,
     css`
       .grow {
@@ -101,7 +103,7 @@ export class ExportDialog extends PresscutElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) followOpen(this.renderRoot.querySelector('dialog'), this.open);
+    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
     // The file is offered for saving as soon as it is shown; the link stays for a second try.
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
     if (link && this.exported !== this.#offered) {

@@ -2,7 +2,8 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import type { ImportProblem, ImportSummary, PresscutEvents } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { followOpen, progressView, transferStyles } from './transfer-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { progressView, transferStyles } from './transfer-styles.ts';
 
 const ACCEPT = '.zip,.csv,.json,.html,.htm,.md,.markdown,.txt';
 
@@ -38,6 +39,7 @@ export class ImportDialog extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     transferStyles,
     css`
       .drop {
@@ -88,7 +90,7 @@ export class ImportDialog extends PresscutElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) followOpen(this.renderRoot.querySelector('dialog'), this.open);
+    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
   }
 
   override render() {

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import type { Paste } from '../../electron/model/article.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
 
 /**
  * What the person pasted, exactly as it was kept: its text, and the size of
@@ -19,28 +20,17 @@ export class OriginalPaste extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     css`
       dialog {
         width: min(56rem, 92vw);
         max-height: 86vh;
-        border: 1px solid var(--pc-border);
-        border-radius: 12px;
-        background: var(--pc-surface);
-        color: var(--pc-text);
-        box-shadow: var(--pc-shadow);
         padding: 20px;
       }
       dialog[open] {
         display: flex;
         flex-direction: column;
         gap: 12px;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      h2 {
-        margin: 0;
-        font-size: 18px;
       }
       p {
         margin: 0;
@@ -58,10 +48,6 @@ export class OriginalPaste extends PresscutElement {
         font-size: 12px;
         white-space: pre-wrap;
       }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-      }
     `,
   ];
 
@@ -71,10 +57,7 @@ export class OriginalPaste extends PresscutElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('paste')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.paste && !dialog?.open) dialog?.showModal();
-    else if (!this.paste && dialog?.open) dialog.close();
+    if (changed.has('paste')) showSheet(this.renderRoot.querySelector('dialog'), !!this.paste);
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { css, html, type PropertyValues } from 'lit';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
 
 /**
  * The New clip box: a place to paste into (or type), for when a paste
@@ -22,22 +23,11 @@ export class PasteBox extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     css`
       dialog {
         width: min(40rem, 90vw);
-        border: 1px solid var(--pc-border);
-        border-radius: 12px;
-        background: var(--pc-surface);
-        color: var(--pc-text);
-        box-shadow: var(--pc-shadow);
         padding: 20px;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
-      }
-      h2 {
-        margin: 0 0 6px;
-        font-size: 18px;
       }
       p {
         margin: 0 0 12px;
@@ -48,12 +38,6 @@ export class PasteBox extends PresscutElement {
         width: 100%;
         height: 14rem;
         resize: vertical;
-      }
-      .actions {
-        display: flex;
-        justify-content: flex-end;
-        gap: 8px;
-        margin-top: 12px;
       }
     `,
   ];
@@ -81,13 +65,9 @@ export class PasteBox extends PresscutElement {
     const dialog = this.renderRoot.querySelector('dialog');
     const textarea = this.renderRoot.querySelector('textarea');
     if (!dialog || !textarea) return;
-    if (this.open && !dialog.open) {
-      textarea.value = '';
-      dialog.showModal();
-      textarea.focus();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
+    if (this.open && !dialog.open) textarea.value = '';
+    showSheet(dialog, this.open);
+    if (this.open) textarea.focus();
   }
 
   #onPaste(event: ClipboardEvent): void {

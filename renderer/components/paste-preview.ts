@@ -5,6 +5,7 @@ import { formatPublished } from '../format/time.ts';
 import './article-body.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
+import { sheetStyles, showSheet } from './sheet-dialog.ts';
 
 interface Draft {
   keep: boolean;
@@ -39,23 +40,17 @@ export class PastePreview extends PresscutElement {
 
   static override styles = [
     controlStyles,
+    sheetStyles,
     css`
       dialog {
         width: min(52rem, 94vw);
         max-height: 88vh;
-        border: 1px solid var(--pc-border);
-        border-radius: 12px;
         background: var(--pc-bg);
-        color: var(--pc-text);
-        box-shadow: var(--pc-shadow);
         padding: 0;
       }
       dialog[open] {
         display: flex;
         flex-direction: column;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.35);
       }
       header,
       footer {
@@ -176,14 +171,8 @@ export class PastePreview extends PresscutElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('preview')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (this.preview && !dialog.open) {
-      dialog.showModal();
-      this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
-    } else if (!this.preview && dialog.open) {
-      dialog.close();
-    }
+    showSheet(this.renderRoot.querySelector('dialog'), !!this.preview);
+    if (this.preview) this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** A sheet over the window (shortcuts, settings): a modal dialog with a title and its buttons at the bottom right. */
+/** A sheet over the window (a paste, settings, an import…): a modal dialog with a title and its buttons at the bottom right. */
 export const sheetStyles = css`
   dialog {
     width: min(34rem, 90vw);
@@ -21,6 +21,7 @@ export const sheetStyles = css`
   .actions {
     display: flex;
     justify-content: flex-end;
+    gap: 8px;
     margin-top: 16px;
   }
 `;

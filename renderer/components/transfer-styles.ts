@@ -1,23 +1,11 @@
 import { css, html, nothing } from 'lit';
 import type { PresscutEvents } from '../../electron/api/contract.ts';
 
-/** The frame, progress bar and buttons the import and export dialogs share. */
+/** What the import and export dialogs add to a sheet: their width, progress bar and choices. */
 export const transferStyles = css`
   dialog {
     width: min(36rem, 92vw);
-    border: 1px solid var(--pc-border);
-    border-radius: 12px;
-    background: var(--pc-surface);
-    color: var(--pc-text);
-    box-shadow: var(--pc-shadow);
     padding: 20px;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
-  }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 18px;
   }
   p {
     margin: 0 0 12px;
@@ -35,12 +23,6 @@ export const transferStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-  }
-  .actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: 8px;
-    margin-top: 16px;
   }
   fieldset {
     border: 1px solid var(--pc-border);
@@ -74,9 +56,3 @@ export function progressView(progress: PresscutEvents['progress'] | null) {
   </div>`;
 }
 
-/** Opens or closes a modal dialog to follow an `open` property. */
-export function followOpen(dialog: HTMLDialogElement | null, open: boolean): void {
-  if (!dialog) return;
-  if (open && !dialog.open) dialog.showModal();
-  else if (!open && dialog.open) dialog.close();
-}
