@@ -162,7 +162,6 @@ async function main(): Promise<void> {
       const browser = await measureInBrowser(fresh, runs);
       report('list on screen, first window (index loading)', ms(browser.listShownMs[0]));
       report('list on screen, from the page starting', ms(median(browser.listShownMs)));
-      report('list on screen, from the window asking for it', ms(median(browser.listAskedToShownMs)));
       report('the whole list through the test bridge', ms(browser.bridgeListMs));
       report('DOM nodes, shadow roots included', `${browser.domNodes} (${browser.domElements} elements)`);
       await store.close();

@@ -11,8 +11,6 @@ const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
 export interface BrowserFigures {
   /** From the page's navigation start to the first row of the list on screen, timed in the page, per run. */
   listShownMs: number[];
-  /** From the window's first listClips call to the first row on screen, per run. */
-  listAskedToShownMs: number[];
   /** Nodes in the page, shadow roots included, once the list is on screen. */
   domNodes: number;
   domElements: number;
@@ -32,35 +30,20 @@ export async function measureInBrowser(service: PresscutApi, runs: number): Prom
   });
   try {
     const listShownMs: number[] = [];
-    const listAskedToShownMs: number[] = [];
-    let askedAt = 0;
-    const watched: PresscutApi = {
-      ...service,
-      listClips: (...args) => {
-        askedAt ||= performance.now();
-        return service.listClips(...args);
-      },
-    };
-    let shownAt = 0;
     let counts = { nodes: 0, elements: 0 };
     let bridgeListMs = 0;
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: the ones sent into the page need it there too.
       await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-      await bridgeToServices(page, watched);
+      await bridgeToServices(page, service);
       // Timed in the page, on the frame the first row appears: Playwright's own wait also waits out its
       // protocol, which is busy for a while carrying the whole list through the test bridge.
-      await page.exposeFunction('__listShown', (pageMs: number) => {
-        shownAt = performance.now();
-        listShownMs.push(pageMs);
-      });
+      await page.exposeFunction('__listShown', (pageMs: number) => void listShownMs.push(pageMs));
       await page.addInitScript(watchFirstRow);
-      askedAt = 0;
       await page.goto(`${server.origin}/index.html`);
       await page.locator('clip-list [role="option"]').first().waitFor({ state: 'visible', timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { __listShownDone?: boolean }).__listShownDone === true);
-      listAskedToShownMs.push(shownAt - askedAt);
       counts = await page.evaluate(countNodes);
       bridgeListMs = await page.evaluate(async () => {
         const start = performance.now();
@@ -69,7 +52,7 @@ export async function measureInBrowser(service: PresscutApi, runs: number): Prom
       });
       await page.close();
     }
-    return { listShownMs, listAskedToShownMs, domNodes: counts.nodes, domElements: counts.elements, bridgeListMs };
+    return { listShownMs, domNodes: counts.nodes, domElements: counts.elements, bridgeListMs };
   } finally {
     await browser.close();
     await server.close();
