@@ -10,6 +10,8 @@ const STORY = [
 
 /** Drags the mouse across a phrase of the open article, as a person selects text. */
 async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  // The bundled fonts swap in when loaded and move the text: measure after they have.
+  await page.evaluate(() => document.fonts.ready);
   const box = await page.locator('article-body').evaluate((host, wanted) => {
     const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
