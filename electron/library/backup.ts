@@ -11,13 +11,13 @@ export const BACKUPS_KEPT = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^index-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-[a-z0-9-]+)?\.json$/;
 
-/** What the person is told when Presscut put a backup in place of a damaged index. */
+/** What the person is told when Presscut opened a damaged library: a backup put in place of the index, or a journal repaired. */
 export interface LibraryRecovery {
-  /** Where the damaged index was moved, kept as it was. */
+  /** Where the damaged file was moved or copied, kept as it was. */
   damagedFile: string;
-  /** The backup that was restored, and when it was taken. */
-  restoredFrom: string;
-  backupTakenAt: string;
+  /** The backup that was restored, and when it was taken; null when none was needed. */
+  restoredFrom: string | null;
+  backupTakenAt: string | null;
   /** Why the index could not be used. */
   reason: string;
   /** Clip texts on disk that the restored index does not list: clips saved after the backup was taken. */
@@ -132,6 +132,32 @@ export async function restoreNewestBackup(libraryDir: string, indexFile: string,
     unlistedClips,
     message: `The library index could not be opened: ${reason} It was moved aside, unchanged, to ${damagedFile}, and the backup taken ${takenAt.slice(0, 16).replace('T', ' ')} UTC was restored.${lost}`,
   };
+}
+
+/**
+ * Keeps a copy of a journal with damaged lines before the good lines are
+ * folded into the index and the journal emptied. Only the changes on the
+ * damaged lines are lost; the copy lets them be pieced together by hand.
+ */
+export async function setAsideDamagedJournal(libraryDir: string, journalFile: string, damagedLines: readonly number[], now: Date): Promise<LibraryRecovery> {
+  const damagedFile = path.join(libraryDir, `journal.damaged-${stamp(now)}.jsonl`);
+  await copyFile(journalFile, damagedFile);
+  const lines = damagedLines.length === 1 ? `line ${damagedLines[0]}` : `${damagedLines.length} lines (${damagedLines.slice(0, 5).join(', ')}${damagedLines.length > 5 ? ', …' : ''})`;
+  const reason = `${path.basename(journalFile)} is damaged at ${lines}.`;
+  return {
+    damagedFile,
+    restoredFrom: null,
+    backupTakenAt: null,
+    reason,
+    unlistedClips: 0,
+    message: `The library's change log could not be read whole: ${reason} Every other change was kept; the ${damagedLines.length === 1 ? 'change on that line was' : 'changes on those lines were'} not applied. The log was copied, unchanged, to ${damagedFile}.`,
+  };
+}
+
+/** Both repairs in one notice, when opening needed both. */
+export function combineRecoveries(first: LibraryRecovery | null, second: LibraryRecovery | null): LibraryRecovery | null {
+  if (!first || !second) return first ?? second;
+  return { ...first, reason: `${first.reason} ${second.reason}`, message: `${first.message} ${second.message}` };
 }
 
 /** The error a damaged index gives when no backup can replace it. */

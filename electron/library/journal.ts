@@ -1,5 +1,4 @@
 import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
-import { PresscutError } from '../common/errors.ts';
 import { journalEntrySchema, type JournalEntry } from './index-schema.ts';
 
 /**
@@ -12,6 +11,7 @@ export class Journal {
   #handle: FileHandle | null = null;
   #entries = 0;
   #bytes = 0;
+  #damagedLines: number[] = [];
 
   constructor(file: string) {
     this.file = file;
@@ -26,10 +26,17 @@ export class Journal {
     return this.#bytes;
   }
 
+  /** Line numbers (from 1) the last `read` could not use. */
+  get damagedLines(): readonly number[] {
+    return this.#damagedLines;
+  }
+
   /**
    * Reads every entry. A last line without its newline is a write the process
    * was killed in the middle of, never acknowledged: it is cut off so the next
-   * append starts on a line of its own. A bad line anywhere else is damage.
+   * append starts on a line of its own. A bad line anywhere else is damage:
+   * it is skipped and listed in `damagedLines`, and every good line is still
+   * read, since each line holds a whole value and stands on its own.
    */
   async read(): Promise<JournalEntry[]> {
     let text: string;
@@ -43,18 +50,12 @@ export class Journal {
     if (complete < text.length) await truncate(this.file, Buffer.byteLength(text.slice(0, complete)));
     const lines = text.slice(0, complete).split('\n');
     lines.pop();
-    const entries = lines.map((line, i) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        parsed = undefined;
-      }
-      const result = journalEntrySchema.safeParse(parsed);
-      if (!result.success) {
-        throw new PresscutError('library-damaged', `${this.file} is damaged at line ${i + 1}. It was left as it is.`);
-      }
-      return result.data;
+    const entries: JournalEntry[] = [];
+    this.#damagedLines = [];
+    lines.forEach((line, i) => {
+      const result = journalEntrySchema.safeParse(parseJson(line));
+      if (result.success) entries.push(result.data);
+      else this.#damagedLines.push(i + 1);
     });
     this.#entries = entries.length;
     this.#bytes = Buffer.byteLength(text.slice(0, complete));
@@ -86,5 +87,13 @@ export class Journal {
     const handle = this.#handle;
     this.#handle = null;
     await handle?.close();
+  }
+}
+
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
   }
 }

@@ -18,7 +18,15 @@ import {
   type LibraryIndex,
   type TagInfo,
 } from './index-schema.ts';
-import { backupIndexBeforeMigration, backupIndexDaily, restoreNewestBackup, unrecoverable, type LibraryRecovery } from './backup.ts';
+import {
+  backupIndexBeforeMigration,
+  backupIndexDaily,
+  combineRecoveries,
+  restoreNewestBackup,
+  setAsideDamagedJournal,
+  unrecoverable,
+  type LibraryRecovery,
+} from './backup.ts';
 import { Journal } from './journal.ts';
 import { acquireLock } from './lock.ts';
 import { migrateIndex } from './migrate.ts';
@@ -94,8 +102,10 @@ export class LibraryStore {
 
   /**
    * Opens the library in `dir`, creating it when the folder holds none. A
-   * damaged index is moved aside and the newest good backup restored (see
-   * `recovery`); with no good backup, it is reported and left untouched.
+   * damaged index is moved aside and the newest good backup restored; a
+   * journal with damaged lines is copied aside and its good lines kept (see
+   * `recovery`). With no good backup, a damaged index is reported and left
+   * untouched.
    */
   static async open(dir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const root = path.resolve(dir);
@@ -130,6 +140,10 @@ export class LibraryStore {
         }
       }
       const store = new LibraryStore(root, db, journal, release, options);
+      if (journal.damagedLines.length > 0) {
+        recovery = combineRecoveries(recovery, await setAsideDamagedJournal(root, journal.file, journal.damagedLines, now()));
+        await store.#compact();
+      }
       store.#recovery = recovery;
       if (migratedFrom !== null) {
         await backupIndexBeforeMigration(root, indexFile, migratedFrom, now());
@@ -144,7 +158,7 @@ export class LibraryStore {
     }
   }
 
-  /** What was done at open to replace a damaged index, for the person to be told; null when nothing was. */
+  /** What was done at open to repair a damaged index or journal, for the person to be told; null when nothing was. */
   get recovery(): LibraryRecovery | null {
     return this.#recovery;
   }

@@ -4,9 +4,9 @@ import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /**
- * Tells the person, once, that the library's index was damaged and a backup
- * put in its place: what happened, where the damaged file is kept, what may
- * be missing.
+ * Tells the person, once, that the library was damaged and repaired at
+ * opening (a backup put in place of the index, or the change log's good lines
+ * kept): what happened, where the damaged file is kept, what may be missing.
  *
  * @event recovery-dismiss - the person has read it.
  */
@@ -60,7 +60,7 @@ export class RecoveryNotice extends PresscutElement {
     const r = this.recovery;
     if (!r) return nothing;
     return html`<section class="notice" role="alert" aria-labelledby="recovery-title">
-      <h2 id="recovery-title">Your library was restored from a backup</h2>
+      <h2 id="recovery-title">${r.restoredFrom ? 'Your library was restored from a backup' : 'Your library was repaired'}</h2>
       <p>${r.message}</p>
       <div class="actions"><button class="primary" @click=${() => this.emit('recovery-dismiss', null)}>OK</button></div>
     </section>`;

@@ -30,9 +30,11 @@ it('drops a torn last line and appends cleanly after it', async () => {
   expect((await readFile(file, 'utf8')).split('\n').filter(Boolean)).toHaveLength(2);
 });
 
-it('treats a bad line before the end as damage', async () => {
+it('skips a bad line before the end, names it, and reads every good line around it', async () => {
   const file = path.join(dir, 'j.jsonl');
   await writeFile(file, JSON.stringify(entry(1)) + '\n');
   await appendFile(file, 'garbage\n' + JSON.stringify(entry(3)) + '\n');
-  await expect(new Journal(file).read()).rejects.toThrow(/damaged at line 2/);
+  const journal = new Journal(file);
+  expect((await journal.read()).map((e) => e.seq)).toEqual([1, 3]);
+  expect(journal.damagedLines).toEqual([2]);
 });

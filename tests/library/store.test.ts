@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PresscutError } from '../../electron/common/errors.ts';
@@ -116,6 +116,36 @@ describe('LibraryStore', () => {
     expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe('{"schemaVersion": 1, "clips": {');
     // The failed open released its lock: a second try fails for the same reason, not a lock.
     await expectError(LibraryStore.open(dir), 'library-damaged', /cannot be read/);
+  });
+
+  it('keeps every good change of a journal damaged in the middle, and a copy of it as it was', async () => {
+    let store = await LibraryStore.open(dir);
+    for (const title of ['First', 'Second', 'Third']) await store.addPaste({ text: title }, [article(title, `${title} text.`)], at);
+    // The library as a killed app leaves it: the changes still in the journal, not yet folded into the index.
+    const indexFile = path.join(dir, 'index.json');
+    const journalFile = path.join(dir, 'journal.jsonl');
+    const indexBefore = await readFile(indexFile, 'utf8').catch(() => null);
+    const lines = (await readFile(journalFile, 'utf8')).split('\n');
+    await store.close();
+    if (indexBefore === null) await rm(indexFile);
+    else await writeFile(indexFile, indexBefore);
+    expect(lines.filter(Boolean)).toHaveLength(3);
+    lines[1] = lines[1].slice(0, 40) + '\u0000garbled';
+    const damaged = lines.join('\n');
+    await writeFile(journalFile, damaged);
+
+    store = await LibraryStore.open(dir, { now: () => at });
+    expect(store.records().map((r) => r.title).sort()).toEqual(['First', 'Third']);
+    const recovery = store.recovery!;
+    expect(recovery).toMatchObject({ restoredFrom: null, reason: 'journal.jsonl is damaged at line 2.' });
+    expect(recovery.message).toMatch(/Every other change was kept.*copied, unchanged, to .*journal\.damaged-/);
+    expect(await readFile(recovery.damagedFile, 'utf8')).toBe(damaged);
+    await store.close();
+
+    store = await LibraryStore.open(dir);
+    expect(store.recovery).toBeNull();
+    expect(store.records()).toHaveLength(2);
+    await store.close();
   });
 
   it('reports an index that parses but is not a library', async () => {
