@@ -42,3 +42,13 @@ it('learns an outlet’s recurring lines from saved pastes, keeps the memory acr
   expect(text(after)).toContain('Officials answered questions about the new marina');
   expect(after.removed.map((r) => r.text)).toContain('Our readers also liked the summer festival guide and the new ferry timetable for the island route.');
 });
+
+it('cleans an imported file with what the library learnt of its outlet', async () => {
+  for (let n = 1; n <= 4; n++) await lib.service.clipPaste({ paste: { text: page(n) }, articles: [{ index: 0, source: 'Harbour Gazette' }] });
+  const summary = await lib.service.importFiles([{ name: 'marina.txt', bytes: new TextEncoder().encode(page(5)) }]);
+  expect(summary.added).toBe(1);
+  const imported = lib.store.records().find((r) => r.title.includes('new marina'))!;
+  const text = (await lib.store.body(imported.id)).blocks.map((b) => b.text).join('\n');
+  expect(text).toContain('Officials answered questions about the new marina');
+  expect(text).not.toContain('summer festival guide');
+});

@@ -2,6 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
+import { OutletMemoryFile } from '../../library/outlet-memory-file.ts';
 import { IMPORT_LIMITS, megabytes } from '../../transfer/limits.ts';
 import { runImport } from '../../transfer/import/run-import.ts';
 import { openLibrary } from '../open-library.ts';
@@ -69,7 +70,8 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   const store = await openLibrary(values.library);
   const progress = progressLine('import');
   try {
-    const summary = await runImport(store, files, { now: new Date(), onProgress: progress.update });
+    const memory = await new OutletMemoryFile(store).ready;
+    const summary = await runImport(store, files, { now: new Date(), onProgress: progress.update, memory });
     progress.end();
     for (const line of describeSummary(summary)) console.log(line);
     return problems.length > 0 && summary.added + summary.completed === 0 ? 1 : 0;

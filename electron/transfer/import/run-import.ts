@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
+import type { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
 import { PresscutError } from '../../common/errors.ts';
 import type { TagInfo } from '../../library/index-schema.ts';
 import type { ClipBatch, LibraryStore } from '../../library/store.ts';
@@ -18,6 +19,8 @@ export type ImportProgress = (label: string, done: number, total: number | null)
 export interface ImportOptions {
   now: Date;
   onProgress?: ImportProgress;
+  /** The library's outlet memory, so imported pages lose their outlet's known boilerplate too. */
+  memory?: OutletMemory;
 }
 
 type Clip = { record: ClipRecord; body: ClipBody };
@@ -69,7 +72,7 @@ function takeLibraries(libraries: readonly { document: LibraryDocument }[], stor
  * text arrives, and writes everything as one batch. Nothing is written when
  * nothing could be read.
  */
-export async function runImport(store: LibraryStore, files: readonly ImportFileData[], { now, onProgress }: ImportOptions): Promise<ImportSummary> {
+export async function runImport(store: LibraryStore, files: readonly ImportFileData[], { now, onProgress, memory }: ImportOptions): Promise<ImportSummary> {
   onProgress?.('Reading the files', 0, null);
   const read = readImportFiles(files);
   const summary: ImportSummary = { added: 0, completed: 0, duplicates: 0, skipped: read.skipped, failed: read.failed, waitingHighlights: 0 };
@@ -93,7 +96,7 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
   for (const [i, item] of read.items.entries()) {
     if (i % PROGRESS_EVERY === 0) onProgress?.(`Reading ${item.label}`, i, total);
     const pasteId = pasteIds.get(item.original.key) ?? randomUUID();
-    const clip = itemToClip(item, pasteId, now);
+    const clip = itemToClip(item, pasteId, now, memory);
     clip.record.tags = clip.record.tags.map((t) => {
       if (!spellings.has(tagKey(t))) spellings.set(tagKey(t), t);
       return spellings.get(tagKey(t))!;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { extractArticles } from '../../clipping/extract.ts';
+import { extractArticles, type ExtractOptions } from '../../clipping/extract.ts';
+import type { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
 import { bodyText, type Block, type ExtractedArticle, type Paste, type RemovedPart } from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { countWords, excerptOf } from '../../model/text-stats.ts';
@@ -17,21 +18,21 @@ export interface ImportedClip {
 }
 
 /** The engine's articles of an export's HTML, given as a whole document; its text flavour alone if the HTML defeats the engine. */
-function engineArticles(paste: Paste, clippedAt: Date): ExtractedArticle[] {
-  if (paste.html === undefined) return extractArticles(paste, { clippedAt });
+function engineArticles(paste: Paste, options: ExtractOptions): ExtractedArticle[] {
+  if (paste.html === undefined) return extractArticles(paste, options);
   try {
-    return extractArticles({ text: paste.text, html: asDocument(paste.html) }, { clippedAt });
+    return extractArticles({ text: paste.text, html: asDocument(paste.html) }, options);
   } catch {
-    return extractArticles({ text: paste.text }, { clippedAt });
+    return extractArticles({ text: paste.text }, options);
   }
 }
 
 /** The article an item's content makes: the engine's main story; any other story it found is kept as a removed part. */
-function articleOf(item: ImportedItem, clippedAt: Date): { blocks: Block[]; removed: RemovedPart[]; found: ExtractedArticle | null } {
+function articleOf(item: ImportedItem, options: ExtractOptions): { blocks: Block[]; removed: RemovedPart[]; found: ExtractedArticle | null } {
   const content = item.content;
   if (!content) return { blocks: [], removed: [], found: null };
   if (content.kind === 'blocks') return { blocks: content.blocks, removed: [], found: null };
-  const [main, ...others] = engineArticles(content.paste, clippedAt);
+  const [main, ...others] = engineArticles(content.paste, options);
   if (!main) return { blocks: [], removed: [], found: null };
   const removed = [
     ...main.removed,
@@ -61,10 +62,13 @@ export function tidyTags(tags: readonly string[]): string[] {
   return out;
 }
 
-/** Makes a clip of an imported item, with its own dates, tags, reading state and highlights. */
-export function itemToClip(item: ImportedItem, pasteId: string, now: Date): ImportedClip {
+/**
+ * Makes a clip of an imported item, with its own dates, tags, reading state
+ * and highlights; its text is cleaned with what the library knows of outlets.
+ */
+export function itemToClip(item: ImportedItem, pasteId: string, now: Date, memory?: OutletMemory): ImportedClip {
   const createdAt = item.savedAt ?? now.toISOString();
-  const { blocks, removed, found } = articleOf(item, new Date(createdAt));
+  const { blocks, removed, found } = articleOf(item, { clippedAt: new Date(createdAt), memory });
   const id = randomUUID();
   const text = bodyText(blocks);
   const annotations = item.highlights.map((h) => placeHighlight(h, text, createdAt));
