@@ -200,7 +200,8 @@ export class ClipList extends PresscutElement {
   #renderItem(clip: ClipSummary, index: number) {
     const open = clip.id === this.selectedId;
     const selected = open || this.selection.includes(clip.id);
-    const meta = [clip.source, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
+    // A wire story found with no outlet of its own is known by its agency.
+    const meta = [clip.source ?? clip.credit, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
     return html`<div
       role="option"
       class=${`row${open ? ' open' : ''}${clip.reading.read ? '' : ' unread'}`}

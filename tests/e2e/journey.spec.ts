@@ -69,8 +69,12 @@ test('the New clip box takes a whole-page paste and saves every story in it', as
   await expect(preview).toBeVisible();
   const count = await preview.getByRole('checkbox').count();
   await preview.getByRole('button', { name: /^Save/ }).click();
-  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(count);
+  const rows = page.getByRole('listbox', { name: 'Clips' }).getByRole('option');
+  await expect(rows).toHaveCount(count);
   expect(library.store.records()).toHaveLength(count);
+  // The main story names no outlet of its own: its row shows the wire agency instead.
+  await expect(rows.filter({ hasText: 'anti-personnel landmines' })).toContainText('REUTERS');
+  await expect(rows.filter({ hasText: 'Zelensky' })).toContainText('Straits Times');
   await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'reader.png') });
 });
 
