@@ -94,15 +94,35 @@ export function splitLeadingLabels(text: string): { labels: string; rest: string
   return end === null ? null : { labels: text.slice(0, end).trim(), rest: text.slice(end).trim() };
 }
 
-/** Where the glued labels end, or null when there are none or what follows is not a sentence. */
+/**
+ * Where the glued labels end, or null when there are none or what follows is
+ * not a sentence. A run of labels may be a whole promotion box flattened onto
+ * the sentence ("Sign up for our briefing Get the news in your inbox
+ * Subscribe The planes…"): promotion phrases with a few words between them,
+ * ending on a button.
+ */
 function leadingLabelsEnd(text: string, matches: readonly PhraseMatch[]): number | null {
   let end = 0;
+  let cut = 0;
+  let promoted = false;
   for (const m of matches) {
-    if (m.tier !== 'label' || !CUTTABLE.has(m.kind)) continue;
-    if (m.start > end && text.slice(end, m.start).trim()) break;
-    end = Math.max(end, m.end);
+    // Inside a promotion box any phrase links the run ("Get the news in your inbox"); only its buttons end it.
+    const cuttable = CUTTABLE.has(m.kind);
+    if (!cuttable && !promoted) continue;
+    const gap = m.start > end ? text.slice(end, m.start) : '';
+    if (gap.trim() && !(promoted && bridgeable(gap))) break;
+    promoted ||= cuttable && m.tier === 'marker';
+    if (m.end <= end) continue;
+    end = m.end;
+    if (cuttable && m.tier === 'label') cut = end;
   }
-  return end > 0 && startsSentence(text.slice(end).trim()) ? end : null;
+  return cut > 0 && startsSentence(text.slice(cut).trim()) ? cut : null;
+}
+
+/** Words of a promotion box between its phrases: a few, with no sentence ending among them. */
+const MAX_BRIDGE_WORDS = 5;
+function bridgeable(gap: string): boolean {
+  return !/[.!?。！？]/u.test(gap) && gap.trim().split(/\s+/).length <= MAX_BRIDGE_WORDS;
 }
 
 const CUTTABLE = new Set<JunkKind>(['account', 'share', 'advert', 'promotion']);

@@ -59,7 +59,7 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
   }
   const labels = evidence[i].glued || follower ? splitLeadingLabels(text) : null;
   if (labels) {
-    before.push({ text: labels.labels, reason: junkReason(findFurniture(labels.labels).label ?? 'account') });
+    before.push({ text: labels.labels, reason: labelReason(labels.labels) });
     text = labels.rest;
   }
   if (evidence[i].junk && lines[i].flat === null) text = trimFurnitureSentences(text, before, after);
@@ -71,21 +71,39 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
   return { keep: true, text, before, after };
 }
 
-/** Drops furniture sentences from the start and the end of a paragraph ("Find out what's new on our app. …"). */
+/**
+ * Drops furniture sentences from the start and the end of a paragraph ("Find
+ * out what's new on our app. …"), and button labels glued to the start of any
+ * of its sentences ("… did not return. Advertisement Police said …"): those
+ * cost the labels only, and the sentence stays.
+ */
 function trimFurnitureSentences(text: string, before: Cut[], after: Cut[]): string {
   const sentences = splitSentences(text);
   if (sentences.length < 2) return text;
+  const glued: Cut[] = [];
+  const kept = sentences.map((sentence) => {
+    const labels = splitLeadingLabels(sentence);
+    if (!labels) return sentence;
+    glued.push({ text: labels.labels, reason: labelReason(labels.labels) });
+    return labels.rest;
+  });
   let first = 0;
-  let last = sentences.length;
-  while (first < last - 1 && furnitureReason(sentences[first])) {
+  let last = kept.length;
+  while (first < last - 1 && kept[first] === sentences[first] && furnitureReason(sentences[first])) {
     before.push({ text: sentences[first], reason: furnitureReason(sentences[first])! });
     first++;
   }
-  while (last - 1 > first && furnitureReason(sentences[last - 1])) {
+  while (last - 1 > first && kept[last - 1] === sentences[last - 1] && furnitureReason(sentences[last - 1])) {
     after.unshift({ text: sentences[last - 1], reason: furnitureReason(sentences[last - 1])! });
     last--;
   }
-  return first === 0 && last === sentences.length ? text : sentences.slice(first, last).join(' ');
+  after.push(...glued);
+  return glued.length === 0 && first === 0 && last === sentences.length ? text : kept.slice(first, last).join(' ');
+}
+
+function labelReason(labels: string): string {
+  const found = findFurniture(labels);
+  return junkReason(found.label ?? found.markers[0] ?? 'account');
 }
 
 function furnitureReason(sentence: string): string | null {

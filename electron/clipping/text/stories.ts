@@ -137,9 +137,13 @@ export function isTitleShaped(text: string, e: LineEvidence): boolean {
 /** A headline ending with a stop is short: longer such lines are captions and teasers. */
 const STOPPED_TITLE_SIZE = 15;
 
-/** An outlet, time or byline line of a header, or a short label such as a section name. */
+/**
+ * An outlet, time or byline line of a header, or a short label such as a
+ * section name. A line that is all furniture ("Trending now", "Sign in") is
+ * none of these, whatever time it seems to name.
+ */
 function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
-  if (evidence[j].prose >= BODY_PROSE) return false;
+  if (evidence[j].prose >= BODY_PROSE || evidence[j].label) return false;
   return meta.isMeta(j) || isOutletFrame(j, lines);
 }
 

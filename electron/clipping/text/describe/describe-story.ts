@@ -39,7 +39,10 @@ export function describeStory(
 ): ArticleMeta & { titleLine: number | null } {
   const titleLine = pickTitle(story, blocks, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
-  const byline = firstOf(near, (i) => meta.byline(i)) ?? nameUnderTitle(titleLine, story, lines, evidence);
+  const names = namesUnderTitle(titleLine, story, lines, evidence);
+  // Two bare names under a title are its outlet, then its writer ("The Guardian" / "Maria Costa").
+  const [outletUnderTitle, writerUnderTitle] = names.length >= 2 ? names : [null, names[0] ?? null];
+  const byline = firstOf(near, (i) => meta.byline(i)) ?? writerUnderTitle;
   const time = firstOf(near, (i) => {
     const found = meta.isTimeLine(i) || meta.byline(i) ? meta.time(i) : null;
     return found?.dated ? found : null;
@@ -48,7 +51,7 @@ export function describeStory(
   return {
     titleLine,
     title: titleLine !== null ? lines[titleLine].text : openingWords(blocks[0]?.text ?? ''),
-    source: outletInHeader(story.zone, lines) ?? main?.source ?? null,
+    source: outletInHeader(story.zone, lines, meta) ?? outletUnderTitle ?? main?.source ?? null,
     byline,
     published: time ? time.date.toISOString() : null,
     dateline: findDateline(blocks),
@@ -58,19 +61,20 @@ export function describeStory(
   };
 }
 
-/** A bare name between the title and the text, where a byline stands. */
-function nameUnderTitle(
+/** The bare names between the title and the text, where an outlet and a byline stand. */
+function namesUnderTitle(
   titleLine: number | null,
   story: Story,
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
-): string | null {
-  if (titleLine === null) return null;
+): string[] {
+  const names: string[] = [];
+  if (titleLine === null) return names;
   for (let i = titleLine + 1; i < Math.min(story.region.start, titleLine + NAME_REACH); i++) {
     const name = evidence[i].junk ? null : bareName(lines[i].text);
-    if (name) return name;
+    if (name) names.push(name);
   }
-  return null;
+  return names;
 }
 
 /** A story without a title line is named by its first sentence, cut between words short of a headline's length (never inside one). */

@@ -24,6 +24,8 @@ const COMPACT_UNITS: Record<string, string> = {
   w: 'weeks', wk: 'weeks', mo: 'months', y: 'years', yr: 'years',
 };
 const COMPACT = /^(\d{1,3})\s?([a-z]{1,4})(?:\s+ago)?$/i;
+/** A compact time beside an outlet's name, set off by a dot, bar or dash: "Associated Press · 5h", "5h | Reuters". */
+const COMPACT_BESIDE = /(?:^|\s[·•|\-–—]\s)(\d{1,3}\s?[a-z]{1,4}(?:\s+ago)?)(?=\s[·•|\-–—]\s|$)/i;
 /** "1時間前", "3小时前", "2시간 전": relative times chrono has no Chinese, Japanese or Korean parser for. */
 const CJK_UNITS: Record<string, string> = {
   秒: 'seconds', 秒钟: 'seconds', 초: 'seconds', 分: 'minutes', 分钟: 'minutes', 分鐘: 'minutes', 분: 'minutes',
@@ -40,12 +42,8 @@ const CJK_AGO = /^(\d{1,3})\s?(\S{1,3}?)\s?(?:前|전)$/u;
  */
 export function findTime(text: string, language: string | null, clippedAt: Date): FoundTime | null {
   const reference = { instant: clippedAt, timezone: 0 };
-  const compact = COMPACT.exec(text.trim()) ?? CJK_AGO.exec(text.trim());
-  const unit = compact && (COMPACT_UNITS[compact[2].toLowerCase()] ?? CJK_UNITS[compact[2]]);
-  if (compact && unit) {
-    const [result] = chrono.en.casual.parse(`${compact[1]} ${unit} ago`, reference);
-    if (result) return { date: result.start.date(), text, index: 0, dated: true, covered: text.length };
-  }
+  const compact = compactTime(text, clippedAt);
+  if (compact) return compact;
   const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p, i, all) => p && all.indexOf(p) === i);
   let best: chrono.ParsedResult | null = null;
   let covered = 0;
@@ -59,6 +57,18 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
   }
   if (!best) return null;
   return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best), covered };
+}
+
+/** A compact relative time ("4h", "15m ago", "3小时前"), alone on the line or set off beside a name. */
+function compactTime(text: string, clippedAt: Date): FoundTime | null {
+  const whole = text.trim();
+  const said = COMPACT.test(whole) || CJK_AGO.test(whole) ? whole : COMPACT_BESIDE.exec(whole)?.[1];
+  if (!said) return null;
+  const parts = COMPACT.exec(said) ?? CJK_AGO.exec(said);
+  const unit = parts && (COMPACT_UNITS[parts[2].toLowerCase()] ?? CJK_UNITS[parts[2]]);
+  if (!parts || !unit) return null;
+  const [result] = chrono.en.casual.parse(`${parts[1]} ${unit} ago`, { instant: clippedAt, timezone: 0 });
+  return result ? { date: result.start.date(), text: said, index: text.indexOf(said), dated: true, covered: said.length } : null;
 }
 
 function isDated(result: chrono.ParsedResult): boolean {
