@@ -75,6 +75,17 @@ describe('published time', () => {
     expect(main(withHeader(['Storm floods the old town', '4h'])).published).toBe('2025-07-23T06:00:00.000Z');
   });
 
+  it('reads a compact time set off beside an outlet name', () => {
+    expect(findTime('Associated Press · 5h', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T05:00:00.000Z');
+    expect(findTime('2h ago | Reuters', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
+    expect(findTime('Top picks · 5 tips', 'en', clippedAt)).toBeNull();
+  });
+
+  it('takes a date among other words when it stands between the title and the text', () => {
+    const article = main(withHeader(['Le plan pour sauver les petites lignes', 'Par Claire Martin', 'Publié le 4 mars 2025 à 18h12, mis à jour à 19h30'], STORY_FR));
+    expect(article.published).toBe('2025-03-04T18:12:00.000Z');
+  });
+
   it('leaves the time unknown when the paste names none', () => {
     expect(main(withHeader(['Storm floods the old town'])).published).toBeNull();
   });

@@ -44,7 +44,7 @@ export function describeStory(
   const [outletUnderTitle, writerUnderTitle] = names.length >= 2 ? names : [null, names[0] ?? null];
   const byline = firstOf(near, (i) => meta.byline(i)) ?? writerUnderTitle;
   const time = firstOf(near, (i) => {
-    const found = meta.isTimeLine(i) || meta.byline(i) ? meta.time(i) : null;
+    const found = meta.isTimeLine(i) || meta.byline(i) || betweenTitleAndText(i, titleLine, story) ? meta.time(i) : null;
     return found?.dated ? found : null;
   });
   const body = blocks.map((b) => b.text).join('\n');
@@ -75,6 +75,15 @@ function namesUnderTitle(
     if (name) names.push(name);
   }
   return names;
+}
+
+/**
+ * Between the title and the text stand the byline, the date and the reading
+ * time: a day named there is the story's, whatever words surround it
+ * ("Publié le 4 mars 2025 à 18h12, mis à jour à 19h30").
+ */
+function betweenTitleAndText(i: number, titleLine: number | null, story: Story): boolean {
+  return titleLine !== null && i > titleLine && i < story.region.start;
 }
 
 /** A story without a title line is named by its first sentence, cut between words short of a headline's length (never inside one). */
