@@ -45,8 +45,9 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const articles = stories.map((story, k): ExtractedArticle => {
     const fates = keepLines(lines, story.region, evidence, meta);
     const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
+    const floor = Math.max(0, ...stories.filter((other) => other.region.end <= story.region.start).map((other) => other.region.end));
     const { titleLine, ...description } = describeStory(
-      { story, blocks, removed: inside },
+      { story, blocks, removed: inside, floor },
       lines,
       evidence,
       meta,

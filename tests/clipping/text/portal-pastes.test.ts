@@ -61,3 +61,20 @@ describe('a German portal paste', () => {
     expect(bodies[1]).not.toMatch(/Newsletter|anmelden/);
   });
 });
+
+describe('a science page with a dek, a photo credit and teasers', () => {
+  const articles = read('science-page-en.txt');
+
+  it('takes the headline, not the longer dek under it, for the title', () => {
+    expect(articles.map((a) => a.title)).toEqual(['Scientists map the deep currents beneath Antarctic ice shelves']);
+    expect(articles[0]).toMatchObject({ byline: 'Priya Raman and Tom Ellis', source: 'Science Daily Example', published: '2025-06-03T12:00:00.000Z' });
+  });
+
+  it('keeps every paragraph, and neither the photo line nor the related teasers', () => {
+    const body = bodyText(articles[0].blocks);
+    expect(articles[0].blocks).toHaveLength(5);
+    expect(body).toMatch(/^Robotic floats drifting beneath/);
+    expect(body).toMatch(/conclusions for the whole continent\.$/);
+    expect(body).not.toMatch(/Photo:|Melting glaciers|Sediment from retreating|ozone|Newsletter/);
+  });
+});

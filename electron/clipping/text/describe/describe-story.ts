@@ -23,6 +23,8 @@ export interface StoryText {
   story: Story;
   blocks: readonly Block[];
   removed: readonly RemovedPart[];
+  /** The first line that may be this story's header: the one after the text of the story above it. */
+  floor: number;
 }
 
 /**
@@ -31,13 +33,13 @@ export interface StoryText {
  * its header names none; the others tell their own language.
  */
 export function describeStory(
-  { story, blocks, removed }: StoryText,
+  { story, blocks, removed, floor }: StoryText,
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
   main: { source: string | null } | null,
 ): ArticleMeta & { titleLine: number | null } {
-  const titleLine = pickTitle(story, blocks, lines, evidence, meta);
+  const titleLine = pickTitle(story, floor, blocks, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
   const names = namesUnderTitle(titleLine, story, lines, evidence);
   // Two bare names under a title are its outlet, then its writer ("The Guardian" / "Maria Costa").

@@ -26,14 +26,29 @@ const WORD = /[\p{L}\p{N}]{3,}/gu;
  */
 export function pickTitle(
   story: Story,
+  floor: number,
   blocks: readonly Block[],
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
 ): number | null {
-  const header = story.zone.header?.title ?? null;
-  const from = Math.max(0, story.zone.header ? story.zone.start - ABOVE_HEADER : story.region.start - TITLE_REACH);
   const body = termsOf(blocks.map((b) => b.text).join(' ').slice(0, BODY_SAMPLE));
+  const sharedWithBody = (i: number) => {
+    const terms = termsOf(lines[i].text);
+    const count = [...terms].filter((t) => body.has(t)).length;
+    return (count / Math.max(terms.size, 1) + Math.min(count, SHARED_ENOUGH) / SHARED_ENOUGH) / 2;
+  };
+  /** Line `i` is the dek of a headline right above it: longer, about the story too, and neither of them furniture. */
+  const isDek = (i: number) => {
+    const above = i - 1;
+    if (above < 0 || evidence[above].junk || evidence[i].junk || !isTitleShaped(lines[above].text, evidence[above])) return false;
+    return evidence[i].shape.size > evidence[above].shape.size && sharedWithBody(above) >= DEK_HEADLINE_SHARED;
+  };
+  const headed = story.zone.header?.title ?? null;
+  // The header takes the headline-shaped line nearest its byline or time, which may be the dek under the headline.
+  const header = headed !== null && isDek(headed) ? headed - 1 : headed;
+  // A header may have taken a line near the text for the title (a dek, a language switch); the title may stand above it.
+  const from = Math.max(floor, Math.min(story.zone.start - ABOVE_HEADER, story.region.start - TITLE_REACH));
   const texts = new Set<string>();
   for (let i = from; i < story.region.start; i++) texts.add(lines[i].text);
   let best: number | null = null;
@@ -43,12 +58,9 @@ export function pickTitle(
     const shaped = isTitleShaped(lines[i].text, e);
     if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > 30)) continue;
     if (e.shape.size < 1 || meta.isMeta(i)) continue;
-    const terms = termsOf(lines[i].text);
-    const sharedCount = [...terms].filter((t) => body.has(t)).length;
-    const shared = (sharedCount / Math.max(terms.size, 1) + Math.min(sharedCount, SHARED_ENOUGH) / SHARED_ENOUGH) / 2;
     const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts) ? 1 : 0;
     const score =
-      3 * shared +
+      3 * sharedWithBody(i) +
       (shaped ? 1 : 0) +
       (e.shape.size >= 4 ? 1 : 0) +
       echoed +
@@ -56,6 +68,7 @@ export function pickTitle(
       (e.shape.shouting ? 0.5 : 0) -
       (e.layout === 'paragraph' ? 1 : 0) -
       (e.junk?.cause === 'listed' ? 1 : 0) -
+      (isDek(i) ? DEK_PENALTY : 0) -
       (e.shape.size > LONG_TITLE ? 1 : 0) -
       0.05 * (story.region.start - 1 - i);
     if (score > bestScore) {
@@ -65,6 +78,11 @@ export function pickTitle(
   }
   return best ?? header;
 }
+
+/** What it costs a line to stand right under a shorter headline about the same story: it reads as that headline's dek. */
+const DEK_PENALTY = 0.5;
+/** A headline shares this much with the story's text (a section label above a headline shares nothing). */
+const DEK_HEADLINE_SHARED = 0.5;
 
 /** Words of three letters or more, or pairs of characters in scripts without spaces. */
 function termsOf(text: string): Set<string> {
