@@ -55,7 +55,8 @@ export function pickTitle(
   let bestScore = -Infinity;
   for (let i = story.region.start - 1; i >= from; i--) {
     const e = evidence[i];
-    const shaped = isTitleShaped(lines[i].text, e);
+    // Right above a byline or a date, a headline may end like a sentence ("They just might be.").
+    const shaped = isTitleShaped(lines[i].text, e) || (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length && meta.isMeta(i + 1));
     if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > 30)) continue;
     if (e.shape.size < 1 || meta.isMeta(i)) continue;
     const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts) ? 1 : 0;
