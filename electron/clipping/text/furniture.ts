@@ -1,5 +1,6 @@
 import type { JunkKind } from '../signals/junk-phrases.ts';
 import { junkPhrases, type PhraseMatch } from '../signals/phrase-matcher.ts';
+import { splitSentences } from './sentences.ts';
 
 /** What the furniture phrases say about one piece of text. */
 export interface FurnitureFinding {
@@ -11,6 +12,8 @@ export interface FurnitureFinding {
   prefix: JunkKind | null;
   /** Button labels are glued to the start of a sentence ("Sign Up Sign Up 'Tourists…'"). */
   glued: boolean;
+  /** A "Read more: <headline>" link stands in the text, maybe run into a sentence. */
+  linked: boolean;
 }
 
 /** Labels must cover this share of the letters for the text to be a label. */
@@ -46,7 +49,18 @@ function furnitureIn(text: string, matches: readonly PhraseMatch[]): FurnitureFi
     starts.add(m.start);
     markers.push(m.kind);
   }
-  return { label: labelKind(text, matches), markers, prefix: prefixKind(text, matches), glued: false };
+  const linked = matches.some((m) => m.tier === 'prefix' && m.kind === 'headlines' && SEPARATOR.test(text.slice(m.end)));
+  return { label: labelKind(text, matches), markers, prefix: prefixKind(text, matches), glued: false, linked };
+}
+
+/**
+ * The marker phrases left in a paragraph once the boxes glued to the start of
+ * its sentences are cut: many left make it a notice; few, a story paragraph
+ * with a newsletter box flattened into it.
+ */
+export function markersOutsideGluedBoxes(text: string): number {
+  const rest = splitSentences(text).map((sentence) => splitLeadingLabels(sentence)?.rest ?? sentence);
+  return findFurniture(rest.join(' ')).markers.length;
 }
 
 /** Before a list of tags no separator is needed; before a headline one is ("Related: …"), or the words are the headline's. */
@@ -92,6 +106,31 @@ function labelKind(text: string, matches: readonly PhraseMatch[]): JunkKind | nu
 export function splitLeadingLabels(text: string): { labels: string; rest: string } | null {
   const end = leadingLabelsEnd(text, junkPhrases.find(text));
   return end === null ? null : { labels: text.slice(0, end).trim(), rest: text.slice(end).trim() };
+}
+
+/** A headline linked from a story is a few words long. */
+const LINKED_HEADLINE_WORDS = { min: 3, max: 16 };
+
+/**
+ * "Read more: <headline> <sentence>": a link to another story run into the
+ * sentence after it, when the paste lost the line break between them. The
+ * sentence starts at the first capitalised word followed by a lower-case one
+ * a headline's length in ("Lire aussi : La SNCF augmente ses tarifs | Les
+ * élus locaux ont salué…"); in scripts without case nothing is cut.
+ */
+export function splitLinkedHeadline(text: string): { labels: string; rest: string } | null {
+  const prefix = junkPhrases
+    .find(text)
+    .find((m) => m.tier === 'prefix' && m.kind === 'headlines' && OPENS_AT.test(text.slice(0, m.start)) && SEPARATOR.test(text.slice(m.end)));
+  if (!prefix) return null;
+  const headlineAt = prefix.end + SEPARATOR.exec(text.slice(prefix.end))![0].length;
+  const words = text.slice(headlineAt).trim().split(' ');
+  for (let k = LINKED_HEADLINE_WORDS.min; k <= LINKED_HEADLINE_WORDS.max && k + 1 < words.length; k++) {
+    if (!/^["'“‘«(]?\p{Lu}/u.test(words[k]) || !/^\p{Ll}/u.test(words[k + 1])) continue;
+    const rest = words.slice(k).join(' ');
+    return startsSentence(rest) ? { labels: text.slice(0, text.length - rest.length).trim(), rest } : null;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { junkReason } from '../signals/phrase-matcher.ts';
 import { trailingCredit } from './describe/credit.ts';
-import { findFurniture, splitLeadingLabels } from './furniture.ts';
+import { findFurniture, splitLeadingLabels, splitLinkedHeadline } from './furniture.ts';
 import type { MetaLines } from './meta-lines.ts';
 import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
@@ -57,12 +57,12 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
     before.push({ text: follower.cut, reason: junkReason('headlines') });
     text = follower.rest;
   }
-  const labels = evidence[i].glued || follower ? splitLeadingLabels(text) : null;
+  const labels = (evidence[i].glued || follower ? splitLeadingLabels(text) : null) ?? splitLinkedHeadline(text);
   if (labels) {
     before.push({ text: labels.labels, reason: labelReason(labels.labels) });
     text = labels.rest;
   }
-  if (evidence[i].junk && lines[i].flat === null) text = trimFurnitureSentences(text, before, after);
+  if ((evidence[i].junk || evidence[i].linked) && lines[i].flat === null) text = trimFurnitureSentences(text, before, after);
   const credit = trailingCredit(text);
   if (credit && credit.cut > 0) {
     after.unshift({ text: text.slice(credit.cut).trim(), reason: WIRE_CREDIT });
@@ -82,7 +82,7 @@ function trimFurnitureSentences(text: string, before: Cut[], after: Cut[]): stri
   if (sentences.length < 2) return text;
   const glued: Cut[] = [];
   const kept = sentences.map((sentence) => {
-    const labels = splitLeadingLabels(sentence);
+    const labels = splitLeadingLabels(sentence) ?? splitLinkedHeadline(sentence);
     if (!labels) return sentence;
     glued.push({ text: labels.labels, reason: labelReason(labels.labels) });
     return labels.rest;

@@ -1,6 +1,6 @@
 import type { JunkKind } from '../signals/junk-phrases.ts';
 import { junkReason } from '../signals/phrase-matcher.ts';
-import { findLineFurniture, type FurnitureFinding } from './furniture.ts';
+import { findLineFurniture, markersOutsideGluedBoxes, type FurnitureFinding } from './furniture.ts';
 import { findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
@@ -26,6 +26,8 @@ export interface LineEvidence {
   label: JunkKind | null;
   /** Button labels are glued to the start of the line's sentence, to be cut if the line is kept. */
   glued: boolean;
+  /** A "Read more: <headline>" link stands in the line, to be cut if the line is kept. */
+  linked: boolean;
   /** Why the line looks like page furniture, when it does. */
   junk: JunkEvidence | null;
   /**
@@ -78,7 +80,7 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const furniture = findLineFurniture(line.text);
     const junk = strongest([
       furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
-      markerEvidence(furniture, shape),
+      markerEvidence(furniture, shape, line.text),
       furniture.prefix && shape.size <= PREFIXED_SIZE
         ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
         : null,
@@ -89,21 +91,25 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
     const weight = prose + bonus - LINE_COST - penalty;
-    return { shape, prose, label: furniture.label, glued: furniture.glued, junk, layout, weight };
+    return { shape, prose, label: furniture.label, glued: furniture.glued, linked: furniture.linked, junk, layout, weight };
   });
 }
 
 /**
  * A marker phrase gives a short passage away. In a long paragraph it more often
  * marks one sentence of furniture glued to story text (trimmed later, sentence
- * by sentence); only a paragraph thick with markers (a cookie notice) is furniture.
+ * by sentence); only a paragraph thick with markers (a cookie notice) is
+ * furniture, and not when they sit in a box flattened into its sentences.
  */
-function markerEvidence(furniture: FurnitureFinding, shape: TextShape): JunkEvidence | null {
+function markerEvidence(furniture: FurnitureFinding, shape: TextShape, text: string): JunkEvidence | null {
   const [first] = furniture.markers;
   if (!first) return null;
-  const strength = shape.size <= 30 ? 3 : furniture.markers.length >= 3 ? 2 : 0.5;
+  const thick = furniture.markers.length >= THICK_MARKERS && markersOutsideGluedBoxes(text) >= THICK_MARKERS;
+  const strength = shape.size <= 30 ? 3 : thick ? 2 : 0.5;
   return { cause: first, reason: junkReason(first), strength };
 }
+
+const THICK_MARKERS = 3;
 
 /** Menus, widgets and captions recur on a page; a paragraph of the story rarely does. */
 function repeatEvidence(count: number, prose: number, setOff: boolean): JunkEvidence | null {

@@ -142,4 +142,24 @@ describe('furniture inside a flattened line', () => {
     expect(body).not.toMatch(/what's new|NEWSLETTER|Sign Up|Advertisement/);
     expect(article.blocks.length).toBeGreaterThan(5);
   });
+
+  it('cuts a "Read more" link run into the next sentence, and keeps the sentence', () => {
+    const linked = [...STORY_EN.slice(0, 2), 'READ MORE: Harbour Wall Repairs Delayed Again', ...STORY_EN.slice(2)].join(' ');
+    const body = mainBody(paste(['Daily Example', '2 hours ago', '- Daily Example'], 'Storm floods three districts', linked));
+    expectStory(body, STORY_EN);
+    expect(body).not.toMatch(/READ MORE|Harbour Wall/);
+  });
+
+  it('cuts a promotion box flattened into a sentence, and a label glued to the last one', () => {
+    const boxed = [
+      STORY_EN[0],
+      'Sign up for our morning briefing Get the news in your inbox Subscribe',
+      STORY_EN[1],
+      'Advertisement',
+      STORY_EN[2],
+    ].join(' ');
+    const body = mainBody(paste(['Daily Example', '2 hours ago', '- Daily Example'], 'Storm floods three districts', boxed));
+    expectStory(body, STORY_EN.slice(0, 3));
+    expect(body).not.toMatch(/Sign up|inbox|Subscribe|Advertisement/);
+  });
 });
