@@ -1,3 +1,4 @@
+import { nameBesideTime } from './describe/beside-time.ts';
 import { bylineOf } from './describe/byline.ts';
 import { findTime, type FoundTime } from './describe/time.ts';
 import type { PasteLine } from './segment.ts';
@@ -34,16 +35,27 @@ export class MetaLines {
     return found;
   }
 
-  /** The line is mostly a date or a time ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2 hours ago"). */
+  /**
+   * The line is mostly a date or a time ("Updated 1:39 am EST, Wednesday,
+   * November 20, 2019", "2 hours ago"), or a time beside its outlet's name
+   * ("The Coastal Post · 1d").
+   */
   isTimeLine(i: number): boolean {
     const found = this.time(i);
     // "Night", "Morning", "Noon" open headlines; a time line names a day or gives figures.
     if (!found || (!found.dated && !/\d/.test(found.text))) return false;
+    if (this.outletBesideTime(i) !== null) return true;
     const text = this.lines[i].text;
     const words = text.match(WORD)?.length ?? 0;
     // Estimated from the characters covered, which undercounts a terse time ("5h") beside a long name.
     const saidWords = Math.max(Math.round((words * found.covered) / text.length), found.text.match(WORD)?.length ?? 0);
     return words - saidWords <= 2 || found.covered / text.length >= 0.6;
+  }
+
+  /** The outlet's name set off beside a dated time on the line ("Reuters · 2 hours ago"), or null. */
+  outletBesideTime(i: number): string | null {
+    const found = this.time(i);
+    return found?.dated ? nameBesideTime(this.lines[i].text, found.text) : null;
   }
 
   byline(i: number): string | null {

@@ -41,11 +41,12 @@ export function findStoryZones(
   meta: MetaLines,
 ): StoryZone[] {
   const headers: StoryHeader[] = [];
+  const prose = bodyProse(lines, evidence);
   for (let i = 0; i < lines.length; i++) {
     const previous = headers[headers.length - 1];
     if (previous && i <= lastLineOf(previous)) continue;
-    const header = headerAt(i, lines, evidence, meta);
-    if (header) headers.push(closestTitle(header, lines, evidence, meta));
+    const header = headerAt(i, lines, evidence, meta, prose);
+    if (header) headers.push(closestTitle(header, lines, evidence, meta, prose));
   }
   const zones: StoryZone[] = [];
   if (headers.length === 0 || headers[0].start > 0) {
@@ -66,17 +67,31 @@ function lastLineOf(header: StoryHeader): number {
   return Math.max(header.title, ...header.meta);
 }
 
+/**
+ * How much each unit reads like a story's text: its own prose score, or for a
+ * sentence of a flattened line, the whole line's, whose short sentences each
+ * score little.
+ */
+function bodyProse(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): number[] {
+  const flatTotals = new Map<number, number>();
+  lines.forEach((line, i) => {
+    if (line.flat !== null) flatTotals.set(line.flat, (flatTotals.get(line.flat) ?? 0) + evidence[i].prose);
+  });
+  return lines.map((line, i) => (line.flat !== null ? flatTotals.get(line.flat)! : evidence[i].prose));
+}
+
 function headerAt(
   i: number,
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
+  prose: readonly number[],
 ): (StoryHeader & { body: number }) | null {
   if (!isTitleShaped(lines[i].text, evidence[i])) return null;
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
     if (evidence[j].label === 'comments') return null;
-    if (evidence[j].prose >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < 1) {
+    if (prose[j] >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < 1) {
       body = j;
       break;
     }
@@ -104,10 +119,11 @@ function closestTitle(
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
   meta: MetaLines,
+  prose: readonly number[],
 ): StoryHeader {
   let best = header;
   for (let i = header.title + 1; i < header.body; i++) {
-    const other = headerAt(i, lines, evidence, meta);
+    const other = headerAt(i, lines, evidence, meta, prose);
     if (other && other.body === header.body && metaDistance(other) < metaDistance(best)) best = other;
   }
   const { body: _body, ...chosen } = best;

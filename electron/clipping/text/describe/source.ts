@@ -1,5 +1,4 @@
 import { junkPhrases } from '../../signals/phrase-matcher.ts';
-import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
 import { findFurniture } from '../furniture.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { PasteLine } from '../segment.ts';
@@ -16,29 +15,11 @@ export function outletInHeader(zone: StoryZone, lines: readonly PasteLine[], met
     if (isOutletFrame(i, lines)) return outletName(lines[i].text);
   }
   for (const i of header) {
-    const name = meta.isTimeLine(i) ? besideTime(lines[i].text, meta.time(i)!.text) : null;
+    const name = meta.outletBesideTime(i);
     if (name) return name;
   }
   return null;
 }
-
-const SET_OFF = /^\s*[·•|–—-]\s*|\s*[·•|–—-]\s*$/gu;
-const NAME_WORD = /^[\p{Lu}\p{Lo}\p{N}][\p{L}\p{M}\p{N}'’.&-]*$/u;
-
-/** The name a dot, bar or dash sets off from the time on the same line, when it is a short capitalised name. */
-function besideTime(text: string, time: string): string | null {
-  const at = text.indexOf(time);
-  const [left, right] = [text.slice(0, at), text.slice(at + time.length)];
-  const side = left.trim() && !right.trim() ? left : right.trim() && !left.trim() ? right : null;
-  if (!side || !/[·•|–—-]/u.test(side)) return null;
-  const name = side.replace(SET_OFF, '').trim();
-  const words = name.split(/\s+/);
-  if (!name || words.length > MAX_NAME_WORDS) return null;
-  return words.every((w) => NAME_WORD.test(w)) || AGENCY_NAMES.has(name) ? name : null;
-}
-
-/** Agencies printed in lower case ("dpa") are names all the same. */
-const AGENCY_NAMES = new Set(Object.values(WIRE_AGENCIES).flat());
 
 const COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)/iu;
 const COPYRIGHT_WORDS = /(?:[©ⓒ]|\(c\)|copyright)\s*/giu;

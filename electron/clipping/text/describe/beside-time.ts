@@ -1,0 +1,25 @@
+import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+
+/** Feeds set an outlet off from its time with a dot, a bar or a dash: "Reuters · 2h", "北陸テレビ｜3時間前". */
+const SEPARATOR = /[·•|｜–—-]/u;
+const SET_OFF = /^\s*[·•|｜–—-]\s*|\s*[·•|｜–—-]\s*$/gu;
+const NAME_WORD = /^[\p{Lu}\p{Lo}\p{N}][\p{L}\p{M}\p{N}'’.&+-]*$/u;
+const MAX_NAME_WORDS = 6;
+/** Agencies printed in lower case ("dpa") are names all the same. */
+const AGENCY_NAMES = new Set(Object.values(WIRE_AGENCIES).flat());
+
+/**
+ * The name set off from the time `time` on the same line ("The Coastal Post ·
+ * 1d", "5h | Reuters"), when it is a short capitalised name; else null.
+ */
+export function nameBesideTime(text: string, time: string): string | null {
+  const at = text.indexOf(time);
+  if (at < 0) return null;
+  const [left, right] = [text.slice(0, at), text.slice(at + time.length)];
+  const side = left.trim() && !right.trim() ? left : right.trim() && !left.trim() ? right : null;
+  if (!side || !SEPARATOR.test(side)) return null;
+  const name = side.replace(SET_OFF, '').trim();
+  const words = name.split(/\s+/);
+  if (!name || words.length > MAX_NAME_WORDS) return null;
+  return words.every((w) => NAME_WORD.test(w)) || AGENCY_NAMES.has(name) ? name : null;
+}
