@@ -21,5 +21,15 @@ export function nameBesideTime(text: string, time: string): string | null {
   const name = side.replace(SET_OFF, '').trim();
   const words = name.split(/\s+/);
   if (!name || words.length > MAX_NAME_WORDS) return null;
-  return words.every((w) => NAME_WORD.test(w)) || AGENCY_NAMES.has(name) ? name : null;
+  const named = isCapitalised(words[0]) && isCapitalised(words[words.length - 1]) && words.every((w) => isCapitalised(w) || PARTICLE.test(w));
+  return named || AGENCY_NAMES.has(name) ? name : null;
+}
+
+/** Small words inside a name: "Le Courrier de la Côte", "Algemeen Dagblad van het Noorden". */
+const PARTICLE = /^\p{Ll}{1,3}$/u;
+/** "d'Armor", "dell'Umbria": an elided particle before a capitalised word. */
+const ELIDED = /^\p{Ll}{1,4}['’]/u;
+
+function isCapitalised(word: string): boolean {
+  return NAME_WORD.test(word.replace(ELIDED, ''));
 }
