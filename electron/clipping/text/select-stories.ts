@@ -8,7 +8,7 @@ import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
 export interface Story {
   zone: StoryZone;
   region: Region;
-  /** Words of prose in the region. */
+  /** Words of prose in the region (unspaced scripts counted by characters, as `TextShape.size` does). */
   words: number;
 }
 
@@ -70,7 +70,7 @@ function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
   let words = 0;
   for (let i = region.start; i < region.end; i++) {
     const e = evidence[i];
-    if (e.prose > 0 && (e.junk?.strength ?? 0) < 1) words += e.shape.words;
+    if (e.prose > 0 && (e.junk?.strength ?? 0) < 1) words += e.shape.size;
   }
   return words;
 }

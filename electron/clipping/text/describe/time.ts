@@ -34,6 +34,8 @@ const CJK_UNITS: Record<string, string> = {
   年: 'years', 년: 'years',
 };
 const CJK_AGO = /^(\d{1,3})\s?(\S{1,3}?)\s?(?:前|전)$/u;
+/** The same beside an outlet's name: "北陸テレビ｜3時間前". */
+const CJK_BESIDE = /[·•|｜]\s*(\d{1,3}\s?\S{1,3}?\s?(?:前|전))\s*$/u;
 
 /**
  * The first point in time the text names, read in the page's language and then
@@ -62,7 +64,7 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
 /** A compact relative time ("4h", "15m ago", "3小时前"), alone on the line or set off beside a name. */
 function compactTime(text: string, clippedAt: Date): FoundTime | null {
   const whole = text.trim();
-  const said = COMPACT.test(whole) || CJK_AGO.test(whole) ? whole : COMPACT_BESIDE.exec(whole)?.[1];
+  const said = COMPACT.test(whole) || CJK_AGO.test(whole) ? whole : (COMPACT_BESIDE.exec(whole) ?? CJK_BESIDE.exec(whole))?.[1];
   if (!said) return null;
   const parts = COMPACT.exec(said) ?? CJK_AGO.exec(said);
   const unit = parts && (COMPACT_UNITS[parts[2].toLowerCase()] ?? CJK_UNITS[parts[2]]);
