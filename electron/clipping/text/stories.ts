@@ -154,13 +154,13 @@ export function isTitleShaped(text: string, e: LineEvidence): boolean {
 const STOPPED_TITLE_SIZE = 15;
 
 /**
- * An outlet, time or byline line of a header, or a short label such as a
- * section name. A line that is all furniture ("Trending now", "Sign in") is
- * none of these, whatever time it seems to name.
+ * An outlet, date or byline line of a header. A line that is all furniture
+ * ("Trending now", "Sign in") is none of these, whatever time it seems to name.
  */
 function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
   if (evidence[j].prose >= BODY_PROSE || evidence[j].label) return false;
-  return meta.isMeta(j) || isOutletFrame(j, lines);
+  // A time of day alone ("01:32") is as often a video's length as a story's time.
+  return meta.byline(j) !== null || (meta.isTimeLine(j) && meta.time(j)!.dated) || isOutletFrame(j, lines);
 }
 
 /**

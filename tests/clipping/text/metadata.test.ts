@@ -26,7 +26,17 @@ describe('title, outlet and byline', () => {
     expect(article.published).toBe('2025-03-12T10:30:00.000Z');
   });
 
+  it('takes the headline with the byline and date under it, not a video title nearer the text', () => {
+    const article = main(
+      withHeader(['Storm floods the old town', 'By Jane Doe', 'Updated 12 March 2025, 10:30', 'Share', 'Play video', '01:32', 'Watch the river burst its banks']),
+    );
+    expect(article.title).toBe('Storm floods the old town');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.published).toBe('2025-03-12T10:30:00.000Z');
+  });
+
   it('reads bylines in other forms and languages', () => {
+    expect(bylineOf('Par Claire Vuillemin (Lons-le-Saunier, correspondante)')).toBe('Claire Vuillemin');
     expect(bylineOf('By Sarah E. Needleman')).toBe('Sarah E. Needleman');
     expect(bylineOf('Tom Krisher, AP Auto Writer')).toBe('Tom Krisher');
     expect(bylineOf('Von Moritz Bachmann publiziert am 25. September 2018')).toBe('Moritz Bachmann');

@@ -11,8 +11,8 @@ const ROLE = new RegExp(`^(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)
 const AGENCY = new RegExp(`(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
-/** Where a byline's name stops: a date, a separator, a handle, "and more". */
-const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\s\d).*$/iu;
+/** Where a byline's name stops: a date, a separator, a place or role in brackets, a handle, "and more". */
+const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|\s\(|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\s\d).*$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
 
 /**

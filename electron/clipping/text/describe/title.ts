@@ -65,7 +65,8 @@ export function pickTitle(
       (shaped ? 1 : 0) +
       (e.shape.size >= 4 ? 1 : 0) +
       echoed +
-      (i === header ? 1 : 0) -
+      (i === header ? 1 : 0) +
+      (bylineOrDateBelow(i, lines.length, meta) ? 1 : 0) -
       (e.shape.shouting ? 0.5 : 0) -
       (e.layout === 'paragraph' ? 1 : 0) -
       (e.junk?.cause === 'listed' ? 1 : 0) -
@@ -78,6 +79,17 @@ export function pickTitle(
     }
   }
   return best ?? header;
+}
+
+/** How far under a title its byline or date stands. */
+const META_BELOW = 2;
+
+/** A byline or a dated line stands right under the line, as under a story's title. */
+function bylineOrDateBelow(i: number, count: number, meta: MetaLines): boolean {
+  for (let j = i + 1; j <= Math.min(count - 1, i + META_BELOW); j++) {
+    if (meta.byline(j) !== null || (meta.isTimeLine(j) && meta.time(j)!.dated)) return true;
+  }
+  return false;
 }
 
 /** What it costs a line to stand right under a shorter headline about the same story: it reads as that headline's dek. */
