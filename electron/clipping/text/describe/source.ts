@@ -24,7 +24,7 @@ export function outletInHeader(zone: StoryZone, lines: readonly PasteLine[], met
 const COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)/iu;
 const COPYRIGHT_WORDS = /(?:[©ⓒ]|\(c\)|copyright)\s*/giu;
 const YEARS = /\b\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\b/gu;
-const COMPANY_FORM = /,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|AG|S\.?A|SAS|Corp|Co|plc|B\.?V)\.?$/u;
+const COMPANY_FORM = /,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|Limited|GmbH|AG|KG|S\.?A|SAS|S\.?r\.?l|S\.?p\.?A|Corp|Corporation|Co|plc|B\.?V)\.?$/u;
 const MAX_NAME_WORDS = 6;
 
 /** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
