@@ -48,6 +48,16 @@ describe('title, outlet and byline', () => {
     expect(bylineOf('A0 REUTERS')).toBeNull();
   });
 
+  it('reads the holder from copyright lines that go on after a dash', () => {
+    for (const [footer, outlet] of [
+      ["© Le Quotidien de l'Est 2025 – Reproduction interdite de tous les articles", "Le Quotidien de l'Est"],
+      ['Copyright 2025 © Il Giornale del Sud S.r.l. - P.IVA 04312870879 - Tutti i diritti riservati', 'Il Giornale del Sud'],
+      ['© 2025 - Seeblatt GmbH & Co. KG', 'Seeblatt'],
+    ]) {
+      expect(main(paste(NAV, 'Le plan pour sauver les petites lignes', STORY_FR, ['Mentions légales', footer])).source).toBe(outlet);
+    }
+  });
+
   it('takes the outlet framed around a story header', () => {
     const text = paste(
       ['Riverside Courier', '3 hours ago', '- Riverside Courier'],

@@ -38,7 +38,7 @@ export function copyrightHolder(lines: readonly PasteLine[]): string | null {
     if (text.length > 160 || !COPYRIGHT.test(text)) continue;
     const furniture = findFurniture(text);
     if (furniture.markers.includes('media') || furniture.label === 'media') continue;
-    const name = beforeReservation(holderPart(text))
+    const name = firstNamedPart(beforeReservation(holderPart(text)))
       .replace(COPYRIGHT_WORDS, ' ')
       .replace(YEARS, ' ')
       .replace(/\s+/g, ' ')
@@ -57,6 +57,12 @@ function holderPart(text: string): string {
   for (const match of text.matchAll(COPYRIGHT_WORDS)) end = match.index + match[0].length;
   const after = text.slice(end);
   return /\p{L}/u.test(after.replace(YEARS, '')) ? after : text;
+}
+
+/** Of a footer line cut by spaced dashes or bars ("© Le Quotidien 2025 – Reproduction interdite"), the first part that names someone. */
+function firstNamedPart(text: string): string {
+  const named = text.split(/\s[–—|-]\s/u).find((part) => /\p{L}/u.test(part.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')));
+  return named ?? text;
 }
 
 /** The line up to its "All rights reserved" (in any language the footer phrases know). */
