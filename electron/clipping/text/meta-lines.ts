@@ -81,6 +81,11 @@ export class MetaLines {
   isMeta(i: number): boolean {
     return this.byline(i) !== null || this.isTimeLine(i);
   }
+
+  /** A byline, or a time line that names a day: a time of day alone ("01:32") is as often a video's length. */
+  isBylineOrDate(i: number): boolean {
+    return this.byline(i) !== null || (this.isTimeLine(i) && this.time(i)!.dated);
+  }
 }
 
 /** A cheap test before the dear one: a line that may name a time at all. */

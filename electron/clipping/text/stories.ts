@@ -159,8 +159,7 @@ const STOPPED_TITLE_SIZE = 15;
  */
 function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
   if (evidence[j].prose >= BODY_PROSE || evidence[j].label) return false;
-  // A time of day alone ("01:32") is as often a video's length as a story's time.
-  return meta.byline(j) !== null || (meta.isTimeLine(j) && meta.time(j)!.dated) || isOutletFrame(j, lines);
+  return meta.isBylineOrDate(j) || isOutletFrame(j, lines);
 }
 
 /**

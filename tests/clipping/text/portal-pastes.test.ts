@@ -3,16 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { bodyText } from '../../../electron/model/article.ts';
 
-// Two pastes written for these tests in the shape of news portals other than
-// the seed's: a widget inside the story, related stories each under an
+// Pastes written for these tests in the shape of news pages other than the
+// seed's: a widget inside the story, related stories each under an
 // "Outlet · 5h" line, promotion boxes and "Advertisement" flattened into
 // their text, and the story's outlet and writer as bare names under its title.
 const clippedAt = new Date('2025-06-14T12:00:00Z');
-const read = (name: string) => cleanTextPaste(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'), { clippedAt });
+/** The articles the engine finds in a fixture, and their bodies as text. */
+function read(name: string) {
+  const articles = cleanTextPaste(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'), { clippedAt });
+  return { articles, bodies: articles.map((a) => bodyText(a.blocks)) };
+}
 
 describe('an English portal paste', () => {
-  const articles = read('portal-paste-en.txt');
-  const bodies = articles.map((a) => bodyText(a.blocks));
+  const { articles, bodies } = read('portal-paste-en.txt');
 
   it('finds the story and the two related ones, each with the outlet its header names', () => {
     expect(articles.map((a) => [a.title, a.source, a.credit])).toEqual([
@@ -42,8 +45,7 @@ describe('an English portal paste', () => {
 });
 
 describe('a German portal paste', () => {
-  const articles = read('portal-paste-de.txt');
-  const bodies = articles.map((a) => bodyText(a.blocks));
+  const { articles, bodies } = read('portal-paste-de.txt');
 
   it('finds the story and the related agency story, named by its lower-case agency', () => {
     expect(articles.map((a) => [a.title, a.source, a.byline])).toEqual([
@@ -63,7 +65,7 @@ describe('a German portal paste', () => {
 });
 
 describe('a science page with a dek, a photo credit and teasers', () => {
-  const articles = read('science-page-en.txt');
+  const { articles, bodies } = read('science-page-en.txt');
 
   it('takes the headline, not the longer dek under it, for the title', () => {
     expect(articles.map((a) => a.title)).toEqual(['Scientists map the deep currents beneath Antarctic ice shelves']);
@@ -71,7 +73,7 @@ describe('a science page with a dek, a photo credit and teasers', () => {
   });
 
   it('keeps every paragraph, and neither the photo line nor the related teasers', () => {
-    const body = bodyText(articles[0].blocks);
+    const body = bodies[0];
     expect(articles[0].blocks).toHaveLength(5);
     expect(body).toMatch(/^Robotic floats drifting beneath/);
     expect(body).toMatch(/conclusions for the whole continent\.$/);

@@ -87,7 +87,7 @@ const META_BELOW = 2;
 /** A byline or a dated line stands right under the line, as under a story's title. */
 function bylineOrDateBelow(i: number, count: number, meta: MetaLines): boolean {
   for (let j = i + 1; j <= Math.min(count - 1, i + META_BELOW); j++) {
-    if (meta.byline(j) !== null || (meta.isTimeLine(j) && meta.time(j)!.dated)) return true;
+    if (meta.isBylineOrDate(j)) return true;
   }
   return false;
 }
