@@ -1,5 +1,5 @@
 import { trailingCredit } from './describe/credit.ts';
-import type { LineEvidence } from './score-lines.ts';
+import type { JunkCause, LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import { heaviestRun, type Region } from './select-region.ts';
 import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
@@ -55,15 +55,38 @@ export function selectStories(
 /**
  * Short sentences that close a story ("It will reopen tomorrow.") weigh less
  * than a line costs, so the heaviest run stops before them; they belong to
- * the story all the same when nothing marks them as furniture.
+ * the story all the same when nothing marks them as furniture. One button
+ * line among them ("Subscribe to our newsletter") does not end the story: it
+ * is left out later, and the sentence after it stays.
  */
 function closingSentencesEnd(end: number, limit: number, evidence: readonly LineEvidence[]): number {
-  while (end < limit) {
-    const e = evidence[end];
-    if (e.junk || e.prose <= 0 || e.shape.ending !== 'stop' || e.shape.size < CLOSING_MIN_WORDS || e.shape.listItem) break;
-    end++;
+  let closed = end;
+  let skipped = 0;
+  for (let i = end; i < limit; i++) {
+    const e = evidence[i];
+    if (isClosingSentence(e)) {
+      closed = i + 1;
+      skipped = 0;
+    } else if (isButtonLine(e) && skipped < BUTTON_LINES_BETWEEN) {
+      skipped++;
+    } else {
+      break;
+    }
   }
-  return end;
+  return closed;
+}
+
+const BUTTON_LINES_BETWEEN = 1;
+const BUTTON_MAX_WORDS = 6;
+/** Buttons that sit inside a story; a "Related" heading or a footer ends it. */
+const BUTTON_KINDS: ReadonlySet<JunkCause> = new Set(['account', 'share', 'advert', 'promotion']);
+
+function isButtonLine(e: LineEvidence): boolean {
+  return e.junk !== null && BUTTON_KINDS.has(e.junk.cause) && e.shape.size <= BUTTON_MAX_WORDS;
+}
+
+function isClosingSentence(e: LineEvidence): boolean {
+  return !e.junk && e.prose > 0 && e.shape.ending === 'stop' && e.shape.size >= CLOSING_MIN_WORDS && !e.shape.listItem;
 }
 
 function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
