@@ -39,6 +39,10 @@ test('highlight selected text, add a note, and find both in the right place afte
   const [clip] = await library.service.clipPaste({ paste: { text: STORY } });
   await app.open();
   await page.getByRole('option', { name: /Harbour plan delayed again/ }).click();
+  // Suggested tags arrive after the clip opens and push its text down: select once they are in.
+  const suggested = await library.service.suggestTags(clip.id);
+  expect(suggested.length).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: /^Add suggested tag / })).toHaveCount(suggested.length);
 
   await selectPhrase(page, 'block the view of the bay');
   await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Note' }).click();
