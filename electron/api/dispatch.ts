@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PresscutError } from '../common/errors.ts';
 import { argumentSchemas } from './argument-schemas.ts';
 import type { MethodName, PresscutApi, Reply } from './contract.ts';

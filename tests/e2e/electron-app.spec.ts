@@ -171,7 +171,9 @@ test.describe('the Electron app', () => {
   });
 
   test('a second launch focuses the first and hands over the file it was given; the window comes back where it was', async () => {
-    let { app, win } = await launch();
+    const first = await launch();
+    let app = first.app;
+    const win = first.win;
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].setBounds({ x: 40, y: 30, width: 1000, height: 700 }));
     const file = path.join(userData.dir, 'ferry.md');
     await writeFile(file, '# Ferry timetable changes\n\nBoats will leave every half hour.');
@@ -182,7 +184,7 @@ test.describe('the Electron app', () => {
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 
     await app.close();
-    ({ app, win } = await launch());
+    ({ app } = await launch());
     const bounds = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].getBounds());
     expect({ width: bounds.width, height: bounds.height }).toEqual({ width: 1000, height: 700 });
     await app.close();

@@ -42,6 +42,7 @@ export const test = base.extend<{ library: Library; app: AppPage } & FixtureOpti
   prepareLibrary: [null, { option: true }],
 
   rendererOrigin: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const server = await serveRenderer(RENDERER, CONTENT_SECURITY_POLICY);
       await use(server.origin);

@@ -42,9 +42,8 @@ function runAndKill(library: string): Promise<number> {
 
 it(`keeps every acknowledged batch whole, and no part of an unacknowledged one, when killed ${KILLS} times`, async () => {
   const library = path.join(dir, 'library');
-  let acknowledged = 0;
   for (let run = 0; run < KILLS; run++) {
-    acknowledged = await runAndKill(library);
+    const acknowledged = await runAndKill(library);
     const store = await LibraryStore.open(library);
     try {
       const count = store.records().length;

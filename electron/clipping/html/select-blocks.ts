@@ -87,7 +87,7 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
 
 /** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */
 function headReason(block: PageBlock): string {
-  const { text, type } = block.block;
+  const { type } = block.block;
   if (block.hint === 'byline' && block.words <= HINTED_WORDS) return BYLINE;
   if (type === 'heading') return 'headline or label above the story';
   return 'before the story starts';

@@ -64,7 +64,7 @@ export function markersOutsideGluedBoxes(text: string): number {
 }
 
 /** Before a list of tags no separator is needed; before a headline one is ("Related: …"), or the words are the headline's. */
-const OPENS_AT = /^[\s"'“‘«(\[•·▪►▶-]*$/u;
+const OPENS_AT = /^[\s"'“‘«([•·▪►▶-]*$/u;
 const SEPARATOR = /^\s*[:|»›>\-–—]/u;
 const SENTENCE_END = /[.!?。！？]["'”’»)]?$/u;
 
