@@ -48,7 +48,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['lit/directives/unsafe-*'], message: 'Never render pasted text as HTML.' }] },
+        {
+          patterns: [
+            { group: ['lit/directives/unsafe-*'], message: 'Never render pasted text as HTML.' },
+          ],
+        },
       ],
     },
   },

@@ -24,7 +24,9 @@ const { values, positionals } = parseArgs({
 const dir = path.resolve(positionals[0] ?? path.join(repo, '../shared/paste-bench/dev'));
 const rounds = Math.max(1, Number(values.rounds) || 5);
 if (!existsSync(dir)) {
-  console.error(`bench:html: no folder ${dir}; give the folder of .html pages as the first argument`);
+  console.error(
+    `bench:html: no folder ${dir}; give the folder of .html pages as the first argument`,
+  );
   process.exit(2);
 }
 
@@ -62,9 +64,13 @@ const scored = pages.filter((page) => existsSync(path.join(dir, `${page.id}.gold
 if (scored.length > 0) {
   const { precision, recall, f1 } = summarise(
     scored.map((page) => {
-      const gold = JSON.parse(readFileSync(path.join(dir, `${page.id}.gold.json`), 'utf8')) as { articleBody: string };
+      const gold = JSON.parse(readFileSync(path.join(dir, `${page.id}.gold.json`), 'utf8')) as {
+        articleBody: string;
+      };
       return overlap(gold.articleBody, bodies.get(page.id) ?? '');
     }),
   );
-  console.log(`scored=${scored.length}  precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} F1=${f1.toFixed(3)}`);
+  console.log(
+    `scored=${scored.length}  precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} F1=${f1.toFixed(3)}`,
+  );
 }

@@ -48,7 +48,8 @@ const report = (name: string, value: string) => {
 /** Queries a person might type, using every filter, over the generated language's words. */
 function queries({ words, samplePhrase }: GeneratedLibrary): string[] {
   const w = words.byRank;
-  const typo = (word: string) => word.slice(0, 2) + word.slice(3, 4) + word.slice(2, 3) + word.slice(4);
+  const typo = (word: string) =>
+    word.slice(0, 2) + word.slice(3, 4) + word.slice(2, 3) + word.slice(4);
   return [
     w(800),
     w(6000),
@@ -82,22 +83,43 @@ async function measureSearch(service: PresscutApi, list: string[]): Promise<void
   for (const query of list) {
     const reply = await dispatch(service, 'searchClips', [query]);
     if (!reply.ok) throw new Error(`${query}: ${reply.error.message}`);
-    const times = await timeRuns(Math.max(15, runs * 3), () => dispatch(service, 'searchClips', [query]));
+    const times = await timeRuns(Math.max(15, runs * 3), () =>
+      dispatch(service, 'searchClips', [query]),
+    );
     all.push(...times);
-    perQuery.push({ query, median: median(times), total: (reply.value as { total: number }).total });
+    perQuery.push({
+      query,
+      median: median(times),
+      total: (reply.value as { total: number }).total,
+    });
   }
-  report('search p50 / p95 (all queries, 100 hits each)', `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`);
+  report(
+    'search p50 / p95 (all queries, 100 hits each)',
+    `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`,
+  );
   const slowest = [...perQuery].sort((a, b) => b.median - a.median).slice(0, 3);
-  report('slowest queries (median, hits)', slowest.map((q) => `${q.query} ${ms(q.median)} ${q.total}`).join(' | '));
+  report(
+    'slowest queries (median, hits)',
+    slowest.map((q) => `${q.query} ${ms(q.median)} ${q.total}`).join(' | '),
+  );
 }
 
 async function measureEdits(dir: string, service: PresscutApi): Promise<void> {
   const [first] = await service.listClips();
   const detail = await service.getClip(first.id);
   const edits: Array<[string, () => Promise<unknown>]> = [
-    ['bytes written: reading progress', () => service.setReadingState(first.id, { progress: 0.42 })],
+    [
+      'bytes written: reading progress',
+      () => service.setReadingState(first.id, { progress: 0.42 }),
+    ],
     ['bytes written: add a tag', () => service.tagClips([first.id], { add: ['bench'] })],
-    ['bytes written: edit the text', () => service.updateClip(first.id, { blocks: [...detail.body.blocks, { type: 'paragraph', text: 'One more line.' }] })],
+    [
+      'bytes written: edit the text',
+      () =>
+        service.updateClip(first.id, {
+          blocks: [...detail.body.blocks, { type: 'paragraph', text: 'One more line.' }],
+        }),
+    ],
   ];
   for (const [name, edit] of edits) {
     const before = await fileStates(dir);
@@ -105,7 +127,10 @@ async function measureEdits(dir: string, service: PresscutApi): Promise<void> {
     // Past the search index's save delay, so a save it made would be counted.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const { bytes: written, files } = bytesWritten(before, await fileStates(dir));
-    report(name, `${bytes(written)} (${files.length} files: ${files.map((f) => (f.length > 20 ? `${f.slice(0, 8)}….json` : f)).join(', ')})`);
+    report(
+      name,
+      `${bytes(written)} (${files.length} files: ${files.map((f) => (f.length > 20 ? `${f.slice(0, 8)}….json` : f)).join(', ')})`,
+    );
   }
 }
 
@@ -120,7 +145,9 @@ async function main(): Promise<void> {
     report('index.json (every record)', bytes((await stat(indexFile)).size));
 
     const openTimes = await timeRuns(runs, async () => (await LibraryStore.open(dir)).close());
-    const parseTimes = await timeRuns(runs, async () => JSON.parse(await readFile(indexFile, 'utf8')));
+    const parseTimes = await timeRuns(runs, async () =>
+      JSON.parse(await readFile(indexFile, 'utf8')),
+    );
     report('library open (LibraryStore.open + close)', ms(median(openTimes)));
     report('read + JSON.parse of index.json, same run', ms(median(parseTimes)));
     report('ratio open / JSON.parse', `${(median(openTimes) / median(parseTimes)).toFixed(2)}×`);
@@ -150,7 +177,10 @@ async function main(): Promise<void> {
     const list = await service.listClips();
     report('listClips payload (JSON)', bytes(JSON.stringify(list).length));
     // Electron's IPC moves a reply by structured clone: serialise in main, deserialise in the window.
-    report('listClips structured clone (as IPC does)', ms(median(await timeRuns(runs, () => deserialize(serialize(list))))));
+    report(
+      'listClips structured clone (as IPC does)',
+      ms(median(await timeRuns(runs, () => deserialize(serialize(list))))),
+    );
     await measureSearch(service, queries(library));
     await measureEdits(dir, service);
     await store.close();
@@ -163,7 +193,10 @@ async function main(): Promise<void> {
       report('list on screen, first window (index loading)', ms(browser.listShownMs[0]));
       report('list on screen, from the page starting', ms(median(browser.listShownMs)));
       report('the whole list through the test bridge', ms(browser.bridgeListMs));
-      report('DOM nodes, shadow roots included', `${browser.domNodes} (${browser.domElements} elements)`);
+      report(
+        'DOM nodes, shadow roots included',
+        `${browser.domNodes} (${browser.domElements} elements)`,
+      );
       await store.close();
     }
   } finally {

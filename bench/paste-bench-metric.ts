@@ -6,7 +6,10 @@
  */
 
 /** Precision and recall of one page; null where the page has nothing to measure it on. */
-export function overlap(gold: string, predicted: string): { precision: number | null; recall: number | null } {
+export function overlap(
+  gold: string,
+  predicted: string,
+): { precision: number | null; recall: number | null } {
   const a = shingles(gold);
   const b = shingles(predicted);
   let tp = 0;

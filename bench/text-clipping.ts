@@ -50,7 +50,12 @@ const timings = pages.map((page) => {
     times.push(performance.now() - start);
     cpuTimes.push((used.user + used.system) / 1000);
   }
-  return { id: page.id, kb: page.text.length / 1024, ms: quantile(times, 0.5), cpu: quantile(cpuTimes, 0.5) };
+  return {
+    id: page.id,
+    kb: page.text.length / 1024,
+    ms: quantile(times, 0.5),
+    cpu: quantile(cpuTimes, 0.5),
+  };
 });
 
 const ms = timings.map((t) => t.ms);
@@ -61,7 +66,10 @@ console.log(`pages=${pages.length} runs=${runs} (per-page time = median of its r
 console.log(
   `ms per page: median=${quantile(ms, 0.5).toFixed(2)} p95=${quantile(ms, 0.95).toFixed(2)} max=${slowest.ms.toFixed(2)} (${slowest.id.slice(0, 12)}, ${slowest.kb.toFixed(1)} KB)`,
 );
-if (typical.length > 0) console.log(`10–30 KB pastes: n=${typical.length} median=${quantile(typical, 0.5).toFixed(2)} ms`);
+if (typical.length > 0)
+  console.log(
+    `10–30 KB pastes: n=${typical.length} median=${quantile(typical, 0.5).toFixed(2)} ms`,
+  );
 // CPU time moves less than wall time when other processes share the cores.
 const cpu = timings.map((t) => t.cpu);
 const typicalCpu = typicalPages.map((t) => t.cpu);
@@ -72,12 +80,19 @@ console.log(
 
 const scored = pages.filter((p) => existsSync(join(dir, `${p.id}.gold.json`)));
 if (scored.length > 0) {
-  const { precision: p, recall: r, f1 } = summarise(
+  const {
+    precision: p,
+    recall: r,
+    f1,
+  } = summarise(
     scored.map((page) => {
-      const gold = JSON.parse(readFileSync(join(dir, `${page.id}.gold.json`), 'utf8')).articleBody as string;
+      const gold = JSON.parse(readFileSync(join(dir, `${page.id}.gold.json`), 'utf8'))
+        .articleBody as string;
       const [article] = cleanTextPaste(page.text, { clippedAt });
       return overlap(gold, article ? storyText(article.blocks) : '');
     }),
   );
-  console.log(`F1=${f1.toFixed(3)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} (${scored.length} gold pages)`);
+  console.log(
+    `F1=${f1.toFixed(3)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} (${scored.length} gold pages)`,
+  );
 }

@@ -20,12 +20,21 @@ for (let run = 0; run < RUNS; run++) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'presscut-bench-'));
   const store = await LibraryStore.open(dir);
   let t = performance.now();
-  const summary = await runImport(store, [{ name: 'part_000000.csv', bytes: csv }], { now: new Date() });
+  const summary = await runImport(store, [{ name: 'part_000000.csv', bytes: csv }], {
+    now: new Date(),
+  });
   times.import.push(performance.now() - t);
   if (summary.added !== ITEMS) throw new Error(`imported ${summary.added} of ${ITEMS}`);
   for (const format of ['json', 'markdown', 'epub'] as const) {
     t = performance.now();
-    await runExport(store, { format, selection: {} }, { now: new Date(), find: () => Promise.reject(new Error('the bench exports without a search')) });
+    await runExport(
+      store,
+      { format, selection: {} },
+      {
+        now: new Date(),
+        find: () => Promise.reject(new Error('the bench exports without a search')),
+      },
+    );
     times[format].push(performance.now() - t);
   }
   await store.close();
@@ -34,5 +43,7 @@ for (let run = 0; run < RUNS; run++) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [name, xs] of Object.entries(times)) {
-  console.log(`${name.padEnd(8)} ${ITEMS} items: median ${(median(xs) / 1000).toFixed(2)} s (${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)} s, ${RUNS} runs)`);
+  console.log(
+    `${name.padEnd(8)} ${ITEMS} items: median ${(median(xs) / 1000).toFixed(2)} s (${(Math.min(...xs) / 1000).toFixed(2)}–${(Math.max(...xs) / 1000).toFixed(2)} s, ${RUNS} runs)`,
+  );
 }

@@ -47,7 +47,11 @@ if (!holdSingleInstance((request) => handOver(filesToClip(request)))) {
 }
 
 async function start(): Promise<void> {
-  const libraryDir = resolveLibraryDir(libraryFlag(process.argv), process.env, app.getPath('userData'));
+  const libraryDir = resolveLibraryDir(
+    libraryFlag(process.argv),
+    process.env,
+    app.getPath('userData'),
+  );
   const logDir = logIntoLibrary(libraryDir);
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -64,7 +68,9 @@ async function start(): Promise<void> {
   }
   log.info(`Presscut ${app.getVersion()} started; library: ${libraryDir}`);
 
-  const icon = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.resolve(here, '../../resources/icons/256x256.png');
+  const icon = app.isPackaged
+    ? path.join(process.resourcesPath, 'icon.png')
+    : path.resolve(here, '../../resources/icons/256x256.png');
   app.setAboutPanelOptions({
     applicationName: 'Presscut',
     applicationVersion: app.getVersion(),
@@ -83,7 +89,9 @@ async function start(): Promise<void> {
   };
 
   const shortcut = new SystemShortcut(() => {
-    actions.clipClipboardFromShortcut().catch((error: unknown) => log.error('global shortcut failed', error));
+    actions
+      .clipClipboardFromShortcut()
+      .catch((error: unknown) => log.error('global shortcut failed', error));
   });
   const service = createPresscutService(
     store,
@@ -98,11 +106,15 @@ async function start(): Promise<void> {
   if (wanted.ok && wanted.accelerator) shortcut.claim(wanted.accelerator);
   // A shortcut that could not be had is shown in the window's settings too.
   const status = await service.getShortcutStatus();
-  if (status.state !== 'active' && status.state !== 'off') log.warn(`global shortcut ${status.accelerator}: ${status.state}`);
+  if (status.state !== 'active' && status.state !== 'off')
+    log.warn(`global shortcut ${status.accelerator}: ${status.state}`);
 
   mainWindow();
   app.on('activate', () => mainWindow());
-  handOver = (paths) => void actions.clipFiles(paths).catch((error: unknown) => log.error('clipping files failed', error));
+  handOver = (paths) =>
+    void actions
+      .clipFiles(paths)
+      .catch((error: unknown) => log.error('clipping files failed', error));
   handOver([...early, ...filesToClip(thisLaunch())]);
 
   let closing = false;

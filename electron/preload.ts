@@ -10,7 +10,10 @@ import {
 
 // The renderer gets the contract's methods and nothing else: never ipcRenderer itself.
 const bridge = Object.fromEntries(
-  methodNames.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args)]),
+  methodNames.map((name) => [
+    name,
+    (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args),
+  ]),
 ) as PresscutBridge;
 
 contextBridge.exposeInMainWorld('presscut', bridge);

@@ -16,7 +16,10 @@ const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 const svg = await readFile(SOURCE, 'utf8');
 await mkdir(OUT, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.PRESSCUT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.PRESSCUT_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   for (const size of ICON_SIZES) {
@@ -27,7 +30,11 @@ try {
     );
     await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     const file = path.join(OUT, `${size}x${size}.png`);
-    await page.screenshot({ path: file, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: file,
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
     console.log(path.relative(ROOT, file));
   }
 } finally {

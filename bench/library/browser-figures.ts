@@ -19,7 +19,10 @@ export interface BrowserFigures {
 }
 
 /** Opens the built renderer in Chromium over the given services, as the e2e fixtures do, `runs` times. */
-export async function measureInBrowser(service: PresscutApi, runs: number): Promise<BrowserFigures> {
+export async function measureInBrowser(
+  service: PresscutApi,
+  runs: number,
+): Promise<BrowserFigures> {
   await access(path.join(RENDERER, 'index.html')).catch(() => {
     throw new Error('The renderer is not built: run `npm run build` first, or pass --no-browser.');
   });
@@ -42,8 +45,13 @@ export async function measureInBrowser(service: PresscutApi, runs: number): Prom
       await page.exposeFunction('__listShown', (pageMs: number) => void listShownMs.push(pageMs));
       await page.addInitScript(watchFirstRow);
       await page.goto(`${server.origin}/index.html`);
-      await page.locator('clip-list [role="option"]').first().waitFor({ state: 'visible', timeout: 120_000 });
-      await page.waitForFunction(() => (window as unknown as { __listShownDone?: boolean }).__listShownDone === true);
+      await page
+        .locator('clip-list [role="option"]')
+        .first()
+        .waitFor({ state: 'visible', timeout: 120_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __listShownDone?: boolean }).__listShownDone === true,
+      );
       counts = await page.evaluate(countNodes);
       bridgeListMs = await page.evaluate(async () => {
         const start = performance.now();
@@ -63,7 +71,8 @@ export async function measureInBrowser(service: PresscutApi, runs: number): Prom
 function watchFirstRow(): void {
   const visibleRow = (root: Document | ShadowRoot): boolean => {
     for (const el of root.querySelectorAll('*')) {
-      if (el.getAttribute('role') === 'option' && el.getBoundingClientRect().height > 0) return true;
+      if (el.getAttribute('role') === 'option' && el.getBoundingClientRect().height > 0)
+        return true;
       if (el.shadowRoot && visibleRow(el.shadowRoot)) return true;
     }
     return false;
@@ -73,7 +82,10 @@ function watchFirstRow(): void {
       requestAnimationFrame(frame);
       return;
     }
-    const done = window as unknown as { __listShown(ms: number): Promise<void>; __listShownDone?: boolean };
+    const done = window as unknown as {
+      __listShown(ms: number): Promise<void>;
+      __listShownDone?: boolean;
+    };
     void done.__listShown(performance.now()).then(() => (done.__listShownDone = true));
   };
   requestAnimationFrame(frame);

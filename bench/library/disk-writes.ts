@@ -23,12 +23,16 @@ export async function fileStates(dir: string): Promise<Map<string, FileState>> {
  * Bytes written between two snapshots of a folder: a new or rewritten file
  * counts whole; a file only grown in place (the journal) counts what it grew by.
  */
-export function bytesWritten(before: Map<string, FileState>, after: Map<string, FileState>): { bytes: number; files: string[] } {
+export function bytesWritten(
+  before: Map<string, FileState>,
+  after: Map<string, FileState>,
+): { bytes: number; files: string[] } {
   let bytes = 0;
   const files: string[] = [];
   for (const [file, now] of after) {
     const was = before.get(file);
-    if (was && was.ino === now.ino && was.mtimeMs === now.mtimeMs && was.size === now.size) continue;
+    if (was && was.ino === now.ino && was.mtimeMs === now.mtimeMs && was.size === now.size)
+      continue;
     const appended = was && was.ino === now.ino && now.size >= was.size;
     bytes += appended ? now.size - was.size : now.size;
     files.push(path.basename(file));

@@ -9,14 +9,53 @@ import { countWords, excerptOf } from '../../electron/model/text-stats.ts';
 import { createWords, type WordSource } from './words.ts';
 
 const OUTLETS = [
-  'Reuters', 'Associated Press', 'AFP', 'The Straits Times', 'The Guardian', 'The New York Times', 'Le Monde',
-  'Der Spiegel', 'Kyiv Independent', 'Al Jazeera', 'BBC News', 'The Hindu', 'South China Morning Post',
-  'Financial Times', 'El País', 'The Japan Times', 'ABC News', 'Bangkok Post', 'The Washington Post', 'Nikkei Asia',
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'The Straits Times',
+  'The Guardian',
+  'The New York Times',
+  'Le Monde',
+  'Der Spiegel',
+  'Kyiv Independent',
+  'Al Jazeera',
+  'BBC News',
+  'The Hindu',
+  'South China Morning Post',
+  'Financial Times',
+  'El País',
+  'The Japan Times',
+  'ABC News',
+  'Bangkok Post',
+  'The Washington Post',
+  'Nikkei Asia',
 ];
 const TAGS = [
-  'ukraine', 'climate', 'elections', 'economy', 'energy', 'china', 'health', 'migration', 'technology', 'courts',
-  'asia', 'europe', 'trade', 'war', 'science', 'education', 'housing', 'transport', 'culture', 'sport',
-  'climate change', 'artificial intelligence', 'middle east', 'labour', 'agriculture',
+  'ukraine',
+  'climate',
+  'elections',
+  'economy',
+  'energy',
+  'china',
+  'health',
+  'migration',
+  'technology',
+  'courts',
+  'asia',
+  'europe',
+  'trade',
+  'war',
+  'science',
+  'education',
+  'housing',
+  'transport',
+  'culture',
+  'sport',
+  'climate change',
+  'artificial intelligence',
+  'middle east',
+  'labour',
+  'agriculture',
 ];
 
 export interface GeneratedLibrary {
@@ -48,7 +87,11 @@ export function seededRandom(seed: number): () => number {
  * titles and texts drawn from a Zipf-distributed vocabulary, a few KB each,
  * outlets, tags, notes, highlights and reading state varied.
  */
-export async function generateLibrary(dir: string, count: number, seed = 20250801): Promise<GeneratedLibrary> {
+export async function generateLibrary(
+  dir: string,
+  count: number,
+  seed = 20250801,
+): Promise<GeneratedLibrary> {
   const random = seededRandom(seed);
   const words = createWords(random);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -67,10 +110,13 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
     const createdAt = new Date(start + Math.floor(random() * span)).toISOString();
     const blocks: Block[] = [];
     const paragraphs = 4 + Math.floor(random() * 8);
-    for (let p = 0; p < paragraphs; p++) blocks.push({ type: 'paragraph', text: words.sentences(40 + Math.floor(random() * 60)) });
+    for (let p = 0; p < paragraphs; p++)
+      blocks.push({ type: 'paragraph', text: words.sentences(40 + Math.floor(random() * 60)) });
     if (i === 0) samplePhrase = phraseFrom(blocks[1].text, words);
     const text = bodyText(blocks);
-    const annotations: Annotation[] = chance(0.1) ? [annotationOn(text, words.phrase(6), createdAt, randomUUID())] : [];
+    const annotations: Annotation[] = chance(0.1)
+      ? [annotationOn(text, words.phrase(6), createdAt, randomUUID())]
+      : [];
     const tagCount = Math.floor(random() * random() * 4);
     const record: ClipRecord = {
       id,
@@ -82,7 +128,9 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
       title: words.title(6 + Math.floor(random() * 7)),
       source: chance(0.95) ? pick(OUTLETS) : null,
       byline: chance(0.6) ? `By ${words.title(2)}` : null,
-      published: chance(0.7) ? new Date(Date.parse(createdAt) - Math.floor(random() * 3 * 86_400_000)).toISOString() : null,
+      published: chance(0.7)
+        ? new Date(Date.parse(createdAt) - Math.floor(random() * 3 * 86_400_000)).toISOString()
+        : null,
       dateline: null,
       credit: null,
       language: 'en',
@@ -90,7 +138,14 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
       excerpt: excerptOf(blocks),
       wordCount: countWords(text),
       // Popular tags are far more common than the rest, as in a real library.
-      tags: [...new Set(Array.from({ length: tagCount }, () => TAGS[Math.floor(TAGS.length * random() * random())]))],
+      tags: [
+        ...new Set(
+          Array.from(
+            { length: tagCount },
+            () => TAGS[Math.floor(TAGS.length * random() * random())],
+          ),
+        ),
+      ],
       annotations,
       note: chance(0.03) ? words.sentences(12) : '',
       reading: {
@@ -106,7 +161,9 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
     index.clips[id] = record;
     const body: ClipBody = { id, revision: 0, blocks, removed: [] };
     writes.push(writeFile(path.join(dir, 'clips', `${id}.json`), JSON.stringify(body)));
-    writes.push(writeFile(path.join(dir, 'pastes', `${pasteId}.txt`), `${record.title}\n\n${text}`));
+    writes.push(
+      writeFile(path.join(dir, 'pastes', `${pasteId}.txt`), `${record.title}\n\n${text}`),
+    );
     if (writes.length >= 256) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
@@ -118,7 +175,10 @@ export async function generateLibrary(dir: string, count: number, seed = 2025080
 function phraseFrom(text: string, words: WordSource): string {
   const common = new Set(Array.from({ length: 300 }, (_, rank) => words.byRank(rank)));
   const list = text.toLowerCase().replace(/[.,]/g, '').split(' ');
-  const at = Math.max(1, list.findIndex((w, i) => i > 0 && !common.has(w)));
+  const at = Math.max(
+    1,
+    list.findIndex((w, i) => i > 0 && !common.has(w)),
+  );
   return list.slice(at - 1, at + 2).join(' ');
 }
 
@@ -131,7 +191,11 @@ function annotationOn(text: string, note: string, at: string, id: string): Annot
     updatedAt: at,
     color: 'yellow',
     note,
-    quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+    quote: {
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(end, end + 32),
+    },
     position: { start, end },
     orphaned: false,
   };

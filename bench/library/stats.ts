@@ -9,7 +9,10 @@ export function median(samples: readonly number[]): number {
 }
 
 /** Runs `task` `runs` times, one after another, and gives each run's duration in ms. */
-export async function timeRuns(runs: number, task: () => Promise<unknown> | unknown): Promise<number[]> {
+export async function timeRuns(
+  runs: number,
+  task: () => Promise<unknown> | unknown,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -22,9 +22,35 @@ const ENGLISH_HEAD = `the of and to a in that is for on said was with he it as a
   also more year one new about people than government two up over when out we there all first
   last minister police can some into could other what her them time if president only three
   state week no so country years she our any most against under before during because you
-  officials while told since made where many percent such between being those then just`.split(/\s+/);
+  officials while told since made where many percent such between being those then just`.split(
+  /\s+/,
+);
 const ZIPF_EXPONENT = 1.0;
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'br', 'st', 'tr', 'ch', 'sh', 'pl', 'gr'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'br',
+  'st',
+  'tr',
+  'ch',
+  'sh',
+  'pl',
+  'gr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'nd', 'st', 'rk', 'ng'];
 
@@ -34,9 +60,11 @@ export function createWords(random: () => number): WordSource {
   const seen = new Set<string>(vocabulary);
   while (vocabulary.length < VOCABULARY) {
     const rank = vocabulary.length;
-    const syllables = rank < 300 ? 1 : rank < 2000 ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 2);
+    const syllables =
+      rank < 300 ? 1 : rank < 2000 ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 2);
     let word = '';
-    for (let s = 0; s < syllables; s++) word += (random() < 0.2 ? '' : pick(ONSETS)) + pick(VOWELS) + pick(CODAS);
+    for (let s = 0; s < syllables; s++)
+      word += (random() < 0.2 ? '' : pick(ONSETS)) + pick(VOWELS) + pick(CODAS);
     if (!seen.has(word)) {
       seen.add(word);
       vocabulary.push(word);

@@ -63,26 +63,49 @@ function bestOf(
  * 4. an approximate match whose words and surroundings both agree.
  * Returns null, never a guess, when none is close enough: the caller keeps the annotation as an orphan.
  */
-export function anchorQuote(text: string, quote: TextQuote, hint?: TextPosition): TextPosition | null {
+export function anchorQuote(
+  text: string,
+  quote: TextQuote,
+  hint?: TextPosition,
+): TextPosition | null {
   const { exact } = quote;
   if (!exact) return null;
   if (hint && hint.end > hint.start) {
     const there = text.slice(hint.start, hint.end);
     const context = contextSimilarity(text, quote, hint.start, hint.end);
-    if (there === exact && (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT)) return hint;
+    if (there === exact && (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT))
+      return hint;
     // Text typed against either end of the passage is not part of it.
     const inside = there.indexOf(exact);
-    if (inside !== -1) return { start: hint.start + inside, end: hint.start + inside + exact.length };
-    if (context >= MIN_MOVED_CONTEXT && similarity(exact, there) >= MIN_EDITED_SIMILARITY && similarity(there, exact) >= MIN_EDITED_SIMILARITY) {
+    if (inside !== -1)
+      return { start: hint.start + inside, end: hint.start + inside + exact.length };
+    if (
+      context >= MIN_MOVED_CONTEXT &&
+      similarity(exact, there) >= MIN_EDITED_SIMILARITY &&
+      similarity(there, exact) >= MIN_EDITED_SIMILARITY
+    ) {
       return hint;
     }
   }
   const exactOnes: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) exactOnes.push({ start: at, end: at + exact.length, errors: 0 });
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1))
+    exactOnes.push({ start: at, end: at + exact.length, errors: 0 });
   if (exactOnes.length > 0) {
-    const found = bestOf(text, quote, exactOnes, (_q, context) => exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT, hint);
+    const found = bestOf(
+      text,
+      quote,
+      exactOnes,
+      (_q, context) => exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT,
+      hint,
+    );
     if (found) return found;
   }
   const approximate = search(text, exact, Math.min(MAX_ERRORS, Math.floor(exact.length / 2)));
-  return bestOf(text, quote, approximate, (q, context) => q >= MIN_QUOTE_SIMILARITY && context >= MIN_MOVED_CONTEXT, hint);
+  return bestOf(
+    text,
+    quote,
+    approximate,
+    (q, context) => q >= MIN_QUOTE_SIMILARITY && context >= MIN_MOVED_CONTEXT,
+    hint,
+  );
 }

@@ -12,9 +12,14 @@ export function offsetMapper(before: string, after: string): (offset: number) =>
   let head = 0;
   while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
   let tail = 0;
-  while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (
+    tail < limit - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
   const shift = after.length - before.length;
-  return (offset) => (offset <= head ? offset : offset >= before.length - tail ? offset + shift : head);
+  return (offset) =>
+    offset <= head ? offset : offset >= before.length - tail ? offset + shift : head;
 }
 
 /**
@@ -24,12 +29,18 @@ export function offsetMapper(before: string, after: string): (offset: number) =>
  * `before` is the text the positions were taken in; null when unknown, and
  * then the positions are only a hint of nearness.
  */
-export function reanchorAnnotations(annotations: readonly Annotation[], before: string | null, after: string): Annotation[] {
+export function reanchorAnnotations(
+  annotations: readonly Annotation[],
+  before: string | null,
+  after: string,
+): Annotation[] {
   if (before === after) return annotations.map((a) => ({ ...a }));
   const map = before === null ? (offset: number) => offset : offsetMapper(before, after);
   return annotations.map((annotation) => {
     // An orphan's position describes a text that is gone: only its words can find it again.
-    const hint = annotation.orphaned ? undefined : { start: map(annotation.position.start), end: map(annotation.position.end) };
+    const hint = annotation.orphaned
+      ? undefined
+      : { start: map(annotation.position.start), end: map(annotation.position.end) };
     const found = anchorQuote(after, annotation.quote, hint);
     if (!found) return { ...annotation, orphaned: true };
     return { ...annotation, ...describeRange(after, found.start, found.end), orphaned: false };

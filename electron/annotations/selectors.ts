@@ -15,7 +15,11 @@ export interface TextPosition {
 export const CONTEXT_LENGTH = 32;
 
 /** Describes `text[start, end)` by its words and its place. */
-export function describeRange(text: string, start: number, end: number): { quote: TextQuote; position: TextPosition } {
+export function describeRange(
+  text: string,
+  start: number,
+  end: number,
+): { quote: TextQuote; position: TextPosition } {
   return {
     quote: {
       exact: text.slice(start, end),

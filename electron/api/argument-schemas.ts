@@ -30,7 +30,10 @@ const importFile = z.object({
   name: z.string().trim().min(1).max(1000),
   bytes: z
     .instanceof(Uint8Array)
-    .refine((b) => b.byteLength <= IMPORT_LIMITS.fileBytes, `a file to import can be at most ${megabytes(IMPORT_LIMITS.fileBytes)}`),
+    .refine(
+      (b) => b.byteLength <= IMPORT_LIMITS.fileBytes,
+      `a file to import can be at most ${megabytes(IMPORT_LIMITS.fileBytes)}`,
+    ),
 });
 const exportSelection = z
   .object({
@@ -59,7 +62,9 @@ export const argumentSchemas = {
   ]),
   deleteClip: z.tuple([clipId]),
   restoreClip: z.tuple([clipId]),
-  openLink: z.tuple([z.url({ protocol: /^(https?|mailto)$/, error: 'only http(s) and mailto links open' }).max(4096)]),
+  openLink: z.tuple([
+    z.url({ protocol: /^(https?|mailto)$/, error: 'only http(s) and mailto links open' }).max(4096),
+  ]),
   listTags: z.tuple([]),
   tagClips: z.tuple([
     z.array(clipId).min(1, 'choose at least one clip').max(100_000),
@@ -72,15 +77,26 @@ export const argumentSchemas = {
   addAnnotation: z.tuple([
     clipId,
     z
-      .object({ start: z.int().nonnegative(), end: z.int().positive(), color: highlightColor, note: note.optional() })
+      .object({
+        start: z.int().nonnegative(),
+        end: z.int().positive(),
+        color: highlightColor,
+        note: note.optional(),
+      })
       .strict()
       .refine((a) => a.end > a.start, 'a highlight must end after it starts'),
   ]),
-  updateAnnotation: z.tuple([clipId, annotationId, z.object({ color: highlightColor.optional(), note: note.optional() }).strict()]),
+  updateAnnotation: z.tuple([
+    clipId,
+    annotationId,
+    z.object({ color: highlightColor.optional(), note: note.optional() }).strict(),
+  ]),
   deleteAnnotation: z.tuple([clipId, annotationId]),
   restoreAnnotation: z.tuple([clipId, annotationSchema]),
   setClipNote: z.tuple([clipId, note]),
-  listAnnotations: z.tuple([z.object({ text: z.string().max(1000).optional(), tags: tagList.optional() }).strict()]),
+  listAnnotations: z.tuple([
+    z.object({ text: z.string().max(1000).optional(), tags: tagList.optional() }).strict(),
+  ]),
   updateClip: z.tuple([
     clipId,
     z
@@ -95,14 +111,23 @@ export const argumentSchemas = {
   recleanClip: z.tuple([clipId]),
   searchClips: z.tuple([
     z.string().max(1000, 'a search can be at most 1,000 characters'),
-    z.object({ limit: z.int().min(1).max(100_000).optional(), offset: z.int().nonnegative().optional() }).strict().optional(),
+    z
+      .object({
+        limit: z.int().min(1).max(100_000).optional(),
+        offset: z.int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
   ]),
   setReadingState: z.tuple([
     clipId,
     readingStateSchema
       .partial()
       .strict()
-      .refine((patch) => Object.keys(patch).length > 0, 'give at least one of progress, read, archived, favorite, openedAt'),
+      .refine(
+        (patch) => Object.keys(patch).length > 0,
+        'give at least one of progress, read, archived, favorite, openedAt',
+      ),
   ]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
@@ -110,9 +135,14 @@ export const argumentSchemas = {
     z
       .array(
         z.object({
-          name: z.string().min(1, 'a file needs a name').max(255, 'a file name is at most 255 characters'),
+          name: z
+            .string()
+            .min(1, 'a file needs a name')
+            .max(255, 'a file name is at most 255 characters'),
           // Characters never outnumber bytes: a file within the limit always passes; the byte count is checked when it is clipped.
-          content: z.string().max(MAX_FILE_BYTES, `a file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`),
+          content: z
+            .string()
+            .max(MAX_FILE_BYTES, `a file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`),
         }),
       )
       .min(1, 'choose at least one file')
@@ -123,11 +153,22 @@ export const argumentSchemas = {
     z
       .array(importFile)
       .min(1, 'choose at least one file')
-      .max(IMPORT_LIMITS.files, `import at most ${IMPORT_LIMITS.files.toLocaleString('en')} files at once`)
-      .refine((files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= IMPORT_LIMITS.unzippedBytes, `files to import can hold at most ${megabytes(IMPORT_LIMITS.unzippedBytes)} together`),
+      .max(
+        IMPORT_LIMITS.files,
+        `import at most ${IMPORT_LIMITS.files.toLocaleString('en')} files at once`,
+      )
+      .refine(
+        (files) => files.reduce((n, f) => n + f.bytes.byteLength, 0) <= IMPORT_LIMITS.unzippedBytes,
+        `files to import can hold at most ${megabytes(IMPORT_LIMITS.unzippedBytes)} together`,
+      ),
   ]),
   exportClips: z.tuple([
-    z.object({ format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']), selection: exportSelection }).strict(),
+    z
+      .object({
+        format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']),
+        selection: exportSelection,
+      })
+      .strict(),
   ]),
   getLibraryRecovery: z.tuple([]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

@@ -6,7 +6,13 @@
  * preload can use it as it is.
  */
 import type { Block, ExtractedArticle, Paste } from '../model/article.ts';
-import type { Annotation, ClipDetail, ClipRecord, ClipSummary, ReadingState } from '../model/clip.ts';
+import type {
+  Annotation,
+  ClipDetail,
+  ClipRecord,
+  ClipSummary,
+  ReadingState,
+} from '../model/clip.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
 import type { ErrorCode } from '../common/errors.ts';
@@ -206,7 +212,11 @@ export interface PresscutApi {
   /** Tags to offer for a clip: its people, places, organisations and key terms. */
   suggestTags(id: string): Promise<string[]>;
   addAnnotation(clipId: string, annotation: NewAnnotation): Promise<ClipRecord>;
-  updateAnnotation(clipId: string, annotationId: string, patch: { color?: HighlightColor; note?: string }): Promise<ClipRecord>;
+  updateAnnotation(
+    clipId: string,
+    annotationId: string,
+    patch: { color?: HighlightColor; note?: string },
+  ): Promise<ClipRecord>;
   deleteAnnotation(clipId: string, annotationId: string): Promise<ClipRecord>;
   /** Puts back an annotation that was deleted (undo), placed again in the current text. */
   restoreAnnotation(clipId: string, annotation: Annotation): Promise<ClipRecord>;
@@ -294,7 +304,9 @@ export interface ApiError {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** What the preload exposes as `window.presscut`. */
-export type PresscutBridge = { [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>> };
+export type PresscutBridge = {
+  [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>>;
+};
 
 /** Something the window asks for through main: a menu item, a global shortcut. */
 export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings' | 'import' | 'export';
@@ -315,7 +327,13 @@ export interface PresscutEvents {
 
 export type EventName = keyof PresscutEvents;
 
-const EVENTS = { libraryChanged: true, progress: true, command: true, filesClipped: true, clipboardPaste: true } satisfies Record<EventName, true>;
+const EVENTS = {
+  libraryChanged: true,
+  progress: true,
+  command: true,
+  filesClipped: true,
+  clipboardPaste: true,
+} satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(EVENTS) as EventName[];
 

@@ -20,26 +20,43 @@ export async function dispatch(
   options: DispatchOptions = {},
 ): Promise<Reply<unknown>> {
   if (typeof name !== 'string' || !Object.hasOwn(argumentSchemas, name)) {
-    return { ok: false, error: { code: 'unknown-method', message: `Presscut has no method "${String(name)}".` } };
+    return {
+      ok: false,
+      error: { code: 'unknown-method', message: `Presscut has no method "${String(name)}".` },
+    };
   }
   const method = name as MethodName;
   const parsed = argumentSchemas[method].safeParse(args);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-argument', message: `${method}: ${describeIssues(parsed.error)}` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-argument', message: `${method}: ${describeIssues(parsed.error)}` },
+    };
   }
   try {
     const run = service[method] as (...a: unknown[]) => Promise<unknown>;
     return { ok: true, value: await run.apply(service, parsed.data as unknown[]) };
   } catch (error) {
-    if (error instanceof PresscutError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof PresscutError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     options.onInternalError?.(method, error);
-    return { ok: false, error: { code: 'internal', message: `${method} failed: ${(error as Error)?.message ?? String(error)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${method} failed: ${(error as Error)?.message ?? String(error)}`,
+      },
+    };
   }
 }
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `argument ${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length
+        ? `argument ${issue.path.map(String).join('.')}: ${issue.message}`
+        : issue.message,
+    )
     .join('; ');
 }

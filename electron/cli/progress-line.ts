@@ -1,5 +1,8 @@
 /** Shows a long task's progress on stderr: one line rewritten in a terminal, a line every tenth of the way otherwise. */
-export function progressLine(task: string): { update: (label: string, done: number, total: number | null) => void; end: () => void } {
+export function progressLine(task: string): {
+  update: (label: string, done: number, total: number | null) => void;
+  end: () => void;
+} {
   const tty = process.stderr.isTTY === true;
   let lastTenth = -1;
   let shown = false;
@@ -7,7 +10,9 @@ export function progressLine(task: string): { update: (label: string, done: numb
     update(label, done, total) {
       const share = total ? ` ${done}/${total}` : '';
       if (tty) {
-        process.stderr.write(`\r\x1b[K${task}:${share} ${label}`.slice(0, (process.stderr.columns ?? 100) - 1));
+        process.stderr.write(
+          `\r\x1b[K${task}:${share} ${label}`.slice(0, (process.stderr.columns ?? 100) - 1),
+        );
         shown = true;
         return;
       }

@@ -21,10 +21,40 @@ const MODIFIERS: Record<string, string> = {
 };
 
 const NAMED_KEYS = [
-  'Plus', 'Space', 'Tab', 'Backspace', 'Delete', 'Insert', 'Return', 'Enter', 'Up', 'Down', 'Left', 'Right',
-  'Home', 'End', 'PageUp', 'PageDown', 'Escape', 'Esc', 'PrintScreen',
-  'num0', 'num1', 'num2', 'num3', 'num4', 'num5', 'num6', 'num7', 'num8', 'num9',
-  'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'Plus',
+  'Space',
+  'Tab',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Return',
+  'Enter',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Escape',
+  'Esc',
+  'PrintScreen',
+  'num0',
+  'num1',
+  'num2',
+  'num3',
+  'num4',
+  'num5',
+  'num6',
+  'num7',
+  'num8',
+  'num9',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ];
 const KEYS = new Map(NAMED_KEYS.map((k) => [k.toLowerCase(), k]));
 const PUNCTUATION = new Set([...')!@#$%^&*(:;<=>?~`\'"[]{}\\|,-./_']);
@@ -42,18 +72,30 @@ export function checkAccelerator(input: string): AcceleratorCheck {
   const modifiers: string[] = [];
   for (const part of parts) {
     const modifier = MODIFIERS[part.trim().toLowerCase()];
-    if (!modifier) return { ok: false, message: `“${part.trim() || '+'}” is not a modifier key: use Ctrl, Alt, Shift, Cmd or Super, then one key.` };
-    if (modifiers.includes(modifier)) return { ok: false, message: `${modifier} appears twice in the shortcut.` };
+    if (!modifier)
+      return {
+        ok: false,
+        message: `“${part.trim() || '+'}” is not a modifier key: use Ctrl, Alt, Shift, Cmd or Super, then one key.`,
+      };
+    if (modifiers.includes(modifier))
+      return { ok: false, message: `${modifier} appears twice in the shortcut.` };
     modifiers.push(modifier);
   }
   const key = keyName(keyPart);
   if (!key) {
     return MODIFIERS[keyPart.toLowerCase()]
-      ? { ok: false, message: 'The shortcut needs a key after its modifiers, such as Ctrl+Shift+V.' }
+      ? {
+          ok: false,
+          message: 'The shortcut needs a key after its modifiers, such as Ctrl+Shift+V.',
+        }
       : { ok: false, message: `“${keyPart}” is not a key Presscut can use in a shortcut.` };
   }
   if (!FUNCTION_KEY.test(key) && !modifiers.some((m) => m !== 'Shift')) {
-    return { ok: false, message: 'A shortcut that works in every app needs Ctrl, Alt, Cmd or Super, so that it does not take a key away from typing.' };
+    return {
+      ok: false,
+      message:
+        'A shortcut that works in every app needs Ctrl, Alt, Cmd or Super, so that it does not take a key away from typing.',
+    };
   }
   return { ok: true, accelerator: [...modifiers, key].join('+') };
 }

@@ -14,9 +14,18 @@ export interface Notice {
  * every article would, and says what happened in a notification's words,
  * naming the article, so a person who clipped from another app knows.
  */
-export async function clipClipboard(paste: Paste, clipPaste: PresscutApi['clipPaste']): Promise<{ clips: ClipSummary[]; notice: Notice }> {
+export async function clipClipboard(
+  paste: Paste,
+  clipPaste: PresscutApi['clipPaste'],
+): Promise<{ clips: ClipSummary[]; notice: Notice }> {
   if (!paste.text.trim() && !paste.html?.trim()) {
-    return { clips: [], notice: { title: 'Nothing clipped', body: 'The clipboard holds no text. Copy an article, then press the shortcut again.' } };
+    return {
+      clips: [],
+      notice: {
+        title: 'Nothing clipped',
+        body: 'The clipboard holds no text. Copy an article, then press the shortcut again.',
+      },
+    };
   }
   try {
     const clips = await clipPaste({ paste });
@@ -25,8 +34,14 @@ export async function clipClipboard(paste: Paste, clipPaste: PresscutApi['clipPa
     return {
       clips,
       notice: {
-        title: rest.length === 0 ? 'Clipped to Presscut' : `Clipped ${clips.length} articles to Presscut`,
-        body: rest.length === 0 ? named : `${named} and ${rest.length === 1 ? '1 more' : `${rest.length} more`}`,
+        title:
+          rest.length === 0
+            ? 'Clipped to Presscut'
+            : `Clipped ${clips.length} articles to Presscut`,
+        body:
+          rest.length === 0
+            ? named
+            : `${named} and ${rest.length === 1 ? '1 more' : `${rest.length} more`}`,
       },
     };
   } catch (error) {

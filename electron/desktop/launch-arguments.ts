@@ -56,6 +56,12 @@ export function filesToClip({ args, cwd }: LaunchRequest): string[] {
 export function readLaunchRequest(data: unknown): LaunchRequest | null {
   if (typeof data !== 'object' || data === null) return null;
   const { args, cwd } = data as Record<string, unknown>;
-  if (!Array.isArray(args) || !args.every((a) => typeof a === 'string') || typeof cwd !== 'string' || !path.isAbsolute(cwd)) return null;
+  if (
+    !Array.isArray(args) ||
+    !args.every((a) => typeof a === 'string') ||
+    typeof cwd !== 'string' ||
+    !path.isAbsolute(cwd)
+  )
+    return null;
   return { args: args.slice(0, 1000), cwd };
 }

@@ -21,7 +21,11 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
  * no editing shortcuts without them). macOS gets its app menu; elsewhere
  * Settings sits in File and About in Help.
  */
-export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, { devTools }: { devTools: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  actions: MenuActions,
+  { devTools }: { devTools: boolean },
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const settings: MenuItemConstructorOptions = {
     id: 'settings',
@@ -31,20 +35,55 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, { 
   };
   const appMenu: MenuItemConstructorOptions = {
     label: 'Presscut',
-    submenu: [{ role: 'about' }, separator, settings, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+    submenu: [
+      { role: 'about' },
+      separator,
+      settings,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
   };
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      { id: 'new-clip', label: 'New clip', accelerator: 'CommandOrControl+N', click: () => actions.command('new-clip') },
+      {
+        id: 'new-clip',
+        label: 'New clip',
+        accelerator: 'CommandOrControl+N',
+        click: () => actions.command('new-clip'),
+      },
       // No shortcut of its own: Ctrl+V (⌘V) in the window does the same.
-      { id: 'new-clip-from-clipboard', label: 'New clip from clipboard', click: () => actions.clipClipboard() },
-      { id: 'import-file', label: 'Clip files…', accelerator: 'CommandOrControl+O', click: () => actions.importFiles() },
+      {
+        id: 'new-clip-from-clipboard',
+        label: 'New clip from clipboard',
+        click: () => actions.clipClipboard(),
+      },
+      {
+        id: 'import-file',
+        label: 'Clip files…',
+        accelerator: 'CommandOrControl+O',
+        click: () => actions.importFiles(),
+      },
       separator,
       { id: 'import-library', label: 'Import…', click: () => actions.command('import') },
-      { id: 'export-library', label: 'Export…', accelerator: 'CommandOrControl+Shift+E', click: () => actions.command('export') },
+      {
+        id: 'export-library',
+        label: 'Export…',
+        accelerator: 'CommandOrControl+Shift+E',
+        click: () => actions.command('export'),
+      },
       separator,
-      { id: 'open-library-folder', label: 'Open library folder', click: () => actions.openLibraryFolder() },
+      {
+        id: 'open-library-folder',
+        label: 'Open library folder',
+        click: () => actions.openLibraryFolder(),
+      },
       ...(mac ? [] : [separator, settings]),
       separator,
       mac ? { role: 'close' } : { role: 'quit' },
@@ -80,7 +119,11 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, { 
     label: 'Help',
     role: 'help',
     submenu: [
-      { id: 'show-shortcuts', label: 'Keyboard shortcuts', click: () => actions.command('show-shortcuts') },
+      {
+        id: 'show-shortcuts',
+        label: 'Keyboard shortcuts',
+        click: () => actions.command('show-shortcuts'),
+      },
       { id: 'show-logs', label: 'Show log files', click: () => actions.openLogFolder() },
       ...(mac ? [] : [separator, { role: 'about' } as const]),
     ],

@@ -9,7 +9,12 @@ export interface Rectangle {
 }
 
 const windowStateSchema = z.object({
-  bounds: z.object({ x: z.int(), y: z.int(), width: z.int().positive(), height: z.int().positive() }),
+  bounds: z.object({
+    x: z.int(),
+    y: z.int(),
+    width: z.int().positive(),
+    height: z.int().positive(),
+  }),
   maximized: z.boolean(),
 });
 /** Where the window was and how big, its size before it was maximised, and whether it was. */
@@ -56,7 +61,10 @@ function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } 
 export function fitToDisplays(saved: Rectangle, workAreas: readonly Rectangle[]): Rectangle | null {
   const home = workAreas.find((area) => {
     const shared = overlap(saved, area);
-    return shared.width >= Math.min(MIN_VISIBLE.width, saved.width) && shared.height >= Math.min(MIN_VISIBLE.height, saved.height);
+    return (
+      shared.width >= Math.min(MIN_VISIBLE.width, saved.width) &&
+      shared.height >= Math.min(MIN_VISIBLE.height, saved.height)
+    );
   });
   if (!home) return null;
   const width = Math.min(saved.width, home.width);

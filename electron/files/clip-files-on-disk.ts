@@ -8,7 +8,10 @@ import { MAX_FILE_BYTES, type ClipFilesResult, type PresscutApi } from '../api/c
  * clipped: main reads them, `clipFiles` does the rest. A file that cannot be
  * read is reported beside the others.
  */
-export async function clipFilesOnDisk(paths: readonly string[], clipFiles: PresscutApi['clipFiles']): Promise<ClipFilesResult> {
+export async function clipFilesOnDisk(
+  paths: readonly string[],
+  clipFiles: PresscutApi['clipFiles'],
+): Promise<ClipFilesResult> {
   const files = [];
   const failures: ClipFilesResult['failures'] = [];
   for (const file of paths) {
@@ -16,7 +19,10 @@ export async function clipFilesOnDisk(paths: readonly string[], clipFiles: Press
     try {
       files.push({ name, content: await readUpTo(file, MAX_FILE_BYTES + 1) });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'there is no such file'
+          : (error as Error).message;
       failures.push({ name, message: `${name} could not be read: ${reason}.` });
     }
   }

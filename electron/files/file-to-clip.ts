@@ -13,7 +13,8 @@ const KINDS: Record<string, 'text' | 'markdown' | 'html'> = {
   htm: 'html',
 };
 
-export type FileClip = { ok: true; paste: Paste; articles: ExtractedArticle[] } | { ok: false; message: string };
+export type FileClip =
+  { ok: true; paste: Paste; articles: ExtractedArticle[] } | { ok: false; message: string };
 
 /** A file's name without its folders, whichever system's separators it came with. */
 export function baseName(name: string): string {
@@ -31,7 +32,10 @@ export function clipOfFile(file: FileToClip, options: ExtractOptions): FileClip 
   const kind = dot > 0 ? KINDS[name.slice(dot + 1).toLowerCase()] : undefined;
   if (!kind) return { ok: false, message: `${name}: Presscut clips .txt, .md and .html files.` };
   if (Buffer.byteLength(file.content) > MAX_FILE_BYTES) {
-    return { ok: false, message: `${name} is over ${MAX_FILE_BYTES / 1024 / 1024} MB, more than an article: it was not clipped.` };
+    return {
+      ok: false,
+      message: `${name} is over ${MAX_FILE_BYTES / 1024 / 1024} MB, more than an article: it was not clipped.`,
+    };
   }
   if (!file.content.trim()) return { ok: false, message: `${name} is empty.` };
   let paste: Paste;
@@ -41,9 +45,13 @@ export function clipOfFile(file: FileToClip, options: ExtractOptions): FileClip 
     const article = markdownArticle(file.content, name.slice(0, dot));
     articles = article ? [article] : [];
   } else {
-    paste = kind === 'html' ? { text: textOfHtml(file.content), html: file.content } : { text: file.content };
+    paste =
+      kind === 'html'
+        ? { text: textOfHtml(file.content), html: file.content }
+        : { text: file.content };
     articles = extractArticles(paste, options);
   }
-  if (articles.length === 0) return { ok: false, message: `${name} holds no article text Presscut could read.` };
+  if (articles.length === 0)
+    return { ok: false, message: `${name} holds no article text Presscut could read.` };
   return { ok: true, paste, articles };
 }

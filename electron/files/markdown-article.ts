@@ -35,11 +35,20 @@ export function markdownArticle(markdown: string, fallbackTitle: string): Extrac
   };
 }
 
-type FileMeta = Pick<ArticleMeta, 'source' | 'byline' | 'published' | 'language' | 'url'> & { title: string | null };
+type FileMeta = Pick<ArticleMeta, 'source' | 'byline' | 'published' | 'language' | 'url'> & {
+  title: string | null;
+};
 
 /** Reads the YAML front matter web clippers write (title, source, author, published); a broken one is left out and tells nothing. */
 function splitFrontMatter(markdown: string): { meta: FileMeta; body: string } {
-  const none: FileMeta = { title: null, source: null, byline: null, published: null, language: null, url: null };
+  const none: FileMeta = {
+    title: null,
+    source: null,
+    byline: null,
+    published: null,
+    language: null,
+    url: null,
+  };
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!match) return { meta: none, body: markdown };
   const body = markdown.slice(match[0].length);
@@ -53,21 +62,32 @@ function splitFrontMatter(markdown: string): { meta: FileMeta; body: string } {
   const field = (...keys: string[]) => {
     for (const key of keys) {
       const value = (data as Record<string, unknown>)[key];
-      const text = (Array.isArray(value) ? value.map(String).join(', ') : value instanceof Date ? value.toISOString() : String(value ?? ''))
+      const text = (
+        Array.isArray(value)
+          ? value.map(String).join(', ')
+          : value instanceof Date
+            ? value.toISOString()
+            : String(value ?? '')
+      )
         .replace(/\[\[([^\]|]*)(?:\|[^\]]*)?\]\]/g, '$1')
         .trim();
       if (value !== undefined && value !== null && text) return text;
     }
     return null;
   };
-  const links = [field('source', 'url', 'link')].filter((v): v is string => v !== null && /^https?:\/\//i.test(v));
+  const links = [field('source', 'url', 'link')].filter(
+    (v): v is string => v !== null && /^https?:\/\//i.test(v),
+  );
   const published = field('published', 'date');
   return {
     meta: {
       title: field('title'),
       source: field('site', 'site_name', 'publication', 'publisher'),
       byline: field('author', 'authors', 'byline'),
-      published: published && !Number.isNaN(Date.parse(published)) ? new Date(published).toISOString() : null,
+      published:
+        published && !Number.isNaN(Date.parse(published))
+          ? new Date(published).toISOString()
+          : null,
       language: field('lang', 'language'),
       url: links[0] ?? null,
     },
@@ -80,14 +100,27 @@ function toBlocks(tokens: Token[], container: 'quote' | null = null): Block[] {
   for (const token of tokens) {
     switch (token.type) {
       case 'heading':
-        blocks.push({ type: 'heading', level: (token as Tokens.Heading).depth, ...inline((token as Tokens.Heading).tokens) });
+        blocks.push({
+          type: 'heading',
+          level: (token as Tokens.Heading).depth,
+          ...inline((token as Tokens.Heading).tokens),
+        });
         break;
       case 'paragraph':
       case 'text': {
-        const inner = (token as Tokens.Paragraph).tokens ?? [{ type: 'text', raw: token.raw, text: (token as Tokens.Text).text } as Tokens.Text];
+        const inner = (token as Tokens.Paragraph).tokens ?? [
+          { type: 'text', raw: token.raw, text: (token as Tokens.Text).text } as Tokens.Text,
+        ];
         const images = inner.filter((t) => t.type === 'image') as Tokens.Image[];
-        if (images.length > 0 && inner.every((t) => t.type === 'image' || (t.type === 'text' && !t.raw.trim()))) {
-          blocks.push(...images.filter((i) => i.text.trim()).map((i): Block => ({ type: 'image', text: i.text.trim() })));
+        if (
+          images.length > 0 &&
+          inner.every((t) => t.type === 'image' || (t.type === 'text' && !t.raw.trim()))
+        ) {
+          blocks.push(
+            ...images
+              .filter((i) => i.text.trim())
+              .map((i): Block => ({ type: 'image', text: i.text.trim() })),
+          );
         } else {
           blocks.push({ type: container ?? 'paragraph', ...inline(inner) });
         }
@@ -99,7 +132,11 @@ function toBlocks(tokens: Token[], container: 'quote' | null = null): Block[] {
       case 'list':
         for (const item of (token as Tokens.List).items) {
           const [first, ...rest] = toBlocks(item.tokens, container);
-          if (first) blocks.push({ ...first, type: 'list-item', ordered: (token as Tokens.List).ordered }, ...rest);
+          if (first)
+            blocks.push(
+              { ...first, type: 'list-item', ordered: (token as Tokens.List).ordered },
+              ...rest,
+            );
         }
         break;
       case 'code':
@@ -108,7 +145,10 @@ function toBlocks(tokens: Token[], container: 'quote' | null = null): Block[] {
       case 'table': {
         const table = token as Tokens.Table;
         for (const row of [table.header, ...table.rows]) {
-          blocks.push({ type: 'paragraph', text: row.map((cell) => inline(cell.tokens).text).join(' | ') });
+          blocks.push({
+            type: 'paragraph',
+            text: row.map((cell) => inline(cell.tokens).text).join(' | '),
+          });
         }
         break;
       }
@@ -152,7 +192,8 @@ function inline(tokens: Token[]): { text: string; marks?: InlineMark[] } {
           text += decodeHTML((token as Tokens.Generic).text ?? '');
       }
       if (text.length === start) continue;
-      if (token.type === 'strong' || token.type === 'em') marks.push({ kind: token.type, start, end: text.length });
+      if (token.type === 'strong' || token.type === 'em')
+        marks.push({ kind: token.type, start, end: text.length });
       else if (token.type === 'codespan') marks.push({ kind: 'code', start, end: text.length });
       else if (token.type === 'link' && SAFE_LINK.test((token as Tokens.Link).href)) {
         marks.push({ kind: 'link', start, end: text.length, href: (token as Tokens.Link).href });
@@ -164,7 +205,11 @@ function inline(tokens: Token[]): { text: string; marks?: InlineMark[] } {
   const shift = text.length - trimmed.length;
   const result = trimmed.trimEnd();
   const kept = marks
-    .map((m) => ({ ...m, start: Math.max(0, m.start - shift), end: Math.min(result.length, m.end - shift) }))
+    .map((m) => ({
+      ...m,
+      start: Math.max(0, m.start - shift),
+      end: Math.min(result.length, m.end - shift),
+    }))
     .filter((m) => m.end > m.start);
   return kept.length ? { text: result, marks: kept } : { text: result };
 }

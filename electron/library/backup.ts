@@ -57,14 +57,19 @@ export async function listBackups(libraryDir: string): Promise<IndexBackup[]> {
 }
 
 async function prune(libraryDir: string): Promise<void> {
-  for (const old of (await listBackups(libraryDir)).slice(BACKUPS_KEPT)) await unlink(old.file).catch(() => undefined);
+  for (const old of (await listBackups(libraryDir)).slice(BACKUPS_KEPT))
+    await unlink(old.file).catch(() => undefined);
 }
 
 /**
  * Copies a good index into the backups folder unless one was taken in the
  * last day; keeps the newest seven. Returns the new backup's path, or null.
  */
-export async function backupIndexDaily(libraryDir: string, index: LibraryIndex, now: Date): Promise<string | null> {
+export async function backupIndexDaily(
+  libraryDir: string,
+  index: LibraryIndex,
+  now: Date,
+): Promise<string | null> {
   const [newest] = await listBackups(libraryDir);
   if (newest && now.getTime() - newest.takenAt.getTime() < DAY_MS) return null;
   await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
@@ -75,9 +80,18 @@ export async function backupIndexDaily(libraryDir: string, index: LibraryIndex, 
 }
 
 /** Copies the index file as it is on disk, before a migration rewrites it in a newer shape. */
-export async function backupIndexBeforeMigration(libraryDir: string, indexFile: string, fromVersion: number, now: Date): Promise<string> {
+export async function backupIndexBeforeMigration(
+  libraryDir: string,
+  indexFile: string,
+  fromVersion: number,
+  now: Date,
+): Promise<string> {
   await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
-  const file = path.join(libraryDir, BACKUP_FOLDER, `index-${stamp(now)}-before-migration-from-v${fromVersion}.json`);
+  const file = path.join(
+    libraryDir,
+    BACKUP_FOLDER,
+    `index-${stamp(now)}-before-migration-from-v${fromVersion}.json`,
+  );
   await copyFile(indexFile, file);
   await prune(libraryDir);
   return file;
@@ -94,9 +108,15 @@ async function isGoodBackup(file: string): Promise<boolean> {
 }
 
 async function countUnlistedClips(libraryDir: string, restoredFile: string): Promise<number> {
-  const listed = new Set(Object.keys((JSON.parse(await readFile(restoredFile, 'utf8')) as { clips?: object }).clips ?? {}));
+  const listed = new Set(
+    Object.keys(
+      (JSON.parse(await readFile(restoredFile, 'utf8')) as { clips?: object }).clips ?? {},
+    ),
+  );
   const files = await readdir(path.join(libraryDir, 'clips')).catch(() => [] as string[]);
-  return files.filter((name) => name.endsWith('.json') && !listed.has(name.slice(0, -'.json'.length))).length;
+  return files.filter(
+    (name) => name.endsWith('.json') && !listed.has(name.slice(0, -'.json'.length)),
+  ).length;
 }
 
 /**
@@ -104,7 +124,12 @@ async function countUnlistedClips(libraryDir: string, restoredFile: string): Pro
  * is never overwritten: it is moved aside with a timestamp first. Returns
  * null, touching nothing, when no backup can be opened.
  */
-export async function restoreNewestBackup(libraryDir: string, indexFile: string, damage: PresscutError, now: Date): Promise<LibraryRecovery | null> {
+export async function restoreNewestBackup(
+  libraryDir: string,
+  indexFile: string,
+  damage: PresscutError,
+  now: Date,
+): Promise<LibraryRecovery | null> {
   let chosen: IndexBackup | undefined;
   for (const backup of await listBackups(libraryDir)) {
     if (await isGoodBackup(backup.file)) {
@@ -139,10 +164,18 @@ export async function restoreNewestBackup(libraryDir: string, indexFile: string,
  * folded into the index and the journal emptied. Only the changes on the
  * damaged lines are lost; the copy lets them be pieced together by hand.
  */
-export async function setAsideDamagedJournal(libraryDir: string, journalFile: string, damagedLines: readonly number[], now: Date): Promise<LibraryRecovery> {
+export async function setAsideDamagedJournal(
+  libraryDir: string,
+  journalFile: string,
+  damagedLines: readonly number[],
+  now: Date,
+): Promise<LibraryRecovery> {
   const damagedFile = path.join(libraryDir, `journal.damaged-${stamp(now)}.jsonl`);
   await copyFile(journalFile, damagedFile);
-  const lines = damagedLines.length === 1 ? `line ${damagedLines[0]}` : `${damagedLines.length} lines (${damagedLines.slice(0, 5).join(', ')}${damagedLines.length > 5 ? ', …' : ''})`;
+  const lines =
+    damagedLines.length === 1
+      ? `line ${damagedLines[0]}`
+      : `${damagedLines.length} lines (${damagedLines.slice(0, 5).join(', ')}${damagedLines.length > 5 ? ', …' : ''})`;
   const reason = `${path.basename(journalFile)} is damaged at ${lines}.`;
   return {
     damagedFile,
@@ -155,12 +188,23 @@ export async function setAsideDamagedJournal(libraryDir: string, journalFile: st
 }
 
 /** Both repairs in one notice, when opening needed both. */
-export function combineRecoveries(first: LibraryRecovery | null, second: LibraryRecovery | null): LibraryRecovery | null {
+export function combineRecoveries(
+  first: LibraryRecovery | null,
+  second: LibraryRecovery | null,
+): LibraryRecovery | null {
   if (!first || !second) return first ?? second;
-  return { ...first, reason: `${first.reason} ${second.reason}`, message: `${first.message} ${second.message}` };
+  return {
+    ...first,
+    reason: `${first.reason} ${second.reason}`,
+    message: `${first.message} ${second.message}`,
+  };
 }
 
 /** The error a damaged index gives when no backup can replace it. */
 export function unrecoverable(damage: PresscutError): PresscutError {
-  return new PresscutError('library-damaged', `${damage.message} No good backup was found to restore.`, { cause: damage });
+  return new PresscutError(
+    'library-damaged',
+    `${damage.message} No good backup was found to restore.`,
+    { cause: damage },
+  );
 }

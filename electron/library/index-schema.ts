@@ -20,17 +20,37 @@ export const libraryIndexSchema = z.object({
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
 
 export function emptyIndex(): LibraryIndex {
-  return { schemaVersion: SCHEMA_VERSION, seq: 0, clips: {}, tags: {}, settings: defaultSettings() };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    seq: 0,
+    clips: {},
+    tags: {},
+    settings: defaultSettings(),
+  };
 }
 
 /** One change to the index, appended to the journal before it is acknowledged. */
 export const journalEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ seq: z.int().positive(), kind: z.literal('clip'), id: z.string(), value: clipRecordSchema.nullable() }),
-  z.object({ seq: z.int().positive(), kind: z.literal('tag'), name: z.string(), value: tagInfoSchema.nullable() }),
+  z.object({
+    seq: z.int().positive(),
+    kind: z.literal('clip'),
+    id: z.string(),
+    value: clipRecordSchema.nullable(),
+  }),
+  z.object({
+    seq: z.int().positive(),
+    kind: z.literal('tag'),
+    name: z.string(),
+    value: tagInfoSchema.nullable(),
+  }),
   z.object({ seq: z.int().positive(), kind: z.literal('settings'), value: settingsSchema }),
 ]);
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
-export type JournalChange = JournalEntry extends infer E ? (E extends JournalEntry ? Omit<E, 'seq'> : never) : never;
+export type JournalChange = JournalEntry extends infer E
+  ? E extends JournalEntry
+    ? Omit<E, 'seq'>
+    : never
+  : never;
 
 export function applyEntry(index: LibraryIndex, entry: JournalChange): void {
   switch (entry.kind) {

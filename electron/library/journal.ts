@@ -47,7 +47,8 @@ export class Journal {
       throw error;
     }
     const complete = text.lastIndexOf('\n') + 1;
-    if (complete < text.length) await truncate(this.file, Buffer.byteLength(text.slice(0, complete)));
+    if (complete < text.length)
+      await truncate(this.file, Buffer.byteLength(text.slice(0, complete)));
     const lines = text.slice(0, complete).split('\n');
     lines.pop();
     const entries: JournalEntry[] = [];

@@ -8,14 +8,24 @@ export const LIBRARY_FLAG = '--library';
  * Where Electron keeps the app's data (`app.getPath('userData')`), worked out
  * without Electron so the CLI finds the same library as the app.
  */
-export function userDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
-  if (platform === 'win32') return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), 'Presscut');
-  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'Presscut');
+export function userDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = os.homedir(),
+): string {
+  if (platform === 'win32')
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), 'Presscut');
+  if (platform === 'darwin')
+    return path.posix.join(home, 'Library', 'Application Support', 'Presscut');
   return path.posix.join(env.XDG_CONFIG_HOME || path.posix.join(home, '.config'), 'Presscut');
 }
 
 /** The library folder: the flag's, else the environment's, else `library` in the app's data folder. */
-export function resolveLibraryDir(flagValue: string | undefined, env: NodeJS.ProcessEnv = process.env, dataDir: string = userDataDir()): string {
+export function resolveLibraryDir(
+  flagValue: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  dataDir: string = userDataDir(),
+): string {
   if (flagValue) return path.resolve(flagValue);
   if (env[LIBRARY_ENV]) return path.resolve(env[LIBRARY_ENV]);
   return path.join(dataDir, 'library');

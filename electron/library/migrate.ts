@@ -24,11 +24,17 @@ export function migrateIndex(
   target: number = SCHEMA_VERSION,
 ): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new PresscutError('library-damaged', `${file} is not a Presscut library index (it holds no object). It was left as it is.`);
+    throw new PresscutError(
+      'library-damaged',
+      `${file} is not a Presscut library index (it holds no object). It was left as it is.`,
+    );
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new PresscutError('library-damaged', `${file} has no valid schemaVersion. It was left as it is.`);
+    throw new PresscutError(
+      'library-damaged',
+      `${file} has no valid schemaVersion. It was left as it is.`,
+    );
   }
   if (version > target) {
     throw new PresscutError(
@@ -39,7 +45,8 @@ export function migrateIndex(
   let index = raw as Record<string, unknown>;
   for (let v = version; v < target; v++) {
     const step = steps[v];
-    if (!step) throw new PresscutError('internal', `No migration from library version ${v} to ${v + 1}.`);
+    if (!step)
+      throw new PresscutError('internal', `No migration from library version ${v} to ${v + 1}.`);
     index = { ...step(index), schemaVersion: v + 1 };
   }
   return { index, migratedFrom: version === target ? null : version };

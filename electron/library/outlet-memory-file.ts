@@ -19,7 +19,10 @@ export class OutletMemoryFile {
 
   constructor(store: LibraryStore, onProblem: (message: string) => void = () => undefined) {
     const file = path.join(store.dir, 'outlet-memory.json');
-    this.#file = new DataFile<unknown>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
+    this.#file = new DataFile<unknown>(file, {
+      parse: JSON.parse,
+      stringify: (d) => JSON.stringify(d),
+    });
     this.ready = this.#file.read().then(
       (data) => {
         if (data === null) return new OutletMemory();

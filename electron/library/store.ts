@@ -91,7 +91,13 @@ export class LibraryStore {
   #sorted: ClipRecord[] | null = null;
   #recovery: LibraryRecovery | null = null;
 
-  private constructor(dir: string, db: Low<LibraryIndex>, journal: Journal, release: () => Promise<void>, options: LibraryStoreOptions) {
+  private constructor(
+    dir: string,
+    db: Low<LibraryIndex>,
+    journal: Journal,
+    release: () => Promise<void>,
+    options: LibraryStoreOptions,
+  ) {
     this.dir = dir;
     this.#db = db;
     this.#journal = journal;
@@ -113,12 +119,22 @@ export class LibraryStore {
       await mkdir(path.join(root, 'clips'), { recursive: true });
       await mkdir(path.join(root, 'pastes'), { recursive: true });
     } catch (error) {
-      throw new PresscutError('library-unavailable', `Cannot use ${root} as a library folder: ${(error as Error).message}`, { cause: error });
+      throw new PresscutError(
+        'library-unavailable',
+        `Cannot use ${root} as a library folder: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const release = await acquireLock(path.join(root, 'library.lock'));
     try {
       const indexFile = path.join(root, 'index.json');
-      const db = new Low<LibraryIndex>(new DataFile<LibraryIndex>(indexFile, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }), emptyIndex());
+      const db = new Low<LibraryIndex>(
+        new DataFile<LibraryIndex>(indexFile, {
+          parse: JSON.parse,
+          stringify: (d) => JSON.stringify(d),
+        }),
+        emptyIndex(),
+      );
       const now = options.now ?? (() => new Date());
       let recovery: LibraryRecovery | null = null;
       let read: Awaited<ReturnType<typeof readIndex>>;
@@ -141,7 +157,10 @@ export class LibraryStore {
       }
       const store = new LibraryStore(root, db, journal, release, options);
       if (journal.damagedLines.length > 0) {
-        recovery = combineRecoveries(recovery, await setAsideDamagedJournal(root, journal.file, journal.damagedLines, now()));
+        recovery = combineRecoveries(
+          recovery,
+          await setAsideDamagedJournal(root, journal.file, journal.damagedLines, now()),
+        );
         await store.#compact();
       }
       store.#recovery = recovery;
@@ -173,7 +192,13 @@ export class LibraryStore {
   records(): readonly ClipRecord[] {
     this.#sorted ??= Object.values(this.#db.data.clips)
       .filter((r) => r.deletedAt === null)
-      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.articleIndex - b.articleIndex));
+      .sort((a, b) =>
+        a.createdAt < b.createdAt
+          ? 1
+          : a.createdAt > b.createdAt
+            ? -1
+            : a.articleIndex - b.articleIndex,
+      );
     return this.#sorted;
   }
 
@@ -200,10 +225,16 @@ export class LibraryStore {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      throw new PresscutError('library-damaged', `The text of clip ${id} is missing (${file}).`, { cause: error });
+      throw new PresscutError('library-damaged', `The text of clip ${id} is missing (${file}).`, {
+        cause: error,
+      });
     }
     const parsed = clipBodySchema.safeParse(safeJsonParse(text));
-    if (!parsed.success) throw new PresscutError('library-damaged', `The text of clip ${id} is damaged (${file}). It was left as it is.`);
+    if (!parsed.success)
+      throw new PresscutError(
+        'library-damaged',
+        `The text of clip ${id} is damaged (${file}). It was left as it is.`,
+      );
     return parsed.data;
   }
 
@@ -211,23 +242,35 @@ export class LibraryStore {
   async original(id: string): Promise<Paste> {
     const { pasteId } = this.record(id);
     const text = await new TextFile(this.#pasteFile(pasteId, 'txt')).read();
-    if (text === null) throw new PresscutError('library-damaged', `The original paste of clip ${id} is missing.`);
+    if (text === null)
+      throw new PresscutError('library-damaged', `The original paste of clip ${id} is missing.`);
     const html = await new TextFile(this.#pasteFile(pasteId, 'html')).read();
     return html === null ? { text } : { text, html };
   }
 
   /** Keeps a paste and makes one clip of each article found in it. */
-  addPaste(paste: Paste, articles: readonly ExtractedArticle[], clippedAt: Date): Promise<ClipRecord[]> {
+  addPaste(
+    paste: Paste,
+    articles: readonly ExtractedArticle[],
+    clippedAt: Date,
+  ): Promise<ClipRecord[]> {
     return this.#serial(async () => {
-      if (articles.length === 0) throw new PresscutError('nothing-to-clip', 'No article was found in what was pasted.');
+      if (articles.length === 0)
+        throw new PresscutError('nothing-to-clip', 'No article was found in what was pasted.');
       const pasteId = randomUUID();
       await new TextFile(this.#pasteFile(pasteId, 'txt')).write(paste.text);
-      if (paste.html !== undefined) await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
+      if (paste.html !== undefined)
+        await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
       const createdAt = clippedAt.toISOString();
       const records: ClipRecord[] = [];
       for (const [articleIndex, article] of articles.entries()) {
         const id = randomUUID();
-        const body: ClipBody = { id, revision: 0, blocks: article.blocks, removed: article.removed };
+        const body: ClipBody = {
+          id,
+          revision: 0,
+          blocks: article.blocks,
+          removed: article.removed,
+        };
         await this.#writeBody(body);
         records.push({
           id,
@@ -274,18 +317,34 @@ export class LibraryStore {
       const used = new Set(clips.map((c) => c.record.pasteId));
       for (const id of used) {
         if (!batch.pastes.has(id) && !(await fileExists(this.#pasteFile(id, 'txt')))) {
-          throw new PresscutError('invalid-argument', `A clip came without the paste it was made from (${id}); nothing was written.`);
+          throw new PresscutError(
+            'invalid-argument',
+            `A clip came without the paste it was made from (${id}); nothing was written.`,
+          );
         }
       }
       const pastes = [...batch.pastes].filter(([id]) => used.has(id));
       const jobs = [
-        ...pastes.map(([id, paste]) => () => this.#writePasteOnce(id, paste)),
-        ...clips.map(({ body }) => () => this.#writeBody(body)),
+        ...pastes.map(
+          ([id, paste]) =>
+            () =>
+              this.#writePasteOnce(id, paste),
+        ),
+        ...clips.map(
+          ({ body }) =>
+            () =>
+              this.#writeBody(body),
+        ),
       ];
       let written = 0;
       await runInParallel(jobs, PARALLEL_WRITES, () => batch.onProgress?.(++written, jobs.length));
-      const changes: JournalChange[] = clips.map(({ record }) => ({ kind: 'clip', id: record.id, value: record }));
-      for (const [name, value] of Object.entries(batch.tags ?? {})) changes.push({ kind: 'tag', name, value });
+      const changes: JournalChange[] = clips.map(({ record }) => ({
+        kind: 'clip',
+        id: record.id,
+        value: record,
+      }));
+      for (const [name, value] of Object.entries(batch.tags ?? {}))
+        changes.push({ kind: 'tag', name, value });
       if (batch.settings) changes.push({ kind: 'settings', value: batch.settings });
       if (changes.length === 1) await this.#commit(changes);
       else if (changes.length > 1) await this.#commitWhole(changes);
@@ -297,7 +356,11 @@ export class LibraryStore {
   /** Changes a clip's record (metadata, tags, annotations, reading state); its text stays. */
   updateRecord(id: string, change: (record: ClipRecord) => ClipRecord): Promise<ClipRecord> {
     return this.#serial(async () => {
-      const next = { ...change(structuredClone(this.record(id))), id, updatedAt: this.#now().toISOString() };
+      const next = {
+        ...change(structuredClone(this.record(id))),
+        id,
+        updatedAt: this.#now().toISOString(),
+      };
       await this.#commit([{ kind: 'clip', id, value: next }]);
       this.#emit({ updated: [id], purged: [] });
       return next;
@@ -305,10 +368,17 @@ export class LibraryStore {
   }
 
   /** Changes several clips' records as one write: all of them land, or none. */
-  updateRecords(ids: readonly string[], change: (record: ClipRecord) => ClipRecord): Promise<ClipRecord[]> {
+  updateRecords(
+    ids: readonly string[],
+    change: (record: ClipRecord) => ClipRecord,
+  ): Promise<ClipRecord[]> {
     return this.#serial(async () => {
       const updatedAt = this.#now().toISOString();
-      const next = [...new Set(ids)].map((id) => ({ ...change(structuredClone(this.record(id))), id, updatedAt }));
+      const next = [...new Set(ids)].map((id) => ({
+        ...change(structuredClone(this.record(id))),
+        id,
+        updatedAt,
+      }));
       if (next.length === 0) return [];
       await this.#commit(next.map((r) => ({ kind: 'clip', id: r.id, value: r })));
       this.#emit({ updated: next.map((r) => r.id), purged: [] });
@@ -347,7 +417,10 @@ export class LibraryStore {
 
   /** Deletes a clip so that it can still be restored until it is purged at a later start. */
   setDeleted(id: string, deleted: boolean): Promise<ClipRecord> {
-    return this.updateRecord(id, (r) => ({ ...r, deletedAt: deleted ? this.#now().toISOString() : null }));
+    return this.updateRecord(id, (r) => ({
+      ...r,
+      deletedAt: deleted ? this.#now().toISOString() : null,
+    }));
   }
 
   settings(): Readonly<Settings> {
@@ -403,7 +476,9 @@ export class LibraryStore {
 
   async #commit(changes: JournalChange[]): Promise<void> {
     const index = this.#db.data;
-    const entries = changes.map((change, i) => ({ ...change, seq: index.seq + i + 1 }) as JournalEntry);
+    const entries = changes.map(
+      (change, i) => ({ ...change, seq: index.seq + i + 1 }) as JournalEntry,
+    );
     await this.#journal.append(entries);
     for (const entry of entries) applyEntry(index, entry);
     index.seq += entries.length;
@@ -414,7 +489,12 @@ export class LibraryStore {
   /** Applies changes by writing the whole index once (an atomic rename), not a journal line each. */
   async #commitWhole(changes: JournalChange[]): Promise<void> {
     const before = this.#db.data;
-    const next: LibraryIndex = { ...before, clips: { ...before.clips }, tags: { ...before.tags }, seq: before.seq + 1 };
+    const next: LibraryIndex = {
+      ...before,
+      clips: { ...before.clips },
+      tags: { ...before.tags },
+      seq: before.seq + 1,
+    };
     for (const change of changes) applyEntry(next, change);
     this.#db.data = next;
     try {
@@ -443,7 +523,9 @@ export class LibraryStore {
 
   async #purgeDeleted(olderThanMs: number): Promise<void> {
     const cutoff = this.#now().getTime() - olderThanMs;
-    const doomed = Object.values(this.#db.data.clips).filter((r) => r.deletedAt !== null && Date.parse(r.deletedAt) <= cutoff);
+    const doomed = Object.values(this.#db.data.clips).filter(
+      (r) => r.deletedAt !== null && Date.parse(r.deletedAt) <= cutoff,
+    );
     if (doomed.length === 0) return;
     await this.#commit(doomed.map((r) => ({ kind: 'clip', id: r.id, value: null })));
     const stillUsed = new Set(Object.values(this.#db.data.clips).map((r) => r.pasteId));
@@ -460,13 +542,17 @@ export class LibraryStore {
   /** Writes a paste unless the library already holds one of that id: a paste is written once and never changed. */
   async #writePasteOnce(pasteId: string, paste: Paste): Promise<void> {
     if (await fileExists(this.#pasteFile(pasteId, 'txt'))) return;
-    if (paste.html !== undefined) await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
+    if (paste.html !== undefined)
+      await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
     // The text file last: its presence is what says the paste is whole.
     await new TextFile(this.#pasteFile(pasteId, 'txt')).write(paste.text);
   }
 
   #writeBody(body: ClipBody): Promise<void> {
-    return new DataFile<ClipBody>(this.#bodyFile(body.id), { parse: JSON.parse, stringify: (d) => JSON.stringify(d) }).write(body);
+    return new DataFile<ClipBody>(this.#bodyFile(body.id), {
+      parse: JSON.parse,
+      stringify: (d) => JSON.stringify(d),
+    }).write(body);
   }
 
   #bodyFile(id: string): string {
@@ -482,12 +568,19 @@ export class LibraryStore {
   }
 }
 
-async function readIndex(db: Low<LibraryIndex>, file: string): Promise<{ index: LibraryIndex; migratedFrom: number | null }> {
+async function readIndex(
+  db: Low<LibraryIndex>,
+  file: string,
+): Promise<{ index: LibraryIndex; migratedFrom: number | null }> {
   let raw: unknown;
   try {
     raw = await db.adapter.read();
   } catch (error) {
-    throw new PresscutError('library-damaged', `${file} cannot be read as JSON (${(error as Error).message}). It was left as it is.`, { cause: error });
+    throw new PresscutError(
+      'library-damaged',
+      `${file} cannot be read as JSON (${(error as Error).message}). It was left as it is.`,
+      { cause: error },
+    );
   }
   if (raw === null) return { index: emptyIndex(), migratedFrom: null };
   const { index, migratedFrom } = migrateIndex(raw, file);
@@ -507,17 +600,29 @@ function checkedClip(record: ClipRecord, body: ClipBody): { record: ClipRecord; 
   const r = clipRecordSchema.safeParse(record);
   const b = clipBodySchema.safeParse(body);
   if (r.success && (!SAFE_ID.test(r.data.id) || !SAFE_ID.test(r.data.pasteId))) {
-    throw new PresscutError('invalid-argument', `Clip “${r.data.title}” has an id that cannot name a file (${r.data.id}, ${r.data.pasteId}); nothing was written.`);
+    throw new PresscutError(
+      'invalid-argument',
+      `Clip “${r.data.title}” has an id that cannot name a file (${r.data.id}, ${r.data.pasteId}); nothing was written.`,
+    );
   }
   if (!r.success || !b.success || b.data.id !== r.data.id) {
     const issue = (r.error ?? b.error)?.issues[0];
-    const where = issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ' (its text belongs to another clip)';
-    throw new PresscutError('invalid-argument', `Clip “${String(record?.title ?? '')}” is not a valid clip${where}; nothing was written.`);
+    const where = issue
+      ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})`
+      : ' (its text belongs to another clip)';
+    throw new PresscutError(
+      'invalid-argument',
+      `Clip “${String(record?.title ?? '')}” is not a valid clip${where}; nothing was written.`,
+    );
   }
   return { record: r.data, body: b.data };
 }
 
-async function runInParallel(jobs: readonly (() => Promise<void>)[], width: number, onDone: () => void): Promise<void> {
+async function runInParallel(
+  jobs: readonly (() => Promise<void>)[],
+  width: number,
+  onDone: () => void,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {

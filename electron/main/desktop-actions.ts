@@ -34,7 +34,10 @@ function bringToFront(window: BrowserWindow): void {
 
 /** Resolves once the window's page has loaded, so an event sent to it is heard. */
 async function loaded(window: BrowserWindow): Promise<void> {
-  if (window.webContents.isLoading()) await new Promise<void>((resolve) => window.webContents.once('did-finish-load', () => resolve()));
+  if (window.webContents.isLoading())
+    await new Promise<void>((resolve) =>
+      window.webContents.once('did-finish-load', () => resolve()),
+    );
 }
 
 /** What the menus, the global shortcut and later launches do, over the app's services. */
@@ -57,7 +60,11 @@ export function desktopActions({ service, libraryDir, logDir, mainWindow }: Desk
       log.info(`global shortcut: ${clips.length} clip(s) ${clips.map((c) => c.id).join(' ')}`);
       if (clips.length > 0) notifyWindows('libraryChanged', { reason: 'global-shortcut' });
       if (!Notification.isSupported()) return;
-      const notification = new Notification({ title: notice.title, body: notice.body, silent: true });
+      const notification = new Notification({
+        title: notice.title,
+        body: notice.body,
+        silent: true,
+      });
       notification.on('click', () => bringToFront(mainWindow()));
       notification.show();
     },
@@ -68,7 +75,9 @@ export function desktopActions({ service, libraryDir, logDir, mainWindow }: Desk
       const window = mainWindow();
       bringToFront(window);
       const result = await clipFilesOnDisk(paths, service.clipFiles);
-      log.info(`clipped files: ${result.clips.length} clip(s) ${result.clips.map((c) => c.id).join(' ')}; ${result.failures.length} file(s) not clipped`);
+      log.info(
+        `clipped files: ${result.clips.length} clip(s) ${result.clips.map((c) => c.id).join(' ')}; ${result.failures.length} file(s) not clipped`,
+      );
       await loaded(window);
       notifyWindows('filesClipped', result);
     },
@@ -78,7 +87,12 @@ export function desktopActions({ service, libraryDir, logDir, mainWindow }: Desk
         title: 'Import file',
         buttonLabel: 'Clip',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+        filters: [
+          {
+            name: 'Articles (text, Markdown, HTML)',
+            extensions: ['txt', 'md', 'markdown', 'html', 'htm'],
+          },
+        ],
       });
       return canceled ? [] : filePaths;
     },

@@ -6,7 +6,11 @@ import type { WindowPlacement } from './remember-window.ts';
 
 const background = () => (nativeTheme.shouldUseDarkColors ? '#1b1b1d' : '#fbfaf7');
 
-export function createMainWindow(preload: string, placement: WindowPlacement = { maximized: false }, icon?: string): BrowserWindow {
+export function createMainWindow(
+  preload: string,
+  placement: WindowPlacement = { maximized: false },
+  icon?: string,
+): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,

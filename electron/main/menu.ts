@@ -6,7 +6,8 @@ import type { desktopActions } from './desktop-actions.ts';
 
 /** Sets the app's menus (electron/desktop/menu-template.ts) over the desktop actions. */
 export function setAppMenu(actions: ReturnType<typeof desktopActions>, devTools: boolean): void {
-  const run = (action: () => Promise<unknown>) => () => void action().catch((error: unknown) => log.error('menu action failed', error));
+  const run = (action: () => Promise<unknown>) => () =>
+    void action().catch((error: unknown) => log.error('menu action failed', error));
   const template = menuTemplate(
     process.platform,
     {

@@ -12,7 +12,10 @@ export interface WindowPlacement {
 export async function restoredPlacement(file: string): Promise<WindowPlacement> {
   const saved = await readWindowState(file);
   if (!saved) return { maximized: false };
-  const bounds = fitToDisplays(saved.bounds, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = fitToDisplays(
+    saved.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   return bounds ? { bounds, maximized: saved.maximized } : { maximized: false };
 }
 
@@ -22,9 +25,10 @@ export function rememberPlacement(window: BrowserWindow, file: string): void {
   const save = () => {
     clearTimeout(timer);
     if (window.isDestroyed()) return;
-    writeWindowState(file, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch((error: unknown) =>
-      log.warn('window state not saved', error),
-    );
+    writeWindowState(file, {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    }).catch((error: unknown) => log.warn('window state not saved', error));
   };
   const saveSoon = () => {
     clearTimeout(timer);

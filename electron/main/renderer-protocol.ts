@@ -18,7 +18,9 @@ const TYPES: Record<string, string> = {
 
 /** Must run before the app is ready: the app's pages get a secure, standard origin of their own. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
 }
 
 /** Serves the built renderer from `root` at presscut://app/, and nothing outside it. */
@@ -27,7 +29,8 @@ export function serveRenderer(root: string): void {
     const url = new URL(request.url);
     const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(root, relative);
-    if (url.host !== 'app' || !file.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
+    if (url.host !== 'app' || !file.startsWith(root + path.sep))
+      return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {

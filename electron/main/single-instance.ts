@@ -1,5 +1,9 @@
 import { app } from 'electron';
-import { ownArguments, readLaunchRequest, type LaunchRequest } from '../desktop/launch-arguments.ts';
+import {
+  ownArguments,
+  readLaunchRequest,
+  type LaunchRequest,
+} from '../desktop/launch-arguments.ts';
 
 /** This launch's own request: its arguments (without Electron and, when running the sources, the script) and folder. */
 export function thisLaunch(): LaunchRequest {
@@ -14,7 +18,9 @@ export function thisLaunch(): LaunchRequest {
 export function holdSingleInstance(onLaunch: (request: LaunchRequest) => void): boolean {
   if (!app.requestSingleInstanceLock(thisLaunch())) return false;
   app.on('second-instance', (_event, argv, cwd, data) => {
-    onLaunch(readLaunchRequest(data) ?? { args: ownArguments(argv, process.defaultApp === true), cwd });
+    onLaunch(
+      readLaunchRequest(data) ?? { args: ownArguments(argv, process.defaultApp === true), cwd },
+    );
   });
   return true;
 }

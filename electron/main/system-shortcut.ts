@@ -13,7 +13,8 @@ export class SystemShortcut implements GlobalShortcutPort {
   claim(accelerator: string): boolean {
     if (accelerator === this.#held) return true;
     // Electron answers false when another app holds the keys, and throws on keys it cannot register.
-    if (accelerator !== '' && !safely(() => globalShortcut.register(accelerator, this.#onPress))) return false;
+    if (accelerator !== '' && !safely(() => globalShortcut.register(accelerator, this.#onPress)))
+      return false;
     if (this.#held !== '') globalShortcut.unregister(this.#held);
     this.#held = accelerator;
     return true;

@@ -21,7 +21,10 @@ export const blockSchema: z.ZodType<Block> = z.object({
   ordered: z.boolean().optional(),
   src: z
     .string()
-    .regex(/^data:image\/(png|jpeg|gif|webp|avif);base64,/i, 'an image must be an inline raster data: URL')
+    .regex(
+      /^data:image\/(png|jpeg|gif|webp|avif);base64,/i,
+      'an image must be an inline raster data: URL',
+    )
     .max(1_000_000)
     .optional(),
 });

@@ -4,13 +4,7 @@
  */
 
 export type BlockType =
-  | 'paragraph'
-  | 'heading'
-  | 'list-item'
-  | 'quote'
-  | 'caption'
-  | 'preformatted'
-  | 'image';
+  'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'image';
 
 /** An inline mark over `block.text`, as UTF-16 offsets [start, end). */
 export interface InlineMark {

@@ -78,7 +78,18 @@ export type ClipBody = z.infer<typeof clipBodySchema>;
  */
 export type ClipSummary = Pick<
   ClipRecord,
-  'id' | 'createdAt' | 'updatedAt' | 'published' | 'title' | 'source' | 'credit' | 'excerpt' | 'wordCount' | 'tags' | 'reading' | 'linkOnly'
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'published'
+  | 'title'
+  | 'source'
+  | 'credit'
+  | 'excerpt'
+  | 'wordCount'
+  | 'tags'
+  | 'reading'
+  | 'linkOnly'
 > & { annotationCount: number };
 
 /** A clip opened in the reader. */
@@ -88,6 +99,34 @@ export interface ClipDetail {
 }
 
 export function toSummary(record: ClipRecord): ClipSummary {
-  const { id, createdAt, updatedAt, published, title, source, credit, excerpt, wordCount, tags, reading, linkOnly, annotations } = record;
-  return { id, createdAt, updatedAt, published, title, source, credit, excerpt, wordCount, tags, reading, linkOnly, annotationCount: annotations.length };
+  const {
+    id,
+    createdAt,
+    updatedAt,
+    published,
+    title,
+    source,
+    credit,
+    excerpt,
+    wordCount,
+    tags,
+    reading,
+    linkOnly,
+    annotations,
+  } = record;
+  return {
+    id,
+    createdAt,
+    updatedAt,
+    published,
+    title,
+    source,
+    credit,
+    excerpt,
+    wordCount,
+    tags,
+    reading,
+    linkOnly,
+    annotationCount: annotations.length,
+  };
 }

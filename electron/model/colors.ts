@@ -3,5 +3,15 @@ export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** The colours a tag can have. */
-export const TAG_COLORS = ['gray', 'red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink'] as const;
+export const TAG_COLORS = [
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'blue',
+  'purple',
+  'pink',
+] as const;
 export type TagColor = (typeof TAG_COLORS)[number];

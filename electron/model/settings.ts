@@ -29,7 +29,9 @@ type SettingsShape = typeof settingsSchema.shape;
  */
 export const settingsPatchSchema = z
   .object(
-    Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+    Object.fromEntries(
+      Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+    ) as {
       [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
     },
   )

@@ -12,7 +12,9 @@ export function countWords(text: string): number {
 
 /** The opening words of the first paragraph, for the library list. */
 export function excerptOf(blocks: readonly Block[]): string {
-  const first = blocks.find((b) => b.type === 'paragraph' && b.text.trim()) ?? blocks.find((b) => b.text.trim());
+  const first =
+    blocks.find((b) => b.type === 'paragraph' && b.text.trim()) ??
+    blocks.find((b) => b.text.trim());
   const text = (first?.text ?? '').replace(/\s+/g, ' ').trim();
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.lastIndexOf(' ', EXCERPT_LENGTH);

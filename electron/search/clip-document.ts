@@ -27,12 +27,19 @@ export function recordFields(record: ClipRecord): RecordFields {
     title: record.title,
     source: record.source ?? '',
     tags: record.tags.join('\n'),
-    notes: [record.note, ...record.annotations.map((a) => a.note)].filter((n) => n.trim()).join('\n'),
+    notes: [record.note, ...record.annotations.map((a) => a.note)]
+      .filter((n) => n.trim())
+      .join('\n'),
   };
 }
 
 export function sameRecordFields(doc: ClipDocument, fields: RecordFields): boolean {
-  return doc.title === fields.title && doc.source === fields.source && doc.tags === fields.tags && doc.notes === fields.notes;
+  return (
+    doc.title === fields.title &&
+    doc.source === fields.source &&
+    doc.tags === fields.tags &&
+    doc.notes === fields.notes
+  );
 }
 
 /** A clip's record while it is in the library: null once it is deleted or purged. */

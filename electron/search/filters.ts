@@ -44,7 +44,8 @@ function filterTest(filter: QueryFilter): RecordTest {
       return (r) => {
         if (r.source === null) return false;
         let found = seen.get(r.source);
-        if (found === undefined) seen.set(r.source, (found = phraseText(r.source).includes(wanted)));
+        if (found === undefined)
+          seen.set(r.source, (found = phraseText(r.source).includes(wanted)));
         return found;
       };
     }

@@ -40,8 +40,16 @@ const FILTER_NAMES = ['tag', 'source', 'is', 'has', 'in', 'before', 'after'] as 
 type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Spellings people type for the reading states, beyond their own names. */
-const STATE_ALIASES: Readonly<Record<string, ReadingStateName>> = { favourite: 'favorite', fav: 'favorite' };
-const PART_ALIASES: Readonly<Record<string, ClipPart>> = { annotations: 'annotation', highlight: 'annotation', highlights: 'annotation', notes: 'note' };
+const STATE_ALIASES: Readonly<Record<string, ReadingStateName>> = {
+  favourite: 'favorite',
+  fav: 'favorite',
+};
+const PART_ALIASES: Readonly<Record<string, ClipPart>> = {
+  annotations: 'annotation',
+  highlight: 'annotation',
+  highlights: 'annotation',
+  notes: 'note',
+};
 
 interface Token {
   negated: boolean;
@@ -53,7 +61,14 @@ interface Token {
 
 /** Parses what was typed in the search box; a malformed filter is an error that says how to write it. */
 export function parseQuery(input: string): SearchQuery {
-  const query: SearchQuery = { words: [], phrases: [], excludedWords: [], excludedPhrases: [], filters: [], titleOnly: false };
+  const query: SearchQuery = {
+    words: [],
+    phrases: [],
+    excludedWords: [],
+    excludedPhrases: [],
+    filters: [],
+    titleOnly: false,
+  };
   for (const token of tokenize(input)) {
     if (token.name === null) addText(query, token);
     else addFilter(query, token.name as FilterName, token);
@@ -76,10 +91,18 @@ function tokenize(input: string): Token[] {
     if (!match) break;
     at = pattern.lastIndex;
     const [, minus, name, quoted, bare] = match;
-    const known = name !== undefined && (FILTER_NAMES as readonly string[]).includes(name.toLowerCase());
+    const known =
+      name !== undefined && (FILTER_NAMES as readonly string[]).includes(name.toLowerCase());
     // An unknown name is text, colon and all: "Update:" or "re:grain".
-    const value = known ? (quoted ?? bare ?? '') : `${name !== undefined ? `${name}:` : ''}${quoted ?? bare ?? ''}`;
-    tokens.push({ negated: minus === '-', name: known ? name.toLowerCase() : null, value, quoted: quoted !== undefined });
+    const value = known
+      ? (quoted ?? bare ?? '')
+      : `${name !== undefined ? `${name}:` : ''}${quoted ?? bare ?? ''}`;
+    tokens.push({
+      negated: minus === '-',
+      name: known ? name.toLowerCase() : null,
+      value,
+      quoted: quoted !== undefined,
+    });
   }
   return tokens;
 }
@@ -100,19 +123,32 @@ function addFilter(query: SearchQuery, name: FilterName, { negated, value }: Tok
       query.filters.push({ kind: name, value: text, negated });
       return;
     case 'is':
-      query.filters.push({ kind: 'is', value: oneOf(name, text, READING_STATES, STATE_ALIASES), negated });
+      query.filters.push({
+        kind: 'is',
+        value: oneOf(name, text, READING_STATES, STATE_ALIASES),
+        negated,
+      });
       return;
     case 'has':
-      query.filters.push({ kind: 'has', value: oneOf(name, text, CLIP_PARTS, PART_ALIASES), negated });
+      query.filters.push({
+        kind: 'has',
+        value: oneOf(name, text, CLIP_PARTS, PART_ALIASES),
+        negated,
+      });
       return;
     case 'in':
-      if (text.toLowerCase() !== 'title') throw invalid(`in: can only be in:title (not “${text}”).`);
-      if (negated) throw invalid('-in:title cannot be negated: leave it out to search the whole clip.');
+      if (text.toLowerCase() !== 'title')
+        throw invalid(`in: can only be in:title (not “${text}”).`);
+      if (negated)
+        throw invalid('-in:title cannot be negated: leave it out to search the whole clip.');
       query.titleOnly = true;
       return;
     case 'before':
     case 'after':
-      if (negated) throw invalid(`-${name}: cannot be negated: use ${name === 'before' ? 'after' : 'before'}: instead.`);
+      if (negated)
+        throw invalid(
+          `-${name}: cannot be negated: use ${name === 'before' ? 'after' : 'before'}: instead.`,
+        );
       query.filters.push({ kind: name, date: firstDayOf(name, text) });
       return;
   }
@@ -128,9 +164,15 @@ const EXAMPLES: Readonly<Record<FilterName, string>> = {
   after: 'after:2025-07',
 };
 
-function oneOf<T extends string>(name: FilterName, text: string, known: readonly T[], aliases: Readonly<Record<string, T>>): T {
+function oneOf<T extends string>(
+  name: FilterName,
+  text: string,
+  known: readonly T[],
+  aliases: Readonly<Record<string, T>>,
+): T {
   const key = text.toLowerCase();
-  const found = known.find((k) => k === key) ?? (Object.hasOwn(aliases, key) ? aliases[key] : undefined);
+  const found =
+    known.find((k) => k === key) ?? (Object.hasOwn(aliases, key) ? aliases[key] : undefined);
   if (found) return found;
   throw invalid(`${name}: can be ${known.map((k) => `${name}:${k}`).join(', ')} (not “${text}”).`);
 }
@@ -141,8 +183,16 @@ function firstDayOf(name: FilterName, text: string): string {
   const year = Number(match?.[1]);
   const month = Number(match?.[2] ?? 1);
   const day = Number(match?.[3] ?? 1);
-  const valid = match && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (!valid) throw invalid(`${name}: takes a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. ${EXAMPLES[name]} (not “${text}”).`);
+  const valid =
+    match &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!valid)
+    throw invalid(
+      `${name}: takes a date written YYYY-MM-DD, YYYY-MM or YYYY, e.g. ${EXAMPLES[name]} (not “${text}”).`,
+    );
   const pad = (n: number) => String(n).padStart(2, '0');
   // A partial date covers a whole month or year: after:2025-07 lets July in, before:2025-07 leaves it out.
   return `${year}-${pad(month)}-${pad(day)}`;

@@ -2,7 +2,14 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { bodyText } from '../model/article.ts';
 import type { ClipRecord } from '../model/clip.ts';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
-import { liveRecord, recordFields, sameRecordFields, SEARCHED_FIELDS, type ClipDocument, type SearchedField } from './clip-document.ts';
+import {
+  liveRecord,
+  recordFields,
+  sameRecordFields,
+  SEARCHED_FIELDS,
+  type ClipDocument,
+  type SearchedField,
+} from './clip-document.ts';
 import { captureSnapshot, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { foldTerm, phraseText, splitWords, termsOf } from './terms.ts';
@@ -35,7 +42,13 @@ export interface IndexMatch {
   terms: string[];
 }
 
-const BOOST: Record<SearchedField, number> = { title: 3, tags: 2.5, source: 2, notes: 1.5, text: 1 };
+const BOOST: Record<SearchedField, number> = {
+  title: 3,
+  tags: 2.5,
+  source: 2,
+  notes: 1.5,
+  text: 1,
+};
 const READ_AT_ONCE = 16;
 
 const MINISEARCH_OPTIONS: Options<ClipDocument> = {
@@ -78,13 +91,22 @@ export class SearchIndex {
   #saveTimer: NodeJS.Timeout | null = null;
   #stopFollowing: () => void;
 
-  private constructor(store: LibraryStore, loaded: { index: MiniSearch<ClipDocument>; docs: Map<string, ClipDocument> } | null, options: SearchIndexOptions) {
+  private constructor(
+    store: LibraryStore,
+    loaded: { index: MiniSearch<ClipDocument>; docs: Map<string, ClipDocument> } | null,
+    options: SearchIndexOptions,
+  ) {
     this.file = snapshotFile(store.dir);
     this.#store = store;
     this.#index = loaded?.index ?? new MiniSearch(MINISEARCH_OPTIONS);
     this.#docs = loaded?.docs ?? new Map();
     this.#rebuilt = loaded === null;
-    this.#options = { saveAfterChanges: 200, saveDelayMs: 2000, onProblem: () => undefined, ...options };
+    this.#options = {
+      saveAfterChanges: 200,
+      saveDelayMs: 2000,
+      onProblem: () => undefined,
+      ...options,
+    };
     this.#stopFollowing = store.onChange((change) => this.#follow(change));
   }
 
@@ -98,13 +120,20 @@ export class SearchIndex {
       try {
         index = await MiniSearch.loadJSAsync(snapshot.index, MINISEARCH_OPTIONS);
       } catch (error) {
-        options.onProblem?.(`The search index is rebuilt: ${file} could not be loaded (${(error as Error).message}).`);
+        options.onProblem?.(
+          `The search index is rebuilt: ${file} could not be loaded (${(error as Error).message}).`,
+        );
       }
     }
     const docs = new Map(index && snapshot ? snapshot.docs.map((d) => [d.id, d]) : []);
     const loaded = index;
-    if (loaded && (loaded.documentCount !== docs.size || ![...docs.keys()].every((id) => loaded.has(id)))) {
-      options.onProblem?.(`The search index is rebuilt: ${file} does not match the documents it lists.`);
+    if (
+      loaded &&
+      (loaded.documentCount !== docs.size || ![...docs.keys()].every((id) => loaded.has(id)))
+    ) {
+      options.onProblem?.(
+        `The search index is rebuilt: ${file} does not match the documents it lists.`,
+      );
       index = null;
       docs.clear();
     }
@@ -125,12 +154,17 @@ export class SearchIndex {
 
   /** The clips that have all the words and phrases, best first. */
   match({ words, phrases, titleOnly }: IndexQuery): IndexMatch[] {
-    const queries: Array<string | { queries: string[]; combineWith: 'AND'; prefix: false; fuzzy: false }> = [];
+    const queries: Array<
+      string | { queries: string[]; combineWith: 'AND'; prefix: false; fuzzy: false }
+    > = [];
     if (words.length > 0) queries.push(words.join(' '));
-    for (const phrase of phrases) queries.push({ queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false });
+    for (const phrase of phrases)
+      queries.push({ queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false });
     if (queries.length === 0) return [];
     const options: SearchOptions = titleOnly ? { fields: ['title'] } : {};
-    return this.#index.search({ combineWith: 'AND', queries }, options).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    return this.#index
+      .search({ combineWith: 'AND', queries }, options)
+      .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
   }
 
   /** Whether a clip's text holds a phrase (as `phraseText` makes it) as a whole, not just its words. */
@@ -138,7 +172,9 @@ export class SearchIndex {
     const doc = this.#docs.get(id);
     if (!doc) return false;
     const short = this.#shortFields(doc);
-    return titleOnly ? short.title.includes(phrase) : doc.text.includes(phrase) || short.title.includes(phrase) || short.rest.includes(phrase);
+    return titleOnly
+      ? short.title.includes(phrase)
+      : doc.text.includes(phrase) || short.title.includes(phrase) || short.rest.includes(phrase);
   }
 
   /** Whether a text has a word the index holds, i.e. one that is not a stop word. */
@@ -178,7 +214,10 @@ export class SearchIndex {
     this.#stopFollowing();
     this.#cancelSave();
     await this.settled();
-    if (this.#saveDue()) await this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
+    if (this.#saveDue())
+      await this.save().catch((error: Error) =>
+        this.#options.onProblem(`The search index could not be saved: ${error.message}.`),
+      );
   }
 
   #follow({ updated, purged }: LibraryChange): void {
@@ -203,10 +242,13 @@ export class SearchIndex {
         continue;
       }
       if (doc?.revision !== record.revision) toRead.push(record);
-      else if (!sameRecordFields(doc, recordFields(record))) this.#put({ ...doc, ...recordFields(record) });
+      else if (!sameRecordFields(doc, recordFields(record)))
+        this.#put({ ...doc, ...recordFields(record) });
     }
     for (let i = 0; i < toRead.length; i += READ_AT_ONCE) {
-      const texts = await Promise.all(toRead.slice(i, i + READ_AT_ONCE).map((r) => this.#readText(r)));
+      const texts = await Promise.all(
+        toRead.slice(i, i + READ_AT_ONCE).map((r) => this.#readText(r)),
+      );
       for (const { id, revision, text } of texts) {
         const record = liveRecord(this.#store, id);
         // Deleted while its text was being read: the change that deleted it is queued behind this one.
@@ -221,7 +263,9 @@ export class SearchIndex {
       return { id: record.id, revision: body.revision, text: phraseText(bodyText(body.blocks)) };
     } catch (error) {
       // A clip whose text cannot be read is still found by its title, outlet, tags and notes.
-      this.#options.onProblem(`The text of clip ${record.id} is not searchable: ${(error as Error).message}`);
+      this.#options.onProblem(
+        `The text of clip ${record.id} is not searchable: ${(error as Error).message}`,
+      );
       return { id: record.id, revision: record.revision, text: '' };
     }
   }
@@ -250,7 +294,9 @@ export class SearchIndex {
     if (!this.#saveDue()) return;
     this.#cancelSave();
     this.#saveTimer = setTimeout(() => {
-      this.save().catch((error: Error) => this.#options.onProblem(`The search index could not be saved: ${error.message}.`));
+      this.save().catch((error: Error) =>
+        this.#options.onProblem(`The search index could not be saved: ${error.message}.`),
+      );
     }, this.#options.saveDelayMs);
     this.#saveTimer.unref();
   }

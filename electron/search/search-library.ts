@@ -45,16 +45,28 @@ export async function searchLibrary(
   let total = 0;
   // Exclusions are checked last, on the clips everything else let through.
   const keep = (record: ClipRecord | null, score: number, terms: string[]) => {
-    if (!record || !passes(record) || !mustHold.every((p) => index.hasPhrase(record.id, p, titleOnly))) return;
+    if (
+      !record ||
+      !passes(record) ||
+      !mustHold.every((p) => index.hasPhrase(record.id, p, titleOnly))
+    )
+      return;
     if (excluded.some((p) => index.hasPhrase(record.id, p, titleOnly))) return;
     if (++total > offset && hits.length < limit) hits.push({ record, score, terms });
   };
 
-  const ranked = { words: words.filter(SearchIndex.indexes), phrases: phrases.filter(SearchIndex.indexes), titleOnly };
+  const ranked = {
+    words: words.filter(SearchIndex.indexes),
+    phrases: phrases.filter(SearchIndex.indexes),
+    titleOnly,
+  };
   if (ranked.words.length === 0 && ranked.phrases.length === 0) {
     for (const record of store.records()) keep(record, 0, highlighted);
   } else {
-    for (const match of index.match(ranked)) keep(liveRecord(store, match.id), match.score, [...new Set([...match.terms, ...highlighted])]);
+    for (const match of index.match(ranked))
+      keep(liveRecord(store, match.id), match.score, [
+        ...new Set([...match.terms, ...highlighted]),
+      ]);
   }
   return { hits, total };
 }

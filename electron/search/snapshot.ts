@@ -21,7 +21,15 @@ export const FORMAT = 2;
 const DOCS_PER_LINE = 500;
 const TERMS_PER_LINE = 2000;
 
-type DocumentRow = [id: string, revision: number, title: string, source: string, tags: string, notes: string, text: string];
+type DocumentRow = [
+  id: string,
+  revision: number,
+  title: string,
+  source: string,
+  tags: string,
+  notes: string,
+  text: string,
+];
 
 const headerSchema = z.object({
   format: z.literal(FORMAT),
@@ -29,7 +37,19 @@ const headerSchema = z.object({
   miniSearch: z.looseObject({ serializationVersion: z.int() }),
 });
 const lineSchema = z.union([
-  z.object({ docs: z.array(z.tuple([z.string(), z.int().nonnegative(), z.string(), z.string(), z.string(), z.string(), z.string()])) }),
+  z.object({
+    docs: z.array(
+      z.tuple([
+        z.string(),
+        z.int().nonnegative(),
+        z.string(),
+        z.string(),
+        z.string(),
+        z.string(),
+        z.string(),
+      ]),
+    ),
+  }),
   z.object({ terms: z.array(z.tuple([z.string(), z.record(z.string(), z.unknown())])) }),
 ]);
 
@@ -44,17 +64,24 @@ export function snapshotFile(libraryDir: string): string {
 }
 
 /** The saved index; null when there is none, or it cannot be used (damaged, or from another version): it is then rebuilt. */
-export async function readSnapshot(file: string): Promise<{ snapshot: Snapshot | null; problem: string | null }> {
+export async function readSnapshot(
+  file: string,
+): Promise<{ snapshot: Snapshot | null; problem: string | null }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { snapshot: null, problem: null };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { snapshot: null, problem: null };
     return { snapshot: null, problem: `cannot read ${file}: ${(error as Error).message}` };
   }
   const lines = text.split('\n');
   const header = headerSchema.safeParse(parseLine(lines[0]));
-  if (!header.success) return { snapshot: null, problem: `${file} is not a Presscut search index of format ${FORMAT}` };
+  if (!header.success)
+    return {
+      snapshot: null,
+      problem: `${file} is not a Presscut search index of format ${FORMAT}`,
+    };
   const docs: ClipDocument[] = [];
   const terms: AsPlainObject['index'] = [];
   for (const [i, line] of lines.slice(1).entries()) {
@@ -63,10 +90,17 @@ export async function readSnapshot(file: string): Promise<{ snapshot: Snapshot |
     const parsed = lineSchema.safeParse(parseLine(line));
     if (!parsed.success) return { snapshot: null, problem: `${file} is damaged at line ${i + 2}` };
     if ('docs' in parsed.data) {
-      for (const [id, revision, title, source, tags, notes, text] of parsed.data.docs) docs.push({ id, revision, title, source, tags, notes, text });
+      for (const [id, revision, title, source, tags, notes, text] of parsed.data.docs)
+        docs.push({ id, revision, title, source, tags, notes, text });
     } else terms.push(...(parsed.data.terms as AsPlainObject['index']));
   }
-  return { snapshot: { docs, index: { ...(header.data.miniSearch as unknown as AsPlainObject), index: terms } }, problem: null };
+  return {
+    snapshot: {
+      docs,
+      index: { ...(header.data.miniSearch as unknown as AsPlainObject), index: terms },
+    },
+    problem: null,
+  };
 }
 
 /**
@@ -74,7 +108,10 @@ export async function readSnapshot(file: string): Promise<{ snapshot: Snapshot |
  * while the lines are being written out do not slip in half-done; each line
  * is written out in a turn of its own.
  */
-export async function captureSnapshot(docs: Iterable<ClipDocument>, index: MiniSearch<ClipDocument>): Promise<string> {
+export async function captureSnapshot(
+  docs: Iterable<ClipDocument>,
+  index: MiniSearch<ClipDocument>,
+): Promise<string> {
   const { index: terms, ...miniSearch } = index.toJSON();
   const rows: DocumentRow[] = [];
   for (const d of docs) rows.push([d.id, d.revision, d.title, d.source, d.tags, d.notes, d.text]);

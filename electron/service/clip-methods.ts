@@ -8,7 +8,13 @@ import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
   PresscutApi,
-  'listClips' | 'getClip' | 'getOriginal' | 'previewPaste' | 'clipPaste' | 'deleteClip' | 'restoreClip'
+  | 'listClips'
+  | 'getClip'
+  | 'getOriginal'
+  | 'previewPaste'
+  | 'clipPaste'
+  | 'deleteClip'
+  | 'restoreClip'
 >;
 
 export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
@@ -29,26 +35,42 @@ export function clipMethods({ store, now, clipping }: ServiceContext): ClipMetho
     async previewPaste(paste) {
       const clippedAt = now();
       const articles = extractArticles(paste, await clipping.options(clippedAt));
-      return { clippedAt: clippedAt.toISOString(), articles, linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())) };
+      return {
+        clippedAt: clippedAt.toISOString(),
+        articles,
+        linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())),
+      };
     },
 
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
       const clippedAt = at ? new Date(at) : now();
       const found = extractArticles(paste, await clipping.options(clippedAt));
       if (found.length === 0) {
-        throw new PresscutError('nothing-to-clip', 'Nothing to clip: the paste holds no text Presscut could read.');
+        throw new PresscutError(
+          'nothing-to-clip',
+          'Nothing to clip: the paste holds no text Presscut could read.',
+        );
       }
-      const chosen = (choices ?? found.map((_, index): ArticleChoice => ({ index }))).map((choice) => {
-        const article = found[choice.index];
-        if (!article) {
-          throw new PresscutError('invalid-argument', `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`);
-        }
-        return {
-          article: { ...article, title: choice.title ?? article.title, source: choice.source === undefined ? article.source : choice.source || null },
-          index: choice.index,
-          completes: choice.completes,
-        };
-      });
+      const chosen = (choices ?? found.map((_, index): ArticleChoice => ({ index }))).map(
+        (choice) => {
+          const article = found[choice.index];
+          if (!article) {
+            throw new PresscutError(
+              'invalid-argument',
+              `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`,
+            );
+          }
+          return {
+            article: {
+              ...article,
+              title: choice.title ?? article.title,
+              source: choice.source === undefined ? article.source : choice.source || null,
+            },
+            index: choice.index,
+            completes: choice.completes,
+          };
+        },
+      );
       const records = await savePaste(store, clipping.save, paste, chosen, clippedAt, now());
       return records.map(toSummary);
     },

@@ -19,14 +19,24 @@ function titleOverlap(a: string, b: string): number {
   return shared / Math.max(x.size, y.size);
 }
 
-function pickArticle(record: ClipRecord, articles: ExtractedArticle[]): ExtractedArticle | undefined {
-  const ranked = articles.map((article) => ({ article, overlap: titleOverlap(article.title, record.title) })).sort((a, b) => b.overlap - a.overlap);
+function pickArticle(
+  record: ClipRecord,
+  articles: ExtractedArticle[],
+): ExtractedArticle | undefined {
+  const ranked = articles
+    .map((article) => ({ article, overlap: titleOverlap(article.title, record.title) }))
+    .sort((a, b) => b.overlap - a.overlap);
   return ranked[0] && ranked[0].overlap >= 0.5 ? ranked[0].article : articles[record.articleIndex];
 }
 
 export function editMethods({ store, clipping }: ServiceContext): EditMethods {
   /** Replaces a clip's text; its annotations follow their passages or become orphans. */
-  async function replaceText(id: string, blocks: Block[], removed?: RemovedPart[], meta: Partial<Pick<ClipRecord, 'title' | 'source'>> = {}): Promise<ClipDetail> {
+  async function replaceText(
+    id: string,
+    blocks: Block[],
+    removed?: RemovedPart[],
+    meta: Partial<Pick<ClipRecord, 'title' | 'source'>> = {},
+  ): Promise<ClipDetail> {
     const record = await store.updateBody(id, { blocks, removed }, (current, old) => ({
       ...current,
       ...meta,
@@ -39,9 +49,16 @@ export function editMethods({ store, clipping }: ServiceContext): EditMethods {
 
   return {
     async updateClip(id, { title, source, blocks }) {
-      const meta = { ...(title !== undefined && { title }), ...(source !== undefined && { source }) };
+      const meta = {
+        ...(title !== undefined && { title }),
+        ...(source !== undefined && { source }),
+      };
       if (blocks) {
-        if (!blocks.some((b) => b.text.trim())) throw new PresscutError('invalid-argument', 'A clip needs some text: to remove it, delete the clip.');
+        if (!blocks.some((b) => b.text.trim()))
+          throw new PresscutError(
+            'invalid-argument',
+            'A clip needs some text: to remove it, delete the clip.',
+          );
         return replaceText(id, blocks, undefined, meta);
       }
       const record = await store.updateRecord(id, (r) => ({ ...r, ...meta }));
@@ -61,16 +78,31 @@ export function editMethods({ store, clipping }: ServiceContext): EditMethods {
       const blocks = [...body.blocks.slice(0, at), ...restored, ...body.blocks.slice(at)];
       const removed = body.removed
         .filter((_, i) => i !== index)
-        .map((p) => (p.before > at || (p.before === at && body.removed.indexOf(p) > index) ? { ...p, before: p.before + restored.length } : p));
+        .map((p) =>
+          p.before > at || (p.before === at && body.removed.indexOf(p) > index)
+            ? { ...p, before: p.before + restored.length }
+            : p,
+        );
       return replaceText(id, blocks, removed);
     },
 
     async recleanClip(id) {
       const record = store.record(id);
-      if (record.linkOnly) throw new PresscutError('nothing-to-clip', 'This clip has only its link, so there is nothing to clean again: paste the article to complete it.');
-      const articles = extractArticles(await store.original(id), await clipping.options(new Date(record.createdAt)));
+      if (record.linkOnly)
+        throw new PresscutError(
+          'nothing-to-clip',
+          'This clip has only its link, so there is nothing to clean again: paste the article to complete it.',
+        );
+      const articles = extractArticles(
+        await store.original(id),
+        await clipping.options(new Date(record.createdAt)),
+      );
       const article = pickArticle(record, articles);
-      if (!article) throw new PresscutError('nothing-to-clip', 'Cleaning the original paste again found no article in it; the clip was left as it is.');
+      if (!article)
+        throw new PresscutError(
+          'nothing-to-clip',
+          'Cleaning the original paste again found no article in it; the clip was left as it is.',
+        );
       return replaceText(id, article.blocks, article.removed);
     },
   };

@@ -22,7 +22,10 @@ export function fileMethods({ now, clipping }: ServiceContext): FileMethods {
           result.clips.push(...records.map(toSummary));
         } catch (error) {
           if (!(error instanceof PresscutError)) throw error;
-          result.failures.push({ name: baseName(file.name), message: `${baseName(file.name)}: ${error.message}` });
+          result.failures.push({
+            name: baseName(file.name),
+            message: `${baseName(file.name)}: ${error.message}`,
+          });
         }
       }
       return result;

@@ -19,7 +19,11 @@ export interface ServiceOptions {
 }
 
 /** Every method of the API, over one open library. */
-export function createPresscutService(store: LibraryStore, desktop: DesktopPort, options: ServiceOptions = {}): PresscutApi {
+export function createPresscutService(
+  store: LibraryStore,
+  desktop: DesktopPort,
+  options: ServiceOptions = {},
+): PresscutApi {
   const log = options.log ?? (() => undefined);
   const context: ServiceContext = {
     store,

@@ -7,7 +7,12 @@ type ReadingMethods = Pick<PresscutApi, 'setReadingState'>;
 export function readingMethods({ store }: ServiceContext): ReadingMethods {
   return {
     async setReadingState(id, patch) {
-      return toSummary(await store.updateRecord(id, (record) => ({ ...record, reading: { ...record.reading, ...patch } })));
+      return toSummary(
+        await store.updateRecord(id, (record) => ({
+          ...record,
+          reading: { ...record.reading, ...patch },
+        })),
+      );
     },
   };
 }

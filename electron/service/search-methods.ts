@@ -22,7 +22,10 @@ export function searchMethods({ store, log }: ServiceContext): SearchMethods {
     async searchClips(text, { limit = DEFAULT_LIMIT, offset = 0 } = {}) {
       const query = parseQuery(text);
       const { hits, total } = await searchLibrary(await opening, store, query, { limit, offset });
-      return { hits: hits.map(({ record, score, terms }) => ({ clip: toSummary(record), score, terms })), total };
+      return {
+        hits: hits.map(({ record, score, terms }) => ({ clip: toSummary(record), score, terms })),
+        total,
+      };
     },
   };
 }

@@ -6,16 +6,24 @@ import { buildVocabulary, suggestTags } from '../tags/suggest-tags.ts';
 import { canonicalTag, normalizeTag, tagKey } from '../tags/tag-names.ts';
 import type { ServiceContext } from './context.ts';
 
-type TagMethods = Pick<PresscutApi, 'listTags' | 'tagClips' | 'renameTag' | 'deleteTag' | 'setTagColor' | 'suggestTags'>;
+type TagMethods = Pick<
+  PresscutApi,
+  'listTags' | 'tagClips' | 'renameTag' | 'deleteTag' | 'setTagColor' | 'suggestTags'
+>;
 
 export function tagMethods({ store }: ServiceContext): TagMethods {
   /** Every tag in use, with how many clips carry it and its colour. */
   function listTags(): TagSummary[] {
     const counts = new Map<string, number>();
-    for (const record of store.records()) for (const tag of record.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    for (const record of store.records())
+      for (const tag of record.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     const colors = store.tags();
     return [...counts]
-      .map(([name, count]) => ({ name, count, color: Object.hasOwn(colors, name) ? colors[name].color : null }))
+      .map(([name, count]) => ({
+        name,
+        count,
+        color: Object.hasOwn(colors, name) ? colors[name].color : null,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
   }
 
@@ -24,7 +32,10 @@ export function tagMethods({ store }: ServiceContext): TagMethods {
   }
 
   function clipsWithTag(name: string): string[] {
-    return store.records().filter((r) => r.tags.includes(name)).map((r) => r.id);
+    return store
+      .records()
+      .filter((r) => r.tags.includes(name))
+      .map((r) => r.id);
   }
 
   return {
@@ -68,13 +79,17 @@ export function tagMethods({ store }: ServiceContext): TagMethods {
       if (ids.length === 0) throw new PresscutError('not-found', `There is no tag “${name}”.`);
       const colors = store.tags();
       const color = Object.hasOwn(colors, name) ? colors[name].color : null;
-      await store.updateRecords(ids, (record) => ({ ...record, tags: record.tags.filter((t) => t !== name) }));
+      await store.updateRecords(ids, (record) => ({
+        ...record,
+        tags: record.tags.filter((t) => t !== name),
+      }));
       if (color) await store.setTag(name, null);
       return { clipIds: ids, color };
     },
 
     async setTagColor(name, color) {
-      if (!knownTags().includes(name)) throw new PresscutError('not-found', `There is no tag “${name}”.`);
+      if (!knownTags().includes(name))
+        throw new PresscutError('not-found', `There is no tag “${name}”.`);
       await store.setTag(name, color ? { color } : null);
     },
 
@@ -82,7 +97,15 @@ export function tagMethods({ store }: ServiceContext): TagMethods {
       const record = store.record(id);
       const body = await store.body(id);
       const vocabulary = buildVocabulary(store.records().filter((r) => r.id !== id));
-      return suggestTags({ title: record.title, text: bodyText(body.blocks), language: record.language, existing: record.tags }, vocabulary);
+      return suggestTags(
+        {
+          title: record.title,
+          text: bodyText(body.blocks),
+          language: record.language,
+          existing: record.tags,
+        },
+        vocabulary,
+      );
     },
   };
 }

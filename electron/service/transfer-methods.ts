@@ -9,8 +9,14 @@ type TransferMethods = Pick<PresscutApi, 'importFiles' | 'exportClips' | 'getLib
 const PROGRESS_INTERVAL_MS = 100;
 
 /** `searchClips` runs an export's search, so it finds what the search box finds. */
-export function transferMethods({ store, notify, now, clipping }: ServiceContext, searchClips: PresscutApi['searchClips']): TransferMethods {
-  const find = async (query: string) => (await searchClips(query, { limit: Math.max(1, store.records().length) })).hits.map((h) => h.clip.id);
+export function transferMethods(
+  { store, notify, now, clipping }: ServiceContext,
+  searchClips: PresscutApi['searchClips'],
+): TransferMethods {
+  const find = async (query: string) =>
+    (await searchClips(query, { limit: Math.max(1, store.records().length) })).hits.map(
+      (h) => h.clip.id,
+    );
 
   /** Reports a task's progress: the first and last steps always, those between at most every 100 ms. */
   function progressOf(task: 'import' | 'export') {
@@ -27,14 +33,21 @@ export function transferMethods({ store, notify, now, clipping }: ServiceContext
     async importFiles(files) {
       const at = now();
       const { memory } = await clipping.options(at);
-      const summary = await runImport(store, files, { now: at, onProgress: progressOf('import'), memory });
+      const summary = await runImport(store, files, {
+        now: at,
+        onProgress: progressOf('import'),
+        memory,
+      });
       if (summary.added + summary.completed > 0) notify('libraryChanged', { reason: 'import' });
       return summary;
     },
 
     async exportClips(request) {
       const at = now();
-      return bundleExport(await runExport(store, request, { now: at, find, onProgress: progressOf('export') }), at);
+      return bundleExport(
+        await runExport(store, request, { now: at, find, onProgress: progressOf('export') }),
+        at,
+      );
     },
 
     async getLibraryRecovery() {

@@ -42,7 +42,9 @@ function add(terms: Map<string, Term>, display: string, score: number): void {
 /** Runs of capitalised words ("Ottawa Convention") that recur or head the story: names compromise may split. */
 function capitalisedPhrases(text: string, title: string, terms: Map<string, Term>): void {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)+/gu)) {
+  for (const m of text.matchAll(
+    /(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)+/gu,
+  )) {
     const phrase = tidyEntity(m[0]);
     if (phrase.includes(' ')) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
   }
@@ -66,7 +68,13 @@ function namedEntities(doc: ReturnType<typeof nlp>, title: string, terms: Map<st
 }
 
 /** Words frequent here and rare in the library (TF-IDF), in the form the story uses most; only nouns where the language is known to compromise. */
-function keyWords(text: string, title: string, nouns: ReadonlySet<string> | null, vocabulary: LibraryVocabulary, terms: Map<string, Term>): void {
+function keyWords(
+  text: string,
+  title: string,
+  nouns: ReadonlySet<string> | null,
+  vocabulary: LibraryVocabulary,
+  terms: Map<string, Term>,
+): void {
   const counts = new Map<string, { n: number; forms: Map<string, number> }>();
   const all = `${title} ${title} ${text}`;
   for (const { segment, index, isWordLike } of words.segment(all)) {
@@ -94,7 +102,10 @@ function keyWords(text: string, title: string, nouns: ReadonlySet<string> | null
  * about and its key terms, weighted against the library's own vocabulary.
  * Offered, never applied: the person chooses.
  */
-export function suggestTags(input: { title: string; text: string; language: string | null; existing: readonly string[] }, vocabulary: LibraryVocabulary): string[] {
+export function suggestTags(
+  input: { title: string; text: string; language: string | null; existing: readonly string[] },
+  vocabulary: LibraryVocabulary,
+): string[] {
   const text = input.text.slice(0, READ_CHARS);
   const terms = new Map<string, Term>();
   capitalisedPhrases(text, input.title, terms);
@@ -102,7 +113,9 @@ export function suggestTags(input: { title: string; text: string; language: stri
   if (!input.language || input.language === 'en') {
     const doc = nlp(`${input.title}.\n${text}`);
     namedEntities(doc, input.title, terms);
-    nouns = new Set((doc.match('#Noun').not('#Pronoun').out('array') as string[]).flatMap((n) => wordsOf(n)));
+    nouns = new Set(
+      (doc.match('#Noun').not('#Pronoun').out('array') as string[]).flatMap((n) => wordsOf(n)),
+    );
   }
   keyWords(text, input.title, nouns, vocabulary, terms);
   const lowerText = `${input.title} ${text}`.toLocaleLowerCase();
@@ -110,14 +123,27 @@ export function suggestTags(input: { title: string; text: string; language: stri
     if (lowerText.includes(tag.toLocaleLowerCase())) add(terms, tag, 6);
   }
   const taken = new Set(input.existing.map((t) => t.toLocaleLowerCase()));
-  const ranked = [...terms.values()].filter((t) => !taken.has(t.display.toLocaleLowerCase())).sort((a, b) => b.score - a.score);
+  const ranked = [...terms.values()]
+    .filter((t) => !taken.has(t.display.toLocaleLowerCase()))
+    .sort((a, b) => b.score - a.score);
   const chosen: string[] = [];
   for (const term of ranked) {
     // "Ottawa" stands for the "Ottawa Convention" it is part of, when that phrase is a candidate too.
-    const phrase = ranked.find((p) => p.display.includes(' ') && wordsOf(p.display).includes(term.display.toLocaleLowerCase()));
+    const phrase = ranked.find(
+      (p) =>
+        p.display.includes(' ') && wordsOf(p.display).includes(term.display.toLocaleLowerCase()),
+    );
     const display = phrase?.display ?? term.display;
     const key = display.toLocaleLowerCase();
-    if (chosen.some((c) => c.toLocaleLowerCase() === key || wordsOf(c).includes(key) || wordsOf(display).includes(c.toLocaleLowerCase()))) continue;
+    if (
+      chosen.some(
+        (c) =>
+          c.toLocaleLowerCase() === key ||
+          wordsOf(c).includes(key) ||
+          wordsOf(display).includes(c.toLocaleLowerCase()),
+      )
+    )
+      continue;
     // The library's spelling of a tag wins.
     chosen.push(vocabulary.tags.find((t) => t.toLocaleLowerCase() === key) ?? display);
     if (chosen.length === MAX_SUGGESTIONS) break;
@@ -126,7 +152,9 @@ export function suggestTags(input: { title: string; text: string; language: stri
 }
 
 /** Counts, over the library, how many clips use each word of their title and opening. */
-export function buildVocabulary(clips: readonly { title: string; excerpt: string; tags: readonly string[] }[]): LibraryVocabulary {
+export function buildVocabulary(
+  clips: readonly { title: string; excerpt: string; tags: readonly string[] }[],
+): LibraryVocabulary {
   const documentFrequency = new Map<string, number>();
   const tags = new Set<string>();
   for (const clip of clips) {

@@ -6,7 +6,11 @@ export const MAX_TAG_LENGTH = 64;
 export function normalizeTag(name: string): string {
   const tidy = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!tidy) throw new PresscutError('invalid-argument', 'A tag needs a name.');
-  if (tidy.length > MAX_TAG_LENGTH) throw new PresscutError('invalid-argument', `A tag name can be at most ${MAX_TAG_LENGTH} characters.`);
+  if (tidy.length > MAX_TAG_LENGTH)
+    throw new PresscutError(
+      'invalid-argument',
+      `A tag name can be at most ${MAX_TAG_LENGTH} characters.`,
+    );
   return tidy;
 }
 

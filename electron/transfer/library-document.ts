@@ -25,5 +25,9 @@ export type LibraryDocument = z.infer<typeof libraryDocumentSchema>;
 
 /** Whether parsed JSON says it is a Presscut library, whatever else is wrong with it. */
 export function claimsToBeLibrary(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === LIBRARY_DOCUMENT_FORMAT;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { format?: unknown }).format === LIBRARY_DOCUMENT_FORMAT
+  );
 }

@@ -21,7 +21,11 @@ export interface LinkOnlyMatch {
 }
 
 function titleKey(title: string): string {
-  return title.normalize('NFKC').toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -29,18 +33,33 @@ function titleKey(title: string): string {
  * the paste carries one, else by title. One match by address, or by title when
  * the paste has no address, is likely; anything else is offered, not chosen.
  */
-export function matchLinkOnly(article: Pick<ExtractedArticle, 'title' | 'url'>, records: readonly ClipRecord[]): LinkOnlyMatch {
+export function matchLinkOnly(
+  article: Pick<ExtractedArticle, 'title' | 'url'>,
+  records: readonly ClipRecord[],
+): LinkOnlyMatch {
   const waiting = records.filter((r) => r.linkOnly && r.deletedAt === null);
   if (waiting.length === 0) return { candidates: [], likely: null };
-  const candidate = (r: ClipRecord, matchedBy: LinkOnlyCandidate['matchedBy']) => ({ id: r.id, title: r.title, url: r.url, matchedBy });
+  const candidate = (r: ClipRecord, matchedBy: LinkOnlyCandidate['matchedBy']) => ({
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    matchedBy,
+  });
   if (article.url) {
     const key = urlKey(article.url);
     const byUrl = waiting.filter((r) => r.url && urlKey(r.url) === key);
-    if (byUrl.length > 0) return { candidates: byUrl.map((r) => candidate(r, 'url')), likely: byUrl.length === 1 ? byUrl[0].id : null };
+    if (byUrl.length > 0)
+      return {
+        candidates: byUrl.map((r) => candidate(r, 'url')),
+        likely: byUrl.length === 1 ? byUrl[0].id : null,
+      };
   }
   const title = titleKey(article.title);
   const byTitle = title ? waiting.filter((r) => titleKey(r.title) === title) : [];
-  return { candidates: byTitle.map((r) => candidate(r, 'title')), likely: byTitle.length === 1 && !article.url ? byTitle[0].id : null };
+  return {
+    candidates: byTitle.map((r) => candidate(r, 'title')),
+    likely: byTitle.length === 1 && !article.url ? byTitle[0].id : null,
+  };
 }
 
 /** The article a link-only clip is completed with, and where it came from. */
@@ -59,11 +78,19 @@ export interface Completion {
  * text (those still not found stay orphans), and its own date, tags, note
  * and reading state kept.
  */
-export function completeLinkOnly(existing: ClipRecord, { article, pasteId, articleIndex, annotations = [], tags = [] }: Completion, now: Date): { record: ClipRecord; body: ClipBody } {
+export function completeLinkOnly(
+  existing: ClipRecord,
+  { article, pasteId, articleIndex, annotations = [], tags = [] }: Completion,
+  now: Date,
+): { record: ClipRecord; body: ClipBody } {
   const text = bodyText(article.blocks);
   const known = new Set(existing.annotations.map((a) => a.quote.exact));
   const arriving = annotations.filter((a) => !known.has(a.quote.exact));
-  const placed = reanchorAnnotations([...existing.annotations.map((a) => ({ ...a, orphaned: true })), ...arriving], null, text);
+  const placed = reanchorAnnotations(
+    [...existing.annotations.map((a) => ({ ...a, orphaned: true })), ...arriving],
+    null,
+    text,
+  );
   const revision = existing.revision + 1;
   const lower = new Set(existing.tags.map((t) => t.toLocaleLowerCase()));
   const record: ClipRecord = {
@@ -86,5 +113,8 @@ export function completeLinkOnly(existing: ClipRecord, { article, pasteId, artic
     annotations: placed,
     linkOnly: false,
   };
-  return { record, body: { id: existing.id, revision, blocks: article.blocks, removed: article.removed } };
+  return {
+    record,
+    body: { id: existing.id, revision, blocks: article.blocks, removed: article.removed },
+  };
 }

@@ -20,21 +20,35 @@ export interface ArticleToSave {
  */
 export async function savePaste(
   store: LibraryStore,
-  saveNew: (paste: Paste, articles: readonly ExtractedArticle[], clippedAt: Date) => Promise<ClipRecord[]>,
+  saveNew: (
+    paste: Paste,
+    articles: readonly ExtractedArticle[],
+    clippedAt: Date,
+  ) => Promise<ClipRecord[]>,
   paste: Paste,
   chosen: readonly ArticleToSave[],
   clippedAt: Date,
   now: Date,
 ): Promise<ClipRecord[]> {
   const fresh = chosen.filter((c) => !c.completes);
-  const added = fresh.length > 0 ? await saveNew(paste, fresh.map((c) => c.article), clippedAt) : [];
+  const added =
+    fresh.length > 0
+      ? await saveNew(
+          paste,
+          fresh.map((c) => c.article),
+          clippedAt,
+        )
+      : [];
   const completing = chosen.filter((c) => c.completes);
   if (completing.length === 0) return added;
   const pasteId = added[0]?.pasteId ?? randomUUID();
   const completed = completing.map(({ article, index, completes }) => {
     const existing = store.record(completes!);
     if (!existing.linkOnly || existing.deletedAt !== null) {
-      throw new PresscutError('invalid-argument', `“${existing.title}” already has its text; save the article as a new clip instead.`);
+      throw new PresscutError(
+        'invalid-argument',
+        `“${existing.title}” already has its text; save the article as a new clip instead.`,
+      );
     }
     return completeLinkOnly(existing, { article, pasteId, articleIndex: index }, now);
   });

@@ -19,7 +19,10 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 function refuse(zipName: string, why: string): PresscutError {
-  return new PresscutError('file-refused', `${zipName} was not imported: ${why} Nothing was written.`);
+  return new PresscutError(
+    'file-refused',
+    `${zipName} was not imported: ${why} Nothing was written.`,
+  );
 }
 
 /**
@@ -31,8 +34,16 @@ function refuse(zipName: string, why: string): PresscutError {
 function safeEntryPath(raw: string, zipName: string): string {
   const name = raw.replace(/\\/g, '/');
   const parts = name.split('/');
-  if (name.startsWith('/') || /^[a-z]:/i.test(name) || parts.includes('..') || name.includes('\0')) {
-    throw refuse(zipName, `it holds a file named “${raw}”, which points outside the archive (an unsafe ZIP).`);
+  if (
+    name.startsWith('/') ||
+    /^[a-z]:/i.test(name) ||
+    parts.includes('..') ||
+    name.includes('\0')
+  ) {
+    throw refuse(
+      zipName,
+      `it holds a file named “${raw}”, which points outside the archive (an unsafe ZIP).`,
+    );
   }
   return parts.filter((p) => p !== '' && p !== '.').join('/');
 }
@@ -52,7 +63,8 @@ export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
   const unzip = new Unzip((file) => {
     if (failure) return;
     try {
-      if (++count > limits.entries) throw refuse(zipName, `it holds more than ${limits.entries.toLocaleString('en')} files.`);
+      if (++count > limits.entries)
+        throw refuse(zipName, `it holds more than ${limits.entries.toLocaleString('en')} files.`);
       const path = safeEntryPath(file.name, zipName);
       // Folders and system clutter are unpacked and counted like the rest, then left out.
       const wanted = !file.name.endsWith('/') && !SYSTEM_CLUTTER.test(path);
@@ -65,10 +77,18 @@ export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
           if (error) throw refuse(zipName, `${path} inside it is damaged (${error.message}).`);
           size += chunk.length;
           total += chunk.length;
-          if (size > limits.entryBytes) throw refuse(zipName, `${path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`);
-          if (total > limits.unzippedBytes) throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
+          if (size > limits.entryBytes)
+            throw refuse(
+              zipName,
+              `${path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
+            );
+          if (total > limits.unzippedBytes)
+            throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
           if (size > limits.ratioFloorBytes && size > limits.ratio * Math.max(1, packed)) {
-            throw refuse(zipName, `${path} inside it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`);
+            throw refuse(
+              zipName,
+              `${path} inside it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
+            );
           }
           chunks.push(chunk);
           if (final && wanted) entries.push({ path, bytes: concat(chunks, size) });
@@ -79,7 +99,10 @@ export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
       };
       file.start();
     } catch (caught) {
-      failure = caught instanceof PresscutError ? caught : refuse(zipName, `it cannot be read as a ZIP (${(caught as Error).message}).`);
+      failure =
+        caught instanceof PresscutError
+          ? caught
+          : refuse(zipName, `it cannot be read as a ZIP (${(caught as Error).message}).`);
     }
   });
   unzip.register(UnzipInflate);

@@ -13,15 +13,15 @@ export class PresscutApiError extends Error {
 
 /** The contract's methods over the preload's bridge, throwing the errors main answered with. */
 export function createApiClient(bridge: PresscutBridge): PresscutApi {
-  const methods = Object.entries(bridge as Record<string, (...args: unknown[]) => Promise<Reply<unknown>>>).map(
-    ([name, send]) => [
-      name,
-      async (...args: unknown[]) => {
-        const reply = await send(...args);
-        if (!reply.ok) throw new PresscutApiError(reply.error);
-        return reply.value;
-      },
-    ],
-  );
+  const methods = Object.entries(
+    bridge as Record<string, (...args: unknown[]) => Promise<Reply<unknown>>>,
+  ).map(([name, send]) => [
+    name,
+    async (...args: unknown[]) => {
+      const reply = await send(...args);
+      if (!reply.ok) throw new PresscutApiError(reply.error);
+      return reply.value;
+    },
+  ]);
   return Object.fromEntries(methods) as PresscutApi;
 }

@@ -107,7 +107,9 @@ export class AnnotationPanel extends PresscutElement {
   }
 
   override render() {
-    const placed = this.annotations.filter((a) => !a.orphaned).sort((a, b) => a.position.start - b.position.start);
+    const placed = this.annotations
+      .filter((a) => !a.orphaned)
+      .sort((a, b) => a.position.start - b.position.start);
     const orphans = this.annotations.filter((a) => a.orphaned);
     return html`<h2 id="note-heading">Note</h2>
       <textarea
@@ -117,33 +119,44 @@ export class AnnotationPanel extends PresscutElement {
         @change=${(e: Event) => this.emit('page-note-change', { note: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
       <h2 id="highlights-heading">Highlights (${placed.length})</h2>
-      ${placed.length
-        ? html`<ol aria-labelledby="highlights-heading">
-            ${placed.map(
-              (a) =>
-                html`<li>
-                  <button class=${`item b-${a.color}`} @click=${() => this.emit('annotation-reveal', { id: a.id })}>
-                    <div class="quote">${a.quote.exact}</div>
-                    ${a.note ? html`<div class="note">${a.note}</div>` : nothing}
-                  </button>
-                </li>`,
-            )}
-          </ol>`
-        : html`<p class="empty">Select text in the article and choose a colour, or press <kbd>h</kbd>.</p>`}
-      ${orphans.length
-        ? html`<h2 id="orphans-heading">Lost their passage (${orphans.length})</h2>
-            <p class="explain">The text these were made on has changed; they are kept here.</p>
-            <ol aria-labelledby="orphans-heading">
-              ${orphans.map(
+      ${
+        placed.length
+          ? html`<ol aria-labelledby="highlights-heading">
+              ${placed.map(
                 (a) =>
-                  html`<li class="orphan">
-                    <div class="quote">${a.quote.exact}</div>
-                    ${a.note ? html`<div class="note">${a.note}</div>` : nothing}
-                    <button @click=${() => this.emit('annotation-delete', { id: a.id })}>Delete</button>
+                  html`<li>
+                    <button
+                      class=${`item b-${a.color}`}
+                      @click=${() => this.emit('annotation-reveal', { id: a.id })}
+                    >
+                      <div class="quote">${a.quote.exact}</div>
+                      ${a.note ? html`<div class="note">${a.note}</div>` : nothing}
+                    </button>
                   </li>`,
               )}
             </ol>`
-        : nothing}`;
+          : html`<p class="empty">
+              Select text in the article and choose a colour, or press <kbd>h</kbd>.
+            </p>`
+      }
+      ${
+        orphans.length
+          ? html`<h2 id="orphans-heading">Lost their passage (${orphans.length})</h2>
+              <p class="explain">The text these were made on has changed; they are kept here.</p>
+              <ol aria-labelledby="orphans-heading">
+                ${orphans.map(
+                  (a) =>
+                    html`<li class="orphan">
+                      <div class="quote">${a.quote.exact}</div>
+                      ${a.note ? html`<div class="note">${a.note}</div>` : nothing}
+                      <button @click=${() => this.emit('annotation-delete', { id: a.id })}>
+                        Delete
+                      </button>
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }`;
   }
 }
 

@@ -67,7 +67,11 @@ export class AnnotationPopover extends PresscutElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.rect) placePopup(this.renderRoot.querySelector('.popup'), this.rect, this.#below);
-    if (changed.has('annotation') && this.annotation && changed.get('annotation')?.id !== this.annotation.id) {
+    if (
+      changed.has('annotation') &&
+      this.annotation &&
+      changed.get('annotation')?.id !== this.annotation.id
+    ) {
       this.renderRoot.querySelector('textarea')?.focus();
     }
   }
@@ -94,7 +98,12 @@ export class AnnotationPopover extends PresscutElement {
             ></button>`,
         )}
       </div>
-      <textarea aria-label="Note" placeholder="Add a note…" .value=${a.note} @change=${this.#saveNote}></textarea>
+      <textarea
+        aria-label="Note"
+        placeholder="Add a note…"
+        .value=${a.note}
+        @change=${this.#saveNote}
+      ></textarea>
       <div class="actions">
         <button @click=${() => this.emit('annotation-delete', { id: a.id })}>Delete</button>
         <button class="primary" @click=${this.#close}>Done</button>

@@ -121,32 +121,47 @@ export class AnnotationsView extends PresscutElement {
         .value=${this.filter.text}
         @input=${this.#onType}
       />
-      ${this.tags.length
-        ? html`<div class="tags" role="group" aria-label="Filter by tag">
-            ${this.tags.map(
-              (t) =>
-                html`<button aria-pressed=${this.filter.tags.includes(t.name) ? 'true' : 'false'} @click=${() => this.#toggleTag(t.name)}>
-                  ${t.name}
-                </button>`,
-            )}
-          </div>`
-        : nothing}
-      ${this.entries.length
-        ? html`<ol aria-label="Annotations, newest first">
-            ${this.entries.map((e) => this.#renderEntry(e))}
-          </ol>`
-        : html`<p class="empty">
-            ${this.filter.text || this.filter.tags.length ? 'No annotation matches.' : 'No annotations yet: select text in an article to highlight it.'}
-          </p>`}
+      ${
+        this.tags.length
+          ? html`<div class="tags" role="group" aria-label="Filter by tag">
+              ${this.tags.map(
+                (t) =>
+                  html`<button
+                    aria-pressed=${this.filter.tags.includes(t.name) ? 'true' : 'false'}
+                    @click=${() => this.#toggleTag(t.name)}
+                  >
+                    ${t.name}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      ${
+        this.entries.length
+          ? html`<ol aria-label="Annotations, newest first">
+              ${this.entries.map((e) => this.#renderEntry(e))}
+            </ol>`
+          : html`<p class="empty">
+              ${this.filter.text || this.filter.tags.length ? 'No annotation matches.' : 'No annotations yet: select text in an article to highlight it.'}
+            </p>`
+      }
     </div>`;
   }
 
   #renderEntry({ clipId, clipTitle, source, annotation }: AnnotationEntry) {
     return html`<li>
-      <button class="entry" @click=${() => this.emit('annotation-open', { clipId, annotationId: annotation.id })}>
-        <div class="quote"><mark class=${`hl hl-${annotation.color}`}>${annotation.quote.exact}</mark></div>
+      <button
+        class="entry"
+        @click=${() => this.emit('annotation-open', { clipId, annotationId: annotation.id })}
+      >
+        <div class="quote">
+          <mark class=${`hl hl-${annotation.color}`}>${annotation.quote.exact}</mark>
+        </div>
         ${annotation.note ? html`<div class="note">${annotation.note}</div>` : nothing}
-        <div class="from">${clipTitle}${source ? ` · ${source}` : ''} · ${timeAgo(annotation.createdAt)}${annotation.orphaned ? ' · passage changed' : ''}</div>
+        <div class="from">
+          ${clipTitle}${source ? ` · ${source}` : ''} ·
+          ${timeAgo(annotation.createdAt)}${annotation.orphaned ? ' · passage changed' : ''}
+        </div>
       </button>
     </li>`;
   }
@@ -158,7 +173,9 @@ export class AnnotationsView extends PresscutElement {
   }
 
   #toggleTag(name: string): void {
-    const tags = this.filter.tags.includes(name) ? this.filter.tags.filter((t) => t !== name) : [...this.filter.tags, name];
+    const tags = this.filter.tags.includes(name)
+      ? this.filter.tags.filter((t) => t !== name)
+      : [...this.filter.tags, name];
     this.emit('annotation-filter', { tags });
   }
 }

@@ -142,11 +142,19 @@ export class ArticleBody extends PresscutElement {
   }
 
   #markOf(annotationId: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`mark[data-annotation="${CSS.escape(annotationId)}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(
+      `mark[data-annotation="${CSS.escape(annotationId)}"]`,
+    );
   }
 
   override render() {
-    return html`<div @click=${this.#onClick} @mouseup=${this.#onSelectionEnd} @keyup=${this.#onSelectionEnd}>${this.#renderBlocks()}</div>`;
+    return html`<div
+      @click=${this.#onClick}
+      @mouseup=${this.#onSelectionEnd}
+      @keyup=${this.#onSelectionEnd}
+    >
+      ${this.#renderBlocks()}
+    </div>`;
   }
 
   #renderBlocks(): TemplateResult[] {
@@ -161,8 +169,16 @@ export class ArticleBody extends PresscutElement {
       const to = from + this.blocks[i].text.length;
       const own = this.highlights
         .filter((h) => h.start < to && h.end > from)
-        .map((h) => ({ id: h.id, color: h.color, start: Math.max(0, h.start - from), end: Math.min(to, h.end) - from }));
-      return [...own, ...findTerms(this.blocks[i].text, this.terms).map((m) => ({ ...m, color: 'match' }))];
+        .map((h) => ({
+          id: h.id,
+          color: h.color,
+          start: Math.max(0, h.start - from),
+          end: Math.min(to, h.end) - from,
+        }));
+      return [
+        ...own,
+        ...findTerms(this.blocks[i].text, this.terms).map((m) => ({ ...m, color: 'match' })),
+      ];
     };
     const out: TemplateResult[] = [];
     for (let i = 0; i < this.blocks.length; i++) {
@@ -173,11 +189,29 @@ export class ArticleBody extends PresscutElement {
       }
       const items: TemplateResult[] = [];
       const ordered = !!block.ordered;
-      for (; i < this.blocks.length && this.blocks[i].type === 'list-item' && !!this.blocks[i].ordered === ordered; i++) {
-        items.push(html`<li data-block=${i}>${renderInline(this.blocks[i].text, this.blocks[i].marks, highlightsOf(i))}</li>`);
+      for (
+        ;
+        i < this.blocks.length &&
+        this.blocks[i].type === 'list-item' &&
+        !!this.blocks[i].ordered === ordered;
+        i++
+      ) {
+        items.push(
+          html`<li data-block=${i}>
+            ${renderInline(this.blocks[i].text, this.blocks[i].marks, highlightsOf(i))}
+          </li>`,
+        );
       }
       i--;
-      out.push(ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`);
+      out.push(
+        ordered
+          ? html`<ol>
+              ${items}
+            </ol>`
+          : html`<ul>
+              ${items}
+            </ul>`,
+      );
     }
     return out;
   }
@@ -188,7 +222,9 @@ export class ArticleBody extends PresscutElement {
       case 'heading': {
         const level = block.level ?? 2;
         if (level <= 2) return html`<h2 data-block=${index}>${text}</h2>`;
-        return level === 3 ? html`<h3 data-block=${index}>${text}</h3>` : html`<h4 data-block=${index}>${text}</h4>`;
+        return level === 3
+          ? html`<h3 data-block=${index}>${text}</h3>`
+          : html`<h4 data-block=${index}>${text}</h4>`;
       }
       case 'quote':
         return html`<blockquote data-block=${index}>${text}</blockquote>`;
@@ -250,9 +286,14 @@ export class ArticleBody extends PresscutElement {
       if (link.href) this.emit('link-open', { url: link.href });
       return;
     }
-    const mark = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.annotation !== undefined);
+    const mark = path.find(
+      (n): n is HTMLElement => n instanceof HTMLElement && n.dataset.annotation !== undefined,
+    );
     if (mark && !this.#currentRange()) {
-      this.emit('highlight-click', { id: mark.dataset.annotation!, rect: rectOf(mark.getBoundingClientRect()) });
+      this.emit('highlight-click', {
+        id: mark.dataset.annotation!,
+        rect: rectOf(mark.getBoundingClientRect()),
+      });
     }
   }
 }

@@ -56,7 +56,11 @@ export class BulkBar extends PresscutElement {
         <span>${this.count} clips selected</span>
         <button class="quiet" @click=${() => this.emit('selection-clear', null)}>Clear</button>
       </div>
-      <tag-editor .tags=${this.tags} .known=${this.known} label="Add a tag to the selected clips"></tag-editor>
+      <tag-editor
+        .tags=${this.tags}
+        .known=${this.known}
+        label="Add a tag to the selected clips"
+      ></tag-editor>
     </section>`;
   }
 }

@@ -72,14 +72,20 @@ export class ClipEditor extends PresscutElement {
   override render() {
     const clip = this.clip;
     if (!clip) return nothing;
-    return html`<form @submit=${this.#onSubmit} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.emit('edit-cancel', null)}>
+    return html`<form
+      @submit=${this.#onSubmit}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.emit('edit-cancel', null)}
+    >
       <label>Title <input class="title" name="title" required .value=${clip.record.title} /></label>
       <label>Outlet <input name="source" .value=${clip.record.source ?? ''} /></label>
       <label
         >Text
         <textarea name="text" .value=${blocksToText(clip.body.blocks)}></textarea>
       </label>
-      <p class="hint">Paragraphs are separated by a blank line. “## ” starts a heading, “- ” a list item, “> ” a quote. Highlights follow the text they were made on.</p>
+      <p class="hint">
+        Paragraphs are separated by a blank line. “## ” starts a heading, “- ” a list item, “> ” a
+        quote. Highlights follow the text they were made on.
+      </p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       <div class="actions">
         <button type="button" @click=${() => this.emit('edit-cancel', null)}>Cancel</button>

@@ -154,7 +154,11 @@ export class ClipList extends PresscutElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Opening a clip brings the cursor to it; a new list keeps the cursor on the clip it was on.
-    const follow = changed.has('selectedId') ? this.selectedId : changed.has('clips') ? (changed.get('clips')?.[this.cursor]?.id ?? null) : undefined;
+    const follow = changed.has('selectedId')
+      ? this.selectedId
+      : changed.has('clips')
+        ? (changed.get('clips')?.[this.cursor]?.id ?? null)
+        : undefined;
     if (follow === undefined) return;
     const at = this.clips.findIndex((c) => c.id === follow);
     this.cursor = at >= 0 ? at : Math.min(this.cursor, Math.max(0, this.clips.length - 1));
@@ -194,7 +198,9 @@ export class ClipList extends PresscutElement {
     virtualizer.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
     await this.updateComplete;
     await virtualizer.layoutComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.cursor}"]`)?.focus({ preventScroll: true });
+    this.renderRoot
+      .querySelector<HTMLElement>(`[data-index="${this.cursor}"]`)
+      ?.focus({ preventScroll: true });
   }
 
   #renderItem(clip: ClipSummary, index: number) {
@@ -213,25 +219,38 @@ export class ClipList extends PresscutElement {
       tabindex=${index === this.cursor ? 0 : -1}
       @click=${(e: MouseEvent) => {
         this.cursor = index;
-        this.emit('clip-select', { id: clip.id, mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single' });
+        this.emit('clip-select', {
+          id: clip.id,
+          mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single',
+        });
       }}
     >
-      <div class="title">${this.#marked(clip.title || 'Untitled', clip.id)}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}</div>
+      <div class="title">
+        ${this.#marked(clip.title || 'Untitled', clip.id)}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}
+      </div>
       <div class="meta">${meta}</div>
       <div class="excerpt">${this.#marked(clip.excerpt, clip.id)}</div>
-      ${clip.tags.length || clip.annotationCount || clip.linkOnly
-        ? html`<div class="badges">
-            ${clip.linkOnly ? html`<span class="tag link-only" title="Imported without its text">Link only</span>` : nothing}
-            ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
-            ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        clip.tags.length || clip.annotationCount || clip.linkOnly
+          ? html`<div class="badges">
+              ${clip.linkOnly ? html`<span class="tag link-only" title="Imported without its text">Link only</span>` : nothing}
+              ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
+              ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
   #marked(text: string, id: string) {
     const terms = this.terms.get(id);
-    return terms ? renderInline(text, undefined, findTerms(text, terms).map((m) => ({ ...m, color: 'match' }))) : text;
+    return terms
+      ? renderInline(
+          text,
+          undefined,
+          findTerms(text, terms).map((m) => ({ ...m, color: 'match' })),
+        )
+      : text;
   }
 
   #onKeyDown(event: KeyboardEvent): void {
@@ -247,7 +266,8 @@ export class ClipList extends PresscutElement {
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       void this.moveCursor(event.key === 'ArrowDown' ? 1 : -1).then(() => {
-        if (event.shiftKey) this.emit('clip-select', { id: this.clips[this.cursor].id, mode: 'range' });
+        if (event.shiftKey)
+          this.emit('clip-select', { id: this.clips[this.cursor].id, mode: 'range' });
       });
     }
   }

@@ -25,7 +25,14 @@ const SHORT_READ_MS = 1500;
 
 /** Whether a key press was meant for a text field rather than for the reader. */
 function typingIn(event: Event): boolean {
-  return event.composedPath().some((n) => n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement || (n instanceof HTMLElement && n.isContentEditable));
+  return event
+    .composedPath()
+    .some(
+      (n) =>
+        n instanceof HTMLInputElement ||
+        n instanceof HTMLTextAreaElement ||
+        (n instanceof HTMLElement && n.isContentEditable),
+    );
 }
 
 /**
@@ -273,7 +280,11 @@ export class ClipReader extends PresscutElement {
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     const body = this.renderRoot.querySelector<ArticleBody>('article-body');
     if (!body) return;
-    if (changed.has('clip') && changed.get('clip')?.record.id !== this.clip?.record.id && !this.reveal) {
+    if (
+      changed.has('clip') &&
+      changed.get('clip')?.record.id !== this.clip?.record.id &&
+      !this.reveal
+    ) {
       await body.updateComplete;
       this.#restoreProgress();
     }
@@ -295,8 +306,22 @@ export class ClipReader extends PresscutElement {
     return html`<div class=${this.panelOpen ? 'layout with-panel' : 'layout'}>
         <article lang=${record.language ?? nothing} aria-label=${record.title}>
           <div class="toolbar" role="toolbar" aria-label="Clip">
-            <button class="quiet" aria-label="Previous clip" title="Previous clip (p)" @click=${() => this.emit('clip-step', { delta: -1 })}>←</button>
-            <button class="quiet" aria-label="Next clip" title="Next clip (n)" @click=${() => this.emit('clip-step', { delta: 1 })}>→</button>
+            <button
+              class="quiet"
+              aria-label="Previous clip"
+              title="Previous clip (p)"
+              @click=${() => this.emit('clip-step', { delta: -1 })}
+            >
+              ←
+            </button>
+            <button
+              class="quiet"
+              aria-label="Next clip"
+              title="Next clip (n)"
+              @click=${() => this.emit('clip-step', { delta: 1 })}
+            >
+              →
+            </button>
             <span class="spacer"></span>
             <span class="appearance">
               <button
@@ -308,13 +333,24 @@ export class ClipReader extends PresscutElement {
               >
                 Aa
               </button>
-              ${this.appearanceOpen
-                ? html`<div class="menu" role="dialog" aria-label="Appearance" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.appearanceOpen = false)}>
-                    <reader-settings .settings=${this.settings}></reader-settings>
-                  </div>`
-                : nothing}
+              ${
+                this.appearanceOpen
+                  ? html`<div
+                      class="menu"
+                      role="dialog"
+                      aria-label="Appearance"
+                      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.appearanceOpen = false)}
+                    >
+                      <reader-settings .settings=${this.settings}></reader-settings>
+                    </div>`
+                  : nothing
+              }
             </span>
-            <button class="quiet" aria-pressed=${this.panelOpen ? 'true' : 'false'} @click=${() => (this.panelOpen = !this.panelOpen)}>
+            <button
+              class="quiet"
+              aria-pressed=${this.panelOpen ? 'true' : 'false'}
+              @click=${() => (this.panelOpen = !this.panelOpen)}
+            >
               Notes${annotated ? ` (${annotated})` : ''}
             </button>
             <button
@@ -326,8 +362,12 @@ export class ClipReader extends PresscutElement {
             >
               ${record.reading.favorite ? '★' : '☆'}
             </button>
-            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'read' })}>${record.reading.read ? 'Mark unread' : 'Mark read'}</button>
-            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>${record.reading.archived ? 'Unarchive' : 'Archive'}</button>
+            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'read' })}>
+              ${record.reading.read ? 'Mark unread' : 'Mark read'}
+            </button>
+            <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>
+              ${record.reading.archived ? 'Unarchive' : 'Archive'}
+            </button>
             <span class="more">
               <button
                 class="quiet"
@@ -338,30 +378,64 @@ export class ClipReader extends PresscutElement {
               >
                 ⋯
               </button>
-              ${this.moreOpen
-                ? html`<div class="menu actions" role="menu" aria-label="More actions" @click=${() => (this.moreOpen = false)}>
-                    <button role="menuitem" class="quiet" ?disabled=${this.editing} @click=${() => this.emit('edit-start', null)}>Edit the clip</button>
-                    <button role="menuitem" class="quiet" @click=${() => this.emit('original-show', null)}>Show the original paste</button>
-                    <button role="menuitem" class="quiet" @click=${() => this.emit('clip-reclean', null)}>Clean the paste again</button>
-                    <button role="menuitem" class="quiet" @click=${() => this.emit('clip-delete', { id: record.id })}>Delete</button>
-                  </div>`
-                : nothing}
+              ${
+                this.moreOpen
+                  ? html`<div
+                      class="menu actions"
+                      role="menu"
+                      aria-label="More actions"
+                      @click=${() => (this.moreOpen = false)}
+                    >
+                      <button
+                        role="menuitem"
+                        class="quiet"
+                        ?disabled=${this.editing}
+                        @click=${() => this.emit('edit-start', null)}
+                      >
+                        Edit the clip
+                      </button>
+                      <button
+                        role="menuitem"
+                        class="quiet"
+                        @click=${() => this.emit('original-show', null)}
+                      >
+                        Show the original paste
+                      </button>
+                      <button
+                        role="menuitem"
+                        class="quiet"
+                        @click=${() => this.emit('clip-reclean', null)}
+                      >
+                        Clean the paste again
+                      </button>
+                      <button
+                        role="menuitem"
+                        class="quiet"
+                        @click=${() => this.emit('clip-delete', { id: record.id })}
+                      >
+                        Delete
+                      </button>
+                    </div>`
+                  : nothing
+              }
             </span>
           </div>
           ${this.editing ? html`<clip-editor .clip=${this.clip}></clip-editor>` : this.#renderArticle()}
         </article>
-        ${this.panelOpen
-          ? html`<aside aria-label="Notes and highlights">
-              <annotation-panel
-                .annotations=${record.annotations}
-                .note=${record.note}
-                @annotation-reveal=${(e: PresscutEvent<'annotation-reveal'>) => {
-                  e.stopPropagation();
-                  this.renderRoot.querySelector<ArticleBody>('article-body')?.reveal(e.detail.id);
-                }}
-              ></annotation-panel>
-            </aside>`
-          : nothing}
+        ${
+          this.panelOpen
+            ? html`<aside aria-label="Notes and highlights">
+                <annotation-panel
+                  .annotations=${record.annotations}
+                  .note=${record.note}
+                  @annotation-reveal=${(e: PresscutEvent<'annotation-reveal'>) => {
+                    e.stopPropagation();
+                    this.renderRoot.querySelector<ArticleBody>('article-body')?.reveal(e.detail.id);
+                  }}
+                ></annotation-panel>
+              </aside>`
+            : nothing
+        }
       </div>
       <highlight-toolbar
         .rect=${this.editing ? null : (this.selection?.rect ?? null)}
@@ -378,19 +452,31 @@ export class ClipReader extends PresscutElement {
 
   #renderArticle() {
     const { record, body } = this.clip!;
-    const meta = [record.byline, record.published ? formatPublished(record.published) : null, record.dateline, record.credit].filter(
-      (x): x is string => !!x,
-    );
+    const meta = [
+      record.byline,
+      record.published ? formatPublished(record.published) : null,
+      record.dateline,
+      record.credit,
+    ].filter((x): x is string => !!x);
     return html`${record.source ? html`<p class="kicker">${record.source}</p>` : nothing}
       <h1>${record.title || 'Untitled'}</h1>
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
         <span>Clipped ${timeAgo(record.createdAt)}</span>
-        ${record.linkOnly
-          ? nothing
-          : html`<span title=${`${record.wordCount.toLocaleString()} words`}>${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span>`}
+        ${
+          record.linkOnly
+            ? nothing
+            : html`<span title=${`${record.wordCount.toLocaleString()} words`}
+                >${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span
+              >`
+        }
       </p>
-      <tag-editor .tags=${record.tags} .known=${this.knownTags} .suggestions=${this.suggestions} label="Add a tag to this clip"></tag-editor>
+      <tag-editor
+        .tags=${record.tags}
+        .known=${this.knownTags}
+        .suggestions=${this.suggestions}
+        label="Add a tag to this clip"
+      ></tag-editor>
       ${record.linkOnly ? html`<link-only-notice .url=${record.url} .waiting=${record.annotations.filter((a) => a.orphaned).length}></link-only-notice>` : nothing}
       <article-body
         .blocks=${body.blocks}
@@ -399,20 +485,27 @@ export class ClipReader extends PresscutElement {
         @text-select=${(e: PresscutEvent<'text-select'>) => (this.selection = e.detail)}
         @highlight-click=${(e: PresscutEvent<'highlight-click'>) => (this.openHighlight = e.detail)}
       ></article-body>
-      ${body.removed.length
-        ? html`<details>
-            <summary>Removed from the paste (${body.removed.length})</summary>
-            <ul class="removed">
-              ${body.removed.map(
-                (part, index) =>
-                  html`<li>
-                    <span class="reason">${part.reason}</span><span class="removed-text">${part.text}</span>
-                    <div><button @click=${() => this.emit('removed-restore', { index })}>Put back</button></div>
-                  </li>`,
-              )}
-            </ul>
-          </details>`
-        : nothing}`;
+      ${
+        body.removed.length
+          ? html`<details>
+              <summary>Removed from the paste (${body.removed.length})</summary>
+              <ul class="removed">
+                ${body.removed.map(
+                  (part, index) =>
+                    html`<li>
+                      <span class="reason">${part.reason}</span
+                      ><span class="removed-text">${part.text}</span>
+                      <div>
+                        <button @click=${() => this.emit('removed-restore', { index })}>
+                          Put back
+                        </button>
+                      </div>
+                    </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing
+      }`;
   }
 
   /** Scrolls to where the person stopped reading this clip last time. */
@@ -427,7 +520,12 @@ export class ClipReader extends PresscutElement {
     requestAnimationFrame(() => (this.#restoring = false));
     if (room <= 0 && !clip.record.reading.read) {
       const id = clip.record.id;
-      this.#progressTimer = setTimeout(() => this.clip?.record.id === id && this.emit('reading-progress', { progress: 1, atEnd: true }), SHORT_READ_MS);
+      this.#progressTimer = setTimeout(
+        () =>
+          this.clip?.record.id === id &&
+          this.emit('reading-progress', { progress: 1, atEnd: true }),
+        SHORT_READ_MS,
+      );
     }
   }
 
@@ -454,7 +552,15 @@ export class ClipReader extends PresscutElement {
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey || typingIn(event) || !this.selection) return;
+    if (
+      event.key !== 'h' ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      typingIn(event) ||
+      !this.selection
+    )
+      return;
     event.preventDefault();
     this.#highlight(this.highlightColor, false);
   };

@@ -60,13 +60,16 @@ export class EmptyLibrary extends PresscutElement {
     return html`<div>
       <h2>Paste an article: <kbd>${this.shortcut}</kbd></h2>
       <p>
-        Copy a news page in your browser — the whole page is fine, menus and all — and paste it here. Presscut keeps the
-        article, drops the rest, and saves it in your library to read offline.
+        Copy a news page in your browser — the whole page is fine, menus and all — and paste it
+        here. Presscut keeps the article, drops the rest, and saves it in your library to read
+        offline.
       </p>
       <button class="primary" @click=${() => this.emit('paste-box-open', null)}>New clip</button>
       <p class="import">
         Coming from Pocket, Instapaper, Omnivore or Wallabag?
-        <button @click=${() => this.emit('transfer-open', { dialog: 'import' })}>Import your library…</button>
+        <button @click=${() => this.emit('transfer-open', { dialog: 'import' })}>
+          Import your library…
+        </button>
       </p>
     </div>`;
   }

@@ -1,5 +1,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { ExportedFile, ExportFormat, ExportSelection, PresscutEvents, TagSummary } from '../../electron/api/contract.ts';
+import type {
+  ExportedFile,
+  ExportFormat,
+  ExportSelection,
+  PresscutEvents,
+  TagSummary,
+} from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import { sheetStyles, showSheet } from './sheet-dialog.ts';
@@ -8,12 +14,32 @@ import { progressView, transferStyles } from './transfer-styles.ts';
 type Scope = 'all' | 'unread' | 'tag' | 'query' | 'selected';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'markdown', label: 'Markdown', hint: 'one file per clip, with front matter, for an Obsidian or Logseq folder (as a ZIP)' },
-  { value: 'annotations', label: 'Annotations (Markdown)', hint: 'highlights and notes only, clip by clip, in one file' },
-  { value: 'html', label: 'Web page', hint: 'one readable page, highlights shown, that opens in any browser' },
-  { value: 'epub', label: 'EPUB book', hint: 'for an e-reader, one chapter per clip, with a table of contents' },
+  {
+    value: 'markdown',
+    label: 'Markdown',
+    hint: 'one file per clip, with front matter, for an Obsidian or Logseq folder (as a ZIP)',
+  },
+  {
+    value: 'annotations',
+    label: 'Annotations (Markdown)',
+    hint: 'highlights and notes only, clip by clip, in one file',
+  },
+  {
+    value: 'html',
+    label: 'Web page',
+    hint: 'one readable page, highlights shown, that opens in any browser',
+  },
+  {
+    value: 'epub',
+    label: 'EPUB book',
+    hint: 'for an e-reader, one chapter per clip, with a table of contents',
+  },
   { value: 'json', label: 'JSON', hint: 'everything, lossless: Presscut can import it again' },
-  { value: 'backup', label: 'Backup', hint: 'the whole library as zipped JSON, to keep somewhere safe' },
+  {
+    value: 'backup',
+    label: 'Backup',
+    hint: 'the whole library as zipped JSON, to keep somewhere safe',
+  },
 ];
 
 /**
@@ -98,7 +124,13 @@ export class ExportDialog extends PresscutElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exported')) {
       if (this.#url) URL.revokeObjectURL(this.#url);
-      this.#url = this.exported ? URL.createObjectURL(new Blob([this.exported.bytes as Uint8Array<ArrayBuffer>], { type: this.exported.mediaType })) : null;
+      this.#url = this.exported
+        ? URL.createObjectURL(
+            new Blob([this.exported.bytes as Uint8Array<ArrayBuffer>], {
+              type: this.exported.mediaType,
+            }),
+          )
+        : null;
     }
   }
 
@@ -123,39 +155,66 @@ export class ExportDialog extends PresscutElement {
       <h2 id="export-title">Export</h2>
       ${this.running ? progressView(this.progress) : this.exported ? this.#renderSaved(this.exported) : this.#renderForm(whole)}
       <div class="actions">
-        <button ?disabled=${this.running} @click=${() => this.emit('transfer-close', null)}>${this.exported ? 'Done' : 'Cancel'}</button>
-        ${this.exported || this.running
-          ? nothing
-          : html`<button class="primary" ?disabled=${!this.#valid(whole)} @click=${() => this.emit('export-request', { format: this.format, selection: this.#selection(whole) })}>
-              Export
-            </button>`}
+        <button ?disabled=${this.running} @click=${() => this.emit('transfer-close', null)}>
+          ${this.exported ? 'Done' : 'Cancel'}
+        </button>
+        ${
+          this.exported || this.running
+            ? nothing
+            : html`<button
+                class="primary"
+                ?disabled=${!this.#valid(whole)}
+                @click=${() => this.emit('export-request', { format: this.format, selection: this.#selection(whole) })}
+              >
+                Export
+              </button>`
+        }
       </div>
     </dialog>`;
   }
 
   #renderForm(whole: boolean) {
     const radio = (scope: Scope, label: string, extra: unknown = nothing) =>
-      html`<label><input type="radio" name="scope" .checked=${this.scope === scope} ?disabled=${whole} @change=${() => (this.scope = scope)} />${label}${extra}</label>`;
+      html`<label
+        ><input
+          type="radio"
+          name="scope"
+          .checked=${this.scope === scope}
+          ?disabled=${whole}
+          @change=${() => (this.scope = scope)}
+        />${label}${extra}</label
+      >`;
     return html`<fieldset>
         <legend>Format</legend>
         ${FORMATS.map(
           (f) =>
             html`<label
-              ><input type="radio" name="format" .checked=${this.format === f.value} @change=${() => (this.format = f.value)} />
+              ><input
+                type="radio"
+                name="format"
+                .checked=${this.format === f.value}
+                @change=${() => (this.format = f.value)}
+              />
               <span><strong>${f.label}</strong> <span class="hint">${f.hint}</span></span></label
             >`,
         )}
       </fieldset>
       <fieldset>
-        <legend>Clips${whole ? ': the whole library, deleted clips that can still be restored included' : ''}</legend>
+        <legend>
+          Clips${whole ? ': the whole library, deleted clips that can still be restored included' : ''}
+        </legend>
         ${radio('all', 'All clips')} ${radio('unread', 'Unread')}
         ${radio(
           'tag',
           'Tag',
-          html`<select aria-label="Tag" ?disabled=${whole || this.tags.length === 0} @change=${(e: Event) => {
-            this.tag = (e.target as HTMLSelectElement).value;
-            this.scope = 'tag';
-          }}>
+          html`<select
+            aria-label="Tag"
+            ?disabled=${whole || this.tags.length === 0}
+            @change=${(e: Event) => {
+              this.tag = (e.target as HTMLSelectElement).value;
+              this.scope = 'tag';
+            }}
+          >
             <option value="" ?selected=${!this.tag}>Choose a tag</option>
             ${this.tags.map((t) => html`<option .value=${t.name} ?selected=${this.tag === t.name}>${t.name} (${t.count})</option>`)}
           </select>`,

@@ -52,7 +52,11 @@ export class FileDrop extends PresscutElement {
   }
 
   override render() {
-    return this.active ? html`<div class="overlay" role="status">Drop .txt, .md or .html files to clip them, or an export or backup to import it</div>` : nothing;
+    return this.active
+      ? html`<div class="overlay" role="status">
+          Drop .txt, .md or .html files to clip them, or an export or backup to import it
+        </div>`
+      : nothing;
   }
 
   #onDragOver = (event: DragEvent): void => {

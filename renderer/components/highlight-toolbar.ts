@@ -57,7 +57,12 @@ export class HighlightToolbar extends PresscutElement {
 
   override render() {
     if (!this.rect) return nothing;
-    return html`<div class=${this.#below ? 'popup below' : 'popup'} role="toolbar" aria-label="Highlight" @mousedown=${(e: Event) => e.preventDefault()}>
+    return html`<div
+      class=${this.#below ? 'popup below' : 'popup'}
+      role="toolbar"
+      aria-label="Highlight"
+      @mousedown=${(e: Event) => e.preventDefault()}
+    >
       ${HIGHLIGHT_COLOR_NAMES.map(
         (color) =>
           html`<button
@@ -68,7 +73,12 @@ export class HighlightToolbar extends PresscutElement {
             @click=${() => this.emit('highlight-choose', { color, withNote: false })}
           ></button>`,
       )}
-      <button class="note" @click=${() => this.emit('highlight-choose', { color: this.color, withNote: true })}>Note</button>
+      <button
+        class="note"
+        @click=${() => this.emit('highlight-choose', { color: this.color, withNote: true })}
+      >
+        Note
+      </button>
     </div>`;
   }
 }

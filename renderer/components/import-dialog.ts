@@ -99,7 +99,11 @@ export class ImportDialog extends PresscutElement {
       ${this.running ? progressView(this.progress) : this.summary ? this.#renderSummary(this.summary) : this.#renderChooser()}
       <div class="actions">
         ${this.summary && !this.running ? html`<button @click=${this.#again}>Import more</button>` : nothing}
-        <button class=${this.summary ? 'primary' : ''} ?disabled=${this.running} @click=${() => this.emit('transfer-close', null)}>
+        <button
+          class=${this.summary ? 'primary' : ''}
+          ?disabled=${this.running}
+          @click=${() => this.emit('transfer-close', null)}
+        >
           ${this.summary ? 'Done' : 'Cancel'}
         </button>
       </div>
@@ -108,8 +112,9 @@ export class ImportDialog extends PresscutElement {
 
   #renderChooser() {
     return html`<p>
-        Bring in your exports from Pocket (its ZIP, or part_….csv and ril_export.html), Instapaper (CSV), Omnivore (ZIP) or Wallabag (JSON), a
-        Presscut backup, or saved articles as .txt, .md or .html files. Articles already in the library are not imported twice.
+        Bring in your exports from Pocket (its ZIP, or part_….csv and ril_export.html), Instapaper
+        (CSV), Omnivore (ZIP) or Wallabag (JSON), a Presscut backup, or saved articles as .txt, .md
+        or .html files. Articles already in the library are not imported twice.
       </p>
       <div
         class=${this.dragging ? 'drop dragging' : 'drop'}
@@ -119,19 +124,45 @@ export class ImportDialog extends PresscutElement {
       >
         <span>Drop files here, or</span>
         <div class="choose">
-          <button class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#files')?.click()}>Choose files…</button>
-          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#folder')?.click()}>Choose a folder…</button>
+          <button
+            class="primary"
+            @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#files')?.click()}
+          >
+            Choose files…
+          </button>
+          <button
+            @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#folder')?.click()}
+          >
+            Choose a folder…
+          </button>
         </div>
-        <input id="files" type="file" multiple accept=${ACCEPT} aria-label="Files to import" @change=${this.#onChosen} />
-        <input id="folder" type="file" webkitdirectory aria-label="Folder to import" @change=${this.#onChosen} />
+        <input
+          id="files"
+          type="file"
+          multiple
+          accept=${ACCEPT}
+          aria-label="Files to import"
+          @change=${this.#onChosen}
+        />
+        <input
+          id="folder"
+          type="file"
+          webkitdirectory
+          aria-label="Folder to import"
+          @change=${this.#onChosen}
+        />
       </div>`;
   }
 
   #renderSummary(summary: ImportSummary) {
     const parts = [
       `Added ${plural(summary.added, 'clip', 'clips')}`,
-      summary.completed ? `completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}` : null,
-      summary.duplicates ? `left out ${plural(summary.duplicates, 'duplicate', 'duplicates')}` : null,
+      summary.completed
+        ? `completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}`
+        : null,
+      summary.duplicates
+        ? `left out ${plural(summary.duplicates, 'duplicate', 'duplicates')}`
+        : null,
     ].filter((p): p is string => p !== null);
     const problems = (title: string, list: ImportProblem[]) =>
       list.length
@@ -144,12 +175,15 @@ export class ImportDialog extends PresscutElement {
         : nothing;
     return html`<div role="status">
       <p class="summary">${parts.join(', ')}.</p>
-      ${summary.waitingHighlights
-        ? html`<p>
-            ${summary.waitingHighlights === 1 ? 'One highlight waits for its article’s text' : `${summary.waitingHighlights.toLocaleString()} highlights wait for their articles’ text`}. Links imported without text are
-            marked “Link only”: paste the article when you read it, and its highlights are placed.
-          </p>`
-        : nothing}
+      ${
+        summary.waitingHighlights
+          ? html`<p>
+              ${summary.waitingHighlights === 1 ? 'One highlight waits for its article’s text' : `${summary.waitingHighlights.toLocaleString()} highlights wait for their articles’ text`}.
+              Links imported without text are marked “Link only”: paste the article when you read
+              it, and its highlights are placed.
+            </p>`
+          : nothing
+      }
       ${problems('Failed', summary.failed)} ${problems('Left out', summary.skipped)}
     </div>`;
   }

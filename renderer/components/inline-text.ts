@@ -32,13 +32,22 @@ function wrapMark(mark: InlineMark, content: Piece): TemplateResult {
  * the text is always bound as text, never parsed as HTML. Overlapping ranges
  * are split at every boundary, so the text content stays exactly the block's text.
  */
-export function renderInline(text: string, marks: readonly InlineMark[] | undefined, highlights: readonly BlockHighlight[] = []): Piece[] {
+export function renderInline(
+  text: string,
+  marks: readonly InlineMark[] | undefined,
+  highlights: readonly BlockHighlight[] = [],
+): Piece[] {
   const valid = (marks ?? []).filter((m) => m.start < m.end && m.end <= text.length);
   const lit = highlights.filter((h) => h.start < h.end && h.start < text.length);
   if (valid.length === 0 && lit.length === 0) return [text];
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((m) => [m.start, m.end]), ...lit.flatMap((h) => [h.start, Math.min(h.end, text.length)])])].sort(
-    (a, b) => a - b,
-  );
+  const cuts = [
+    ...new Set([
+      0,
+      text.length,
+      ...valid.flatMap((m) => [m.start, m.end]),
+      ...lit.flatMap((h) => [h.start, Math.min(h.end, text.length)]),
+    ]),
+  ].sort((a, b) => a - b);
   const pieces: Piece[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
@@ -47,9 +56,13 @@ export function renderInline(text: string, marks: readonly InlineMark[] | undefi
       piece =
         h.color === 'match'
           ? html`<mark class="match">${piece}</mark>`
-          : html`<mark class=${`hl hl-${h.color}`} data-annotation=${h.id ?? nothing}>${piece}</mark>`;
+          : html`<mark class=${`hl hl-${h.color}`} data-annotation=${h.id ?? nothing}
+              >${piece}</mark
+            >`;
     }
-    const active = valid.filter((m) => m.start <= from && m.end >= to).sort((a, b) => ORDER.indexOf(b.kind) - ORDER.indexOf(a.kind));
+    const active = valid
+      .filter((m) => m.start <= from && m.end >= to)
+      .sort((a, b) => ORDER.indexOf(b.kind) - ORDER.indexOf(a.kind));
     pieces.push(active.reduce<Piece>((inner, mark) => wrapMark(mark, inner), piece));
   }
   return pieces;

@@ -45,9 +45,15 @@ export class LinkOnlyNotice extends PresscutElement {
   }
 
   override render() {
-    const highlights = this.waiting === 1 ? 'Its highlight is placed' : this.waiting > 1 ? `Its ${this.waiting} highlights are placed` : null;
+    const highlights =
+      this.waiting === 1
+        ? 'Its highlight is placed'
+        : this.waiting > 1
+          ? `Its ${this.waiting} highlights are placed`
+          : null;
     return html`<p>
-        Only the link was imported: Presscut never fetches pages. Open the article, copy it and paste it here to complete this clip.
+        Only the link was imported: Presscut never fetches pages. Open the article, copy it and
+        paste it here to complete this clip.
         ${highlights ? `${highlights} once the text is here.` : ''}
       </p>
       ${this.url ? html`<button @click=${() => this.emit('link-open', { url: this.url! })}>Open the article</button>` : nothing}`;

@@ -74,8 +74,11 @@ export class OriginalPaste extends PresscutElement {
         Exactly what was pasted, kept with the clip so it can be cleaned again.
         ${paste?.html ? `Its HTML flavour is kept too (${Math.ceil(new Blob([paste.html]).size / 1024).toLocaleString()} KB).` : nothing}
       </p>
-      <pre tabindex="0" aria-label="Pasted text">${paste?.text || '(The paste had no text flavour.)'}</pre>
-      <div class="actions"><button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button></div>
+      <pre tabindex="0" aria-label="Pasted text">
+${paste?.text || '(The paste had no text flavour.)'}</pre>
+      <div class="actions">
+        <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
+      </div>
     </dialog>`;
   }
 }

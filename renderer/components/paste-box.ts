@@ -75,7 +75,10 @@ export class PasteBox extends PresscutElement {
     if (!data) return;
     event.preventDefault();
     const html = data.getData('text/html');
-    this.emit('paste-submit', html ? { text: data.getData('text/plain'), html } : { text: data.getData('text/plain') });
+    this.emit(
+      'paste-submit',
+      html ? { text: data.getData('text/plain'), html } : { text: data.getData('text/plain') },
+    );
   }
 
   #submitTyped(): void {

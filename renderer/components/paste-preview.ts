@@ -181,13 +181,19 @@ export class PastePreview extends PresscutElement {
     const invalid = this.drafts.some((d) => d.keep && !d.title.trim());
     return html`<dialog aria-labelledby="preview-title" @cancel=${this.#onCancel}>
       <header>
-        <h2 id="preview-title">${articles.length === 1 ? 'One article found' : `${articles.length} articles found`}</h2>
+        <h2 id="preview-title">
+          ${articles.length === 1 ? 'One article found' : `${articles.length} articles found`}
+        </h2>
         <p>Check the title and outlet, choose what to keep, then save.</p>
       </header>
       <div class="articles">${articles.map((a, i) => this.#renderArticle(a, i))}</div>
       <footer>
         <button @click=${() => this.emit('preview-cancel', null)}>Cancel</button>
-        <button class="primary" ?disabled=${kept === 0 || invalid || this.busy} @click=${this.#save}>
+        <button
+          class="primary"
+          ?disabled=${kept === 0 || invalid || this.busy}
+          @click=${this.#save}
+        >
           ${kept === 1 ? 'Save clip' : `Save ${kept} clips`}
         </button>
       </footer>
@@ -223,7 +229,9 @@ export class PastePreview extends PresscutElement {
           /></label>
           <label
             >Outlet
-            <input .value=${draft.source} @input=${(e: Event) => this.#edit(index, { source: (e.target as HTMLInputElement).value })}
+            <input
+              .value=${draft.source}
+              @input=${(e: Event) => this.#edit(index, { source: (e.target as HTMLInputElement).value })}
           /></label>
         </div>
         ${meta.length ? html`<div class="meta">${meta.map((m) => html`<span>${m}</span>`)}</div>` : nothing}
@@ -231,19 +239,26 @@ export class PastePreview extends PresscutElement {
         ${draft.keep && !draft.title.trim() ? html`<div class="meta invalid">A clip needs a title.</div>` : nothing}
       </div>
       <article-body .blocks=${blocks}></article-body>
-      ${article.blocks.length > PREVIEW_BLOCKS
-        ? html`<button class="quiet" @click=${() => this.#edit(index, { expanded: !draft.expanded })}>
-            ${draft.expanded ? 'Show less' : `Show all ${article.blocks.length} paragraphs`}
-          </button>`
-        : nothing}
-      ${article.removed.length
-        ? html`<details>
-            <summary>Removed from the paste (${article.removed.length})</summary>
-            <ul>
-              ${article.removed.map((p) => html`<li><span class="reason">${p.reason}</span>${p.text}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        article.blocks.length > PREVIEW_BLOCKS
+          ? html`<button
+              class="quiet"
+              @click=${() => this.#edit(index, { expanded: !draft.expanded })}
+            >
+              ${draft.expanded ? 'Show less' : `Show all ${article.blocks.length} paragraphs`}
+            </button>`
+          : nothing
+      }
+      ${
+        article.removed.length
+          ? html`<details>
+              <summary>Removed from the paste (${article.removed.length})</summary>
+              <ul>
+                ${article.removed.map((p) => html`<li><span class="reason">${p.reason}</span>${p.text}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -253,12 +268,16 @@ export class PastePreview extends PresscutElement {
     if (candidates.length === 0) return nothing;
     return html`<label class="meta completes"
       >Save as
-      <select aria-label=${`Save article ${index + 1} as`} @change=${(e: Event) => this.#edit(index, { completes: (e.target as HTMLSelectElement).value })}>
+      <select
+        aria-label=${`Save article ${index + 1} as`}
+        @change=${(e: Event) => this.#edit(index, { completes: (e.target as HTMLSelectElement).value })}
+      >
         <option value="" ?selected=${!draft.completes}>a new clip</option>
         ${candidates.map(
           (c) =>
             html`<option .value=${c.id} ?selected=${draft.completes === c.id}>
-              the text of “${c.title}” (a link imported without text, same ${c.matchedBy === 'url' ? 'address' : 'title'})
+              the text of “${c.title}” (a link imported without text, same
+              ${c.matchedBy === 'url' ? 'address' : 'title'})
             </option>`,
         )}
       </select></label

@@ -34,7 +34,12 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 function inEditableField(event: Event): boolean {
   return event
     .composedPath()
-    .some((n) => n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement || (n instanceof HTMLElement && n.isContentEditable));
+    .some(
+      (n) =>
+        n instanceof HTMLInputElement ||
+        n instanceof HTMLTextAreaElement ||
+        (n instanceof HTMLElement && n.isContentEditable),
+    );
 }
 
 /**
@@ -149,7 +154,9 @@ export class PresscutApp extends PresscutElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopListening = this.#store.store.listen(window.presscutEvents);
-    this.#stopFollowingSystem = onSystemThemeChange(() => this.#appearance && applyAppearance(this.#appearance));
+    this.#stopFollowingSystem = onSystemThemeChange(
+      () => this.#appearance && applyAppearance(this.#appearance),
+    );
     window.addEventListener('paste', this.#onPaste);
     window.addEventListener('keydown', this.#onKeyDown);
     void this.#store.store.load();
@@ -182,8 +189,18 @@ export class PresscutApp extends PresscutElement {
       <header class="bar">
         <h1 class="brand">Presscut</h1>
         <nav class="views" aria-label="Views">
-          <button class="quiet" aria-current=${state.view === 'library' ? 'page' : 'false'} @click=${() => store.showView('library')}>Library</button>
-          <button class="quiet" aria-current=${state.view === 'annotations' ? 'page' : 'false'} @click=${() => store.showView('annotations')}>
+          <button
+            class="quiet"
+            aria-current=${state.view === 'library' ? 'page' : 'false'}
+            @click=${() => store.showView('library')}
+          >
+            Library
+          </button>
+          <button
+            class="quiet"
+            aria-current=${state.view === 'annotations' ? 'page' : 'false'}
+            @click=${() => store.showView('annotations')}
+          >
             Annotations
           </button>
         </nav>
@@ -199,87 +216,104 @@ export class PresscutApp extends PresscutElement {
         <button class="quiet" @click=${() => store.desktop.openSettings()}>Settings</button>
         <button class="primary" @click=${() => store.openPasteBox()}>New clip</button>
       </header>
-      ${empty && state.view === 'library'
-        ? html`<empty-library
-            .shortcut=${shortcut}
-            @paste-box-open=${() => store.openPasteBox()}
-            @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
-          ></empty-library>`
-        : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
-            <div class="sidebar">
-            <shelf-nav
-              .shelf=${state.search ? null : state.shelf}
-              .counts=${store.shelfCounts}
-              @shelf-change=${(e: PresscutEvent<'shelf-change'>) => store.showShelf(e.detail.shelf)}
-            ></shelf-nav>
-            <tag-sidebar
-              .tags=${state.tags}
-              .filter=${state.tagFilter}
-              @tag-filter-toggle=${(e: PresscutEvent<'tag-filter-toggle'>) => store.tagging.toggleFilter(e.detail.name)}
-              @tag-filter-clear=${() => store.tagging.clearFilter()}
-              @tag-rename=${(e: PresscutEvent<'tag-rename'>) => store.tagging.rename(e.detail.from, e.detail.to)}
-              @tag-color=${(e: PresscutEvent<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
-              @tag-delete=${(e: PresscutEvent<'tag-delete'>) => store.tagging.remove(e.detail.name)}
-            ></tag-sidebar>
-            </div>
-            ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
-          </div>`}
+      ${
+        empty && state.view === 'library'
+          ? html`<empty-library
+              .shortcut=${shortcut}
+              @paste-box-open=${() => store.openPasteBox()}
+              @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+            ></empty-library>`
+          : html`<div class=${state.view === 'annotations' ? 'panes annotations' : 'panes'}>
+              <div class="sidebar">
+                <shelf-nav
+                  .shelf=${state.search ? null : state.shelf}
+                  .counts=${store.shelfCounts}
+                  @shelf-change=${(e: PresscutEvent<'shelf-change'>) => store.showShelf(e.detail.shelf)}
+                ></shelf-nav>
+                <tag-sidebar
+                  .tags=${state.tags}
+                  .filter=${state.tagFilter}
+                  @tag-filter-toggle=${(e: PresscutEvent<'tag-filter-toggle'>) => store.tagging.toggleFilter(e.detail.name)}
+                  @tag-filter-clear=${() => store.tagging.clearFilter()}
+                  @tag-rename=${(e: PresscutEvent<'tag-rename'>) => store.tagging.rename(e.detail.from, e.detail.to)}
+                  @tag-color=${(e: PresscutEvent<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
+                  @tag-delete=${(e: PresscutEvent<'tag-delete'>) => store.tagging.remove(e.detail.name)}
+                ></tag-sidebar>
+              </div>
+              ${state.view === 'annotations' ? this.#renderAnnotations() : this.#renderLibrary()}
+            </div>`
+      }
       <!-- Dialogs exist only while open: a closed one would still weigh on the page. -->
-      ${state.pasteBoxOpen
-        ? html`<paste-box
-            .open=${true}
-            .shortcut=${shortcut}
-            @paste-submit=${(e: PresscutEvent<'paste-submit'>) => store.previewPaste(e.detail)}
-            @paste-box-close=${() => store.closePasteBox()}
-          ></paste-box>`
-        : nothing}
-      ${state.preview
-        ? html`<paste-preview
-            .preview=${state.preview.result}
-            .busy=${state.busy}
-            @preview-save=${(e: PresscutEvent<'preview-save'>) => store.savePreview(e.detail.articles)}
-            @preview-cancel=${() => store.cancelPreview()}
-            @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
-          ></paste-preview>`
-        : nothing}
+      ${
+        state.pasteBoxOpen
+          ? html`<paste-box
+              .open=${true}
+              .shortcut=${shortcut}
+              @paste-submit=${(e: PresscutEvent<'paste-submit'>) => store.previewPaste(e.detail)}
+              @paste-box-close=${() => store.closePasteBox()}
+            ></paste-box>`
+          : nothing
+      }
+      ${
+        state.preview
+          ? html`<paste-preview
+              .preview=${state.preview.result}
+              .busy=${state.busy}
+              @preview-save=${(e: PresscutEvent<'preview-save'>) => store.savePreview(e.detail.articles)}
+              @preview-cancel=${() => store.cancelPreview()}
+              @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
+            ></paste-preview>`
+          : nothing
+      }
       ${state.original ? html`<original-paste .paste=${state.original} @popup-close=${() => store.closeOriginal()}></original-paste>` : nothing}
       ${state.shortcutsOpen ? html`<shortcuts-sheet .open=${true} @popup-close=${() => store.showShortcuts(false)}></shortcuts-sheet>` : nothing}
-      ${state.transfer.dialog === 'import'
-        ? html`<import-dialog
-            .open=${true}
-            .running=${state.transfer.running}
-            .progress=${state.transfer.progress}
-            .summary=${state.transfer.summary}
-            @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
-            @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
-            @transfer-close=${() => store.transfer.close()}
-          ></import-dialog>`
-        : nothing}
-      ${state.transfer.dialog === 'export'
-        ? html`<export-dialog
-            .open=${true}
-            .running=${state.transfer.running}
-            .progress=${state.transfer.progress}
-            .exported=${state.transfer.exported}
-            .tags=${state.tags}
-            .selection=${state.selection}
-            @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
-            @transfer-close=${() => store.transfer.close()}
-          ></export-dialog>`
-        : nothing}
-      <recovery-notice .recovery=${state.transfer.recovery} @recovery-dismiss=${() => store.transfer.dismissRecovery()}></recovery-notice>
-      ${state.settingsOpen
-        ? html`<settings-dialog
-            .open=${true}
-            .status=${state.shortcutStatus}
-            .error=${state.shortcutError}
-            @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
-            @popup-close=${() => store.desktop.closeSettings()}
-          ></settings-dialog>`
-        : nothing}
+      ${
+        state.transfer.dialog === 'import'
+          ? html`<import-dialog
+              .open=${true}
+              .running=${state.transfer.running}
+              .progress=${state.transfer.progress}
+              .summary=${state.transfer.summary}
+              @import-files=${(e: PresscutEvent<'import-files'>) => store.transfer.importFiles(e.detail.files)}
+              @transfer-open=${(e: PresscutEvent<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
+              @transfer-close=${() => store.transfer.close()}
+            ></import-dialog>`
+          : nothing
+      }
+      ${
+        state.transfer.dialog === 'export'
+          ? html`<export-dialog
+              .open=${true}
+              .running=${state.transfer.running}
+              .progress=${state.transfer.progress}
+              .exported=${state.transfer.exported}
+              .tags=${state.tags}
+              .selection=${state.selection}
+              @export-request=${(e: PresscutEvent<'export-request'>) => store.transfer.exportClips(e.detail)}
+              @transfer-close=${() => store.transfer.close()}
+            ></export-dialog>`
+          : nothing
+      }
+      <recovery-notice
+        .recovery=${state.transfer.recovery}
+        @recovery-dismiss=${() => store.transfer.dismissRecovery()}
+      ></recovery-notice>
+      ${
+        state.settingsOpen
+          ? html`<settings-dialog
+              .open=${true}
+              .status=${state.shortcutStatus}
+              .error=${state.shortcutError}
+              @shortcut-change=${(e: PresscutEvent<'shortcut-change'>) => store.desktop.setShortcut(e.detail.accelerator)}
+              @popup-close=${() => store.desktop.closeSettings()}
+            ></settings-dialog>`
+          : nothing
+      }
       <file-drop
         @files-drop=${(e: PresscutEvent<'files-drop'>) =>
-          store.transfer.takesFiles(e.detail.files) ? store.transfer.importFiles(e.detail.files) : store.desktop.clipFiles(e.detail.files)}
+          store.transfer.takesFiles(e.detail.files)
+            ? store.transfer.importFiles(e.detail.files)
+            : store.desktop.clipFiles(e.detail.files)}
       ></file-drop>
       <undo-toast
         .message=${state.toast?.message ?? null}
@@ -287,12 +321,14 @@ export class PresscutApp extends PresscutElement {
         @toast-undo=${() => store.undo()}
         @toast-dismiss=${() => store.dismissToast()}
       ></undo-toast>
-      ${state.error
-        ? html`<div class="error" role="alert">
-            <span>${state.error}</span>
-            <button aria-label="Close message" @click=${() => store.dismissError()}>✕</button>
-          </div>`
-        : nothing}
+      ${
+        state.error
+          ? html`<div class="error" role="alert">
+              <span>${state.error}</span>
+              <button aria-label="Close message" @click=${() => store.dismissError()}>✕</button>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -303,15 +339,17 @@ export class PresscutApp extends PresscutElement {
     const selected = state.clips.filter((c) => state.selection.includes(c.id));
     const known = state.tags.map((t) => t.name);
     return html`<nav class="library" aria-label="Library">
-        ${selected.length > 1
-          ? html`<bulk-bar
-              .count=${selected.length}
-              .tags=${[...new Set(selected.flatMap((c) => c.tags))]}
-              .known=${known}
-              @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change(state.selection, e.detail)}
-              @selection-clear=${() => store.clearSelection()}
-            ></bulk-bar>`
-          : nothing}
+        ${
+          selected.length > 1
+            ? html`<bulk-bar
+                .count=${selected.length}
+                .tags=${[...new Set(selected.flatMap((c) => c.tags))]}
+                .known=${known}
+                @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change(state.selection, e.detail)}
+                @selection-clear=${() => store.clearSelection()}
+              ></bulk-bar>`
+            : nothing
+        }
         <clip-list
           .clips=${clips}
           .selectedId=${state.selectedId}
@@ -323,43 +361,47 @@ export class PresscutApp extends PresscutElement {
         ${clips.length === 0 && state.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
       </nav>
       <main>
-        ${state.openClip
-          ? html`<clip-reader
-              .clip=${state.openClip}
-              .knownTags=${known}
-              .suggestions=${state.suggestions}
-              .highlightColor=${state.settings?.highlightColor ?? 'yellow'}
-              .settings=${state.settings}
-              .editing=${state.editing}
-              .reveal=${state.reveal}
-              .noteFor=${state.noteFor}
-              .terms=${store.searchTerms.get(state.openClip.record.id) ?? []}
-              @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
-              @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
-              @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change([state.openClip!.record.id], e.detail)}
-              @highlight-create=${(e: PresscutEvent<'highlight-create'>) => {
-                const { withNote, ...range } = e.detail;
-                void store.annotating.highlight(range, withNote);
-              }}
-              @annotation-update=${(e: PresscutEvent<'annotation-update'>) => {
-                const { id, ...patch } = e.detail;
-                void store.annotating.update(id, patch);
-              }}
-              @annotation-delete=${(e: PresscutEvent<'annotation-delete'>) => store.annotating.remove(e.detail.id)}
-              @annotation-reveal=${() => store.annotating.revealed()}
-              @page-note-change=${(e: PresscutEvent<'page-note-change'>) => store.annotating.setPageNote(e.detail.note)}
-              @edit-start=${() => store.editing.start()}
-              @edit-cancel=${() => store.editing.cancel()}
-              @edit-save=${(e: PresscutEvent<'edit-save'>) => store.editing.save(e.detail)}
-              @removed-restore=${(e: PresscutEvent<'removed-restore'>) => store.editing.restoreRemoved(e.detail.index)}
-              @clip-reclean=${() => store.editing.reclean()}
-              @original-show=${() => store.showOriginal()}
-              @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
-              @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
-              @reading-progress=${(e: PresscutEvent<'reading-progress'>) => store.reading.progress(e.detail.progress, e.detail.atEnd)}
-              @reading-toggle=${(e: PresscutEvent<'reading-toggle'>) => store.reading.toggle(e.detail.key)}
-            ></clip-reader>`
-          : html`<div class="placeholder">${state.loaded ? 'Choose a clip to read it.' : ''}</div>`}
+        ${
+          state.openClip
+            ? html`<clip-reader
+                .clip=${state.openClip}
+                .knownTags=${known}
+                .suggestions=${state.suggestions}
+                .highlightColor=${state.settings?.highlightColor ?? 'yellow'}
+                .settings=${state.settings}
+                .editing=${state.editing}
+                .reveal=${state.reveal}
+                .noteFor=${state.noteFor}
+                .terms=${store.searchTerms.get(state.openClip.record.id) ?? []}
+                @clip-delete=${(e: PresscutEvent<'clip-delete'>) => store.remove(e.detail.id)}
+                @link-open=${(e: PresscutEvent<'link-open'>) => store.openLink(e.detail.url)}
+                @tags-change=${(e: PresscutEvent<'tags-change'>) => store.tagging.change([state.openClip!.record.id], e.detail)}
+                @highlight-create=${(e: PresscutEvent<'highlight-create'>) => {
+                  const { withNote, ...range } = e.detail;
+                  void store.annotating.highlight(range, withNote);
+                }}
+                @annotation-update=${(e: PresscutEvent<'annotation-update'>) => {
+                  const { id, ...patch } = e.detail;
+                  void store.annotating.update(id, patch);
+                }}
+                @annotation-delete=${(e: PresscutEvent<'annotation-delete'>) => store.annotating.remove(e.detail.id)}
+                @annotation-reveal=${() => store.annotating.revealed()}
+                @page-note-change=${(e: PresscutEvent<'page-note-change'>) => store.annotating.setPageNote(e.detail.note)}
+                @edit-start=${() => store.editing.start()}
+                @edit-cancel=${() => store.editing.cancel()}
+                @edit-save=${(e: PresscutEvent<'edit-save'>) => store.editing.save(e.detail)}
+                @removed-restore=${(e: PresscutEvent<'removed-restore'>) => store.editing.restoreRemoved(e.detail.index)}
+                @clip-reclean=${() => store.editing.reclean()}
+                @original-show=${() => store.showOriginal()}
+                @settings-change=${(e: PresscutEvent<'settings-change'>) => store.updateSettings(e.detail)}
+                @clip-step=${(e: PresscutEvent<'clip-step'>) => store.step(e.detail.delta)}
+                @reading-progress=${(e: PresscutEvent<'reading-progress'>) => store.reading.progress(e.detail.progress, e.detail.atEnd)}
+                @reading-toggle=${(e: PresscutEvent<'reading-toggle'>) => store.reading.toggle(e.detail.key)}
+              ></clip-reader>`
+            : html`<div class="placeholder">
+                ${state.loaded ? 'Choose a clip to read it.' : ''}
+              </div>`
+        }
       </main>`;
   }
 
@@ -379,7 +421,15 @@ export class PresscutApp extends PresscutElement {
 
   #onPaste = (event: ClipboardEvent): void => {
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.settingsOpen || state.transfer.dialog || !event.clipboardData) return;
+    if (
+      inEditableField(event) ||
+      state.preview ||
+      state.pasteBoxOpen ||
+      state.settingsOpen ||
+      state.transfer.dialog ||
+      !event.clipboardData
+    )
+      return;
     event.preventDefault();
     const text = event.clipboardData.getData('text/plain');
     const html = event.clipboardData.getData('text/html');
@@ -390,7 +440,12 @@ export class PresscutApp extends PresscutElement {
     const { search, tagFilter, shelf } = this.#store.state;
     if (search) return 'No clip matches this search.';
     if (tagFilter.length) return 'No clip here carries all of these tags.';
-    return { clips: 'Every clip is archived.', unread: 'Nothing left unread.', favorites: 'No favourites yet: star a clip in the reader.', archive: 'Nothing archived.' }[shelf];
+    return {
+      clips: 'Every clip is archived.',
+      unread: 'Nothing left unread.',
+      favorites: 'No favourites yet: star a clip in the reader.',
+      archive: 'Nothing archived.',
+    }[shelf];
   }
 
   get #list(): ClipList | null {
@@ -400,7 +455,16 @@ export class PresscutApp extends PresscutElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const store = this.#store.store;
     const state = this.#store.state;
-    if (inEditableField(event) || state.preview || state.pasteBoxOpen || state.shortcutsOpen || state.original || state.settingsOpen || state.transfer.dialog) return;
+    if (
+      inEditableField(event) ||
+      state.preview ||
+      state.pasteBoxOpen ||
+      state.shortcutsOpen ||
+      state.original ||
+      state.settingsOpen ||
+      state.transfer.dialog
+    )
+      return;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     const key = event.key;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -408,15 +472,20 @@ export class PresscutApp extends PresscutElement {
       event.preventDefault();
       void action();
     };
-    if (mod && key.toLowerCase() === 'z' && !event.shiftKey && state.toast?.undo) act(() => store.undo());
+    if (mod && key.toLowerCase() === 'z' && !event.shiftKey && state.toast?.undo)
+      act(() => store.undo());
     else if (mod && key.toLowerCase() === 'n') act(() => store.openPasteBox());
     else if (plain && key === '?') act(() => store.showShortcuts(true));
-    else if ((plain && key === '/') || (mod && key.toLowerCase() === 'f')) act(() => this.renderRoot.querySelector<SearchBox>('search-box')?.focusBox());
-    else if (plain && (key === 'j' || key === 'k')) act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
-    else if (plain && (key === 'n' || key === 'p') && state.openClip) act(() => store.step(key === 'n' ? 1 : -1));
+    else if ((plain && key === '/') || (mod && key.toLowerCase() === 'f'))
+      act(() => this.renderRoot.querySelector<SearchBox>('search-box')?.focusBox());
+    else if (plain && (key === 'j' || key === 'k'))
+      act(() => this.#list?.moveCursor(key === 'j' ? 1 : -1));
+    else if (plain && (key === 'n' || key === 'p') && state.openClip)
+      act(() => store.step(key === 'n' ? 1 : -1));
     else if (key === 'Escape' && state.view === 'library') act(() => this.#list?.focusList());
     // Enter with nothing focused (after j/k, before focus has landed) opens the list's cursor.
-    else if (key === 'Enter' && event.target === document.body && state.view === 'library') act(() => this.#list?.openCursor());
+    else if (key === 'Enter' && event.target === document.body && state.view === 'library')
+      act(() => this.#list?.openCursor());
   };
 }
 

@@ -91,25 +91,47 @@ export class ReaderSettings extends PresscutElement {
   override render() {
     const s = this.settings;
     if (!s) return html``;
-    return html`${this.#choices('Theme', 'theme', THEMES, s.theme)} ${this.#choices('Typeface', 'readerFont', FONTS, s.readerFont)}
+    return html`${this.#choices('Theme', 'theme', THEMES, s.theme)}
+      ${this.#choices('Typeface', 'readerFont', FONTS, s.readerFont)}
       <fieldset>
         <legend>Text size</legend>
         <div class="row">
-          <button aria-label="Smaller text" ?disabled=${s.readerSize <= MIN_SIZE} @click=${() => this.#change({ readerSize: s.readerSize - 1 })}>A−</button>
+          <button
+            aria-label="Smaller text"
+            ?disabled=${s.readerSize <= MIN_SIZE}
+            @click=${() => this.#change({ readerSize: s.readerSize - 1 })}
+          >
+            A−
+          </button>
           <output aria-live="polite">${s.readerSize}px</output>
-          <button aria-label="Larger text" ?disabled=${s.readerSize >= MAX_SIZE} @click=${() => this.#change({ readerSize: s.readerSize + 1 })}>A+</button>
+          <button
+            aria-label="Larger text"
+            ?disabled=${s.readerSize >= MAX_SIZE}
+            @click=${() => this.#change({ readerSize: s.readerSize + 1 })}
+          >
+            A+
+          </button>
         </div>
       </fieldset>
-      ${this.#choices('Line width', 'readerWidth', WIDTHS, s.readerWidth)} ${this.#choices('Line spacing', 'readerLineHeight', SPACING, s.readerLineHeight)}`;
+      ${this.#choices('Line width', 'readerWidth', WIDTHS, s.readerWidth)}
+      ${this.#choices('Line spacing', 'readerLineHeight', SPACING, s.readerLineHeight)}`;
   }
 
-  #choices<K extends 'theme' | 'readerFont' | 'readerWidth' | 'readerLineHeight'>(legend: string, key: K, choices: Choice<K>[], current: Settings[K]) {
+  #choices<K extends 'theme' | 'readerFont' | 'readerWidth' | 'readerLineHeight'>(
+    legend: string,
+    key: K,
+    choices: Choice<K>[],
+    current: Settings[K],
+  ) {
     return html`<fieldset>
       <legend>${legend}</legend>
       <div class="row">
         ${choices.map(
           ([value, label]) =>
-            html`<button aria-pressed=${value === current ? 'true' : 'false'} @click=${() => this.#change({ [key]: value } as SettingsPatch)}>
+            html`<button
+              aria-pressed=${value === current ? 'true' : 'false'}
+              @click=${() => this.#change({ [key]: value } as SettingsPatch)}
+            >
               ${label}
             </button>`,
         )}

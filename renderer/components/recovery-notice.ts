@@ -60,9 +60,13 @@ export class RecoveryNotice extends PresscutElement {
     const r = this.recovery;
     if (!r) return nothing;
     return html`<section class="notice" role="alert" aria-labelledby="recovery-title">
-      <h2 id="recovery-title">${r.restoredFrom ? 'Your library was restored from a backup' : 'Your library was repaired'}</h2>
+      <h2 id="recovery-title">
+        ${r.restoredFrom ? 'Your library was restored from a backup' : 'Your library was repaired'}
+      </h2>
       <p>${r.message}</p>
-      <div class="actions"><button class="primary" @click=${() => this.emit('recovery-dismiss', null)}>OK</button></div>
+      <div class="actions">
+        <button class="primary" @click=${() => this.emit('recovery-dismiss', null)}>OK</button>
+      </div>
     </section>`;
   }
 }

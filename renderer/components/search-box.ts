@@ -93,11 +93,15 @@ export class SearchBox extends PresscutElement {
         @input=${this.#onInput}
         @keydown=${this.#onKeyDown}
       />
-      ${this.error
-        ? html`<div id="search-status" class="status error" role="alert">${this.error}</div>`
-        : this.total !== null
-          ? html`<div id="search-status" class="status" role="status">${this.total === 1 ? '1 clip found' : `${this.total.toLocaleString()} clips found`}</div>`
-          : nothing}`;
+      ${
+        this.error
+          ? html`<div id="search-status" class="status error" role="alert">${this.error}</div>`
+          : this.total !== null
+            ? html`<div id="search-status" class="status" role="status">
+                ${this.total === 1 ? '1 clip found' : `${this.total.toLocaleString()} clips found`}
+              </div>`
+            : nothing
+      }`;
   }
 
   #onInput(event: Event): void {

@@ -90,19 +90,35 @@ export class SettingsDialog extends PresscutElement {
       <h2 id="settings-title">Settings</h2>
       <section aria-labelledby="shortcut-title">
         <h3 id="shortcut-title">Clip from any app</h3>
-        <p>Copy an article in your browser and press this shortcut: Presscut clips it without leaving the browser.</p>
+        <p>
+          Copy an article in your browser and press this shortcut: Presscut clips it without leaving
+          the browser.
+        </p>
         <div class="row">
-          <kbd aria-label="Clipboard shortcut">${accelerator ? describeAccelerator(accelerator, isMac) : 'Off'}</kbd>
-          <button aria-pressed=${this.recording ? 'true' : 'false'} @click=${() => (this.recording = !this.recording)} @keydown=${this.#onKeyDown}>
+          <kbd aria-label="Clipboard shortcut"
+            >${accelerator ? describeAccelerator(accelerator, isMac) : 'Off'}</kbd
+          >
+          <button
+            aria-pressed=${this.recording ? 'true' : 'false'}
+            @click=${() => (this.recording = !this.recording)}
+            @keydown=${this.#onKeyDown}
+          >
             ${this.recording ? 'Press the new shortcut…' : 'Change shortcut'}
           </button>
-          <button ?disabled=${!accelerator} @click=${() => this.emit('shortcut-change', { accelerator: '' })}>Turn off</button>
+          <button
+            ?disabled=${!accelerator}
+            @click=${() => this.emit('shortcut-change', { accelerator: '' })}
+          >
+            Turn off
+          </button>
         </div>
         ${this.recording ? html`<p>Press the keys together, such as ${describeAccelerator('CommandOrControl+Shift+V', isMac)}; Esc cancels.</p>` : nothing}
         <p role="status">${this.status?.message ?? ''}</p>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       </section>
-      <div class="actions"><button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button></div>
+      <div class="actions">
+        <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
+      </div>
     </dialog>`;
   }
 

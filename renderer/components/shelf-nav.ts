@@ -70,7 +70,10 @@ export class ShelfNav extends PresscutElement {
       ${SHELVES.map(
         ([shelf, label]) =>
           html`<li>
-            <button aria-current=${shelf === this.shelf ? 'true' : 'false'} @click=${() => this.emit('shelf-change', { shelf })}>
+            <button
+              aria-current=${shelf === this.shelf ? 'true' : 'false'}
+              @click=${() => this.emit('shelf-change', { shelf })}
+            >
               <span>${label}</span><span class="count">${this.counts[shelf].toLocaleString()}</span>
             </button>
           </li>`,

@@ -97,12 +97,19 @@ export class ShortcutsSheet extends PresscutElement {
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       ${SHORTCUTS.map(
-        ([group, keys]) => html`<h3>${group}</h3>
-          <dl>
-            ${keys.map(([key, what]) => html`<dt>${key}</dt><dd>${what}</dd>`)}
-          </dl>`,
+        ([group, keys]) =>
+          html`<h3>${group}</h3>
+            <dl>
+              ${keys.map(
+                ([key, what]) =>
+                  html`<dt>${key}</dt>
+                    <dd>${what}</dd>`,
+              )}
+            </dl>`,
       )}
-      <div class="actions"><button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button></div>
+      <div class="actions">
+        <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
+      </div>
     </dialog>`;
   }
 }

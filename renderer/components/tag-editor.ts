@@ -119,8 +119,14 @@ export class TagEditor extends PresscutElement {
     const typed = this.draft.trim().toLocaleLowerCase();
     if (!typed) return [];
     const taken = new Set(this.tags.map((t) => t.toLocaleLowerCase()));
-    const matches = this.known.filter((t) => !taken.has(t.toLocaleLowerCase()) && t.toLocaleLowerCase().includes(typed));
-    matches.sort((a, b) => Number(!a.toLocaleLowerCase().startsWith(typed)) - Number(!b.toLocaleLowerCase().startsWith(typed)));
+    const matches = this.known.filter(
+      (t) => !taken.has(t.toLocaleLowerCase()) && t.toLocaleLowerCase().includes(typed),
+    );
+    matches.sort(
+      (a, b) =>
+        Number(!a.toLocaleLowerCase().startsWith(typed)) -
+        Number(!b.toLocaleLowerCase().startsWith(typed)),
+    );
     return matches.slice(0, MAX_OPTIONS);
   }
 
@@ -131,7 +137,12 @@ export class TagEditor extends PresscutElement {
         ${this.tags.map(
           (tag) =>
             html`<span class="chip"
-              >${tag}<button aria-label=${`Remove tag ${tag}`} @click=${() => this.emit('tags-change', { remove: [tag] })}>✕</button></span
+              >${tag}<button
+                aria-label=${`Remove tag ${tag}`}
+                @click=${() => this.emit('tags-change', { remove: [tag] })}
+              >
+                ✕
+              </button></span
             >`,
         )}
         <span class="combo">
@@ -150,34 +161,44 @@ export class TagEditor extends PresscutElement {
             }}
             @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, options)}
           />
-          ${expanded
-            ? html`<ul role="listbox" id=${this.#listId} aria-label="Matching tags">
-                ${options.map(
-                  (option, i) =>
-                    html`<li
-                      role="option"
-                      id=${`${this.#listId}-${i}`}
-                      aria-selected=${i === this.active ? 'true' : 'false'}
-                      @mousedown=${(e: Event) => {
-                        e.preventDefault();
-                        this.#add(option);
-                      }}
-                    >
-                      ${option}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing}
+          ${
+            expanded
+              ? html`<ul role="listbox" id=${this.#listId} aria-label="Matching tags">
+                  ${options.map(
+                    (option, i) =>
+                      html`<li
+                        role="option"
+                        id=${`${this.#listId}-${i}`}
+                        aria-selected=${i === this.active ? 'true' : 'false'}
+                        @mousedown=${(e: Event) => {
+                          e.preventDefault();
+                          this.#add(option);
+                        }}
+                      >
+                        ${option}
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
         </span>
       </div>
-      ${this.suggestions.length
-        ? html`<div class="row suggested">
-            <span>Suggested:</span>
-            ${this.suggestions.map(
-              (s) => html`<button aria-label=${`Add suggested tag ${s}`} @click=${() => this.emit('tags-change', { add: [s] })}>+ ${s}</button>`,
-            )}
-          </div>`
-        : nothing}`;
+      ${
+        this.suggestions.length
+          ? html`<div class="row suggested">
+              <span>Suggested:</span>
+              ${this.suggestions.map(
+                (s) =>
+                  html`<button
+                    aria-label=${`Add suggested tag ${s}`}
+                    @click=${() => this.emit('tags-change', { add: [s] })}
+                  >
+                    + ${s}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }`;
   }
 
   #onKeyDown(event: KeyboardEvent, options: string[]): void {

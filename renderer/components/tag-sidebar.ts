@@ -173,7 +173,11 @@ export class TagSidebar extends PresscutElement {
     return html`<h2 id="tags-heading">Tags</h2>
       <ul aria-labelledby="tags-heading">
         <li>
-          <button class="tag" aria-pressed=${this.filter.length === 0 ? 'true' : 'false'} @click=${() => this.emit('tag-filter-clear', null)}>
+          <button
+            class="tag"
+            aria-pressed=${this.filter.length === 0 ? 'true' : 'false'}
+            @click=${() => this.emit('tag-filter-clear', null)}
+          >
             <span class="name">All clips</span>
           </button>
         </li>
@@ -200,7 +204,8 @@ export class TagSidebar extends PresscutElement {
         class=${tag.color ? `tag c-${tag.color}` : 'tag'}
         @click=${() => this.emit('tag-filter-toggle', { name: tag.name })}
       >
-        <span class="dot"></span><span class="name">${tag.name}</span><span class="count">${tag.count}</span>
+        <span class="dot"></span><span class="name">${tag.name}</span
+        ><span class="count">${tag.count}</span>
       </button>
       <button
         class="more"
@@ -215,7 +220,12 @@ export class TagSidebar extends PresscutElement {
   }
 
   #renderMenu(tag: TagSummary) {
-    return html`<div class="menu" role="group" aria-label=${`Tag ${tag.name}`} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.menuFor = null)}>
+    return html`<div
+      class="menu"
+      role="group"
+      aria-label=${`Tag ${tag.name}`}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.menuFor = null)}
+    >
       <button
         @click=${async () => {
           this.menuFor = null;
@@ -235,7 +245,10 @@ export class TagSidebar extends PresscutElement {
               aria-pressed=${tag.color === color ? 'true' : 'false'}
               @click=${() => {
                 this.menuFor = null;
-                this.emit('tag-color', { name: tag.name, color: tag.color === color ? null : color });
+                this.emit('tag-color', {
+                  name: tag.name,
+                  color: tag.color === color ? null : color,
+                });
               }}
             ></button>`,
         )}

@@ -52,7 +52,8 @@ export function progressView(progress: PresscutEvents['progress'] | null) {
   if (!progress) return nothing;
   return html`<div role="status" aria-live="polite">
     ${progress.total ? html`<progress max=${progress.total} .value=${progress.done} aria-label="Progress"></progress>` : html`<progress aria-label="Progress"></progress>`}
-    <div class="progress-label">${progress.label}${progress.total ? ` (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()})` : ''}</div>
+    <div class="progress-label">
+      ${progress.label}${progress.total ? ` (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()})` : ''}
+    </div>
   </div>`;
 }
-

@@ -59,20 +59,25 @@ export class UndoToast extends PresscutElement {
 
   override render() {
     return html`<div role="status" aria-live="polite">
-      ${this.message
-        ? html`<div class="toast">
-            <span>${this.message}</span>
-            ${this.canUndo ? html`<button @click=${() => this.emit('toast-undo', null)}>Undo</button>` : nothing}
-            <button aria-label="Close message" @click=${() => this.emit('toast-dismiss', null)}>✕</button>
-          </div>`
-        : nothing}
+      ${
+        this.message
+          ? html`<div class="toast">
+              <span>${this.message}</span>
+              ${this.canUndo ? html`<button @click=${() => this.emit('toast-undo', null)}>Undo</button>` : nothing}
+              <button aria-label="Close message" @click=${() => this.emit('toast-dismiss', null)}>
+                ✕
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('message')) return;
     clearTimeout(this.#timer);
-    if (this.message) this.#timer = setTimeout(() => this.emit('toast-dismiss', null), SHOWN_FOR_MS);
+    if (this.message)
+      this.#timer = setTimeout(() => this.emit('toast-dismiss', null), SHOWN_FOR_MS);
   }
 
   override disconnectedCallback(): void {

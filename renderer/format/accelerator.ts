@@ -59,8 +59,22 @@ export function acceleratorOf(event: KeyboardEvent, isMac: boolean): string | nu
   return [...modifiers, key].join('+');
 }
 
-const MAC_NAMES: Record<string, string> = { CommandOrControl: '⌘', Command: '⌘', Super: '⌘', Control: '⌃', Alt: '⌥', AltGr: '⌥', Shift: '⇧', Plus: '+' };
-const OTHER_NAMES: Record<string, string> = { CommandOrControl: 'Ctrl', Command: 'Super', Control: 'Ctrl', Plus: '+' };
+const MAC_NAMES: Record<string, string> = {
+  CommandOrControl: '⌘',
+  Command: '⌘',
+  Super: '⌘',
+  Control: '⌃',
+  Alt: '⌥',
+  AltGr: '⌥',
+  Shift: '⇧',
+  Plus: '+',
+};
+const OTHER_NAMES: Record<string, string> = {
+  CommandOrControl: 'Ctrl',
+  Command: 'Super',
+  Control: 'Ctrl',
+  Plus: '+',
+};
 
 /** An accelerator the way the person's system writes shortcuts: ⌘⇧V on a Mac, Ctrl+Shift+V elsewhere. */
 export function describeAccelerator(accelerator: string, isMac: boolean): string {

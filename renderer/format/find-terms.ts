@@ -19,18 +19,28 @@ function fold(text: string): { folded: string; origin: number[] } {
  * folds them (lower case, no accents: "kyiv" finds "Kyïv"). Terms of several
  * words match across any run of spaces and punctuation.
  */
-export function findTerms(text: string, terms: readonly string[]): { start: number; end: number }[] {
+export function findTerms(
+  text: string,
+  terms: readonly string[],
+): { start: number; end: number }[] {
   if (terms.length === 0 || !text) return [];
   const { folded, origin } = fold(text);
   const found: { start: number; end: number }[] = [];
   for (const term of terms) {
     const words = term.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
-    const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}\\p{S}]+'), 'gu');
+    const pattern = new RegExp(
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}\\p{S}]+'),
+      'gu',
+    );
     for (const m of folded.matchAll(pattern)) {
       const from = m.index;
       const to = from + m[0].length;
-      if ((from > 0 && WORD_CHAR.test(folded[from - 1])) || (to < folded.length && WORD_CHAR.test(folded[to]))) continue;
+      if (
+        (from > 0 && WORD_CHAR.test(folded[from - 1])) ||
+        (to < folded.length && WORD_CHAR.test(folded[to]))
+      )
+        continue;
       found.push({ start: origin[from], end: origin[to] });
     }
   }

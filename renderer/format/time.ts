@@ -24,5 +24,7 @@ export function timeAgo(iso: string, now: Date = new Date()): string {
 export function formatPublished(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return /T00:00(:00(\.000)?)?(Z|[+-]00:00)?$/.test(iso) || !iso.includes('T') ? dateOnly.format(date) : dateTime.format(date);
+  return /T00:00(:00(\.000)?)?(Z|[+-]00:00)?$/.test(iso) || !iso.includes('T')
+    ? dateOnly.format(date)
+    : dateTime.format(date);
 }

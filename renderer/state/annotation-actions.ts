@@ -27,11 +27,16 @@ export class AnnotationActions {
     });
   }
 
-  async update(annotationId: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+  async update(
+    annotationId: string,
+    patch: { color?: HighlightColor; note?: string },
+  ): Promise<void> {
     const store = this.#store;
     const clip = store.state.openClip;
     if (!clip) return;
-    await store.run(async () => store.applyRecord(await store.api.updateAnnotation(clip.record.id, annotationId, patch)));
+    await store.run(async () =>
+      store.applyRecord(await store.api.updateAnnotation(clip.record.id, annotationId, patch)),
+    );
   }
 
   async remove(annotationId: string): Promise<void> {
@@ -44,7 +49,8 @@ export class AnnotationActions {
       store.update({
         toast: {
           message: 'Highlight deleted.',
-          undo: async () => store.applyRecord(await store.api.restoreAnnotation(clip.record.id, annotation)),
+          undo: async () =>
+            store.applyRecord(await store.api.restoreAnnotation(clip.record.id, annotation)),
         },
       });
     });
@@ -54,7 +60,9 @@ export class AnnotationActions {
     const store = this.#store;
     const clip = store.state.openClip;
     if (!clip || clip.record.note === note) return;
-    await store.run(async () => store.applyRecord(await store.api.setClipNote(clip.record.id, note)));
+    await store.run(async () =>
+      store.applyRecord(await store.api.setClipNote(clip.record.id, note)),
+    );
   }
 
   async filter(filter: { text?: string; tags?: string[] }): Promise<void> {

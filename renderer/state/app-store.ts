@@ -56,7 +56,11 @@ export interface AppState {
   /** What the search box holds. */
   query: string;
   /** The last search's hits (clip ids and the words to mark), while the box holds a query. */
-  search: { query: string; hits: { id: string; terms: SearchHit['terms'] }[]; total: number } | null;
+  search: {
+    query: string;
+    hits: { id: string; terms: SearchHit['terms'] }[];
+    total: number;
+  } | null;
   /** Why the query could not be run (a malformed filter). */
   searchError: string | null;
   /** The clip open in the reader. */
@@ -175,7 +179,9 @@ export class AppStore extends EventTarget {
     let shown: ClipSummary[];
     if (search) {
       const byId = new Map(clips.map((c) => [c.id, c]));
-      shown = search.hits.map((h) => byId.get(h.id)).filter((c): c is ClipSummary => c !== undefined);
+      shown = search.hits
+        .map((h) => byId.get(h.id))
+        .filter((c): c is ClipSummary => c !== undefined);
     } else {
       shown = clips.filter(SHELVES[shelf]);
     }
@@ -190,7 +196,9 @@ export class AppStore extends EventTarget {
   /** How many clips each shelf holds. */
   get shelfCounts(): Record<Shelf, number> {
     const counts: Record<Shelf, number> = { clips: 0, unread: 0, favorites: 0, archive: 0 };
-    for (const clip of this.#state.clips) for (const shelf of Object.keys(SHELVES) as Shelf[]) if (SHELVES[shelf](clip)) counts[shelf]++;
+    for (const clip of this.#state.clips)
+      for (const shelf of Object.keys(SHELVES) as Shelf[])
+        if (SHELVES[shelf](clip)) counts[shelf]++;
     return counts;
   }
 
@@ -211,9 +219,13 @@ export class AppStore extends EventTarget {
     try {
       const { hits, total } = await this.api.searchClips(query, { limit: SEARCH_LIMIT });
       if (run !== this.#searchRun) return;
-      this.update({ search: { query, hits: hits.map((h) => ({ id: h.clip.id, terms: h.terms })), total }, searchError: null });
+      this.update({
+        search: { query, hits: hits.map((h) => ({ id: h.clip.id, terms: h.terms })), total },
+        searchError: null,
+      });
     } catch (error) {
-      if (run === this.#searchRun) this.update({ searchError: error instanceof Error ? error.message : String(error) });
+      if (run === this.#searchRun)
+        this.update({ searchError: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -251,7 +263,11 @@ export class AppStore extends EventTarget {
     await this.run(async () => {
       // The first time, the clips a window shows come first and the rest follow, so a large library opens at once.
       const first = this.#state.loaded ? undefined : this.api.listClips({ limit: FIRST_PAGE });
-      const [page, tags, settings] = await Promise.all([first, this.api.listTags(), this.api.getSettings()]);
+      const [page, tags, settings] = await Promise.all([
+        first,
+        this.api.listTags(),
+        this.api.getSettings(),
+      ]);
       const tagFilter = this.#state.tagFilter.filter((t) => tags.some((x) => x.name === t));
       if (page) {
         this.update({ clips: page, tags, settings, tagFilter, loaded: true });
@@ -269,7 +285,14 @@ export class AppStore extends EventTarget {
   }
 
   async open(id: string, reveal: string | null = null): Promise<void> {
-    this.update({ selectedId: id, selection: [id], editing: false, reveal, suggestions: [], view: 'library' });
+    this.update({
+      selectedId: id,
+      selection: [id],
+      editing: false,
+      reveal,
+      suggestions: [],
+      view: 'library',
+    });
     await this.run(async () => {
       const clip = await this.api.getClip(id);
       if (this.#state.selectedId !== id) return;
@@ -288,7 +311,9 @@ export class AppStore extends EventTarget {
       return;
     }
     if (mode === 'toggle') {
-      this.update({ selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id] });
+      this.update({
+        selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id],
+      });
       return;
     }
     const ids = this.visibleClips.map((c) => c.id);
@@ -313,7 +338,9 @@ export class AppStore extends EventTarget {
   async showOriginal(): Promise<void> {
     const clip = this.#state.openClip;
     if (!clip) return;
-    await this.run(async () => this.update({ original: await this.api.getOriginal(clip.record.id) }));
+    await this.run(async () =>
+      this.update({ original: await this.api.getOriginal(clip.record.id) }),
+    );
   }
 
   closeOriginal(): void {
@@ -338,13 +365,18 @@ export class AppStore extends EventTarget {
 
   async previewPaste(paste: Paste): Promise<void> {
     if (!paste.text.trim() && !paste.html?.trim()) {
-      this.update({ error: 'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.' });
+      this.update({
+        error:
+          'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.',
+      });
       return;
     }
     await this.run(async () => {
       const result = await this.api.previewPaste(paste);
       if (result.articles.length === 0) {
-        this.update({ error: 'No article was found in what was pasted: it holds no readable text.' });
+        this.update({
+          error: 'No article was found in what was pasted: it holds no readable text.',
+        });
         return;
       }
       this.update({ preview: { paste, result }, pasteBoxOpen: false });
@@ -359,7 +391,11 @@ export class AppStore extends EventTarget {
     const preview = this.#state.preview;
     if (!preview) return;
     await this.run(async () => {
-      const saved = await this.api.clipPaste({ paste: preview.paste, clippedAt: preview.result.clippedAt, articles });
+      const saved = await this.api.clipPaste({
+        paste: preview.paste,
+        clippedAt: preview.result.clippedAt,
+        articles,
+      });
       this.update({ preview: null, clips: await this.api.listClips() });
       const n = saved.length;
       this.update({ toast: { message: n === 1 ? 'Clip saved.' : `${n} clips saved.` } });
@@ -414,7 +450,11 @@ export class AppStore extends EventTarget {
 
   async #restore(id: string): Promise<void> {
     await this.api.restoreClip(id);
-    this.update({ clips: await this.api.listClips(), tags: await this.api.listTags(), toast: { message: 'Clip restored.' } });
+    this.update({
+      clips: await this.api.listClips(),
+      tags: await this.api.listTags(),
+      toast: { message: 'Clip restored.' },
+    });
     await this.open(id);
   }
 

@@ -14,7 +14,12 @@ export class DesktopActions {
     const store = this.#store;
     await store.run(async () => {
       // A byte past the limit is enough for main to tell a file is too large; the rest is never read.
-      const read = await Promise.all(files.map(async (file) => ({ name: file.name, content: await file.slice(0, MAX_FILE_BYTES + 1).text() })));
+      const read = await Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          content: await file.slice(0, MAX_FILE_BYTES + 1).text(),
+        })),
+      );
       await this.showClipped(await store.api.clipFiles(read));
     });
   }
@@ -24,7 +29,12 @@ export class DesktopActions {
     const store = this.#store;
     await store.load();
     if (clips.length > 0) {
-      store.update({ toast: { message: clips.length === 1 ? `Clipped “${clips[0].title}”.` : `${clips.length} clips added.` } });
+      store.update({
+        toast: {
+          message:
+            clips.length === 1 ? `Clipped “${clips[0].title}”.` : `${clips.length} clips added.`,
+        },
+      });
     }
     if (failures.length > 0) store.update({ error: failures.map((f) => f.message).join(' ') });
     if (clips[0]) await store.open(clips[0].id);
@@ -37,7 +47,9 @@ export class DesktopActions {
       const status = await store.api.getShortcutStatus();
       store.update({ shortcutStatus: status });
       if (status.state === 'taken' || status.state === 'invalid') {
-        store.update({ error: `The shortcut that clips from any app is not working. ${status.message} (Settings)` });
+        store.update({
+          error: `The shortcut that clips from any app is not working. ${status.message} (Settings)`,
+        });
       }
     });
   }
@@ -45,7 +57,9 @@ export class DesktopActions {
   async openSettings(): Promise<void> {
     const store = this.#store;
     store.update({ settingsOpen: true, shortcutError: null });
-    await store.run(async () => store.update({ shortcutStatus: await store.api.getShortcutStatus() }));
+    await store.run(async () =>
+      store.update({ shortcutStatus: await store.api.getShortcutStatus() }),
+    );
   }
 
   closeSettings(): void {

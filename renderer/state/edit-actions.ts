@@ -23,11 +23,17 @@ export class EditActions {
   }
 
   async restoreRemoved(index: number): Promise<void> {
-    await this.#replace((id) => this.#store.api.restoreRemovedPart(id, index), 'Put back into the text.');
+    await this.#replace(
+      (id) => this.#store.api.restoreRemovedPart(id, index),
+      'Put back into the text.',
+    );
   }
 
   async reclean(): Promise<void> {
-    await this.#replace((id) => this.#store.api.recleanClip(id), 'Cleaned again from the original paste.');
+    await this.#replace(
+      (id) => this.#store.api.recleanClip(id),
+      'Cleaned again from the original paste.',
+    );
   }
 
   async #replace(change: (id: string) => Promise<ClipDetail>, message: string): Promise<void> {
@@ -39,7 +45,13 @@ export class EditActions {
       store.update({ openClip: detail, editing: false });
       store.applyRecord(detail.record);
       const orphans = detail.record.annotations.filter((a) => a.orphaned).length;
-      store.update({ toast: { message: orphans ? `${message} ${orphans} highlight(s) lost their passage and are listed apart.` : message } });
+      store.update({
+        toast: {
+          message: orphans
+            ? `${message} ${orphans} highlight(s) lost their passage and are listed apart.`
+            : message,
+        },
+      });
     });
   }
 }

@@ -23,7 +23,8 @@ export class ReadingActions {
     if (!clip) return;
     const value = !clip.record.reading[key];
     await this.#set(clip.record.id, { [key]: value });
-    if (key === 'archived') this.#store.update({ toast: { message: value ? 'Archived.' : 'Back in your clips.' } });
+    if (key === 'archived')
+      this.#store.update({ toast: { message: value ? 'Archived.' : 'Back in your clips.' } });
   }
 
   /** Notes that a clip was opened now. */
@@ -38,7 +39,17 @@ export class ReadingActions {
       const { openClip, clips } = store.state;
       store.update({
         clips: clips.map((c) => (c.id === id ? summary : c)),
-        openClip: openClip?.record.id === id ? { ...openClip, record: { ...openClip.record, reading: summary.reading, updatedAt: summary.updatedAt } } : openClip,
+        openClip:
+          openClip?.record.id === id
+            ? {
+                ...openClip,
+                record: {
+                  ...openClip.record,
+                  reading: summary.reading,
+                  updatedAt: summary.updatedAt,
+                },
+              }
+            : openClip,
       });
     });
   }

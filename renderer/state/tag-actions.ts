@@ -11,7 +11,11 @@ export class TagActions {
 
   toggleFilter(name: string): void {
     const { tagFilter } = this.#store.state;
-    this.#store.update({ tagFilter: tagFilter.includes(name) ? tagFilter.filter((t) => t !== name) : [...tagFilter, name] });
+    this.#store.update({
+      tagFilter: tagFilter.includes(name)
+        ? tagFilter.filter((t) => t !== name)
+        : [...tagFilter, name],
+    });
   }
 
   clearFilter(): void {
@@ -29,7 +33,10 @@ export class TagActions {
       const added = new Set((change.add ?? []).map((t) => t.toLocaleLowerCase()));
       store.update({
         clips: clips.map((c) => byId.get(c.id) ?? c),
-        openClip: openClip && open ? { ...openClip, record: { ...openClip.record, tags: open.tags } } : openClip,
+        openClip:
+          openClip && open
+            ? { ...openClip, record: { ...openClip.record, tags: open.tags } }
+            : openClip,
         suggestions: suggestions.filter((s) => !added.has(s.toLocaleLowerCase())),
         tags: await store.api.listTags(),
       });
@@ -40,7 +47,10 @@ export class TagActions {
     const store = this.#store;
     await store.run(async () => {
       const tags = await store.api.renameTag(from, to);
-      const target = tags.find((t) => t.name.toLocaleLowerCase() === to.trim().replace(/\s+/g, ' ').toLocaleLowerCase())?.name ?? to;
+      const target =
+        tags.find(
+          (t) => t.name.toLocaleLowerCase() === to.trim().replace(/\s+/g, ' ').toLocaleLowerCase(),
+        )?.name ?? to;
       const tagFilter = [...new Set(store.state.tagFilter.map((t) => (t === from ? target : t)))];
       store.update({ tags, tagFilter, toast: { message: `Renamed “${from}” to “${target}”.` } });
       await this.#reloadClips();
@@ -81,6 +91,12 @@ export class TagActions {
     const clips = await store.api.listClips();
     const { openClip } = store.state;
     const open = openClip ? clips.find((c) => c.id === openClip.record.id) : undefined;
-    store.update({ clips, openClip: openClip && open ? { ...openClip, record: { ...openClip.record, tags: open.tags } } : openClip });
+    store.update({
+      clips,
+      openClip:
+        openClip && open
+          ? { ...openClip, record: { ...openClip.record, tags: open.tags } }
+          : openClip,
+    });
   }
 }

@@ -1,4 +1,10 @@
-import { MAX_IMPORT_FILE_BYTES, type ExportedFile, type ExportRequest, type ImportSummary, type PresscutEvents } from '../../electron/api/contract.ts';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  type ExportedFile,
+  type ExportRequest,
+  type ImportSummary,
+  type PresscutEvents,
+} from '../../electron/api/contract.ts';
 import type { LibraryRecovery } from '../../electron/library/backup.ts';
 import type { AppStore } from './app-store.ts';
 
@@ -20,7 +26,14 @@ export interface TransferState {
 /** Files only an import reads: a dropped .txt, .md or .html alone is an article to clip. */
 const IMPORTED = /\.(zip|csv|json)$/i;
 
-export const initialTransferState: TransferState = { dialog: null, running: false, progress: null, summary: null, exported: null, recovery: null };
+export const initialTransferState: TransferState = {
+  dialog: null,
+  running: false,
+  progress: null,
+  summary: null,
+  exported: null,
+  recovery: null,
+};
 
 /** What the person does to bring clips in and take them out. */
 export class TransferActions {
@@ -67,10 +80,20 @@ export class TransferActions {
       });
       return;
     }
-    this.#set({ dialog: 'import', running: true, summary: null, progress: { task: 'import', label: 'Reading the files', done: 0, total: null } });
+    this.#set({
+      dialog: 'import',
+      running: true,
+      summary: null,
+      progress: { task: 'import', label: 'Reading the files', done: 0, total: null },
+    });
     try {
       await this.#store.run(async () => {
-        const data = await Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        const data = await Promise.all(
+          files.map(async (f) => ({
+            name: f.webkitRelativePath || f.name,
+            bytes: new Uint8Array(await f.arrayBuffer()),
+          })),
+        );
         const summary = await this.#store.api.importFiles(data);
         this.#set({ summary });
         await this.#store.load();
@@ -82,9 +105,15 @@ export class TransferActions {
 
   async exportClips(request: ExportRequest): Promise<void> {
     if (this.#state.running) return;
-    this.#set({ running: true, exported: null, progress: { task: 'export', label: 'Reading clips', done: 0, total: null } });
+    this.#set({
+      running: true,
+      exported: null,
+      progress: { task: 'export', label: 'Reading clips', done: 0, total: null },
+    });
     try {
-      await this.#store.run(async () => this.#set({ exported: await this.#store.api.exportClips(request) }));
+      await this.#store.run(async () =>
+        this.#set({ exported: await this.#store.api.exportClips(request) }),
+      );
     } finally {
       this.#set({ running: false, progress: null });
     }
@@ -92,7 +121,9 @@ export class TransferActions {
 
   /** Asks main whether it replaced a damaged index at start. */
   async checkRecovery(): Promise<void> {
-    await this.#store.run(async () => this.#set({ recovery: await this.#store.api.getLibraryRecovery() }));
+    await this.#store.run(async () =>
+      this.#set({ recovery: await this.#store.api.getLibraryRecovery() }),
+    );
   }
 
   dismissRecovery(): void {

@@ -16,7 +16,15 @@ function annotate(text: string, exact: string, occurrence = 0): Annotation {
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(exact, start + 1);
   if (start < 0) throw new Error(`"${exact}" is not in the text`);
   const now = '2025-07-23T10:00:00.000Z';
-  return { id: 'a', createdAt: now, updatedAt: now, color: 'yellow', note: '', orphaned: false, ...describeRange(text, start, start + exact.length) };
+  return {
+    id: 'a',
+    createdAt: now,
+    updatedAt: now,
+    color: 'yellow',
+    note: '',
+    orphaned: false,
+    ...describeRange(text, start, start + exact.length),
+  };
 }
 
 function place(annotation: Annotation, before: string, after: string): string | null {
@@ -45,15 +53,22 @@ describe('re-anchoring after an edit', () => {
   });
 
   it('grows with an insertion inside the highlight', () => {
-    expect(place(a, TEXT, TEXT.replace('the view of', 'the lovely view of'))).toBe('block the lovely view of the bay');
+    expect(place(a, TEXT, TEXT.replace('the view of', 'the lovely view of'))).toBe(
+      'block the lovely view of the bay',
+    );
   });
 
   it('shrinks with a small deletion inside the highlight', () => {
-    expect(place(a, TEXT, TEXT.replace('the view of the bay', 'the view of bay'))).toBe('block the view of bay');
+    expect(place(a, TEXT, TEXT.replace('the view of the bay', 'the view of bay'))).toBe(
+      'block the view of bay',
+    );
   });
 
   it('is orphaned, and kept, when its passage is deleted', () => {
-    const after = TEXT.replace('Residents said the harbour plan would block the view of the bay, and the council agreed to look again.', 'Residents objected.');
+    const after = TEXT.replace(
+      'Residents said the harbour plan would block the view of the bay, and the council agreed to look again.',
+      'Residents objected.',
+    );
     const [moved] = reanchorAnnotations([a], TEXT, after);
     expect(moved.orphaned).toBe(true);
     expect(moved.quote).toEqual(a.quote);
@@ -72,7 +87,10 @@ describe('re-anchoring after an edit', () => {
   it('chooses the right one of a repeated phrase', () => {
     const second = annotate(TEXT, 'the council', 0);
     expect(second.position.start).toBe(TEXT.indexOf('the council agreed'));
-    const after = TEXT.replace('The council met on Tuesday', 'After a long delay, the council met on Tuesday');
+    const after = TEXT.replace(
+      'The council met on Tuesday',
+      'After a long delay, the council met on Tuesday',
+    );
     const [moved] = reanchorAnnotations([second], TEXT, after);
     expect(moved.position.start).toBe(after.indexOf('the council agreed'));
   });
@@ -104,7 +122,11 @@ describe('re-anchoring after an edit', () => {
     const annotations = Array.from({ length: 500 }, (_, i) => {
       const start = text.indexOf(' ', i * 200) + 1;
       const end = text.indexOf(' ', start + 40);
-      return { ...annotate(text, text.slice(start, end)), ...describeRange(text, start, end), id: `a${i}` };
+      return {
+        ...annotate(text, text.slice(start, end)),
+        ...describeRange(text, start, end),
+        id: `a${i}`,
+      };
     });
     const edited = 'An editor added this opening line. ' + text.replace(words[10_000], 'changed');
     const times: number[] = [];
@@ -128,7 +150,10 @@ describe('offsetMapper', () => {
 });
 
 describe('property: after any edit, an annotation lands on its own passage or is orphaned', () => {
-  const vocabulary = Array.from({ length: 300 }, (_, i) => `${'bcdfghklmnprstvz'[i % 16]}${'aeiou'[i % 5]}${'lmnrst'[(i * 7) % 6]}${i}`);
+  const vocabulary = Array.from(
+    { length: 300 },
+    (_, i) => `${'bcdfghklmnprstvz'[i % 16]}${'aeiou'[i % 5]}${'lmnrst'[(i * 7) % 6]}${i}`,
+  );
   const wordArb = fc.constantFrom(...vocabulary);
   const scenario = fc
     .record({

@@ -25,7 +25,11 @@ describe('dispatch', () => {
     ['previewPaste', [{ text: 42 }], /argument 0\.text/],
     ['previewPaste', ['just a string'], /expected object/i],
     ['clipPaste', [{ paste: { text: 'x' }, articles: [] }], /at least one article/],
-    ['clipPaste', [{ paste: { text: 'x' }, articles: [{ index: -1 }] }], /argument 0\.articles\.0\.index/],
+    [
+      'clipPaste',
+      [{ paste: { text: 'x' }, articles: [{ index: -1 }] }],
+      /argument 0\.articles\.0\.index/,
+    ],
     ['clipPaste', [{ paste: { text: 'x' }, clippedAt: 'yesterday' }], /clippedAt/],
     ['openLink', ['javascript:alert(1)'], /only http\(s\) and mailto/],
     ['openLink', ['file:///etc/passwd'], /only http\(s\) and mailto/],
@@ -43,19 +47,31 @@ describe('dispatch', () => {
   });
 
   it('passes valid calls through and answers errors of the library as values', async () => {
-    const saved = await dispatch(lib.service, 'clipPaste', [{ paste: { text: 'Title here\nA paragraph of text.' } }]);
+    const saved = await dispatch(lib.service, 'clipPaste', [
+      { paste: { text: 'Title here\nA paragraph of text.' } },
+    ]);
     expect(saved).toMatchObject({ ok: true, value: [{ title: 'Title here' }] });
-    const missing = await dispatch(lib.service, 'getClip', ['00000000-0000-0000-0000-000000000000']);
+    const missing = await dispatch(lib.service, 'getClip', [
+      '00000000-0000-0000-0000-000000000000',
+    ]);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: /no clip/ } });
-    expect(await dispatch(lib.service, 'openLink', ['https://example.com/a'])).toEqual({ ok: true, value: undefined });
+    expect(await dispatch(lib.service, 'openLink', ['https://example.com/a'])).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(lib.opened).toEqual(['https://example.com/a']);
   });
 
   it('turns an unexpected failure into an internal error and reports it', async () => {
     const reported: string[] = [];
     const broken = { ...lib.service, listClips: async () => Promise.reject(new TypeError('boom')) };
-    const reply = await dispatch(broken, 'listClips', [], { onInternalError: (m) => reported.push(m) });
-    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'listClips failed: boom' } });
+    const reply = await dispatch(broken, 'listClips', [], {
+      onInternalError: (m) => reported.push(m),
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'listClips failed: boom' },
+    });
     expect(reported).toEqual(['listClips']);
   });
 });

@@ -7,7 +7,8 @@ import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT });
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT });
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -18,9 +19,15 @@ it('extract --jsonl prints one line per file, the body as paragraphs separated b
   const txt = path.join(dir, 'a.txt');
   const html = path.join(dir, 'b.html');
   await writeFile(txt, 'Floods reach the valley\nRivers rose overnight.\nSchools are closed.');
-  await writeFile(html, '<html lang="en"><head><title>Floods reach the valley</title></head><body><article><h1>Floods reach the valley</h1><p>Rivers rose overnight across the whole region, and the water kept rising into the morning hours.</p>\n<p>Schools are closed until further notice, the council said in a statement on Tuesday.</p></article></body></html>');
+  await writeFile(
+    html,
+    '<html lang="en"><head><title>Floods reach the valley</title></head><body><article><h1>Floods reach the valley</h1><p>Rivers rose overnight across the whole region, and the water kept rising into the morning hours.</p>\n<p>Schools are closed until further notice, the council said in a statement on Tuesday.</p></article></body></html>',
+  );
   const { stdout } = await cli('extract', '--jsonl', txt, html);
-  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => l.file)).toEqual([txt, html]);
   for (const line of lines) {
     const [article] = line.articles;
@@ -39,10 +46,19 @@ it('add and list work on a library folder given by flag', async () => {
   const added = await cli('add', '--library', library, file);
   expect(added.stdout).toMatch(/\tNight trains return\n$/);
   const listed = await cli('list', '--library', library, '--json');
-  expect(JSON.parse(listed.stdout.trim())).toMatchObject({ title: 'Night trains return', excerpt: 'The sleeper service runs again from June.' });
+  expect(JSON.parse(listed.stdout.trim())).toMatchObject({
+    title: 'Night trains return',
+    excerpt: 'The sleeper service runs again from June.',
+  });
 });
 
 it('says what is wrong with a bad command line', async () => {
-  await expect(cli('nope')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "nope"') });
-  await expect(cli('extract', path.join(dir, 'missing.txt'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read') });
+  await expect(cli('nope')).rejects.toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('unknown command "nope"'),
+  });
+  await expect(cli('extract', path.join(dir, 'missing.txt'))).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('cannot read'),
+  });
 });

@@ -5,7 +5,10 @@ const clippedAt = new Date('2025-07-23T10:00:00Z');
 
 describe('extractArticles', () => {
   it('reads the text flavour when there is no HTML', () => {
-    const [article] = extractArticles({ text: 'A title\n\nFirst paragraph of the story.\n' }, { clippedAt });
+    const [article] = extractArticles(
+      { text: 'A title\n\nFirst paragraph of the story.\n' },
+      { clippedAt },
+    );
     expect(article.title).toBe('A title');
     expect(article.blocks.map((b) => b.text)).toEqual(['First paragraph of the story.']);
   });

@@ -2,9 +2,15 @@ import { expect, it } from 'vitest';
 import { checkAccelerator } from '../../electron/desktop/accelerator.ts';
 
 it('accepts the default and spells modifiers and keys the way Electron does', () => {
-  expect(checkAccelerator('CommandOrControl+Shift+V')).toEqual({ ok: true, accelerator: 'CommandOrControl+Shift+V' });
+  expect(checkAccelerator('CommandOrControl+Shift+V')).toEqual({
+    ok: true,
+    accelerator: 'CommandOrControl+Shift+V',
+  });
   expect(checkAccelerator(' ctrl+alt+k ')).toEqual({ ok: true, accelerator: 'Control+Alt+K' });
-  expect(checkAccelerator('CmdOrCtrl+Option+space')).toEqual({ ok: true, accelerator: 'CommandOrControl+Alt+Space' });
+  expect(checkAccelerator('CmdOrCtrl+Option+space')).toEqual({
+    ok: true,
+    accelerator: 'CommandOrControl+Alt+Space',
+  });
   expect(checkAccelerator('Super+num5')).toEqual({ ok: true, accelerator: 'Super+num5' });
   expect(checkAccelerator('Ctrl+,')).toEqual({ ok: true, accelerator: 'Control+,' });
   expect(checkAccelerator('Ctrl++')).toEqual({ ok: true, accelerator: 'Control+Plus' });

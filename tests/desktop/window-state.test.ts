@@ -1,7 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { fitToDisplays, readWindowState, writeWindowState } from '../../electron/desktop/window-state.ts';
+import {
+  fitToDisplays,
+  readWindowState,
+  writeWindowState,
+} from '../../electron/desktop/window-state.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
@@ -17,8 +21,18 @@ it('opens at the default place when the display it was on is gone', () => {
 });
 
 it('pulls a window that hangs off its display back onto it, shrunk to fit', () => {
-  expect(fitToDisplays({ x: 1000, y: -20, width: 1600, height: 1000 }, [laptop])).toEqual({ x: 0, y: 0, width: 1440, height: 875 });
-  expect(fitToDisplays({ x: 1200, y: 600, width: 800, height: 600 }, [laptop])).toEqual({ x: 640, y: 275, width: 800, height: 600 });
+  expect(fitToDisplays({ x: 1000, y: -20, width: 1600, height: 1000 }, [laptop])).toEqual({
+    x: 0,
+    y: 0,
+    width: 1440,
+    height: 875,
+  });
+  expect(fitToDisplays({ x: 1200, y: 600, width: 800, height: 600 }, [laptop])).toEqual({
+    x: 640,
+    y: 275,
+    width: 800,
+    height: 600,
+  });
 });
 
 it('does not count a sliver left on a display as being on it', () => {
@@ -44,6 +58,9 @@ it('saves and reads the state, and reads a missing or damaged file as none', asy
 
   await writeFile(file, '{"bounds": {"x": 1');
   expect(await readWindowState(file)).toBeNull();
-  await writeFile(file, JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false }));
+  await writeFile(
+    file,
+    JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 10 }, maximized: false }),
+  );
   expect(await readWindowState(file)).toBeNull();
 });

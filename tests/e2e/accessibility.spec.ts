@@ -10,16 +10,27 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-const STORY = 'Night trains return to the Alps\nThe sleeper service from Vienna runs again from June, the operator said.\nTickets go on sale next week.';
+const STORY =
+  'Night trains return to the Alps\nThe sleeper service from Vienna runs again from June, the operator said.\nTickets go on sale next week.';
 
 for (const theme of ['light', 'dark', 'sepia'] as const) {
-  test(`the library, reader and paste views have no serious accessibility problem (${theme})`, async ({ app, library }) => {
+  test(`the library, reader and paste views have no serious accessibility problem (${theme})`, async ({
+    app,
+    library,
+  }) => {
     const { page } = app;
     await library.store.updateSettings({ theme });
     const [clip] = await library.service.clipPaste({ paste: { text: STORY } });
     await library.service.tagClips([clip.id], { add: ['travel'] });
-    const text = (await library.service.getClip(clip.id)).body.blocks.map((b) => b.text).join('\n\n');
-    await library.service.addAnnotation(clip.id, { start: text.indexOf('sleeper'), end: text.indexOf('sleeper') + 15, color: 'pink', note: 'book it' });
+    const text = (await library.service.getClip(clip.id)).body.blocks
+      .map((b) => b.text)
+      .join('\n\n');
+    await library.service.addAnnotation(clip.id, {
+      start: text.indexOf('sleeper'),
+      end: text.indexOf('sleeper') + 15,
+      color: 'pink',
+      note: 'book it',
+    });
     await app.open();
     await expect(page.getByRole('listbox', { name: 'Clips' })).toBeVisible();
     expect(await seriousViolations(page), 'library').toEqual([]);

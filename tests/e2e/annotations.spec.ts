@@ -24,7 +24,12 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
       range.setStart(node, at + wanted.length - 1);
       range.setEnd(node, at + wanted.length);
       const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     throw new Error(`"${wanted}" is not on the page`);
   }, phrase);
@@ -34,7 +39,10 @@ async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await page.mouse.up();
 }
 
-test('highlight selected text, add a note, and find both in the right place after a reload', async ({ app, library }) => {
+test('highlight selected text, add a note, and find both in the right place after a reload', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const [clip] = await library.service.clipPaste({ paste: { text: STORY } });
   await app.open();
@@ -42,10 +50,15 @@ test('highlight selected text, add a note, and find both in the right place afte
   // Suggested tags arrive after the clip opens and push its text down: select once they are in.
   const suggested = await library.service.suggestTags(clip.id);
   expect(suggested.length).toBeGreaterThan(0);
-  await expect(page.getByRole('button', { name: /^Add suggested tag / })).toHaveCount(suggested.length);
+  await expect(page.getByRole('button', { name: /^Add suggested tag / })).toHaveCount(
+    suggested.length,
+  );
 
   await selectPhrase(page, 'block the view of the bay');
-  await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Note' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Highlight' })
+    .getByRole('button', { name: 'Note' })
+    .click();
   const editor = page.getByRole('dialog', { name: 'Edit highlight' });
   await editor.getByRole('textbox', { name: 'Note' }).fill('The main objection.');
   await editor.getByRole('button', { name: 'Done' }).click();
@@ -71,16 +84,26 @@ test('highlight selected text, add a note, and find both in the right place afte
   await expect(panel.getByRole('listitem').first()).toContainText('The main objection.');
 
   await marks.first().click();
-  await expect(page.getByRole('dialog', { name: 'Edit highlight' }).getByRole('textbox', { name: 'Note' })).toHaveValue('The main objection.');
+  await expect(
+    page.getByRole('dialog', { name: 'Edit highlight' }).getByRole('textbox', { name: 'Note' }),
+  ).toHaveValue('The main objection.');
 });
 
-test('the Annotations view lists highlights newest first and opens one in its clip', async ({ app, library }) => {
+test('the Annotations view lists highlights newest first and opens one in its clip', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const [clip] = await library.service.clipPaste({ paste: { text: STORY } });
   const text = (await library.service.getClip(clip.id)).body.blocks.map((b) => b.text).join('\n\n');
   for (const quote of ['harbour plan would block', 'port authority']) {
     const start = text.indexOf(quote);
-    await library.service.addAnnotation(clip.id, { start, end: start + quote.length, color: 'blue', note: `on ${quote}` });
+    await library.service.addAnnotation(clip.id, {
+      start,
+      end: start + quote.length,
+      color: 'blue',
+      note: `on ${quote}`,
+    });
   }
   await app.open();
   await page.getByRole('button', { name: 'Annotations' }).click();
@@ -90,14 +113,21 @@ test('the Annotations view lists highlights newest first and opens one in its cl
   await page.getByRole('searchbox', { name: 'Search annotations' }).fill('would block');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await list.getByRole('listitem').first().click();
-  await expect(page.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Harbour plan delayed again');
+  await expect(page.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour plan delayed again',
+  );
   await expect(page.locator('article-body mark.flash')).toHaveText('harbour plan would block');
 });
 
-test('tags: add with completion, bulk-tag, filter by two tags, rename and merge, delete with undo', async ({ app, library }) => {
+test('tags: add with completion, bulk-tag, filter by two tags, rename and merge, delete with undo', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   for (const title of ['Ferry strike ends', 'Bridge reopens', 'Port expands']) {
-    await library.service.clipPaste({ paste: { text: `${title}\nA paragraph about ${title.toLowerCase()} for the test.` } });
+    await library.service.clipPaste({
+      paste: { text: `${title}\nA paragraph about ${title.toLowerCase()} for the test.` },
+    });
   }
   await app.open();
   const list = page.getByRole('listbox', { name: 'Clips' });
@@ -132,7 +162,11 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
   await rename.press('Enter');
   await expect(sidebar.getByRole('button', { name: /^transport\s*3/ })).toBeVisible();
   await expect(sidebar.getByRole('button', { name: /^local/ })).toHaveCount(0);
-  expect(library.store.records().map((r) => r.tags)).toEqual([['transport'], ['transport'], ['transport']]);
+  expect(library.store.records().map((r) => r.tags)).toEqual([
+    ['transport'],
+    ['transport'],
+    ['transport'],
+  ]);
 
   await sidebar.getByRole('button', { name: 'Actions for the tag transport' }).click();
   await sidebar.getByRole('button', { name: 'Delete tag' }).click();

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
-import { eventNames, methodNames, type Notify, type PresscutApi } from '../../electron/api/contract.ts';
+import {
+  eventNames,
+  methodNames,
+  type Notify,
+  type PresscutApi,
+} from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
 
 const BYTES = '__presscutBytes';
@@ -13,25 +18,40 @@ export async function bridgeToServices(page: Page, service: PresscutApi): Promis
   // Replies cross as one JSON string: Playwright's own serialisation of a big reply (a 10,000-clip list) takes
   // seconds, Electron's IPC does not. Bytes, which IPC carries as they are, cross as base64.
   await page.exposeBinding('__presscutInvoke', async (_source, name: unknown, args: unknown) =>
-    JSON.stringify(await dispatch(service, name, args), function (this: Record<string, unknown>, key, value: unknown) {
-      const raw = this[key];
-      return raw instanceof Uint8Array ? { [BYTES]: Buffer.from(raw).toString('base64') } : value;
-    }),
+    JSON.stringify(
+      await dispatch(service, name, args),
+      function (this: Record<string, unknown>, key, value: unknown) {
+        const raw = this[key];
+        return raw instanceof Uint8Array ? { [BYTES]: Buffer.from(raw).toString('base64') } : value;
+      },
+    ),
   );
   await page.addInitScript(
     ([methods, events, bytesKey]) => {
-      const send = (window as unknown as { __presscutInvoke: (name: string, args: unknown[]) => Promise<string> }).__presscutInvoke;
+      const send = (
+        window as unknown as {
+          __presscutInvoke: (name: string, args: unknown[]) => Promise<string>;
+        }
+      ).__presscutInvoke;
       const revive = (_key: string, value: unknown) =>
         value !== null && typeof value === 'object' && bytesKey in value
-          ? Uint8Array.from(atob((value as Record<string, string>)[bytesKey]), (c) => c.charCodeAt(0))
+          ? Uint8Array.from(atob((value as Record<string, string>)[bytesKey]), (c) =>
+              c.charCodeAt(0),
+            )
           : value;
       const invoke = async (name: string, args: unknown[]) => {
         const reply = await send(name, args);
-        return (reply.includes(`"${bytesKey}"`) ? JSON.parse(reply, revive) : JSON.parse(reply)) as unknown;
+        return (
+          reply.includes(`"${bytesKey}"`) ? JSON.parse(reply, revive) : JSON.parse(reply)
+        ) as unknown;
       };
       const target = new EventTarget();
       Object.defineProperty(window, 'presscut', {
-        value: Object.freeze(Object.fromEntries(methods.map((name) => [name, (...args: unknown[]) => invoke(name, args)]))),
+        value: Object.freeze(
+          Object.fromEntries(
+            methods.map((name) => [name, (...args: unknown[]) => invoke(name, args)]),
+          ),
+        ),
       });
       Object.defineProperty(window, 'presscutEvents', {
         value: Object.freeze({
@@ -44,7 +64,8 @@ export async function bridgeToServices(page: Page, service: PresscutApi): Promis
         }),
       });
       Object.defineProperty(window, '__presscutEmit', {
-        value: (name: string, payload: unknown) => target.dispatchEvent(new CustomEvent(name, { detail: payload })),
+        value: (name: string, payload: unknown) =>
+          target.dispatchEvent(new CustomEvent(name, { detail: payload })),
       });
     },
     [methodNames as string[], eventNames as string[], BYTES] as const,
@@ -58,7 +79,13 @@ export function createEventRelay(): { notify: Notify; attach(page: Page): void }
     notify: (name, payload) => {
       for (const page of pages) {
         void page
-          .evaluate(([n, p]) => (window as unknown as { __presscutEmit: (n: string, p: unknown) => void }).__presscutEmit(n, p), [name, payload] as const)
+          .evaluate(
+            ([n, p]) =>
+              (
+                window as unknown as { __presscutEmit: (n: string, p: unknown) => void }
+              ).__presscutEmit(n, p),
+            [name, payload] as const,
+          )
           .catch(() => undefined);
       }
     },

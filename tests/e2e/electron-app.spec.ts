@@ -2,7 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -41,7 +47,14 @@ test.describe('the Electron app', () => {
 
   /** The arguments of a launch of the app on the test's library, then `more`. */
   function launchArgs(...more: string[]): string[] {
-    return [MAIN, '--library', library.dir, `--user-data-dir=${userData.dir}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...more];
+    return [
+      MAIN,
+      '--library',
+      library.dir,
+      `--user-data-dir=${userData.dir}`,
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...more,
+    ];
   }
 
   async function launch(): Promise<{ app: ElectronApplication; win: Page }> {
@@ -65,23 +78,34 @@ test.describe('the Electron app', () => {
       return { url: contents.getURL() };
     });
     expect(prefs.url).toMatch(/^presscut:\/\/app\//);
-    expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
     expect(await win.evaluate(() => Object.keys(window.presscut).sort())).toContain('clipPaste');
 
     await expect(win.getByText('Paste an article:')).toBeVisible();
     await app.evaluate(({ clipboard, ClipboardItem }) =>
       clipboard.write([
         new ClipboardItem({
-          'text/plain': 'Harbour seals return to the estuary\nCounts this spring were the highest in thirty years.',
-          'text/html': '<h1>Harbour seals return to the estuary</h1><p>Counts this spring were the highest in <strong>thirty</strong> years.</p>',
+          'text/plain':
+            'Harbour seals return to the estuary\nCounts this spring were the highest in thirty years.',
+          'text/html':
+            '<h1>Harbour seals return to the estuary</h1><p>Counts this spring were the highest in <strong>thirty</strong> years.</p>',
         }),
       ]),
     );
     await win.keyboard.press('ControlOrMeta+V');
-    await win.getByRole('dialog', { name: 'One article found' }).getByRole('button', { name: 'Save clip' }).click();
+    await win
+      .getByRole('dialog', { name: 'One article found' })
+      .getByRole('button', { name: 'Save clip' })
+      .click();
     const reader = win.locator('clip-reader');
-    await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Harbour seals return to the estuary');
-    await win.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'electron-reader.png') });
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+      'Harbour seals return to the estuary',
+    );
+    await win.screenshot({
+      path: path.join(test.info().project.outputDir, 'screenshots', 'electron-reader.png'),
+    });
 
     await app.close();
     ({ app, win } = await launch());
@@ -89,7 +113,7 @@ test.describe('the Electron app', () => {
     await expect(list.getByRole('option')).toHaveCount(1);
     await list.getByRole('option').first().click();
     await reader.getByRole('button', { name: 'More actions' }).click();
-  await reader.getByRole('menuitem', { name: 'Delete' }).click();
+    await reader.getByRole('menuitem', { name: 'Delete' }).click();
     await win.getByRole('button', { name: 'Undo' }).click();
     await expect(list.getByRole('option')).toHaveCount(1);
 
@@ -104,7 +128,9 @@ test.describe('the Electron app', () => {
   });
 
   /** Every item of the app's menus, with its id, role and label. */
-  async function menuItems(app: ElectronApplication): Promise<{ id: string; role: string; label: string }[]> {
+  async function menuItems(
+    app: ElectronApplication,
+  ): Promise<{ id: string; role: string; label: string }[]> {
     return app.evaluate(({ Menu }) => {
       const items: { id: string; role: string; label: string }[] = [];
       const walk = (menu: Electron.Menu) => {
@@ -121,16 +147,28 @@ test.describe('the Electron app', () => {
   async function clickMenuItem(app: ElectronApplication, id: string): Promise<void> {
     await app.evaluate(({ Menu, BrowserWindow }, itemId) => {
       const window = BrowserWindow.getAllWindows()[0];
-      Menu.getApplicationMenu()!.getMenuItemById(itemId)!.click(undefined, window, window.webContents);
+      Menu.getApplicationMenu()!
+        .getMenuItemById(itemId)!
+        .click(undefined, window, window.webContents);
     }, id);
   }
 
   test('the menus give the standard editing roles and the app’s own items, which act on the window', async () => {
     const { app, win } = await launch();
     const items = await menuItems(app);
-    expect(items.map((i) => i.role.toLowerCase())).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'about']));
+    expect(items.map((i) => i.role.toLowerCase())).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall', 'about']),
+    );
     expect(items.map((i) => i.id)).toEqual(
-      expect.arrayContaining(['new-clip', 'new-clip-from-clipboard', 'import-file', 'open-library-folder', 'settings', 'show-shortcuts', 'show-logs']),
+      expect.arrayContaining([
+        'new-clip',
+        'new-clip-from-clipboard',
+        'import-file',
+        'open-library-folder',
+        'settings',
+        'show-shortcuts',
+        'show-logs',
+      ]),
     );
 
     await clickMenuItem(app, 'show-shortcuts');
@@ -138,18 +176,30 @@ test.describe('the Electron app', () => {
     await win.keyboard.press('Escape');
 
     await app.evaluate(({ clipboard, ClipboardItem }) =>
-      clipboard.write([new ClipboardItem({ 'text/plain': 'Night trains return\nThe sleeper from Vienna runs again from June.' })]),
+      clipboard.write([
+        new ClipboardItem({
+          'text/plain': 'Night trains return\nThe sleeper from Vienna runs again from June.',
+        }),
+      ]),
     );
     await clickMenuItem(app, 'new-clip-from-clipboard');
-    await win.getByRole('dialog', { name: 'One article found' }).getByRole('button', { name: 'Save clip' }).click();
-    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Night trains return');
-    expect(await readFile(path.join(library.dir, 'logs/main.log'), 'utf8')).not.toContain('sleeper');
+    await win
+      .getByRole('dialog', { name: 'One article found' })
+      .getByRole('button', { name: 'Save clip' })
+      .click();
+    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText(
+      'Night trains return',
+    );
+    expect(await readFile(path.join(library.dir, 'logs/main.log'), 'utf8')).not.toContain(
+      'sleeper',
+    );
     await app.close();
   });
 
   test('the global shortcut is held, changed in the settings, and one another app holds is reported', async () => {
     const { app, win } = await launch();
-    const registered = (accelerator: string) => app.evaluate(({ globalShortcut }, a) => globalShortcut.isRegistered(a), accelerator);
+    const registered = (accelerator: string) =>
+      app.evaluate(({ globalShortcut }, a) => globalShortcut.isRegistered(a), accelerator);
     expect(await registered('CommandOrControl+Shift+V')).toBe(true);
 
     await clickMenuItem(app, 'settings');
@@ -162,7 +212,9 @@ test.describe('the Electron app', () => {
     expect(await registered('CommandOrControl+Shift+V')).toBe(false);
 
     // Held elsewhere in the same process, the keys are refused to Presscut as another app's would be.
-    await app.evaluate(({ globalShortcut }) => globalShortcut.register('CommandOrControl+Alt+J', () => undefined));
+    await app.evaluate(({ globalShortcut }) =>
+      globalShortcut.register('CommandOrControl+Alt+J', () => undefined),
+    );
     await change.click();
     await win.keyboard.press('Control+Alt+KeyJ');
     await expect(dialog.getByRole('alert')).toHaveText(/already uses that shortcut/);
@@ -174,18 +226,24 @@ test.describe('the Electron app', () => {
     const first = await launch();
     let app = first.app;
     const win = first.win;
-    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].setBounds({ x: 40, y: 30, width: 1000, height: 700 }));
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0].setBounds({ x: 40, y: 30, width: 1000, height: 700 }),
+    );
     const file = path.join(userData.dir, 'ferry.md');
     await writeFile(file, '# Ferry timetable changes\n\nBoats will leave every half hour.');
     const second = spawn(binary!, launchArgs(file), { stdio: 'ignore' });
     const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
     expect(exitCode).toBe(0);
-    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Ferry timetable changes');
+    await expect(win.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText(
+      'Ferry timetable changes',
+    );
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 
     await app.close();
     ({ app } = await launch());
-    const bounds = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].getBounds());
+    const bounds = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0].getBounds(),
+    );
     expect({ width: bounds.width, height: bounds.height }).toEqual({ width: 1000, height: 700 });
     await app.close();
   });

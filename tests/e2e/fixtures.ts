@@ -38,7 +38,10 @@ export interface FixtureOptions {
   prepareLibrary: { prepare(dir: string): Promise<void> } | null;
 }
 
-export const test = base.extend<{ library: Library; app: AppPage } & FixtureOptions, { rendererOrigin: string }>({
+export const test = base.extend<
+  { library: Library; app: AppPage } & FixtureOptions,
+  { rendererOrigin: string }
+>({
   prepareLibrary: [null, { option: true }],
 
   rendererOrigin: [

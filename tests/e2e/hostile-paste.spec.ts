@@ -4,14 +4,18 @@ import { expect, test } from './fixtures.ts';
 
 const HOSTILE = path.resolve(import.meta.dirname, '../fixtures/hostile-paste.html');
 // Two more tries to run code, each of which would leave a mark on the page if it ran.
-const CANARIES = '<img src="x" onerror="window.__canary = \'onerror\'"><script>window.__canary = \'script\'</script>';
+const CANARIES =
+  '<img src="x" onerror="window.__canary = \'onerror\'"><script>window.__canary = \'script\'</script>';
 
 /** Every element of the page, through every shadow root. */
 function everyElement(): { tag: string; attributes: [string, string][] }[] {
   const found: { tag: string; attributes: [string, string][] }[] = [];
   const walk = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
-      found.push({ tag: el.localName, attributes: [...el.attributes].map((a) => [a.name, a.value]) });
+      found.push({
+        tag: el.localName,
+        attributes: [...el.attributes].map((a) => [a.name, a.value]),
+      });
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -19,7 +23,10 @@ function everyElement(): { tag: string; attributes: [string, string][] }[] {
   return found;
 }
 
-test('a hostile paste is clipped and read, and nothing in it runs or loads', async ({ app, library }) => {
+test('a hostile paste is clipped and read, and nothing in it runs or loads', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -27,7 +34,8 @@ test('a hostile paste is clipped and read, and nothing in it runs or loads', asy
     void dialog.dismiss();
   });
   const html = (await readFile(HOSTILE, 'utf8')).replace('</article>', `${CANARIES}</article>`);
-  const text = 'Harbour reopens after the storm\nThe harbour at Westport reopened on Friday morning, three days after the storm.';
+  const text =
+    'Harbour reopens after the storm\nThe harbour at Westport reopened on Friday morning, three days after the storm.';
   await app.open();
   // A paste event carrying the markup as it is: the system clipboard would hand the page a copy Chromium
   // has already sanitised, and this test is about what Presscut itself does with the worst.
@@ -36,7 +44,9 @@ test('a hostile paste is clipped and read, and nothing in it runs or loads', asy
       const data = new DataTransfer();
       data.setData('text/plain', t);
       data.setData('text/html', h);
-      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     },
     [text, html],
   );
@@ -45,22 +55,63 @@ test('a hostile paste is clipped and read, and nothing in it runs or loads', asy
   await expect(preview).toContainText('The harbour at Westport reopened on Friday morning');
   await preview.getByRole('button', { name: /^Save/ }).click();
   const reader = page.locator('clip-reader');
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Harbour reopens after the storm');
-  await expect(reader.locator('article-body')).toContainText('traders will sell from tents on the quay');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour reopens after the storm',
+  );
+  await expect(reader.locator('article-body')).toContainText(
+    'traders will sell from tents on the quay',
+  );
   await page.waitForTimeout(500);
 
   expect(dialogs).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __canary?: string }).__canary)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __canary?: string }).__canary),
+  ).toBeUndefined();
   expect(app.offMachineRequests).toEqual([]);
 
   const elements = await page.evaluate(everyElement);
-  const forbidden = new Set(['script', 'iframe', 'object', 'embed', 'form', 'svg', 'math', 'base', 'meta', 'link', 'style', 'template', 'noscript']);
+  const forbidden = new Set([
+    'script',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'svg',
+    'math',
+    'base',
+    'meta',
+    'link',
+    'style',
+    'template',
+    'noscript',
+  ]);
   const allowedHead = new Set(['meta', 'link', 'script']);
-  const inBody = elements.filter((e) => !(allowedHead.has(e.tag) && e.attributes.some(([n]) => n === 'charset' || n === 'http-equiv' || n === 'name' || n === 'rel' || n === 'type')));
+  const inBody = elements.filter(
+    (e) =>
+      !(
+        allowedHead.has(e.tag) &&
+        e.attributes.some(
+          ([n]) =>
+            n === 'charset' || n === 'http-equiv' || n === 'name' || n === 'rel' || n === 'type',
+        )
+      ),
+  );
   expect(inBody.filter((e) => forbidden.has(e.tag)).map((e) => e.tag)).toEqual([]);
-  expect(elements.flatMap((e) => e.attributes.filter(([name]) => name.startsWith('on')))).toEqual([]);
-  const hrefs = elements.flatMap((e) => e.attributes.filter(([name]) => name === 'href' || name === 'src').map(([, v]) => v));
+  expect(elements.flatMap((e) => e.attributes.filter(([name]) => name.startsWith('on')))).toEqual(
+    [],
+  );
+  const hrefs = elements.flatMap((e) =>
+    e.attributes.filter(([name]) => name === 'href' || name === 'src').map(([, v]) => v),
+  );
   // The page's own favicon is the empty data: URL.
-  expect(hrefs.filter((v) => v !== 'data:,' && !/^(https?:|mailto:|data:image\/(png|jpeg|gif|webp)|\.\/assets\/)/.test(v))).toEqual([]);
-  expect((await library.store.original(library.store.records()[0].id)).html).toContain("alert('head script')");
+  expect(
+    hrefs.filter(
+      (v) =>
+        v !== 'data:,' &&
+        !/^(https?:|mailto:|data:image\/(png|jpeg|gif|webp)|\.\/assets\/)/.test(v),
+    ),
+  ).toEqual([]);
+  expect((await library.store.original(library.store.records()[0].id)).html).toContain(
+    "alert('head script')",
+  );
 });

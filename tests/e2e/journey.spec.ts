@@ -4,18 +4,26 @@ import { expect, test } from './fixtures.ts';
 
 const SEED = path.resolve(import.meta.dirname, '../fixtures/aggregator-paste.txt');
 
-test('paste an article, read it, find it after a restart, delete it and undo', async ({ app, library }) => {
+test('paste an article, read it, find it after a restart, delete it and undo', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   await app.open();
   await expect(page.getByText('Paste an article:')).toBeVisible();
 
-  const text = 'Lighthouse keepers return to the coast\nThe last keepers of the northern light came back this week after forty years.\nTheir cottages will open to visitors in May.';
-  const html = '<h1>Lighthouse keepers return to the coast</h1><p>The last keepers of the northern light came back this week after <em>forty</em> years.</p><p>Their cottages will open to visitors in May.</p>';
+  const text =
+    'Lighthouse keepers return to the coast\nThe last keepers of the northern light came back this week after forty years.\nTheir cottages will open to visitors in May.';
+  const html =
+    '<h1>Lighthouse keepers return to the coast</h1><p>The last keepers of the northern light came back this week after <em>forty</em> years.</p><p>Their cottages will open to visitors in May.</p>';
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate(
     ([t, h]) =>
       navigator.clipboard.write([
-        new ClipboardItem({ 'text/plain': new Blob([t], { type: 'text/plain' }), 'text/html': new Blob([h], { type: 'text/html' }) }),
+        new ClipboardItem({
+          'text/plain': new Blob([t], { type: 'text/plain' }),
+          'text/html': new Blob([h], { type: 'text/html' }),
+        }),
       ]),
     [text, html],
   );
@@ -28,8 +36,12 @@ test('paste an article, read it, find it after a restart, delete it and undo', a
   const list = page.getByRole('listbox', { name: 'Clips' });
   await expect(list.getByRole('option')).toHaveCount(1);
   const reader = page.locator('clip-reader');
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lighthouse keepers return to the coast');
-  await expect(reader.locator('article-body')).toContainText('The last keepers of the northern light came back this week');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Lighthouse keepers return to the coast',
+  );
+  await expect(reader.locator('article-body')).toContainText(
+    'The last keepers of the northern light came back this week',
+  );
 
   const [record] = library.store.records();
   // The clipboard wraps HTML in a document of its own; what it handed over is kept as it was.
@@ -40,20 +52,27 @@ test('paste an article, read it, find it after a restart, delete it and undo', a
   await app.open();
   await expect(list.getByRole('option')).toHaveCount(1);
   await list.getByRole('option').first().click();
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lighthouse keepers return to the coast');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Lighthouse keepers return to the coast',
+  );
 
   await reader.getByRole('button', { name: 'More actions' }).click();
   await reader.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(page.getByText('Paste an article:')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('option')).toHaveCount(1);
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Lighthouse keepers return to the coast');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'Lighthouse keepers return to the coast',
+  );
   expect(library.store.records()).toHaveLength(1);
 
   expect(app.offMachineRequests).toEqual([]);
 });
 
-test('the New clip box takes a whole-page paste and saves every story in it', async ({ app, library }) => {
+test('the New clip box takes a whole-page paste and saves every story in it', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const seed = await readFile(SEED, 'utf8');
   await app.open();
@@ -63,7 +82,14 @@ test('the New clip box takes a whole-page paste and saves every story in it', as
   await box.getByRole('textbox', { name: 'Article to clip' }).evaluate((el, text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+    el.dispatchEvent(
+      new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
   }, seed);
   const preview = page.getByRole('dialog', { name: /found/ });
   await expect(preview).toBeVisible();
@@ -75,23 +101,33 @@ test('the New clip box takes a whole-page paste and saves every story in it', as
   // The main story names no outlet of its own: its row shows the wire agency instead.
   await expect(rows.filter({ hasText: 'anti-personnel landmines' })).toContainText('REUTERS');
   await expect(rows.filter({ hasText: 'Zelensky' })).toContainText('Straits Times');
-  await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', 'reader.png') });
+  await page.screenshot({
+    path: path.join(test.info().project.outputDir, 'screenshots', 'reader.png'),
+  });
 });
 
 test('a paste with nothing in it says so and saves nothing', async ({ app, library }) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: 'New clip' }).first().click();
-  await page.getByRole('dialog', { name: 'New clip' }).getByRole('button', { name: 'Clip' }).click();
+  await page
+    .getByRole('dialog', { name: 'New clip' })
+    .getByRole('button', { name: 'Clip' })
+    .click();
   await expect(page.getByRole('alert')).toContainText('no text to clip');
   expect(library.store.records()).toHaveLength(0);
 });
 
-test('a clip added behind the window’s back (import, shortcut) shows up in the list', async ({ app, library }) => {
+test('a clip added behind the window’s back (import, shortcut) shows up in the list', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   await app.open();
   await expect(page.getByText('Paste an article:')).toBeVisible();
-  await library.service.clipPaste({ paste: { text: 'Ferry timetable changes\nBoats will leave every half hour.' } });
+  await library.service.clipPaste({
+    paste: { text: 'Ferry timetable changes\nBoats will leave every half hour.' },
+  });
   library.relay.notify('libraryChanged', { reason: 'test' });
   await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(1);
 });

@@ -7,7 +7,9 @@ const CLIPS = 10_000;
 const NODE_BOUND = 1500;
 let generated: GeneratedLibrary;
 
-test.use({ prepareLibrary: { prepare: async (dir) => void (generated = await generateLibrary(dir, CLIPS)) } });
+test.use({
+  prepareLibrary: { prepare: async (dir) => void (generated = await generateLibrary(dir, CLIPS)) },
+});
 test.setTimeout(300_000);
 
 /** Nodes in the page, shadow roots included. */
@@ -26,7 +28,10 @@ function countNodes(page: Page): Promise<number> {
   });
 }
 
-test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with every filter, progress, theme`, async ({ app, library }) => {
+test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with every filter, progress, theme`, async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const list = page.getByRole('listbox', { name: 'Clips' });
   await app.open();
@@ -61,10 +66,17 @@ test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with 
     await box.fill(query);
     const { total } = await library.service.searchClips(query);
     expect(total, query).toBeGreaterThan(0);
-    await expect(page.getByRole('status').filter({ hasText: 'found' }), query).toHaveText(total === 1 ? '1 clip found' : `${total.toLocaleString()} clips found`);
-    const ids = await list.getByRole('option').evaluateAll((rows) => rows.slice(0, 8).map((r) => (r as HTMLElement).dataset.id!));
+    await expect(page.getByRole('status').filter({ hasText: 'found' }), query).toHaveText(
+      total === 1 ? '1 clip found' : `${total.toLocaleString()} clips found`,
+    );
+    const ids = await list
+      .getByRole('option')
+      .evaluateAll((rows) => rows.slice(0, 8).map((r) => (r as HTMLElement).dataset.id!));
     expect(ids.length, query).toBeGreaterThan(0);
-    for (const id of ids) expect(holds(library.store.record(id)), `${query}: ${library.store.record(id).title}`).toBe(true);
+    for (const id of ids)
+      expect(holds(library.store.record(id)), `${query}: ${library.store.record(id).title}`).toBe(
+        true,
+      );
   }
   await box.press('Escape');
 
@@ -77,11 +89,16 @@ test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with 
   await expect.poll(() => library.store.record(id).reading.progress).toBeGreaterThan(0.55);
   await app.open();
   await list.getByRole('option', { name: title! }).first().click();
-  await expect.poll(() => reader.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight))).toBeGreaterThan(0.55);
+  await expect
+    .poll(() => reader.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight)))
+    .toBeGreaterThan(0.55);
 
   // Theme.
   await page.getByRole('button', { name: 'Appearance' }).click();
-  await page.getByRole('dialog', { name: 'Appearance' }).getByRole('button', { name: 'Dark' }).click();
+  await page
+    .getByRole('dialog', { name: 'Appearance' })
+    .getByRole('button', { name: 'Dark' })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await countNodes(page)).toBeLessThan(NODE_BOUND);
   expect(app.offMachineRequests).toEqual([]);

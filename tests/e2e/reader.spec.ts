@@ -2,7 +2,10 @@ import { expect, test } from './fixtures.ts';
 
 async function threeClips(service: import('../../electron/api/contract.ts').PresscutApi) {
   for (const [i, title] of ['First story', 'Second story', 'Third story'].entries()) {
-    await service.clipPaste({ paste: { text: `${title}\nParagraph ${i + 1} of the test library, long enough to read.` }, clippedAt: `2025-07-0${i + 1}T10:00:00.000Z` });
+    await service.clipPaste({
+      paste: { text: `${title}\nParagraph ${i + 1} of the test library, long enough to read.` },
+      clippedAt: `2025-07-0${i + 1}T10:00:00.000Z`,
+    });
   }
 }
 
@@ -18,11 +21,15 @@ test('appearance: the theme, typeface and size change and are kept', async ({ ap
   await menu.getByRole('button', { name: 'Sans' }).click();
   await menu.getByRole('button', { name: 'Larger text' }).click();
   await expect(menu.getByText('20px')).toBeVisible();
-  await expect.poll(() => library.store.settings()).toMatchObject({ theme: 'sepia', readerFont: 'sans', readerSize: 20 });
+  await expect
+    .poll(() => library.store.settings())
+    .toMatchObject({ theme: 'sepia', readerFont: 'sans', readerSize: 20 });
 
   await app.open();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
-  const size = await page.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--pc-reading-size'));
+  const size = await page
+    .locator('html')
+    .evaluate((el) => getComputedStyle(el).getPropertyValue('--pc-reading-size'));
   expect(size.trim()).toBe('20px');
 });
 
@@ -36,7 +43,10 @@ test('the theme follows the system until one is chosen', async ({ app, library }
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('keyboard: j/k move through the list, Enter opens, n/p step through clips, ? lists the shortcuts', async ({ app, library }) => {
+test('keyboard: j/k move through the list, Enter opens, n/p step through clips, ? lists the shortcuts', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   await threeClips(library.service);
   await app.open();
@@ -62,9 +72,13 @@ test('keyboard: j/k move through the list, Enter opens, n/p step through clips, 
   await expect(sheet).toBeHidden();
 });
 
-test('the original paste, a removed part put back, an edit, and cleaning again', async ({ app, library }) => {
+test('the original paste, a removed part put back, an edit, and cleaning again', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
-  const paste = 'Bridge closes for repairs\nThe bridge will close on Monday for six weeks.\nSubscribe to our newsletter\nDrivers should use the ring road.';
+  const paste =
+    'Bridge closes for repairs\nThe bridge will close on Monday for six weeks.\nSubscribe to our newsletter\nDrivers should use the ring road.';
   const [clip] = await library.service.clipPaste({ paste: { text: paste } });
   await library.store.updateBody(clip.id, {
     blocks: [
@@ -95,16 +109,25 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
   await reader.getByRole('menuitem', { name: 'Edit the clip' }).click();
   await reader.getByRole('textbox', { name: 'Title' }).fill('Bridge shut for six weeks');
   const text = reader.getByRole('textbox', { name: 'Text' });
-  await text.fill((await text.inputValue()).replace('Subscribe to our newsletter\n\n', '') + '\n\n## What next?\n\nA ferry will run.');
+  await text.fill(
+    (await text.inputValue()).replace('Subscribe to our newsletter\n\n', '') +
+      '\n\n## What next?\n\nA ferry will run.',
+  );
   await reader.getByRole('button', { name: 'Save' }).click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Bridge shut for six weeks');
   await expect(reader.getByRole('heading', { level: 2 })).toHaveText('What next?');
-  expect(library.store.record(clip.id)).toMatchObject({ title: 'Bridge shut for six weeks', revision: 3 });
+  expect(library.store.record(clip.id)).toMatchObject({
+    title: 'Bridge shut for six weeks',
+    revision: 3,
+  });
 
   await reader.getByRole('button', { name: 'More actions' }).click();
   await reader.getByRole('menuitem', { name: 'Clean the paste again' }).click();
   // The edit's subheading goes once the clip is cleaned again: only then is the body the re-cleaned one.
   await expect(reader.getByRole('heading', { level: 2 })).toHaveCount(0);
-  await expect(reader.locator('article-body p')).toHaveText(['The bridge will close on Monday for six weeks.', 'Drivers should use the ring road.']);
+  await expect(reader.locator('article-body p')).toHaveText([
+    'The bridge will close on Monday for six weeks.',
+    'Drivers should use the ring road.',
+  ]);
   expect((await library.store.original(clip.id)).text).toBe(paste);
 });

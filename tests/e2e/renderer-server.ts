@@ -12,17 +12,26 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the built renderer on localhost, as Electron's presscut:// handler does, with the same CSP. */
-export async function serveRenderer(root: string, csp: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveRenderer(
+  root: string,
+  csp: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.resolve(root, decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html');
+    const file = path.resolve(
+      root,
+      decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html',
+    );
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(404).end();
       return;
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': csp,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -30,5 +39,8 @@ export async function serveRenderer(root: string, csp: string): Promise<{ origin
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

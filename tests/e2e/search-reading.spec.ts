@@ -1,12 +1,23 @@
 import { expect, test } from './fixtures.ts';
 
-const LONG = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of the long report on the northern railway, with enough words to fill a line or two of the reader.`).join('\n');
+const LONG = Array.from(
+  { length: 60 },
+  (_, i) =>
+    `Paragraph ${i + 1} of the long report on the northern railway, with enough words to fill a line or two of the reader.`,
+).join('\n');
 
-test('search: words, phrases and filters find clips, and the words are marked in the list and the reader', async ({ app, library }) => {
+test('search: words, phrases and filters find clips, and the words are marked in the list and the reader', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
   const s = library.service;
-  const [kyiv] = await s.clipPaste({ paste: { text: 'Protests in Kyïv\nThousands gathered in the Ukrainian capital on Tuesday.' } });
-  const [ferry] = await s.clipPaste({ paste: { text: 'Ferry strike ends\nThe harbour ferries run again after a week.' } });
+  const [kyiv] = await s.clipPaste({
+    paste: { text: 'Protests in Kyïv\nThousands gathered in the Ukrainian capital on Tuesday.' },
+  });
+  const [ferry] = await s.clipPaste({
+    paste: { text: 'Ferry strike ends\nThe harbour ferries run again after a week.' },
+  });
   await s.tagClips([ferry.id], { add: ['transport'] });
   await app.open();
   const list = page.getByRole('listbox', { name: 'Clips' });
@@ -16,10 +27,14 @@ test('search: words, phrases and filters find clips, and the words are marked in
   await expect(box).toBeFocused();
   await box.fill('kyiv');
   await expect(list.getByRole('option')).toHaveCount(1);
-  await expect(page.getByRole('status').filter({ hasText: 'clip found' })).toHaveText('1 clip found');
+  await expect(page.getByRole('status').filter({ hasText: 'clip found' })).toHaveText(
+    '1 clip found',
+  );
   await expect(list.locator('mark.match')).toHaveText('Kyïv');
   await list.getByRole('option').first().click();
-  await expect(page.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText('Protests in Kyïv');
+  await expect(page.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText(
+    'Protests in Kyïv',
+  );
 
   await box.fill('tag:transport');
   await expect(list.getByRole('option')).toHaveCount(1);
@@ -33,9 +48,14 @@ test('search: words, phrases and filters find clips, and the words are marked in
   expect(kyiv.id).not.toBe(ferry.id);
 });
 
-test('reading: progress is kept and restored after a reload, the end marks it read, archive and favourite', async ({ app, library }) => {
+test('reading: progress is kept and restored after a reload, the end marks it read, archive and favourite', async ({
+  app,
+  library,
+}) => {
   const { page } = app;
-  const [clip] = await library.service.clipPaste({ paste: { text: `The northern railway report\n${LONG}` } });
+  const [clip] = await library.service.clipPaste({
+    paste: { text: `The northern railway report\n${LONG}` },
+  });
   await app.open();
   await page.getByRole('option', { name: /northern railway report/ }).click();
   const reader = page.locator('clip-reader');
@@ -56,9 +76,14 @@ test('reading: progress is kept and restored after a reload, the end marks it re
   await expect(reader.getByRole('button', { name: 'Mark unread' })).toBeVisible();
 
   await reader.getByRole('button', { name: 'Favourite' }).click();
-  await expect(reader.getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(reader.getByRole('button', { name: 'Favourite' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await reader.getByRole('button', { name: 'Archive' }).click();
-  await expect.poll(() => library.store.record(clip.id).reading).toMatchObject({ archived: true, favorite: true });
+  await expect
+    .poll(() => library.store.record(clip.id).reading)
+    .toMatchObject({ archived: true, favorite: true });
   const shelves = page.getByRole('list', { name: 'Shelves' });
   await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(0);
   await shelves.getByRole('button', { name: /Archive/ }).click();

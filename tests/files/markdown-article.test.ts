@@ -39,7 +39,11 @@ it('turns headings, paragraphs, quotes, lists, code and images into blocks, with
       ],
     },
     { type: 'heading', level: 2, text: 'What changed' },
-    { type: 'quote', text: 'Cleaner water, fewer boats.', marks: [{ kind: 'em', start: 15, end: 20 }] },
+    {
+      type: 'quote',
+      text: 'Cleaner water, fewer boats.',
+      marks: [{ kind: 'em', start: 15, end: 20 }],
+    },
     { type: 'list-item', ordered: false, text: 'one' },
     { type: 'list-item', ordered: false, text: 'two' },
     { type: 'list-item', ordered: true, text: 'first' },
@@ -49,7 +53,10 @@ it('turns headings, paragraphs, quotes, lists, code and images into blocks, with
 });
 
 it('never keeps HTML or unsafe links: raw tags leave their text, script links leave no mark', () => {
-  const article = markdownArticle('Read <b>this</b> [now](javascript:alert(1)) and [here](/relative).\n\n<div onclick="x()">Block html</div>', 'f')!;
+  const article = markdownArticle(
+    'Read <b>this</b> [now](javascript:alert(1)) and [here](/relative).\n\n<div onclick="x()">Block html</div>',
+    'f',
+  )!;
   expect(article.blocks).toEqual([{ type: 'paragraph', text: 'Read this now and here.' }]);
 });
 

@@ -1,7 +1,10 @@
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import type { DesktopPort } from '../../electron/service/context.ts';
-import { createPresscutService, type ServiceOptions } from '../../electron/service/presscut-service.ts';
+import {
+  createPresscutService,
+  type ServiceOptions,
+} from '../../electron/service/presscut-service.ts';
 import { tempDir } from './temp-dir.ts';
 
 export interface TempService {
@@ -16,11 +19,18 @@ export interface TempService {
 }
 
 /** The services over a new library in a temporary folder, with no desktop but what the test gives. */
-export async function tempService(desktop: Partial<DesktopPort> = {}, options: ServiceOptions = {}): Promise<TempService> {
+export async function tempService(
+  desktop: Partial<DesktopPort> = {},
+  options: ServiceOptions = {},
+): Promise<TempService> {
   const { dir, remove } = await tempDir();
   const libraryDir = `${dir}/library`;
   const store = await LibraryStore.open(libraryDir);
-  const service = createPresscutService(store, { openExternal: async () => undefined, ...desktop }, options);
+  const service = createPresscutService(
+    store,
+    { openExternal: async () => undefined, ...desktop },
+    options,
+  );
   const temp: TempService = {
     dir,
     libraryDir,

@@ -15,7 +15,11 @@ export function useTestLibrary(options: ServiceOptions = {}): TestLibrary {
   const library = {} as TestLibrary;
   beforeEach(async () => {
     const opened: string[] = [];
-    Object.assign(library, await tempService({ openExternal: async (url) => void opened.push(url) }, options), { opened });
+    Object.assign(
+      library,
+      await tempService({ openExternal: async (url) => void opened.push(url) }, options),
+      { opened },
+    );
   });
   afterEach(() => library.close());
   return library;

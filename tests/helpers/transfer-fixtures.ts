@@ -6,12 +6,19 @@ import type { ImportFileData } from '../../electron/api/contract.ts';
 const ROOT = path.resolve(import.meta.dirname, '../fixtures/transfer');
 
 /** A fixture file as an import gets it, named as it was exported. */
-export async function fixture(relative: string, name = path.basename(relative)): Promise<ImportFileData> {
+export async function fixture(
+  relative: string,
+  name = path.basename(relative),
+): Promise<ImportFileData> {
   return { name, bytes: new Uint8Array(await readFile(path.join(ROOT, relative))) };
 }
 
 /** Fixture files packed into a ZIP, as the service exported them; paths relative to `folder`. */
-export async function zipOf(name: string, folder: string, relatives: string[]): Promise<ImportFileData> {
+export async function zipOf(
+  name: string,
+  folder: string,
+  relatives: string[],
+): Promise<ImportFileData> {
   const files: Record<string, Uint8Array> = {};
   for (const r of relatives) files[r] = new Uint8Array(await readFile(path.join(ROOT, folder, r)));
   return { name, bytes: zipSync(files) };

@@ -2,7 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { PresscutError } from '../../electron/common/errors.ts';
-import { backupIndexBeforeMigration, BACKUPS_KEPT, listBackups } from '../../electron/library/backup.ts';
+import {
+  backupIndexBeforeMigration,
+  BACKUPS_KEPT,
+  listBackups,
+} from '../../electron/library/backup.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { article } from '../helpers/articles.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -36,7 +40,11 @@ it('copies the index at most once a day and keeps the last seven', async () => {
   expect(kept.map((b) => b.takenAt)).toEqual([9, 8, 7, 6, 5, 4, 3].map(day));
   // A backup is the whole index as it was, journal included: both clips are in the newest.
   const newest = JSON.parse(await readFile(kept[0].file, 'utf8'));
-  expect(Object.values(newest.clips).map((c) => (c as { title: string }).title).sort()).toEqual(['First', 'Second']);
+  expect(
+    Object.values(newest.clips)
+      .map((c) => (c as { title: string }).title)
+      .sort(),
+  ).toEqual(['First', 'Second']);
 });
 
 it('never copies an empty library, so a new library folder stays as it was', async () => {
@@ -62,10 +70,16 @@ it('moves a damaged index aside, restores the newest good backup and says what h
   expect(store.records().map((r) => r.title)).toEqual(['Kept']);
   expect((await store.body(kept.id)).blocks[0].text).toBe('in the backup');
   const recovery = store.recovery!;
-  expect(recovery).toMatchObject({ restoredFrom: backups[1].file, backupTakenAt: day(0).toISOString(), unlistedClips: 1 });
+  expect(recovery).toMatchObject({
+    restoredFrom: backups[1].file,
+    backupTakenAt: day(0).toISOString(),
+    unlistedClips: 1,
+  });
   expect(await readFile(recovery.damagedFile, 'utf8')).toBe(damaged);
   expect(path.dirname(recovery.damagedFile)).toBe(dir);
-  expect(recovery.message).toMatch(/^The library index could not be opened: .*index\.json cannot be read as JSON .* It was moved aside, unchanged, to .*index\.damaged-2025-07-03T09-30-00-000Z\.json, and the backup taken 2025-07-01 09:30 UTC was restored\. One clip was saved after that backup: its text is still in the clips folder, but not in the library list\.$/);
+  expect(recovery.message).toMatch(
+    /^The library index could not be opened: .*index\.json cannot be read as JSON .* It was moved aside, unchanged, to .*index\.damaged-2025-07-03T09-30-00-000Z\.json, and the backup taken 2025-07-01 09:30 UTC was restored\. One clip was saved after that backup: its text is still in the clips folder, but not in the library list\.$/,
+  );
   await store.close();
   // Told once: the next start finds a good index.
   store = await openAt(2);
@@ -77,7 +91,9 @@ it('leaves a damaged index where it is when there is no good backup to restore',
   await writeFile(path.join(dir, 'index.json'), '[]');
   const error = await LibraryStore.open(dir).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(PresscutError);
-  expect((error as PresscutError).message).toMatch(/not a Presscut library index.*No good backup was found to restore\.$/);
+  expect((error as PresscutError).message).toMatch(
+    /not a Presscut library index.*No good backup was found to restore\.$/,
+  );
   expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe('[]');
 });
 

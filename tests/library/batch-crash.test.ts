@@ -15,7 +15,14 @@ let child: string;
 beforeAll(async () => {
   ({ dir, remove } = await tempDir('presscut-batch-crash-'));
   child = path.join(dir, 'batch-crash-child.mjs');
-  await build({ entryPoints: [path.join(import.meta.dirname, 'batch-crash-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'batch-crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: child,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => remove());
 

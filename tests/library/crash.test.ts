@@ -57,15 +57,24 @@ interface Acknowledged {
 }
 
 /** Checks that each clip is there, whole: its paste as written, its text at least at the acknowledged revision. */
-async function expectWhole(store: LibraryStore, ack: Acknowledged, ids: Iterable<string>, when: string) {
+async function expectWhole(
+  store: LibraryStore,
+  ack: Acknowledged,
+  ids: Iterable<string>,
+  when: string,
+) {
   for (const id of ids) {
     const pasteHash = ack.added.get(id);
-    if (pasteHash) expect(hash((await store.original(id)).text), `paste of ${id} ${when}`).toBe(pasteHash);
+    if (pasteHash)
+      expect(hash((await store.original(id)).text), `paste of ${id} ${when}`).toBe(pasteHash);
     const body = await store.body(id);
     const want = ack.edited.get(id);
     if (want) {
-      expect(store.record(id).revision, `revision of ${id} ${when}`).toBeGreaterThanOrEqual(want.revision);
-      if (body.revision === want.revision) expect(hash(bodyText(body.blocks)), `text of ${id} ${when}`).toBe(want.hash);
+      expect(store.record(id).revision, `revision of ${id} ${when}`).toBeGreaterThanOrEqual(
+        want.revision,
+      );
+      if (body.revision === want.revision)
+        expect(hash(bodyText(body.blocks)), `text of ${id} ${when}`).toBe(want.hash);
     }
   }
 }
@@ -83,7 +92,8 @@ it(`loses no acknowledged write when the writer is killed ${KILLS} times`, async
     }
     const store = await LibraryStore.open(library);
     try {
-      for (const id of ack.added.keys()) expect(() => store.record(id), `clip ${id} after run ${run}`).not.toThrow();
+      for (const id of ack.added.keys())
+        expect(() => store.record(id), `clip ${id} after run ${run}`).not.toThrow();
       await expectWhole(store, ack, touched, `after run ${run}`);
       if (run === KILLS - 1) await expectWhole(store, ack, ack.added.keys(), 'at the end');
     } finally {

@@ -9,7 +9,12 @@ let remove: () => Promise<void>;
 beforeEach(async () => ({ dir, remove } = await tempDir()));
 afterEach(() => remove());
 
-const entry = (seq: number) => ({ seq, kind: 'tag' as const, name: `t${seq}`, value: { color: 'red' as const } });
+const entry = (seq: number) => ({
+  seq,
+  kind: 'tag' as const,
+  name: `t${seq}`,
+  value: { color: 'red' as const },
+});
 
 it('reads back what was appended', async () => {
   const journal = new Journal(path.join(dir, 'j.jsonl'));
@@ -17,7 +22,9 @@ it('reads back what was appended', async () => {
   await journal.append([entry(1), entry(2)]);
   await journal.append([entry(3)]);
   await journal.close();
-  expect((await new Journal(path.join(dir, 'j.jsonl')).read()).map((e) => e.seq)).toEqual([1, 2, 3]);
+  expect((await new Journal(path.join(dir, 'j.jsonl')).read()).map((e) => e.seq)).toEqual([
+    1, 2, 3,
+  ]);
 });
 
 it('drops a torn last line and appends cleanly after it', async () => {

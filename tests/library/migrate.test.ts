@@ -16,7 +16,12 @@ it('runs each step in order up to the target version', () => {
     1: (i: Record<string, unknown>) => ({ ...i, tags: {} }),
     2: (i: Record<string, unknown>) => ({ ...i, renamed: i.clips, clips: undefined }),
   };
-  const { index, migratedFrom } = migrateIndex({ schemaVersion: 1, clips: { a: 1 } }, 'index.json', steps, 3);
+  const { index, migratedFrom } = migrateIndex(
+    { schemaVersion: 1, clips: { a: 1 } },
+    'index.json',
+    steps,
+    3,
+  );
   expect(migratedFrom).toBe(1);
   expect(index).toEqual({ schemaVersion: 3, tags: {}, renamed: { a: 1 }, clips: undefined });
 });
@@ -25,5 +30,7 @@ it('says what is wrong with something that is not an index', () => {
   expect(() => migrateIndex([], 'f.json')).toThrow(/not a Presscut library index/);
   expect(() => migrateIndex({ clips: {} }, 'f.json')).toThrow(/no valid schemaVersion/);
   expect(() => migrateIndex({ schemaVersion: 7 }, 'f.json', {}, 3)).toThrow(/newer Presscut/);
-  expect(() => migrateIndex({ schemaVersion: 1 }, 'f.json', {}, 2)).toThrow(/No migration from library version 1/);
+  expect(() => migrateIndex({ schemaVersion: 1 }, 'f.json', {}, 2)).toThrow(
+    /No migration from library version 1/,
+  );
 });

@@ -31,14 +31,25 @@ describe('LibraryStore', () => {
   it('starts empty and creates its folder layout', async () => {
     const store = await LibraryStore.open(path.join(dir, 'lib'));
     expect(store.records()).toEqual([]);
-    expect((await readdir(path.join(dir, 'lib'))).sort()).toEqual(['clips', 'library.lock', 'pastes']);
+    expect((await readdir(path.join(dir, 'lib'))).sort()).toEqual([
+      'clips',
+      'library.lock',
+      'pastes',
+    ]);
     await store.close();
   });
 
   it('keeps clips, their text and the untouched paste across a reopen', async () => {
-    const paste = { text: 'One\nFirst para.\n\nTwo\nSecond para.', html: '<p onclick="x()">One</p>' };
+    const paste = {
+      text: 'One\nFirst para.\n\nTwo\nSecond para.',
+      html: '<p onclick="x()">One</p>',
+    };
     let store = await LibraryStore.open(dir);
-    const records = await store.addPaste(paste, [article('One', 'First para.'), article('Two', 'Second para.')], at);
+    const records = await store.addPaste(
+      paste,
+      [article('One', 'First para.'), article('Two', 'Second para.')],
+      at,
+    );
     expect(records.map((r) => r.title)).toEqual(['One', 'Two']);
     expect(records[0].pasteId).toBe(records[1].pasteId);
     await store.close();
@@ -49,7 +60,11 @@ describe('LibraryStore', () => {
     expect(body.blocks).toEqual([{ type: 'paragraph', text: 'Second para.' }]);
     expect(body.removed[0].text).toBe('Subscribe now');
     expect(await store.original(records[1].id)).toEqual(paste);
-    expect(store.record(records[0].id)).toMatchObject({ excerpt: 'First para.', wordCount: 2, source: 'The Test Times' });
+    expect(store.record(records[0].id)).toMatchObject({
+      excerpt: 'First para.',
+      wordCount: 2,
+      source: 'The Test Times',
+    });
     await store.close();
   });
 
@@ -73,11 +88,17 @@ describe('LibraryStore', () => {
 
   it('edits a clip by writing its record to the journal and its own text file, not the library', async () => {
     const store = await LibraryStore.open(dir, { compactAfter: 1000 });
-    const [a, b] = await store.addPaste({ text: 'x' }, [article('A', 'aaa'), article('B', 'bbb')], at);
+    const [a, b] = await store.addPaste(
+      { text: 'x' },
+      [article('A', 'aaa'), article('B', 'bbb')],
+      at,
+    );
     await store.compact();
     const indexBefore = await readFile(path.join(dir, 'index.json'), 'utf8');
     const bBefore = await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8');
-    const updated = await store.updateBody(a.id, { blocks: [{ type: 'paragraph', text: 'edited text here' }] });
+    const updated = await store.updateBody(a.id, {
+      blocks: [{ type: 'paragraph', text: 'edited text here' }],
+    });
     expect(updated).toMatchObject({ revision: 1, excerpt: 'edited text here', wordCount: 3 });
     expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe(indexBefore);
     expect(await readFile(path.join(dir, 'clips', `${b.id}.json`), 'utf8')).toBe(bBefore);
@@ -112,15 +133,22 @@ describe('LibraryStore', () => {
 
   it('reports a damaged index clearly and never overwrites it', async () => {
     await writeFile(path.join(dir, 'index.json'), '{"schemaVersion": 1, "clips": {');
-    await expectError(LibraryStore.open(dir), 'library-damaged', /index\.json cannot be read as JSON.*left as it is/);
-    expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe('{"schemaVersion": 1, "clips": {');
+    await expectError(
+      LibraryStore.open(dir),
+      'library-damaged',
+      /index\.json cannot be read as JSON.*left as it is/,
+    );
+    expect(await readFile(path.join(dir, 'index.json'), 'utf8')).toBe(
+      '{"schemaVersion": 1, "clips": {',
+    );
     // The failed open released its lock: a second try fails for the same reason, not a lock.
     await expectError(LibraryStore.open(dir), 'library-damaged', /cannot be read/);
   });
 
   it('keeps every good change of a journal damaged in the middle, and a copy of it as it was', async () => {
     let store = await LibraryStore.open(dir);
-    for (const title of ['First', 'Second', 'Third']) await store.addPaste({ text: title }, [article(title, `${title} text.`)], at);
+    for (const title of ['First', 'Second', 'Third'])
+      await store.addPaste({ text: title }, [article(title, `${title} text.`)], at);
     // The library as a killed app leaves it: the changes still in the journal, not yet folded into the index.
     const indexFile = path.join(dir, 'index.json');
     const journalFile = path.join(dir, 'journal.jsonl');
@@ -135,10 +163,20 @@ describe('LibraryStore', () => {
     await writeFile(journalFile, damaged);
 
     store = await LibraryStore.open(dir, { now: () => at });
-    expect(store.records().map((r) => r.title).sort()).toEqual(['First', 'Third']);
+    expect(
+      store
+        .records()
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(['First', 'Third']);
     const recovery = store.recovery!;
-    expect(recovery).toMatchObject({ restoredFrom: null, reason: 'journal.jsonl is damaged at line 2.' });
-    expect(recovery.message).toMatch(/Every other change was kept.*copied, unchanged, to .*journal\.damaged-/);
+    expect(recovery).toMatchObject({
+      restoredFrom: null,
+      reason: 'journal.jsonl is damaged at line 2.',
+    });
+    expect(recovery.message).toMatch(
+      /Every other change was kept.*copied, unchanged, to .*journal\.damaged-/,
+    );
     expect(await readFile(recovery.damagedFile, 'utf8')).toBe(damaged);
     await store.close();
 
@@ -163,7 +201,9 @@ describe('LibraryStore', () => {
   it('reports a missing clip text file', async () => {
     const store = await LibraryStore.open(dir);
     const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
-    await import('node:fs/promises').then((fs) => fs.unlink(path.join(dir, 'clips', `${r.id}.json`)));
+    await import('node:fs/promises').then((fs) =>
+      fs.unlink(path.join(dir, 'clips', `${r.id}.json`)),
+    );
     await expectError(store.body(r.id), 'library-damaged', /text of clip .* is missing/);
     await expectError(store.body('nope'), 'not-found', /no clip nope/);
     await store.close();
@@ -171,7 +211,11 @@ describe('LibraryStore', () => {
 
   it('keeps a second process out while the library is open, and lets it in after', async () => {
     const store = await LibraryStore.open(dir);
-    await expectError(LibraryStore.open(dir), 'library-unavailable', /open in another Presscut process/);
+    await expectError(
+      LibraryStore.open(dir),
+      'library-unavailable',
+      /open in another Presscut process/,
+    );
     await store.close();
     const again = await LibraryStore.open(dir);
     await again.close();
@@ -180,7 +224,11 @@ describe('LibraryStore', () => {
   it('serialises concurrent writes: 100 at once all land', async () => {
     const store = await LibraryStore.open(dir, { compactAfter: 30 });
     const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
-    await Promise.all(Array.from({ length: 100 }, (_, i) => store.updateRecord(r.id, (x) => ({ ...x, tags: [...x.tags, `t${i}`] }))));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        store.updateRecord(r.id, (x) => ({ ...x, tags: [...x.tags, `t${i}`] })),
+      ),
+    );
     expect(store.record(r.id).tags).toHaveLength(100);
     await store.close();
     const again = await LibraryStore.open(dir);
@@ -211,7 +259,10 @@ describe('settings', () => {
   });
 
   it('read as defaults from an index written before they existed', async () => {
-    await writeFile(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 1, seq: 0, clips: {}, tags: {} }));
+    await writeFile(
+      path.join(dir, 'index.json'),
+      JSON.stringify({ schemaVersion: 1, seq: 0, clips: {}, tags: {} }),
+    );
     const store = await LibraryStore.open(dir);
     expect(store.settings().globalShortcut).toBe('CommandOrControl+Shift+V');
     await store.close();

@@ -14,6 +14,8 @@ it('places each block where bodyText puts its text', () => {
   ];
   const text = bodyText(blocks);
   const offsets = blockOffsets(blocks);
-  expect(offsets.map(({ start, end }) => text.slice(start, end))).toEqual(blocks.map((b) => b.text));
+  expect(offsets.map(({ start, end }) => text.slice(start, end))).toEqual(
+    blocks.map((b) => b.text),
+  );
   expect(offsets.at(-1)!.end).toBe(text.length);
 });

@@ -25,12 +25,16 @@ let asar: string;
 let entries: Set<string>;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, 'dist/electron/main.js'))) throw new Error('No build to package: run `npm run build` first.');
+  if (!existsSync(path.join(ROOT, 'dist/electron/main.js')))
+    throw new Error('No build to package: run `npm run build` first.');
   temp = await tempDir('presscut-package-');
   const electronDist = path.join(temp.dir, 'electron-dist');
   await mkdir(electronDist);
   const standIn = path.join(electronDist, 'electron');
-  await writeFile(standIn, '#!/bin/sh\necho "A stand-in for Electron: this package was built to check its contents." >&2\nexit 1\n');
+  await writeFile(
+    standIn,
+    '#!/bin/sh\necho "A stand-in for Electron: this package was built to check its contents." >&2\nexit 1\n',
+  );
   await chmod(standIn, 0o755);
   await run(
     process.execPath,
@@ -59,13 +63,18 @@ async function builtFiles(dir: string): Promise<string[]> {
   const found = await readdir(path.join(ROOT, dir), { recursive: true, withFileTypes: true });
   return found
     .filter((d) => d.isFile() && !d.name.endsWith('.map'))
-    .map((d) => `/${path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`);
+    .map(
+      (d) => `/${path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`,
+    );
 }
 
 it('holds the main entry and everything it loads', async () => {
   const app = path.join(temp.dir, 'app');
   extractAll(asar, app);
-  const manifest = JSON.parse(await readFile(path.join(app, 'package.json'), 'utf8')) as { main: string; type: string };
+  const manifest = JSON.parse(await readFile(path.join(app, 'package.json'), 'utf8')) as {
+    main: string;
+    type: string;
+  };
   expect(manifest.main).toBe('dist/electron/main.js');
   // Bundling from the extracted package resolves every module main imports, and theirs in turn, from
   // what the package holds alone: a missing file or dependency fails here. Electron itself is the runtime.
@@ -81,7 +90,9 @@ it('holds the main entry and everything it loads', async () => {
     logLevel: 'silent',
   });
   expect(errors).toEqual([]);
-  const outsideThePackage = Object.keys(metafile.inputs).filter((input) => !path.resolve(app, input).startsWith(app + path.sep));
+  const outsideThePackage = Object.keys(metafile.inputs).filter(
+    (input) => !path.resolve(app, input).startsWith(app + path.sep),
+  );
   expect(outsideThePackage).toEqual([]);
 });
 
@@ -94,7 +105,9 @@ it('holds the preload, every file of the built renderer and the window icon', as
 });
 
 it('holds nothing from sources, tests, source maps or dev dependencies', async () => {
-  const outside = [...entries].filter((p) => !/^\/(package\.json|dist|dist\/.*|node_modules|node_modules\/.*)$/.test(p));
+  const outside = [...entries].filter(
+    (p) => !/^\/(package\.json|dist|dist\/.*|node_modules|node_modules\/.*)$/.test(p),
+  );
   expect(outside).toEqual([]);
   expect([...entries].filter((p) => /\.(map|ts|cts|mts)$/.test(p))).toEqual([]);
 
@@ -105,14 +118,22 @@ it('holds nothing from sources, tests, source maps or dev dependencies', async (
       .filter((line) => line.includes(`${path.sep}node_modules${path.sep}`))
       .map((line) => `/${path.relative(ROOT, line).split(path.sep).join('/')}`),
   );
-  const packaged = [...entries].filter((p) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(p) && !p.endsWith('/.bin'));
+  const packaged = [...entries].filter(
+    (p) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(p) && !p.endsWith('/.bin'),
+  );
   expect(packaged.filter((p) => !production.has(p))).toEqual([]);
-  const { devDependencies } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  expect(Object.keys(devDependencies).filter((name) => entries.has(`/node_modules/${name}`))).toEqual([]);
+  const { devDependencies } = JSON.parse(
+    await readFile(path.join(ROOT, 'package.json'), 'utf8'),
+  ) as { devDependencies: Record<string, string> };
+  expect(
+    Object.keys(devDependencies).filter((name) => entries.has(`/node_modules/${name}`)),
+  ).toEqual([]);
 });
 
 it(`stays within its size budget of ${BUDGET_BYTES / 1024 / 1024} MiB`, async () => {
   const { size } = await stat(asar);
-  console.log(`app.asar: ${(size / 1024 / 1024).toFixed(1)} MiB of a ${BUDGET_BYTES / 1024 / 1024} MiB budget`);
+  console.log(
+    `app.asar: ${(size / 1024 / 1024).toFixed(1)} MiB of a ${BUDGET_BYTES / 1024 / 1024} MiB budget`,
+  );
   expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, type SearchQuery } from '../../electron/search/query.ts';
 
-const empty: SearchQuery = { words: [], phrases: [], excludedWords: [], excludedPhrases: [], filters: [], titleOnly: false };
+const empty: SearchQuery = {
+  words: [],
+  phrases: [],
+  excludedWords: [],
+  excludedPhrases: [],
+  filters: [],
+  titleOnly: false,
+};
 
 describe('parseQuery', () => {
   it('reads free words, phrases and exclusions', () => {
@@ -24,7 +31,9 @@ describe('parseQuery', () => {
   });
 
   it('reads every filter, quoted values and negations', () => {
-    const query = parseQuery('tag:ukraine TAG:"climate change" -tag:opinion source:"straits  times" is:unread -is:archived has:annotation has:note in:title');
+    const query = parseQuery(
+      'tag:ukraine TAG:"climate change" -tag:opinion source:"straits  times" is:unread -is:archived has:annotation has:note in:title',
+    );
     expect(query.filters).toEqual([
       { kind: 'tag', value: 'ukraine', negated: false },
       { kind: 'tag', value: 'climate change', negated: false },
@@ -72,6 +81,11 @@ describe('parseQuery', () => {
     ['after:yesterday', /after: takes a date/],
     ['-before:2025', /use after: instead/],
   ])('refuses %s, saying how to write it', (input, message) => {
-    expect(() => parseQuery(input)).toThrow(expect.objectContaining({ code: 'invalid-argument', message: expect.stringMatching(message) }));
+    expect(() => parseQuery(input)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        message: expect.stringMatching(message),
+      }),
+    );
   });
 });

@@ -49,7 +49,12 @@ const CLIPS: Clip[] = [
     text: 'Air defences in Kyiv shot down most drones, officials said. The grain terminals in Odesa were not hit.',
     source: 'Reuters',
     clippedAt: '2025-08-02T12:00:00.000Z',
-    change: (r) => ({ ...r, tags: ['ukraine', 'war'], reading: { ...r.reading, favorite: true }, annotations: [note('check casualty figures')] }),
+    change: (r) => ({
+      ...r,
+      tags: ['ukraine', 'war'],
+      reading: { ...r.reading, favorite: true },
+      annotations: [note('check casualty figures')],
+    }),
   },
   {
     key: 'monsoon',
@@ -58,7 +63,12 @@ const CLIPS: Clip[] = [
     source: 'Straits Times Asia',
     published: '2025-06-30',
     clippedAt: '2025-07-01T12:00:00.000Z',
-    change: (r) => ({ ...r, tags: ['weather'], reading: { ...r.reading, archived: true }, note: 'Follow up on relief funding' }),
+    change: (r) => ({
+      ...r,
+      tags: ['weather'],
+      reading: { ...r.reading, archived: true },
+      note: 'Follow up on relief funding',
+    }),
   },
   {
     key: 'budget',
@@ -75,8 +85,16 @@ beforeAll(async () => {
   store = await LibraryStore.open(t.dir);
   service = createPresscutService(store, { openExternal: async () => undefined });
   for (const clip of CLIPS) {
-    const extracted: ExtractedArticle = { ...article(clip.title, clip.text), source: clip.source ?? null, published: clip.published ?? null };
-    const [record] = await store.addPaste({ text: clip.text }, [extracted], new Date(clip.clippedAt));
+    const extracted: ExtractedArticle = {
+      ...article(clip.title, clip.text),
+      source: clip.source ?? null,
+      published: clip.published ?? null,
+    };
+    const [record] = await store.addPaste(
+      { text: clip.text },
+      [extracted],
+      new Date(clip.clippedAt),
+    );
     ids[clip.key] = record.id;
     if (clip.change) await store.updateRecord(record.id, clip.change);
   }
@@ -182,6 +200,8 @@ describe('searchClips', () => {
   });
 
   it('refuses a malformed filter with a message', async () => {
-    await expect(service.searchClips('is:unred')).rejects.toThrow(/is: can be is:read, is:unread, is:archived, is:favorite/);
+    await expect(service.searchClips('is:unred')).rejects.toThrow(
+      /is: can be is:read, is:unread, is:archived, is:favorite/,
+    );
   });
 });

@@ -24,9 +24,15 @@ async function titles(index: SearchIndex, store: LibraryStore, query: string): P
   return hits.map((h) => h.record.title);
 }
 
-async function libraryWith(...clips: Array<[title: string, text: string]>): Promise<{ store: LibraryStore; ids: string[] }> {
+async function libraryWith(
+  ...clips: Array<[title: string, text: string]>
+): Promise<{ store: LibraryStore; ids: string[] }> {
   const store = await LibraryStore.open(dir);
-  const records = await store.addPaste({ text: 'paste' }, clips.map(([title, text]) => article(title, text)), at);
+  const records = await store.addPaste(
+    { text: 'paste' },
+    clips.map(([title, text]) => article(title, text)),
+    at,
+  );
   return { store, ids: records.map((r) => r.id) };
 }
 
@@ -37,14 +43,20 @@ describe('SearchIndex', () => {
     const index = await SearchIndex.open(store);
     expect(await titles(index, store, 'lighthouse')).toEqual([]);
 
-    const [r] = await store.addPaste({ text: 'x' }, [article('Keepers return', 'The lighthouse reopens in May.')], at);
+    const [r] = await store.addPaste(
+      { text: 'x' },
+      [article('Keepers return', 'The lighthouse reopens in May.')],
+      at,
+    );
     expect(await titles(index, store, 'lighthouse')).toEqual(['Keepers return']);
 
     await store.updateRecord(r.id, (x) => ({ ...x, title: 'Keepers come home', tags: ['coast'] }));
     expect(await titles(index, store, 'home tag:coast')).toEqual(['Keepers come home']);
     expect(await titles(index, store, 'coast')).toEqual(['Keepers come home']);
 
-    await store.updateBody(r.id, { blocks: [{ type: 'paragraph', text: 'The beacon shines again.' }] });
+    await store.updateBody(r.id, {
+      blocks: [{ type: 'paragraph', text: 'The beacon shines again.' }],
+    });
     expect(await titles(index, store, 'lighthouse')).toEqual([]);
     expect(await titles(index, store, 'beacon')).toEqual(['Keepers come home']);
 
@@ -67,11 +79,17 @@ describe('SearchIndex', () => {
   });
 
   it('is saved on close and loaded at the next start without reading any clip text', async () => {
-    const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.'], ['Floods close schools', 'Rain fell all week.']);
+    const { store } = await libraryWith(
+      ['Grain deal talks', 'Ships may sail again.'],
+      ['Floods close schools', 'Rain fell all week.'],
+    );
     const index = await SearchIndex.open(store);
     await index.close();
     await store.close();
-    const lines = (await readFile(index.file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (await readFile(index.file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines[0].format).toBe(2);
     expect(lines.flatMap((line) => line.docs ?? [])).toHaveLength(2);
 
@@ -86,7 +104,11 @@ describe('SearchIndex', () => {
   });
 
   it('reads again at start only the text of clips changed after the index was saved', async () => {
-    const { store, ids } = await libraryWith(['One', 'alpha text'], ['Two', 'beta text'], ['Three', 'gamma text']);
+    const { store, ids } = await libraryWith(
+      ['One', 'alpha text'],
+      ['Two', 'beta text'],
+      ['Three', 'gamma text'],
+    );
     const index = await SearchIndex.open(store);
     await index.save();
     // Changed while the index was not saved since, as if Presscut had been killed.
@@ -111,9 +133,18 @@ describe('SearchIndex', () => {
 
   it.each([
     ['not JSON', () => '{"format": 2, "miniSearch": {'],
-    ['of another format', () => JSON.stringify({ format: 999, miniSearch: { serializationVersion: 2 } })],
-    ['not a MiniSearch index', () => JSON.stringify({ format: 2, miniSearch: { serializationVersion: 77 } })],
-    ['cut short in a line', (saved: string) => saved.slice(0, saved.lastIndexOf('\n', saved.length - 2) + 20)],
+    [
+      'of another format',
+      () => JSON.stringify({ format: 999, miniSearch: { serializationVersion: 2 } }),
+    ],
+    [
+      'not a MiniSearch index',
+      () => JSON.stringify({ format: 2, miniSearch: { serializationVersion: 77 } }),
+    ],
+    [
+      'cut short in a line',
+      (saved: string) => saved.slice(0, saved.lastIndexOf('\n', saved.length - 2) + 20),
+    ],
     ['missing a document', (saved: string) => saved.replace(/\n\{"docs":[^\n]*/, '')],
   ])('rebuilds a saved index that is %s, and says why', async (_, damage) => {
     const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);

@@ -21,11 +21,17 @@ it('clips every file it can, keeps each as its paste, and reports the others', a
     { name: 'seals.md', content: markdown },
   ]);
   expect(result.clips.map((c) => c.title)).toEqual(['Ferry timetable changes', 'Seals return']);
-  expect(result.failures).toEqual([{ name: 'photo.jpg', message: 'photo.jpg: Presscut clips .txt, .md and .html files.' }]);
+  expect(result.failures).toEqual([
+    { name: 'photo.jpg', message: 'photo.jpg: Presscut clips .txt, .md and .html files.' },
+  ]);
   expect(store.records()).toHaveLength(2);
   expect(await store.original(result.clips[1].id)).toEqual({ text: markdown });
   expect((await service.getClip(result.clips[1].id)).body.blocks).toEqual([
-    { type: 'paragraph', text: 'Counts were high this spring.', marks: [{ kind: 'strong', start: 12, end: 16 }] },
+    {
+      type: 'paragraph',
+      text: 'Counts were high this spring.',
+      marks: [{ kind: 'strong', start: 12, end: 16 }],
+    },
   ]);
 });
 

@@ -8,7 +8,14 @@ import { useTestLibrary } from '../helpers/test-library.ts';
 const lib = useTestLibrary();
 
 /** A page of an outlet: its own story between the outlet's menu and footer, which repeat on every page. */
-const TOPICS = ['the harbour wall', 'the ferry fares', 'the fish market', 'the lighthouse', 'the regatta', 'the new marina'];
+const TOPICS = [
+  'the harbour wall',
+  'the ferry fares',
+  'the fish market',
+  'the lighthouse',
+  'the regatta',
+  'the new marina',
+];
 
 function page(n: number): string {
   const topic = TOPICS[n];
@@ -27,7 +34,11 @@ function page(n: number): string {
 
 it('learns an outlet’s recurring lines from saved pastes, keeps the memory across a restart, and drops them from the next clip', async () => {
   const before = (await lib.service.previewPaste({ text: page(0) })).articles[0];
-  for (let n = 1; n <= 4; n++) await lib.service.clipPaste({ paste: { text: page(n) }, articles: [{ index: 0, source: 'Harbour Gazette' }] });
+  for (let n = 1; n <= 4; n++)
+    await lib.service.clipPaste({
+      paste: { text: page(n) },
+      articles: [{ index: 0, source: 'Harbour Gazette' }],
+    });
   await lib.store.close();
 
   const saved = JSON.parse(await readFile(path.join(lib.libraryDir, 'outlet-memory.json'), 'utf8'));
@@ -40,12 +51,20 @@ it('learns an outlet’s recurring lines from saved pastes, keeps the memory acr
   expect(text(before)).toContain('summer festival guide');
   expect(text(after)).not.toContain('summer festival guide');
   expect(text(after)).toContain('Officials answered questions about the new marina');
-  expect(after.removed.map((r) => r.text)).toContain('Our readers also liked the summer festival guide and the new ferry timetable for the island route.');
+  expect(after.removed.map((r) => r.text)).toContain(
+    'Our readers also liked the summer festival guide and the new ferry timetable for the island route.',
+  );
 });
 
 it('cleans an imported file with what the library learnt of its outlet', async () => {
-  for (let n = 1; n <= 4; n++) await lib.service.clipPaste({ paste: { text: page(n) }, articles: [{ index: 0, source: 'Harbour Gazette' }] });
-  const summary = await lib.service.importFiles([{ name: 'marina.txt', bytes: new TextEncoder().encode(page(5)) }]);
+  for (let n = 1; n <= 4; n++)
+    await lib.service.clipPaste({
+      paste: { text: page(n) },
+      articles: [{ index: 0, source: 'Harbour Gazette' }],
+    });
+  const summary = await lib.service.importFiles([
+    { name: 'marina.txt', bytes: new TextEncoder().encode(page(5)) },
+  ]);
   expect(summary.added).toBe(1);
   const imported = lib.store.records().find((r) => r.title.includes('new marina'))!;
   const text = (await lib.store.body(imported.id)).blocks.map((b) => b.text).join('\n');

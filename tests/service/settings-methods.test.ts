@@ -18,9 +18,14 @@ beforeEach(async () => {
 afterEach(() => temp.close());
 
 it('claims a new shortcut from the system, then keeps it in the library', async () => {
-  expect((await service.updateSettings({ globalShortcut: 'ctrl+alt+k' })).globalShortcut).toBe('Control+Alt+K');
+  expect((await service.updateSettings({ globalShortcut: 'ctrl+alt+k' })).globalShortcut).toBe(
+    'Control+Alt+K',
+  );
   expect(shortcuts.held).toBe('Control+Alt+K');
-  expect(await service.getShortcutStatus()).toMatchObject({ accelerator: 'Control+Alt+K', state: 'active' });
+  expect(await service.getShortcutStatus()).toMatchObject({
+    accelerator: 'Control+Alt+K',
+    state: 'active',
+  });
   await temp.store.close();
   const reopened = await LibraryStore.open(temp.libraryDir);
   expect(reopened.settings().globalShortcut).toBe('Control+Alt+K');
@@ -30,14 +35,23 @@ it('claims a new shortcut from the system, then keeps it in the library', async 
 it('reports a shortcut another app holds and changes nothing', async () => {
   await service.updateSettings({ globalShortcut: 'Control+Alt+K' });
   const reply = await dispatch(service, 'updateSettings', [{ globalShortcut: 'Control+Alt+T' }]);
-  expect(reply).toEqual({ ok: false, error: { code: 'shortcut-taken', message: expect.stringMatching(/already uses that shortcut/) } });
+  expect(reply).toEqual({
+    ok: false,
+    error: { code: 'shortcut-taken', message: expect.stringMatching(/already uses that shortcut/) },
+  });
   expect(shortcuts.held).toBe('Control+Alt+K');
   expect(store.settings().globalShortcut).toBe('Control+Alt+K');
 });
 
 it('refuses a shortcut that is not one, with the reason', async () => {
   const reply = await dispatch(service, 'updateSettings', [{ globalShortcut: 'Shift+Q' }]);
-  expect(reply).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/needs Ctrl, Alt, Cmd or Super/) } });
+  expect(reply).toEqual({
+    ok: false,
+    error: {
+      code: 'invalid-argument',
+      message: expect.stringMatching(/needs Ctrl, Alt, Cmd or Super/),
+    },
+  });
   expect(store.settings().globalShortcut).toBe('CommandOrControl+Shift+V');
 });
 
@@ -49,13 +63,21 @@ it('turns the shortcut off', async () => {
 });
 
 it('tells a saved shortcut that could not be had at start from one that works', async () => {
-  expect(await service.getShortcutStatus()).toMatchObject({ accelerator: 'CommandOrControl+Shift+V', state: 'taken' });
+  expect(await service.getShortcutStatus()).toMatchObject({
+    accelerator: 'CommandOrControl+Shift+V',
+    state: 'taken',
+  });
   await store.updateSettings({ globalShortcut: 'Ctrl+Nope' });
-  expect(await service.getShortcutStatus()).toMatchObject({ state: 'invalid', message: expect.stringMatching(/“Nope” is not a key/) });
+  expect(await service.getShortcutStatus()).toMatchObject({
+    state: 'invalid',
+    message: expect.stringMatching(/“Nope” is not a key/),
+  });
 });
 
 it('keeps the shortcut as a setting where there is no desktop session', async () => {
   const headless = createPresscutService(store, { openExternal: async () => undefined });
-  expect((await headless.updateSettings({ globalShortcut: 'Alt+F2' })).globalShortcut).toBe('Alt+F2');
+  expect((await headless.updateSettings({ globalShortcut: 'Alt+F2' })).globalShortcut).toBe(
+    'Alt+F2',
+  );
   expect(await headless.getShortcutStatus()).toMatchObject({ state: 'unavailable' });
 });

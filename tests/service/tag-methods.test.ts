@@ -16,7 +16,10 @@ describe('tags', () => {
     const b = await clip('B');
     await lib.service.tagClips([a], { add: ['Ukraine'] });
     const updated = await lib.service.tagClips([a, b], { add: ['  ukraine ', 'war   crimes'] });
-    expect(updated.map((c) => c.tags)).toEqual([['Ukraine', 'war crimes'], ['Ukraine', 'war crimes']]);
+    expect(updated.map((c) => c.tags)).toEqual([
+      ['Ukraine', 'war crimes'],
+      ['Ukraine', 'war crimes'],
+    ]);
     await lib.service.tagClips([b], { remove: ['WAR CRIMES'] });
     expect(await lib.service.listTags()).toEqual([
       { name: 'Ukraine', count: 2, color: null },
@@ -47,7 +50,10 @@ describe('tags', () => {
     await lib.service.tagClips([a, b], { add: ['later'] });
     await lib.service.setTagColor('later', 'red');
     const undo = await lib.service.deleteTag('later');
-    expect({ ...undo, clipIds: [...undo.clipIds].sort() }).toEqual({ clipIds: [a, b].sort(), color: 'red' });
+    expect({ ...undo, clipIds: [...undo.clipIds].sort() }).toEqual({
+      clipIds: [a, b].sort(),
+      color: 'red',
+    });
     expect(await lib.service.listTags()).toEqual([]);
     await lib.service.tagClips(undo.clipIds, { add: ['later'] });
     await lib.service.setTagColor('later', undo.color);
@@ -64,11 +70,17 @@ describe('tags', () => {
 
   it('suggests the people, places, organisations and key terms of the seed story', async () => {
     // The seed's first story alone, without the widget inside it or the stories after it.
-    const seed = await readFile(path.resolve(import.meta.dirname, '../fixtures/aggregator-paste.txt'), 'utf8');
-    const story = seed.slice(0, seed.indexOf('Top stories')) + seed.slice(seed.indexOf('"At the same time'), seed.indexOf('Hashtags'));
+    const seed = await readFile(
+      path.resolve(import.meta.dirname, '../fixtures/aggregator-paste.txt'),
+      'utf8',
+    );
+    const story =
+      seed.slice(0, seed.indexOf('Top stories')) +
+      seed.slice(seed.indexOf('"At the same time'), seed.indexOf('Hashtags'));
     const [first] = await lib.service.clipPaste({ paste: { text: story } });
     const suggestions = await lib.service.suggestTags(first.id);
-    for (const expected of ['Russia', 'Ukraine', 'Ottawa Convention', 'landmines']) expect(suggestions).toContain(expected);
+    for (const expected of ['Russia', 'Ukraine', 'Ottawa Convention', 'landmines'])
+      expect(suggestions).toContain(expected);
     await lib.service.tagClips([first.id], { add: ['Russia'] });
     expect(await lib.service.suggestTags(first.id)).not.toContain('Russia');
   });

@@ -35,12 +35,17 @@ async function expectNothingWritten() {
 }
 
 it('refuses a ZIP whose paths climb out of it (zip slip), whole', async () => {
-  const zip = zipSync({ 'notes.txt': article, '../../outside.txt': strToU8('written where it should not be') });
+  const zip = zipSync({
+    'notes.txt': article,
+    '../../outside.txt': strToU8('written where it should not be'),
+  });
   await expect(service.importFiles([{ name: 'slip.zip', bytes: zip }])).rejects.toThrow(
     'slip.zip was not imported: it holds a file named “../../outside.txt”, which points outside the archive (an unsafe ZIP). Nothing was written.',
   );
   const absolute = zipSync({ '/etc/cron.d/evil': article });
-  await expect(service.importFiles([{ name: 'abs.zip', bytes: absolute }])).rejects.toThrow(/points outside the archive/);
+  await expect(service.importFiles([{ name: 'abs.zip', bytes: absolute }])).rejects.toThrow(
+    /points outside the archive/,
+  );
   await expectNothingWritten();
 });
 
@@ -56,28 +61,49 @@ it('refuses a zip bomb by what it unpacks to, not by what it claims', async () =
 it('refuses a file over the size limit at the door', async () => {
   const big = new Uint8Array(200 * 1024 * 1024);
   const reply = await dispatch(service, 'importFiles', [[{ name: 'huge.csv', bytes: big }]]);
-  expect(reply).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'importFiles: argument 0.0.bytes: a file to import can be at most 100 MB' } });
+  expect(reply).toEqual({
+    ok: false,
+    error: {
+      code: 'invalid-argument',
+      message: 'importFiles: argument 0.0.bytes: a file to import can be at most 100 MB',
+    },
+  });
   await expectNothingWritten();
 });
 
 it('says a file is not UTF-8, and still imports the good files beside it', async () => {
-  const latin1 = new Uint8Array([...strToU8('URL,Title,Selection,Folder,Timestamp\nhttps://example.org/a,Caf'), 0xe9, ...strToU8(',,Unread,1650000000\n')]);
-  await expect(service.importFiles([{ name: 'instapaper.csv', bytes: latin1 }])).rejects.toThrow(/^instapaper\.csv is not UTF-8 text, so Presscut cannot read it\. Save it again as UTF-8/);
+  const latin1 = new Uint8Array([
+    ...strToU8('URL,Title,Selection,Folder,Timestamp\nhttps://example.org/a,Caf'),
+    0xe9,
+    ...strToU8(',,Unread,1650000000\n'),
+  ]);
+  await expect(service.importFiles([{ name: 'instapaper.csv', bytes: latin1 }])).rejects.toThrow(
+    /^instapaper\.csv is not UTF-8 text, so Presscut cannot read it\. Save it again as UTF-8/,
+  );
   await expectNothingWritten();
 
   const zip = zipSync({ 'bad.txt': new Uint8Array([0x41, 0xc3, 0x28]), 'good.txt': article });
   const summary = await service.importFiles([{ name: 'mixed.zip', bytes: zip }]);
-  expect(summary).toMatchObject({ added: 1, failed: [{ item: 'mixed.zip › bad.txt', reason: expect.stringMatching(/is not UTF-8 text/) }] });
+  expect(summary).toMatchObject({
+    added: 1,
+    failed: [{ item: 'mixed.zip › bad.txt', reason: expect.stringMatching(/is not UTF-8 text/) }],
+  });
   expect(store.records().map((r) => r.title)).toEqual(['Ferry crews strike']);
 });
 
 it('names the formats it knows when it meets one it does not', async () => {
-  await expect(service.importFiles([{ name: 'notes.json', bytes: strToU8('{"hello": "world"}') }])).rejects.toThrow(
+  await expect(
+    service.importFiles([{ name: 'notes.json', bytes: strToU8('{"hello": "world"}') }]),
+  ).rejects.toThrow(
     /notes\.json is JSON, but not an export Presscut knows\. Presscut imports Pocket/,
   );
-  await expect(service.importFiles([{ name: 'sheet.csv', bytes: strToU8('name,price\napple,1\n') }])).rejects.toThrow(
+  await expect(
+    service.importFiles([{ name: 'sheet.csv', bytes: strToU8('name,price\napple,1\n') }]),
+  ).rejects.toThrow(
     'sheet.csv has the columns name, price, which are not Pocket’s or Instapaper’s.',
   );
-  await expect(service.importFiles([{ name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) }])).rejects.toThrow(/photo\.jpg is not a file Presscut imports/);
+  await expect(
+    service.importFiles([{ name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) }]),
+  ).rejects.toThrow(/photo\.jpg is not a file Presscut imports/);
   await expectNothingWritten();
 });

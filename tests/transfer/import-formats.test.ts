@@ -19,10 +19,14 @@ beforeEach(async () => {
   remove = t.remove;
   store = await LibraryStore.open(t.dir);
   events = [];
-  service = createPresscutService(store, { openExternal: async () => undefined }, {
-    now: () => now,
-    notify: (name, payload) => events.push({ name, payload }),
-  });
+  service = createPresscutService(
+    store,
+    { openExternal: async () => undefined },
+    {
+      now: () => now,
+      notify: (name, payload) => events.push({ name, payload }),
+    },
+  );
 });
 afterEach(async () => {
   await store.close();
@@ -35,7 +39,13 @@ async function importAll(files: ImportFileData[]): Promise<ImportSummary> {
 
 function byTitle(title: string): ClipRecord {
   const found = store.records().find((r) => r.title === title);
-  if (!found) throw new Error(`no clip “${title}” among ${store.records().map((r) => r.title).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no clip “${title}” among ${store
+        .records()
+        .map((r) => r.title)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -44,15 +54,28 @@ const unread = { progress: 0, read: false, archived: false, favorite: false, ope
 /** Every highlight that was placed lies over its own quote in the clip's text. */
 async function expectAnchored(record: ClipRecord) {
   const text = bodyText((await store.body(record.id)).blocks);
-  for (const a of record.annotations.filter((x) => !x.orphaned)) expect(text.slice(a.position.start, a.position.end)).toBe(a.quote.exact);
+  for (const a of record.annotations.filter((x) => !x.orphaned))
+    expect(text.slice(a.position.start, a.position.end)).toBe(a.quote.exact);
 }
 
 describe('Pocket', () => {
   it('reads the CSV parts of its ZIP by column name, with and without a cursor, and keeps highlights for links without text', async () => {
-    const zip = await zipOf('pocket.zip', 'pocket', ['part_000000.csv', 'part_000001.csv', 'annotations/part_000000.json']);
+    const zip = await zipOf('pocket.zip', 'pocket', [
+      'part_000000.csv',
+      'part_000001.csv',
+      'annotations/part_000000.json',
+    ]);
     const summary = await importAll([zip]);
-    expect(summary).toMatchObject({ added: 4, completed: 0, duplicates: 0, skipped: [], waitingHighlights: 3 });
-    expect(summary.failed).toEqual([{ item: 'pocket.zip › part_000001.csv, row 3', reason: '“not a link” is not a web address.' }]);
+    expect(summary).toMatchObject({
+      added: 4,
+      completed: 0,
+      duplicates: 0,
+      skipped: [],
+      waitingHighlights: 3,
+    });
+    expect(summary.failed).toEqual([
+      { item: 'pocket.zip › part_000001.csv, row 3', reason: '“not a link” is not a web address.' },
+    ]);
 
     expect(byTitle('Rivers rise, towns brace for the weekend')).toMatchObject({
       url: 'https://www.harbour-gazette.example/rivers-rise?utm_source=rss',
@@ -68,17 +91,30 @@ describe('Pocket', () => {
       deletedAt: null,
     });
     const trains = byTitle('Night trains return to the northern line');
-    expect(trains).toMatchObject({ createdAt: epoch(1700100000), tags: [], reading: { ...unread, read: true, archived: true }, linkOnly: true });
+    expect(trains).toMatchObject({
+      createdAt: epoch(1700100000),
+      tags: [],
+      reading: { ...unread, read: true, archived: true },
+      linkOnly: true,
+    });
     expect(trains.annotations).toEqual([
       expect.objectContaining({
-        quote: { exact: 'The sleeper leaves at ten and arrives with the sunrise.', prefix: '', suffix: '' },
+        quote: {
+          exact: 'The sleeper leaves at ten and arrives with the sunrise.',
+          prefix: '',
+          suffix: '',
+        },
         orphaned: true,
         createdAt: epoch(1700150000),
         color: 'yellow',
         note: '',
       }),
     ]);
-    expect(byTitle('The budget, explained in five charts')).toMatchObject({ url: 'https://budget.example.net/explained', tags: ['economy'], createdAt: epoch(1700200000) });
+    expect(byTitle('The budget, explained in five charts')).toMatchObject({
+      url: 'https://budget.example.net/explained',
+      tags: ['economy'],
+      createdAt: epoch(1700200000),
+    });
     // Highlighted but missing from the CSV: it comes in all the same, dated by its first highlight.
     const keepers = byTitle('The last lighthouse keepers');
     expect(keepers).toMatchObject({ linkOnly: true, createdAt: epoch(1700160000) });
@@ -87,7 +123,9 @@ describe('Pocket', () => {
       ['The cottages will open to visitors in May.', true],
     ]);
     expect((await service.getClip(trains.id)).body.blocks).toEqual([]);
-    expect((await service.getOriginal(trains.id)).text).toContain('Night trains return to the northern line,https://rail.example.org/night-trains/');
+    expect((await service.getOriginal(trains.id)).text).toContain(
+      'Night trains return to the northern line,https://rail.example.org/night-trains/',
+    );
     expect(events).toContainEqual({ name: 'libraryChanged', payload: { reason: 'import' } });
   });
 
@@ -101,7 +139,11 @@ describe('Pocket', () => {
       reading: unread,
       linkOnly: true,
     });
-    expect(byTitle('A comet visits, once in a lifetime')).toMatchObject({ createdAt: epoch(1400000000), tags: [], reading: { ...unread, read: true, archived: true } });
+    expect(byTitle('A comet visits, once in a lifetime')).toMatchObject({
+      createdAt: epoch(1400000000),
+      tags: [],
+      reading: { ...unread, read: true, archived: true },
+    });
   });
 });
 
@@ -117,23 +159,38 @@ describe('Instapaper', () => {
       reading: unread,
       linkOnly: true,
     });
-    expect(byTitle('In praise of slow news')).toMatchObject({ tags: [], reading: { ...unread, read: true, archived: true } });
-    expect(byTitle('A loaf a day')).toMatchObject({ tags: ['food'], reading: { ...unread, favorite: true } });
+    expect(byTitle('In praise of slow news')).toMatchObject({
+      tags: [],
+      reading: { ...unread, read: true, archived: true },
+    });
+    expect(byTitle('A loaf a day')).toMatchObject({
+      tags: ['food'],
+      reading: { ...unread, favorite: true },
+    });
     expect(byTitle('Winter at the pole')).toMatchObject({ tags: ['Long reads'], reading: unread });
   });
 
   it('reads an older file without a Tags column', async () => {
     const summary = await importAll([await fixture('instapaper/instapaper-old.csv')]);
     expect(summary).toMatchObject({ added: 1, failed: [] });
-    expect(byTitle('An older save')).toMatchObject({ tags: [], excerpt: 'Kept since 2015.', createdAt: epoch(1430000000), linkOnly: true });
+    expect(byTitle('An older save')).toMatchObject({
+      tags: [],
+      excerpt: 'Kept since 2015.',
+      createdAt: epoch(1430000000),
+      linkOnly: true,
+    });
   });
 });
 
 describe('Omnivore', () => {
   it('cleans each article through the engine, places its highlights by quote, keeps its metadata and reading state', async () => {
-    const summary = await importAll([await zipOf('omnivore-export.zip', 'omnivore', OMNIVORE_FILES)]);
+    const summary = await importAll([
+      await zipOf('omnivore-export.zip', 'omnivore', OMNIVORE_FILES),
+    ]);
     expect(summary).toMatchObject({ added: 3, failed: [], waitingHighlights: 1 });
-    expect(summary.skipped).toEqual([{ item: 'Something deleted', reason: 'it was deleted in Omnivore.' }]);
+    expect(summary.skipped).toEqual([
+      { item: 'Something deleted', reason: 'it was deleted in Omnivore.' },
+    ]);
 
     const trams = byTitle('City trams return after forty years');
     expect(trams).toMatchObject({
@@ -150,22 +207,53 @@ describe('Omnivore', () => {
     expect(text).toContain('The first tram in four decades rolled down the harbour road');
     expect(text).toContain('Tickets cost the same as the bus.');
     const [closed, quieter, missing] = trams.annotations;
-    expect(closed).toMatchObject({ orphaned: false, quote: { exact: 'The line closed in 1983, when the city council decided that buses were cheaper to run.' } });
+    expect(closed).toMatchObject({
+      orphaned: false,
+      quote: {
+        exact:
+          'The line closed in 1983, when the city council decided that buses were cheaper to run.',
+      },
+    });
     expect(closed.note).toBe('#history #council\n\nWorth checking the council minutes.');
-    expect(quieter).toMatchObject({ orphaned: false, quote: { exact: 'The new trams are quieter and run every eight minutes from six in the morning until midnight.' } });
-    expect(missing).toMatchObject({ orphaned: true, quote: { exact: 'A sentence that is not in the article at all.' } });
+    expect(quieter).toMatchObject({
+      orphaned: false,
+      quote: {
+        exact:
+          'The new trams are quieter and run every eight minutes from six in the morning until midnight.',
+      },
+    });
+    expect(missing).toMatchObject({
+      orphaned: true,
+      quote: { exact: 'A sentence that is not in the article at all.' },
+    });
     await expectAnchored(trams);
-    expect((await service.getOriginal(trams.id)).html).toContain('<p>The first tram in four decades');
+    expect((await service.getOriginal(trams.id)).html).toContain(
+      '<p>The first tram in four decades',
+    );
 
     // Its content file is named with other capitals than its slug: found all the same.
     const bees = byTitle('How bees choose a home');
-    expect(bees).toMatchObject({ reading: { ...unread, progress: 1, read: true, archived: true }, annotations: [], linkOnly: false });
+    expect(bees).toMatchObject({
+      reading: { ...unread, progress: 1, read: true, archived: true },
+      annotations: [],
+      linkOnly: false,
+    });
     expect(bees.wordCount).toBeGreaterThan(50);
-    expect(byTitle('A page Omnivore could not fetch')).toMatchObject({ linkOnly: true, excerpt: 'Saved from a newsletter.', tags: ['later'] });
+    expect(byTitle('A page Omnivore could not fetch')).toMatchObject({
+      linkOnly: true,
+      excerpt: 'Saved from a newsletter.',
+      tags: ['later'],
+    });
   });
 
   it('imports a ZIP without highlights', async () => {
-    const summary = await importAll([await zipOf('omnivore.zip', 'omnivore', OMNIVORE_FILES.filter((f) => !f.startsWith('highlights/')))]);
+    const summary = await importAll([
+      await zipOf(
+        'omnivore.zip',
+        'omnivore',
+        OMNIVORE_FILES.filter((f) => !f.startsWith('highlights/')),
+      ),
+    ]);
     expect(summary).toMatchObject({ added: 3, waitingHighlights: 0 });
     expect(byTitle('City trams return after forty years').annotations).toEqual([]);
   });
@@ -188,7 +276,12 @@ describe('Wallabag', () => {
       linkOnly: false,
     });
     expect(moon.annotations).toEqual([
-      expect.objectContaining({ note: 'Backwards orbit: captured?', orphaned: false, createdAt: '2022-03-04T10:00:00.000Z', quote: expect.objectContaining({ exact: 'Its orbit is tilted and runs backwards' }) }),
+      expect.objectContaining({
+        note: 'Backwards orbit: captured?',
+        orphaned: false,
+        createdAt: '2022-03-04T10:00:00.000Z',
+        quote: expect.objectContaining({ exact: 'Its orbit is tilted and runs backwards' }),
+      }),
     ]);
     await expectAnchored(moon);
     expect(byTitle('Saved without content')).toMatchObject({ linkOnly: true, tags: ['later'] });
@@ -197,7 +290,10 @@ describe('Wallabag', () => {
 
 describe('loose files', () => {
   it('reads Markdown with front matter into blocks and marks, leaving raw HTML out; a text file goes through the engine', async () => {
-    const summary = await importAll([await fixture('loose/harbour-notes.md'), await fixture('loose/market-hall.txt')]);
+    const summary = await importAll([
+      await fixture('loose/harbour-notes.md'),
+      await fixture('loose/market-hall.txt'),
+    ]);
     expect(summary).toMatchObject({ added: 2, failed: [] });
     const notes = byTitle('Harbour dredging starts in June');
     expect(notes).toMatchObject({
@@ -219,7 +315,14 @@ describe('loose files', () => {
       {
         type: 'quote',
         text: 'The dredged sand will rebuild the beach at North Point.',
-        marks: [{ kind: 'link', start: 43, end: 54, href: 'https://www.harbour-gazette.example/north-point' }],
+        marks: [
+          {
+            kind: 'link',
+            start: 43,
+            end: 54,
+            href: 'https://www.harbour-gazette.example/north-point',
+          },
+        ],
       },
     ]);
     expect(byTitle('Market hall reopens').excerpt).toMatch(/^The old market hall opened its doors/);
@@ -229,7 +332,11 @@ describe('loose files', () => {
 describe('duplicates', () => {
   it('imports nothing twice: a re-run adds nothing, and the same link from another service is a duplicate', async () => {
     const all = [
-      await zipOf('pocket.zip', 'pocket', ['part_000000.csv', 'part_000001.csv', 'annotations/part_000000.json']),
+      await zipOf('pocket.zip', 'pocket', [
+        'part_000000.csv',
+        'part_000001.csv',
+        'annotations/part_000000.json',
+      ]),
       await fixture('pocket/ril_export.html'),
       await fixture('instapaper/instapaper-export.csv'),
       await zipOf('omnivore.zip', 'omnivore', OMNIVORE_FILES),
@@ -244,23 +351,51 @@ describe('duplicates', () => {
     expect(store.records()).toHaveLength(count);
 
     // The same address with other tracking parameters and a trailing slash, and the same text under another name.
-    const csv = 'title,url,time_added,tags,status\nRivers again,http://harbour-gazette.example/rivers-rise/?utm_medium=email,1700000000,,unread\n';
-    const copy = { name: 'copy.md', bytes: new TextEncoder().encode('# Another name\n\nThe channel will be dredged to **twelve metres** so that larger ships can dock, the port authority said.\n\n- Work begins on 3 June\n- Ferries keep running\n\n> The dredged sand will rebuild the beach at North Point.\n') };
-    expect(await importAll([{ name: 'part_000009.csv', bytes: new TextEncoder().encode(csv) }, copy])).toMatchObject({ added: 0, duplicates: 2 });
+    const csv =
+      'title,url,time_added,tags,status\nRivers again,http://harbour-gazette.example/rivers-rise/?utm_medium=email,1700000000,,unread\n';
+    const copy = {
+      name: 'copy.md',
+      bytes: new TextEncoder().encode(
+        '# Another name\n\nThe channel will be dredged to **twelve metres** so that larger ships can dock, the port authority said.\n\n- Work begins on 3 June\n- Ferries keep running\n\n> The dredged sand will rebuild the beach at North Point.\n',
+      ),
+    };
+    expect(
+      await importAll([{ name: 'part_000009.csv', bytes: new TextEncoder().encode(csv) }, copy]),
+    ).toMatchObject({ added: 0, duplicates: 2 });
   });
 
   it('completes a link-only clip when an import brings its text, placing the highlights that waited for it', async () => {
-    const link = 'title,url,time_added,tags,status\nA new moon,https://science.example.org/new-moon,1600000000,astronomy,unread\n';
-    const highlights = JSON.stringify([{ url: 'https://science.example.org/new-moon', title: 'A new moon', highlights: [{ quote: 'the first discovered there in twenty years', created_at: 1600000100 }] }]);
+    const link =
+      'title,url,time_added,tags,status\nA new moon,https://science.example.org/new-moon,1600000000,astronomy,unread\n';
+    const highlights = JSON.stringify([
+      {
+        url: 'https://science.example.org/new-moon',
+        title: 'A new moon',
+        highlights: [
+          { quote: 'the first discovered there in twenty years', created_at: 1600000100 },
+        ],
+      },
+    ]);
     const encode = (s: string) => new TextEncoder().encode(s);
-    await importAll([{ name: 'part_000000.csv', bytes: encode(link) }, { name: 'annotations/part_000000.json', bytes: encode(highlights) }]);
+    await importAll([
+      { name: 'part_000000.csv', bytes: encode(link) },
+      { name: 'annotations/part_000000.json', bytes: encode(highlights) },
+    ]);
     const [waiting] = store.records();
-    expect(waiting).toMatchObject({ linkOnly: true, annotations: [expect.objectContaining({ orphaned: true })] });
+    expect(waiting).toMatchObject({
+      linkOnly: true,
+      annotations: [expect.objectContaining({ orphaned: true })],
+    });
 
     const summary = await importAll([await fixture('wallabag/wallabag-export.json')]);
     expect(summary).toMatchObject({ added: 1, completed: 1, duplicates: 0 });
     const done = store.record(waiting.id);
-    expect(done).toMatchObject({ linkOnly: false, createdAt: epoch(1600000000), revision: 1, tags: ['astronomy', 'science', 'space'] });
+    expect(done).toMatchObject({
+      linkOnly: false,
+      createdAt: epoch(1600000000),
+      revision: 1,
+      tags: ['astronomy', 'science', 'space'],
+    });
     expect(done.annotations.map((a) => [a.quote.exact, a.orphaned])).toEqual([
       ['the first discovered there in twenty years', false],
       ['Its orbit is tilted and runs backwards', false],

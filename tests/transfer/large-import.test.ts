@@ -14,12 +14,18 @@ afterEach(() => remove());
 it('imports a 5,000-item Pocket CSV as one batch, reporting progress on the way', async () => {
   const store = await LibraryStore.open(dir);
   const progress: PresscutEvents['progress'][] = [];
-  const service = createPresscutService(store, { openExternal: async () => undefined }, {
-    notify: (name, payload) => {
-      if (name === 'progress') progress.push(payload as PresscutEvents['progress']);
+  const service = createPresscutService(
+    store,
+    { openExternal: async () => undefined },
+    {
+      notify: (name, payload) => {
+        if (name === 'progress') progress.push(payload as PresscutEvents['progress']);
+      },
     },
-  });
-  const summary = await service.importFiles([{ name: 'part_000000.csv', bytes: new TextEncoder().encode(pocketCsv(5000)) }]);
+  );
+  const summary = await service.importFiles([
+    { name: 'part_000000.csv', bytes: new TextEncoder().encode(pocketCsv(5000)) },
+  ]);
   expect(summary).toMatchObject({ added: 5000, duplicates: 0, failed: [] });
   expect(progress.length).toBeGreaterThan(2);
   expect(progress.every((p) => p.task === 'import')).toBe(true);

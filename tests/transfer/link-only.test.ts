@@ -22,8 +22,22 @@ beforeEach(async () => {
     'Budget day,https://a.example/budget,1700000000,,unread',
     'Budget day,https://b.example/budget,1700000001,,unread',
   ].join('\n');
-  const highlights = [{ url: 'https://rail.example.org/night-trains', title: 'Night trains', highlights: [{ quote: 'The sleeper leaves at ten and arrives with the sunrise.', created_at: 1700150000 }] }];
-  await service.importFiles([{ name: 'part_000000.csv', bytes: encode(csv) }, { name: 'annotations/part_000000.json', bytes: encode(JSON.stringify(highlights)) }]);
+  const highlights = [
+    {
+      url: 'https://rail.example.org/night-trains',
+      title: 'Night trains',
+      highlights: [
+        {
+          quote: 'The sleeper leaves at ten and arrives with the sunrise.',
+          created_at: 1700150000,
+        },
+      ],
+    },
+  ];
+  await service.importFiles([
+    { name: 'part_000000.csv', bytes: encode(csv) },
+    { name: 'annotations/part_000000.json', bytes: encode(JSON.stringify(highlights)) },
+  ]);
 });
 afterEach(async () => {
   await store.close();
@@ -31,22 +45,42 @@ afterEach(async () => {
 });
 
 const trains = () => store.records().find((r) => r.title.startsWith('Night trains'))!;
-const article = (over: { title?: string; url?: string | null }) => ({ title: over.title ?? 'Night trains return to the northern line', url: over.url ?? null });
+const article = (over: { title?: string; url?: string | null }) => ({
+  title: over.title ?? 'Night trains return to the northern line',
+  url: over.url ?? null,
+});
 
 it('matches by address first, by title otherwise, and asks when it cannot tell', () => {
   const records = store.records();
   const id = trains().id;
-  expect(matchLinkOnly(article({ url: 'https://rail.example.org/night-trains/?utm_source=x' }), records)).toEqual({
-    candidates: [{ id, title: 'Night trains return to the northern line', url: 'https://rail.example.org/night-trains', matchedBy: 'url' }],
+  expect(
+    matchLinkOnly(article({ url: 'https://rail.example.org/night-trains/?utm_source=x' }), records),
+  ).toEqual({
+    candidates: [
+      {
+        id,
+        title: 'Night trains return to the northern line',
+        url: 'https://rail.example.org/night-trains',
+        matchedBy: 'url',
+      },
+    ],
     likely: id,
   });
-  expect(matchLinkOnly(article({}), records)).toMatchObject({ candidates: [{ id, matchedBy: 'title' }], likely: id });
+  expect(matchLinkOnly(article({}), records)).toMatchObject({
+    candidates: [{ id, matchedBy: 'title' }],
+    likely: id,
+  });
   // A title that matches while the paste names another address is offered, not chosen.
-  expect(matchLinkOnly(article({ url: 'https://elsewhere.example/trains' }), records)).toMatchObject({ candidates: [{ id }], likely: null });
+  expect(
+    matchLinkOnly(article({ url: 'https://elsewhere.example/trains' }), records),
+  ).toMatchObject({ candidates: [{ id }], likely: null });
   const twins = matchLinkOnly(article({ title: 'Budget Day!' }), records);
   expect(twins.candidates).toHaveLength(2);
   expect(twins.likely).toBeNull();
-  expect(matchLinkOnly(article({ title: 'Something else' }), records)).toEqual({ candidates: [], likely: null });
+  expect(matchLinkOnly(article({ title: 'Something else' }), records)).toEqual({
+    candidates: [],
+    likely: null,
+  });
 });
 
 it('completes the link-only clip the person chose when they paste its article, placing the waiting highlights', async () => {
@@ -54,20 +88,40 @@ it('completes the link-only clip the person chose when they paste its article, p
     text: 'Night trains return to the northern line\nThe service was cut in 2003.\nThe sleeper leaves at ten and arrives with the sunrise.\nTickets go on sale on Monday.',
   };
   const preview = await service.previewPaste(paste);
-  expect(preview.linkOnlyMatches).toEqual([{ candidates: [expect.objectContaining({ id: trains().id, matchedBy: 'title' })], likely: trains().id }]);
+  expect(preview.linkOnlyMatches).toEqual([
+    {
+      candidates: [expect.objectContaining({ id: trains().id, matchedBy: 'title' })],
+      likely: trains().id,
+    },
+  ]);
   const before = trains();
-  const [clip] = await service.clipPaste({ paste, clippedAt: preview.clippedAt, articles: [{ index: 0, completes: before.id }] });
+  const [clip] = await service.clipPaste({
+    paste,
+    clippedAt: preview.clippedAt,
+    articles: [{ index: 0, completes: before.id }],
+  });
   expect(clip.id).toBe(before.id);
   expect(store.records()).toHaveLength(3);
   const done = store.record(before.id);
-  expect(done).toMatchObject({ linkOnly: false, revision: 1, createdAt: before.createdAt, tags: ['rail'], reading: before.reading, url: before.url });
+  expect(done).toMatchObject({
+    linkOnly: false,
+    revision: 1,
+    createdAt: before.createdAt,
+    tags: ['rail'],
+    reading: before.reading,
+    url: before.url,
+  });
   expect(done.pasteId).not.toBe(before.pasteId);
   expect(await service.getOriginal(done.id)).toEqual(paste);
   const text = bodyText((await store.body(done.id)).blocks);
   const [highlight] = done.annotations;
   expect(highlight.orphaned).toBe(false);
-  expect(text.slice(highlight.position.start, highlight.position.end)).toBe('The sleeper leaves at ten and arrives with the sunrise.');
-  await expect(service.clipPaste({ paste, articles: [{ index: 0, completes: before.id }] })).rejects.toThrow(/already has its text/);
+  expect(text.slice(highlight.position.start, highlight.position.end)).toBe(
+    'The sleeper leaves at ten and arrives with the sunrise.',
+  );
+  await expect(
+    service.clipPaste({ paste, articles: [{ index: 0, completes: before.id }] }),
+  ).rejects.toThrow(/already has its text/);
 });
 
 it('refuses to clean a link-only clip again: it has nothing to clean', async () => {

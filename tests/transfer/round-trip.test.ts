@@ -26,7 +26,15 @@ async function library(): Promise<{ dir: string; store: LibraryStore; service: P
   dirs.push(t);
   const store = await LibraryStore.open(t.dir, { now: () => now });
   stores.push(store);
-  return { dir: t.dir, store, service: createPresscutService(store, { openExternal: async () => undefined }, { now: () => now }) };
+  return {
+    dir: t.dir,
+    store,
+    service: createPresscutService(
+      store,
+      { openExternal: async () => undefined },
+      { now: () => now },
+    ),
+  };
 }
 
 /** Everything a library holds, read back from its store: records (deleted ones too), texts, pastes, tags, settings. */
@@ -45,7 +53,12 @@ async function contents(store: LibraryStore) {
 async function richLibrary() {
   const lib = await library();
   const { service } = lib;
-  const [pasted] = await service.clipPaste({ paste: { text: 'Tides turn at the old pier\nThe tide came in faster than anyone expected.\nFishermen pulled their boats higher.', html: '<p>Tides</p>' } });
+  const [pasted] = await service.clipPaste({
+    paste: {
+      text: 'Tides turn at the old pier\nThe tide came in faster than anyone expected.\nFishermen pulled their boats higher.',
+      html: '<p>Tides</p>',
+    },
+  });
   await service.importFiles([
     await zipOf('pocket.zip', 'pocket', ['part_000000.csv', 'annotations/part_000000.json']),
     await zipOf('omnivore.zip', 'omnivore', OMNIVORE_FILES),
@@ -56,7 +69,9 @@ async function richLibrary() {
   await service.addAnnotation(pasted.id, { start: 0, end: 8, color: 'green', note: 'fast' });
   await service.setClipNote(pasted.id, 'Check the tide tables.');
   await service.updateSettings({ theme: 'sepia', readerSize: 21 });
-  const [deleted] = await service.clipPaste({ paste: { text: 'Short-lived\nA clip deleted before the export.' } });
+  const [deleted] = await service.clipPaste({
+    paste: { text: 'Short-lived\nA clip deleted before the export.' },
+  });
   await service.deleteClip(deleted.id);
   return lib;
 }
@@ -68,13 +83,20 @@ it('restores the library exactly from its JSON export, and again from a zipped b
   expect(before.records.some((r) => r.linkOnly)).toBe(true);
 
   const json = await source.service.exportClips({ format: 'json', selection: {} });
-  expect(json).toMatchObject({ name: 'presscut-library-2025-07-23.json', mediaType: 'application/json', clips: before.records.length });
+  expect(json).toMatchObject({
+    name: 'presscut-library-2025-07-23.json',
+    mediaType: 'application/json',
+    clips: before.records.length,
+  });
   const target = await library();
   const summary = await target.service.importFiles([{ name: json.name, bytes: json.bytes }]);
   expect(summary).toMatchObject({ added: before.records.length, duplicates: 0, failed: [] });
   expect(await contents(target.store)).toEqual(before);
   // And again: nothing new.
-  expect(await target.service.importFiles([{ name: json.name, bytes: json.bytes }])).toMatchObject({ added: 0, duplicates: before.records.length });
+  expect(await target.service.importFiles([{ name: json.name, bytes: json.bytes }])).toMatchObject({
+    added: 0,
+    duplicates: before.records.length,
+  });
 
   const backup = await source.service.exportClips({ format: 'backup', selection: {} });
   expect(backup.name).toBe('presscut-backup-2025-07-23.zip');
@@ -94,7 +116,9 @@ it('merges a library into one that has clips, keeping the person’s settings', 
   const json = await source.service.exportClips({ format: 'json', selection: {} });
   const target = await library();
   await target.service.updateSettings({ theme: 'dark' });
-  await target.service.clipPaste({ paste: { text: 'Already here\nA clip the target library had.' } });
+  await target.service.clipPaste({
+    paste: { text: 'Already here\nA clip the target library had.' },
+  });
   const summary = await target.service.importFiles([{ name: 'lib.json', bytes: json.bytes }]);
   expect(summary.added).toBe(source.store.everyRecord().length);
   expect(target.store.settings().theme).toBe('dark');
@@ -104,14 +128,24 @@ it('merges a library into one that has clips, keeping the person’s settings', 
 
 it('refuses a damaged library file, naming what is wrong, and writes nothing', async () => {
   const source = await richLibrary();
-  const json = JSON.parse(new TextDecoder().decode((await source.service.exportClips({ format: 'json', selection: {} })).bytes));
+  const json = JSON.parse(
+    new TextDecoder().decode(
+      (await source.service.exportClips({ format: 'json', selection: {} })).bytes,
+    ),
+  );
   json.clips[0].record.id = '../../escape';
   const target = await library();
-  await expect(target.service.importFiles([{ name: 'evil.json', bytes: new TextEncoder().encode(JSON.stringify(json)) }])).rejects.toThrow(
-    /cannot name a file.*nothing was written/,
-  );
+  await expect(
+    target.service.importFiles([
+      { name: 'evil.json', bytes: new TextEncoder().encode(JSON.stringify(json)) },
+    ]),
+  ).rejects.toThrow(/cannot name a file.*nothing was written/);
   delete json.clips[0].record.title;
-  await expect(target.service.importFiles([{ name: 'broken.json', bytes: new TextEncoder().encode(JSON.stringify(json)) }])).rejects.toThrow(
+  await expect(
+    target.service.importFiles([
+      { name: 'broken.json', bytes: new TextEncoder().encode(JSON.stringify(json)) },
+    ]),
+  ).rejects.toThrow(
     /broken\.json is a Presscut library, but a damaged one \(clips\.0\.record\.title/,
   );
   expect(target.store.everyRecord()).toEqual([]);

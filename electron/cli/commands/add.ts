@@ -24,16 +24,25 @@ export async function runAdd(argv: string[]): Promise<number> {
   }
   const [file] = positionals;
   const content = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  const paste: Paste = values.html || (file !== '-' && isHtmlFile(file)) ? { text: '', html: content } : { text: content };
+  const paste: Paste =
+    values.html || (file !== '-' && isHtmlFile(file))
+      ? { text: '', html: content }
+      : { text: content };
   const store = await openLibrary(values.library);
   try {
     // The app's own services, so the library's outlet memory and search index follow the new clips.
-    const service = createPresscutService(store, { openExternal: async () => undefined }, { log: (message) => console.error(`presscut add: ${message}`) });
+    const service = createPresscutService(
+      store,
+      { openExternal: async () => undefined },
+      { log: (message) => console.error(`presscut add: ${message}`) },
+    );
     const clips = await service.clipPaste({ paste });
     for (const clip of clips) console.log(`${clip.id}\t${clip.title}`);
   } catch (error) {
     if (!(error instanceof PresscutError) || error.code !== 'nothing-to-clip') throw error;
-    console.error(`presscut add: no article found in ${file === '-' ? 'standard input' : file}; nothing was saved`);
+    console.error(
+      `presscut add: no article found in ${file === '-' ? 'standard input' : file}; nothing was saved`,
+    );
     return 1;
   } finally {
     await store.close();

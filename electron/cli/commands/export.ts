@@ -11,13 +11,23 @@ import { zipFiles } from '../../transfer/zip.ts';
 import { openLibrary } from '../open-library.ts';
 import { progressLine } from '../progress-line.ts';
 
-const FORMATS: readonly ExportFormat[] = ['markdown', 'annotations', 'html', 'epub', 'json', 'backup'];
+const FORMATS: readonly ExportFormat[] = [
+  'markdown',
+  'annotations',
+  'html',
+  'epub',
+  'json',
+  'backup',
+];
 
 /** Runs a search as the app's search box does, over the library's own index. */
 async function findWithIndex(store: LibraryStore, text: string): Promise<string[]> {
   const index = await SearchIndex.open(store);
   try {
-    const { hits } = await searchLibrary(index, store, parseQuery(text), { limit: Math.max(1, store.records().length), offset: 0 });
+    const { hits } = await searchLibrary(index, store, parseQuery(text), {
+      limit: Math.max(1, store.records().length),
+      offset: 0,
+    });
     return hits.map((h) => h.record.id);
   } finally {
     await index.close();
@@ -60,17 +70,29 @@ export async function runExportCommand(argv: string[]): Promise<number> {
   const progress = progressLine('export');
   try {
     const now = new Date();
-    const output = await runExport(store, { format, selection }, { now, find: (query) => findWithIndex(store, query), onProgress: progress.update });
+    const output = await runExport(
+      store,
+      { format, selection },
+      { now, find: (query) => findWithIndex(store, query), onProgress: progress.update },
+    );
     progress.end();
     const out = path.resolve(values.out);
     if (format === 'markdown' && !values.zip) {
       // One file per clip, into a folder (an Obsidian vault, a Logseq graph); files of the same name are replaced.
       await mkdir(out, { recursive: true });
       for (const file of output.files) await writeFile(path.join(out, file.name), file.bytes);
-      console.log(`Wrote ${output.files.length === 1 ? 'one file' : `${output.files.length} files`} to ${out}`);
+      console.log(
+        `Wrote ${output.files.length === 1 ? 'one file' : `${output.files.length} files`} to ${out}`,
+      );
     } else {
       const target = (await isFolder(out)) ? path.join(out, output.bundleName) : out;
-      const bytes = format === 'markdown' ? zipFiles(output.files.map((f) => ({ path: f.name, bytes: f.bytes })), now) : output.files[0].bytes;
+      const bytes =
+        format === 'markdown'
+          ? zipFiles(
+              output.files.map((f) => ({ path: f.name, bytes: f.bytes })),
+              now,
+            )
+          : output.files[0].bytes;
       await writeFile(target, bytes);
       console.log(`Wrote ${target} (${output.clips === 1 ? 'one clip' : `${output.clips} clips`})`);
     }

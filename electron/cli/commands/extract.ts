@@ -33,7 +33,10 @@ export async function runExtract(argv: string[]): Promise<number> {
     console.error('presscut extract: give at least one FILE');
     return 2;
   }
-  const options: ExtractOptions = { clippedAt: parseClippedAt(values['clipped-at']), outlet: values.outlet };
+  const options: ExtractOptions = {
+    clippedAt: parseClippedAt(values['clipped-at']),
+    outlet: values.outlet,
+  };
   if (values.memory) {
     const memory = await readMemory(values.memory);
     if (typeof memory === 'string') {
@@ -84,7 +87,9 @@ function printReadable(file: string, articles: ReturnType<typeof articleToJson>[
   console.log(`# ${file}: ${articles.length} article(s)`);
   for (const a of articles) {
     console.log(`\n## ${a.title}`);
-    const meta = [a.source, a.byline, a.published, a.dateline, a.credit, a.language].filter(Boolean);
+    const meta = [a.source, a.byline, a.published, a.dateline, a.credit, a.language].filter(
+      Boolean,
+    );
     if (meta.length) console.log(meta.join(' · '));
     console.log(`\n${a.body}`);
   }

@@ -17,7 +17,10 @@ async function filesUnder(target: string, problems: string[]): Promise<string[]>
   if (!info) return [];
   if (!info.isDirectory()) return [target];
   const entries = await readdir(target, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** Reads a file, refusing by its size before reading a byte of one that is too large. */
@@ -25,7 +28,10 @@ async function readLimited(file: string): Promise<Uint8Array> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
-    if (size > IMPORT_LIMITS.fileBytes) throw new Error(`it is over ${megabytes(IMPORT_LIMITS.fileBytes)}, more than Presscut imports at once`);
+    if (size > IMPORT_LIMITS.fileBytes)
+      throw new Error(
+        `it is over ${megabytes(IMPORT_LIMITS.fileBytes)}, more than Presscut imports at once`,
+      );
     return new Uint8Array(await handle.readFile());
   } finally {
     await handle.close();
@@ -36,17 +42,26 @@ export function describeSummary(summary: ImportSummary): string[] {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const lines = [
     `Added ${plural(summary.added, 'clip', 'clips')}` +
-      (summary.completed ? `, completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}` : '') +
+      (summary.completed
+        ? `, completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}`
+        : '') +
       `; ${plural(summary.duplicates, 'duplicate', 'duplicates')} left out.`,
   ];
-  if (summary.waitingHighlights) lines.push(`${plural(summary.waitingHighlights, 'highlight waits', 'highlights wait')} for the article's text (kept as orphans).`);
+  if (summary.waitingHighlights)
+    lines.push(
+      `${plural(summary.waitingHighlights, 'highlight waits', 'highlights wait')} for the article's text (kept as orphans).`,
+    );
   for (const s of summary.skipped) lines.push(`Skipped ${s.item}: ${s.reason}`);
   for (const f of summary.failed) lines.push(`Failed ${f.item}: ${f.reason}`);
   return lines;
 }
 
 export async function runImportCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { library: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { library: { type: 'string' } },
+  });
   if (positionals.length === 0) {
     console.error('presscut import: give at least one FILE or folder');
     return 2;
@@ -54,7 +69,9 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   const problems: string[] = [];
   const paths = (await Promise.all(positionals.map((p) => filesUnder(p, problems)))).flat();
   if (paths.length > IMPORT_LIMITS.files) {
-    console.error(`presscut import: ${paths.length} files is more than ${IMPORT_LIMITS.files} at once; import the folder in parts`);
+    console.error(
+      `presscut import: ${paths.length} files is more than ${IMPORT_LIMITS.files} at once; import the folder in parts`,
+    );
     return 1;
   }
   const files: ImportFileData[] = [];
@@ -71,7 +88,11 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   const progress = progressLine('import');
   try {
     const memory = await new OutletMemoryFile(store).ready;
-    const summary = await runImport(store, files, { now: new Date(), onProgress: progress.update, memory });
+    const summary = await runImport(store, files, {
+      now: new Date(),
+      onProgress: progress.update,
+      memory,
+    });
     progress.end();
     for (const line of describeSummary(summary)) console.log(line);
     return problems.length > 0 && summary.added + summary.completed === 0 ? 1 : 0;

@@ -3,7 +3,10 @@ import { toSummary } from '../../model/clip.ts';
 import { openLibrary } from '../open-library.ts';
 
 export async function runList(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { library: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { library: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const store = await openLibrary(values.library);
   try {
     for (const record of store.records()) {
@@ -11,7 +14,9 @@ export async function runList(argv: string[]): Promise<number> {
         console.log(JSON.stringify(toSummary(record)));
       } else {
         const source = record.source ? ` — ${record.source}` : '';
-        console.log(`${record.createdAt.slice(0, 16).replace('T', ' ')}  ${record.title}${source}  [${record.id}]`);
+        console.log(
+          `${record.createdAt.slice(0, 16).replace('T', ' ')}  ${record.title}${source}  [${record.id}]`,
+        );
       }
     }
   } finally {

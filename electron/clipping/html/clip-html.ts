@@ -8,7 +8,14 @@ import { parsePaste, setAside } from './parse-document.ts';
 import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks, type SelectionContext } from './select-blocks.ts';
-import { homeOf, otherArticleStories, splitAtHeadlines, storyArticles, storyFrom, type Story } from './stories.ts';
+import {
+  homeOf,
+  otherArticleStories,
+  splitAtHeadlines,
+  storyArticles,
+  storyFrom,
+  type Story,
+} from './stories.ts';
 
 // A few stories' worth of headings and paragraphs; a whole page runs to hundreds of blocks.
 const SELECTION_BLOCKS = 120;
@@ -38,7 +45,11 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   const parsed = parsePaste(html);
   if (!parsed) return clipAsText(options.text ?? '', options);
   const { document, isFragment } = parsed;
-  const page = readPageMetadata(document, options.clippedAt, parsed.sourceUrl ?? options.url ?? null);
+  const page = readPageMetadata(
+    document,
+    options.clippedAt,
+    parsed.sourceUrl ?? options.url ?? null,
+  );
   const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
   const base = pageUrl(declaredBase, page.url) ?? pageUrl(page.url);
   setAside(parsed);
@@ -50,7 +61,10 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   // A short selection without menus, headers or footers is what the person chose to keep: all of it is a
   // candidate. A select-all copy is a fragment too, but as long as a page, and read like one.
   const deliberate =
-    isFragment && blocks.length <= SELECTION_BLOCKS && !parsed.hasPageChrome && !blocks.some((b) => b.landmark);
+    isFragment &&
+    blocks.length <= SELECTION_BLOCKS &&
+    !parsed.hasPageChrome &&
+    !blocks.some((b) => b.landmark);
   const choice = deliberate ? null : readabilityChoice(document);
   const chooseAll = !choice || choice.keys.size === 0;
   const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
@@ -59,7 +73,8 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
   let main = storyFrom(blocks, selectBlocks(blocks, isChosen, context), null);
   // Readability takes sibling stories in with the main one; on a page of several, the main story is one of them.
   const home = main && units.length > 1 ? homeOf(main, units) : null;
-  if (home) main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
+  if (home)
+    main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
   stories.push(...otherArticleStories(units, main, context));
   if (options.debug) traceDecisions(blocks, stories, choice?.keys ?? new Set(), options.debug);
@@ -77,7 +92,11 @@ export function clipHtml(html: string, options: HtmlClipOptions): ExtractedArtic
 }
 
 /** The library's memory of the paste's outlet: named by the caller, recognised by the memory, or the page's own name. */
-function memoryContext(blocks: readonly PageBlock[], pageSource: string | null, options: HtmlClipOptions): SelectionContext {
+function memoryContext(
+  blocks: readonly PageBlock[],
+  pageSource: string | null,
+  options: HtmlClipOptions,
+): SelectionContext {
   const { memory } = options;
   if (!memory) return {};
   const outlet = options.outlet ?? memory.recognise(blocks.map((b) => b.block.text)) ?? pageSource;
@@ -106,7 +125,8 @@ function traceDecisions(
   stories.forEach((story, s) =>
     story.blocks.forEach((b, i) => {
       const known = decisions.get(b);
-      if (!known || (known.verdict !== null && story.verdicts[i] === null)) decisions.set(b, { story: s, verdict: story.verdicts[i] });
+      if (!known || (known.verdict !== null && story.verdicts[i] === null))
+        decisions.set(b, { story: s, verdict: story.verdicts[i] });
     }),
   );
   for (const b of blocks) {
@@ -114,8 +134,14 @@ function traceDecisions(
     const kept = decision?.verdict === null;
     const mark = kept ? `+${decision.story + 1}` : ' -';
     const why = kept ? '' : `[${decision?.verdict ?? 'not part of any story'}] `;
-    const signals = [chosen.has(b.key) && 'readability', b.landmark && 'landmark', b.hint && `class:${b.hint}`].filter(Boolean);
+    const signals = [
+      chosen.has(b.key) && 'readability',
+      b.landmark && 'landmark',
+      b.hint && `class:${b.hint}`,
+    ].filter(Boolean);
     const shown = signals.length ? `{${signals.join(',')}} ` : '';
-    debug(`${mark} ${b.block.type.padEnd(12)} ${why}${shown}${JSON.stringify(b.block.text.slice(0, 100))}`);
+    debug(
+      `${mark} ${b.block.type.padEnd(12)} ${why}${shown}${JSON.stringify(b.block.text.slice(0, 100))}`,
+    );
   }
 }

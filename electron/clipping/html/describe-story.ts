@@ -1,4 +1,9 @@
-import { storyText, type Block, type ExtractedArticle, type RemovedPart } from '../../model/article.ts';
+import {
+  storyText,
+  type Block,
+  type ExtractedArticle,
+  type RemovedPart,
+} from '../../model/article.ts';
 import { bylineOf } from '../text/describe/byline.ts';
 import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
 import { findDateline } from '../text/describe/dateline.ts';
@@ -62,7 +67,14 @@ function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[]): st
   }
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   const last = paragraphs[paragraphs.length - 1];
-  return (last && trailingCredit(last.text)?.credit) ?? paragraphs.slice(0, 3).map((b) => leadingCredit(b.text)).find(Boolean) ?? null;
+  return (
+    (last && trailingCredit(last.text)?.credit) ??
+    paragraphs
+      .slice(0, 3)
+      .map((b) => leadingCredit(b.text))
+      .find(Boolean) ??
+    null
+  );
 }
 
 // A first paragraph this short can stand as the title of a clip that has no headline (as in the text engine).
@@ -80,18 +92,26 @@ function headlineLink(story: Story): string | null {
 
 /** Turns a story into an article: its kept blocks, what it left out and why, and its metadata. */
 export function describeStory(story: Story, context: StoryContext): ExtractedArticle {
-  const blocks: Block[] = story.blocks.filter((_, i) => story.verdicts[i] === null).map((b) => b.block);
+  const blocks: Block[] = story.blocks
+    .filter((_, i) => story.verdicts[i] === null)
+    .map((b) => b.block);
   const removed = removedParts(story);
   const { page } = context;
   const headline = story.headline?.block.text ?? null;
   const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
   return {
-    title: (context.isMain && context.pageTitleFirst ? page.title ?? headline : headline ?? (context.isMain ? page.title : null)) ??
-      shortOpening(blocks),
+    title:
+      (context.isMain && context.pageTitleFirst
+        ? (page.title ?? headline)
+        : (headline ?? (context.isMain ? page.title : null))) ?? shortOpening(blocks),
     source: page.source,
     byline:
-      (context.isMain ? page.byline ?? context.readabilityByline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
-    published: context.isMain ? page.published : own && dateFromMarkup(own, context.clippedAt, page.language),
+      (context.isMain
+        ? (page.byline ?? context.readabilityByline)
+        : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
+    published: context.isMain
+      ? page.published
+      : own && dateFromMarkup(own, context.clippedAt, page.language),
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed),
     // A copied selection carries no <html lang>: then the text tells.

@@ -26,7 +26,9 @@ function isObject(value: unknown): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
 /** Every object in the blocks, walking arrays, `@graph` and nested values, to a sane depth. */
@@ -37,7 +39,8 @@ function collectNodes(value: unknown, into: JsonObject[], depth = 0): void {
   } else if (isObject(value)) {
     into.push(value);
     for (const [key, child] of Object.entries(value)) {
-      if (key === '@graph' || key === 'mainEntity' || key === 'itemListElement') collectNodes(child, into, depth + 1);
+      if (key === '@graph' || key === 'mainEntity' || key === 'itemListElement')
+        collectNodes(child, into, depth + 1);
     }
   }
 }

@@ -16,16 +16,48 @@ export interface PageMetadata {
 }
 
 // Meta names that carry each field, best first. Keys are compared lower-cased.
-const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title'];
-const SOURCE_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher'];
+const TITLE_KEYS = [
+  'og:title',
+  'twitter:title',
+  'dc.title',
+  'dcterms.title',
+  'parsely-title',
+  'sailthru.title',
+];
+const SOURCE_KEYS = [
+  'og:site_name',
+  'application-name',
+  'apple-mobile-web-app-title',
+  'publisher',
+  'dc.publisher',
+];
 const AUTHOR_KEYS = [
-  'author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl',
+  'author',
+  'article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
   'twitter:creator',
 ];
 const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'published_time', 'og:pubdate',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'published_time',
+  'og:pubdate',
 ];
 const LANGUAGE_KEYS = ['content-language', 'dc.language', 'og:locale', 'language', 'inlanguage'];
 const URL_KEYS = ['og:url', 'twitter:url', 'parsely-link'];
@@ -37,15 +69,25 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·•»]{1,2}\s+/;
 function metaTable(metas: readonly Element[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const meta of metas) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop')
-      ?? meta.getAttribute('http-equiv'))?.toLowerCase().trim();
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      meta.getAttribute('http-equiv')
+    )
+      ?.toLowerCase()
+      .trim();
     const content = cleanAttributeText(meta.getAttribute('content'));
     if (key && content && !table.has(key)) table.set(key, content);
   }
   return table;
 }
 
-function first(table: Map<string, string>, keys: readonly string[], accept: (v: string) => boolean = () => true) {
+function first(
+  table: Map<string, string>,
+  keys: readonly string[],
+  accept: (v: string) => boolean = () => true,
+) {
   for (const key of keys) {
     const value = table.get(key);
     if (value && accept(value)) return value;
@@ -58,10 +100,14 @@ const isName = (value: string) => !isUrl(value) && !value.startsWith('@') && val
 
 /** "de_DE", "EN-us" → "de-DE", "en-US"; null for anything that is not a language tag. */
 export function normaliseLanguage(raw: string | null | undefined): string | null {
-  const tag = cleanAttributeText(raw).split(/[,;\s]/)[0].replace(/_/g, '-');
+  const tag = cleanAttributeText(raw)
+    .split(/[,;\s]/)[0]
+    .replace(/_/g, '-');
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
   const [primary, ...rest] = tag.split('-');
-  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join(
+    '-',
+  );
 }
 
 /**
@@ -79,7 +125,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
 
 // Names standing alone: two to four capitalised words each, joined by commas or "and".
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
-const BARE_NAMES = new RegExp(String.raw`^${NAME}(?:\s*(?:,|\sand|\s&|\sund|\set|\sy|\se)\s+${NAME})*$`, 'u');
+const BARE_NAMES = new RegExp(
+  String.raw`^${NAME}(?:\s*(?:,|\sand|\s&|\sund|\set|\sy|\se)\s+${NAME})*$`,
+  'u',
+);
 
 /**
  * A byline from a weak source (a class name, Readability's guess): believed
@@ -95,25 +144,42 @@ export function plausibleByline(raw: string | null | undefined): string | null {
  * A `<title>` without the outlet's name: the longest part when the page
  * joins headline and outlet with a separator, the whole text otherwise.
  */
-export function cleanPageTitle(raw: string, siteName: string | null): { title: string; outlet: string | null } {
+export function cleanPageTitle(
+  raw: string,
+  siteName: string | null,
+): { title: string; outlet: string | null } {
   const title = cleanAttributeText(raw);
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return { title, outlet: null };
   const site = siteName?.toLowerCase();
-  const isSite = (p: string) => site !== undefined && (p.toLowerCase() === site || p.toLowerCase().includes(site));
+  const isSite = (p: string) =>
+    site !== undefined && (p.toLowerCase() === site || p.toLowerCase().includes(site));
   const last = parts[parts.length - 1];
   const firstPart = parts[0];
   if (isSite(last) || (last.split(' ').length <= 4 && firstPart.length > last.length)) {
-    return { title: title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, ''), outlet: last };
+    return {
+      title: title.slice(0, title.length - last.length).replace(/\s*[|\-–—:·•»]{1,2}\s*$/, ''),
+      outlet: last,
+    };
   }
-  if (isSite(firstPart)) return { title: title.slice(firstPart.length).replace(/^\s*[|\-–—:·•»]{1,2}\s*/, ''), outlet: firstPart };
+  if (isSite(firstPart))
+    return {
+      title: title.slice(firstPart.length).replace(/^\s*[|\-–—:·•»]{1,2}\s*/, ''),
+      outlet: firstPart,
+    };
   return { title, outlet: null };
 }
 
 /** A byline from markup: rel=author or itemprop=author, then class names as a weak hint. */
 export function bylineFromMarkup(index: MarkupIndex): string | null {
   const marked = index.authorMarked
-    .map((el) => cleanByline(el.querySelector('[itemprop~="name" i]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
+    .map((el) =>
+      cleanByline(
+        el.querySelector('[itemprop~="name" i]')?.textContent ??
+          el.getAttribute('content') ??
+          el.textContent,
+      ),
+    )
     .filter((name): name is string => name !== null);
   if (marked.length) return [...new Set(marked)].join(', ');
   for (const el of index.authorClassed) {
@@ -124,13 +190,19 @@ export function bylineFromMarkup(index: MarkupIndex): string | null {
 }
 
 /** A publication date from markup: itemprop=datePublished, `<time>`, then class names as a weak hint. */
-export function dateFromMarkup(index: MarkupIndex, clippedAt: Date, language: string | null): string | null {
+export function dateFromMarkup(
+  index: MarkupIndex,
+  clippedAt: Date,
+  language: string | null,
+): string | null {
   const marked = index.dateMarked;
   const candidates = [
     marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent,
     ...index.times.flatMap((t) => [t.getAttribute('datetime'), t.textContent]),
     // Class names are a weak hint: only short texts, a date line rather than a paragraph that mentions one.
-    ...index.dateClassed.map((el) => el.textContent).filter((text) => text !== null && text.length <= 60),
+    ...index.dateClassed
+      .map((el) => el.textContent)
+      .filter((text) => text !== null && text.length <= 60),
   ];
   for (const candidate of candidates) {
     const date = resolveDate(candidate, clippedAt, language);
@@ -144,7 +216,11 @@ export function dateFromMarkup(index: MarkupIndex, clippedAt: Date, language: st
  * deliberate), then Open Graph, Twitter and other `<meta>`, then the markup
  * of the body. A fragment without a head falls through to the markup.
  */
-export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: string | null = null): PageMetadata {
+export function readPageMetadata(
+  document: Document,
+  clippedAt: Date,
+  knownUrl: string | null = null,
+): PageMetadata {
   const root = document.documentElement;
   const index = indexMarkup(root);
   const table = metaTable(index.metas);
@@ -157,9 +233,10 @@ export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: 
     normaliseLanguage(ld?.language) ??
     normaliseLanguage(index.langElement?.getAttribute('lang'));
 
-  const url = [knownUrl, index.canonical?.getAttribute('href'), first(table, URL_KEYS), ld?.url]
-    .map((u) => pageUrl(u)?.href ?? null)
-    .find((u) => u !== null) ?? null;
+  const url =
+    [knownUrl, index.canonical?.getAttribute('href'), first(table, URL_KEYS), ld?.url]
+      .map((u) => pageUrl(u)?.href ?? null)
+      .find((u) => u !== null) ?? null;
 
   const declaredSource = first(table, SOURCE_KEYS, isName) ?? ld?.publisher ?? null;
   const pageTitle = cleanAttributeText(index.title?.textContent);
@@ -167,7 +244,10 @@ export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: 
   const heading = cleanAttributeText(index.firstH1?.textContent) || null;
   const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
 
-  const source = declaredSource ?? fromTitle?.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+  const source =
+    declaredSource ??
+    fromTitle?.outlet ??
+    (url ? new URL(url).hostname.replace(/^www\./, '') : null);
 
   const byline =
     cleanByline(ld?.authors.join(', ')) ??
@@ -176,7 +256,9 @@ export function readPageMetadata(document: Document, clippedAt: Date, knownUrl: 
 
   const published =
     resolveDate(ld?.datePublished, clippedAt, language) ??
-    DATE_KEYS.map((key) => resolveDate(table.get(key), clippedAt, language)).find((d) => d !== null) ??
+    DATE_KEYS.map((key) => resolveDate(table.get(key), clippedAt, language)).find(
+      (d) => d !== null,
+    ) ??
     dateFromMarkup(index, clippedAt, language);
 
   return { title, source, byline, published, language, url };

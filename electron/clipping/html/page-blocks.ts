@@ -26,7 +26,8 @@ const LANDMARK_ROLES = /^(navigation|banner|contentinfo|complementary|search|men
 // Weak: a class name is a guess by the page's author about its own layout, so it only tips short blocks.
 const FURNITURE_CLASS =
   /(?:^|[-_\s])(?:related|share|sharing|social|promo|newsletter|subscribe|subscription|signup|comments?|footer|sidebar|widget|advert|ads?|sponsored|sponsor|recommend\w*|popular|trending|most-?read|tags|breadcrumbs?|pagination|pager|cookie|consent|outbrain|taboola|author-?bio|bio)(?:$|[-_\s])/i;
-const BYLINE_CLASS = /byline|author|dateline|timestamp|publish|posted|(?:^|[-_\s])date(?:$|[-_\s])/i;
+const BYLINE_CLASS =
+  /byline|author|dateline|timestamp|publish|posted|(?:^|[-_\s])date(?:$|[-_\s])/i;
 const CAPTION_CLASS = /caption|credit|(?:^|[-_\s])(?:photo|image|img)-?(?:info|source|courtesy)/i;
 
 const HINT_DEPTH = 2;
@@ -56,7 +57,11 @@ const HINT_STOP = new Set(['article', 'main', 'body', 'html']);
 
 function classHint(element: Element): ClassHint {
   let node: Element | null = element;
-  for (let depth = 0; node && depth <= HINT_DEPTH && !HINT_STOP.has(node.localName); depth++, node = node.parentElement) {
+  for (
+    let depth = 0;
+    node && depth <= HINT_DEPTH && !HINT_STOP.has(node.localName);
+    depth++, node = node.parentElement
+  ) {
     const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
     if (names.length < 2) continue;
     if (CAPTION_CLASS.test(names)) return 'caption';
@@ -79,7 +84,8 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
   const tag = element.localName;
   const role = element.getAttribute('role');
   const own: Ancestry = {
-    landmark: outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
+    landmark:
+      outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
     article: outer.article ?? (tag === 'article' ? element : null),
   };
   cache.set(element, own);

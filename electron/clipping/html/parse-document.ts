@@ -83,7 +83,9 @@ export function parsePaste(html: string): ParsedPaste | null {
   const whole = WHOLE_PAGE.test(source);
   // Windows wraps a selection in <html><body> and marks where it starts: still a selection.
   const isFragment = !whole || source.includes('<!--StartFragment-->');
-  const wrapped = whole ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
+  const wrapped = whole
+    ? source
+    : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   try {
     const { document } = parseHTML(wrapped);
     const usable = document.documentElement?.localName === 'html' && document.body !== null;

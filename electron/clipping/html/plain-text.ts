@@ -1,4 +1,11 @@
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /**
  * Collapses runs of white space and decodes the HTML entities a page
@@ -11,7 +18,9 @@ export function cleanAttributeText(raw: string | null | undefined): string {
       const lower = name.toLowerCase();
       if (lower.startsWith('#')) {
         const code = lower[1] === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-        return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+        return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+          ? String.fromCodePoint(code)
+          : whole;
       }
       return NAMED_ENTITIES[lower] ?? whole;
     })

@@ -35,7 +35,8 @@ export function readabilityChoice(document: Document): ReadabilityChoice {
   }
   const keys = new Set<string>();
   if (article?.content) {
-    for (const { block } of elementToBlocks(article.content, { base: null })) keys.add(block.text.replace(/\s+/g, ' '));
+    for (const { block } of elementToBlocks(article.content, { base: null }))
+      keys.add(block.text.replace(/\s+/g, ' '));
   }
   // Readability finds its byline by class names: a guess, believed only when it looks like one.
   return { keys, byline: plausibleByline(article?.byline) };

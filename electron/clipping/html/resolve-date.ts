@@ -1,7 +1,8 @@
 import { findTime } from '../text/describe/time.ts';
 
 // Machine-written dates ("2019-11-19T10:48:00+00:00", "2019-11-19") need no language.
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 // Before the web, a date on a web page is a placeholder ("0001-01-01") rather than a publication.
 const EARLIEST = Date.UTC(1991, 0, 1);
@@ -17,7 +18,11 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
  * dates against the moment of the clip with the text engine's reader. Null
  * when the text names no day, or one no page could have been published on.
  */
-export function resolveDate(raw: string | null | undefined, clippedAt: Date, language?: string | null): string | null {
+export function resolveDate(
+  raw: string | null | undefined,
+  clippedAt: Date,
+  language?: string | null,
+): string | null {
   const value = raw?.replace(/\s+/g, ' ').trim();
   if (!value || value.length > 200) return null;
   if (ISO_DATE.test(value)) {
@@ -28,7 +33,10 @@ export function resolveDate(raw: string | null | undefined, clippedAt: Date, lan
   if (!found?.dated) return null;
   const date = found.date;
   // A story is not published after it is clipped: a "Nov 19" read ahead of the clip is last year's.
-  if (date.getTime() > clippedAt.getTime() + FUTURE_SLACK_MS && !YEAR.test(found.text)) date.setUTCFullYear(date.getUTCFullYear() - 1);
+  if (date.getTime() > clippedAt.getTime() + FUTURE_SLACK_MS && !YEAR.test(found.text))
+    date.setUTCFullYear(date.getUTCFullYear() - 1);
   const time = date.getTime();
-  return time >= EARLIEST && time <= clippedAt.getTime() + FUTURE_SLACK_MS ? date.toISOString() : null;
+  return time >= EARLIEST && time <= clippedAt.getTime() + FUTURE_SLACK_MS
+    ? date.toISOString()
+    : null;
 }

@@ -44,7 +44,8 @@ const STRAY_RUN_SHARE = 0.3;
 const NEAR_STORY = 8;
 
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
-const CREDIT = /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
+const CREDIT =
+  /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
 // "… map of Titan. (NASA/JPL-Caltech/ASU)", "Sakib Ali/Hindustan Times/Getty Images": a picture's sources, parted by slashes.
 const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
@@ -52,9 +53,13 @@ const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
   const { type } = block.block;
-  if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted') return false;
+  if (type !== 'paragraph' && type !== 'quote' && type !== 'list-item' && type !== 'preformatted')
+    return false;
   if (block.linkDensity > PROSE_LINK_DENSITY) return false;
-  return block.words >= PROSE_WORDS || (block.words >= SENTENCE_WORDS && SENTENCE_END.test(block.block.text));
+  return (
+    block.words >= PROSE_WORDS ||
+    (block.words >= SENTENCE_WORDS && SENTENCE_END.test(block.block.text))
+  );
 }
 
 /** What the library knows beyond the page itself. */
@@ -70,9 +75,12 @@ const BOILERPLATE_SHARE = 0.3;
 function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   const { text, type } = block.block;
   if (type === 'image' || type === 'caption') return null;
-  if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE) return "recurs in this outlet's other clips";
-  if (block.linkDensity >= LINK_LIST_DENSITY && block.words < LINK_LIST_WORDS) return 'links to other pages';
-  if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text))) return 'photo credit';
+  if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE)
+    return "recurs in this outlet's other clips";
+  if (block.linkDensity >= LINK_LIST_DENSITY && block.words < LINK_LIST_WORDS)
+    return 'links to other pages';
+  if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text)))
+    return 'photo credit';
   if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
   if (block.words <= LINE_WORDS && bylineOf(text) !== null) return BYLINE;
   if (trailingCredit(text)?.cut === 0) return WIRE_CREDIT;
@@ -81,7 +89,8 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   if (phrases.label) return junkReason(phrases.label);
   // A marker ("we use cookies", "sign up for") gives a short passage away; a long one only when they crowd it.
   const [marker] = phrases.markers;
-  if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3)) return junkReason(marker);
+  if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3))
+    return junkReason(marker);
   return null;
 }
 
@@ -100,7 +109,8 @@ function headReason(block: PageBlock): string {
 function tailReason(block: PageBlock): Verdict {
   const { text, type } = block.block;
   if (isProse(block)) return 'after the story ends';
-  if (block.hint && block.words <= HINTED_WORDS) return block.hint === 'byline' ? BYLINE : 'after the story ends';
+  if (block.hint && block.words <= HINTED_WORDS)
+    return block.hint === 'byline' ? BYLINE : 'after the story ends';
   if (type === 'heading') return 'heading with no story under it';
   if (block.words <= 3 && !SENTENCE_END.test(text)) return 'label after the story';
   return null;
@@ -124,9 +134,13 @@ export function selectBlocks(
   const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b, context) : undefined));
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
   const span = mainRun(blocks, keepable);
-  if (!span) return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
+  if (!span)
+    return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
   const [first, last] = span;
-  const region: [number, number] = [Math.min(first, chosen.indexOf(true)), Math.max(last, chosen.lastIndexOf(true))];
+  const region: [number, number] = [
+    Math.min(first, chosen.indexOf(true)),
+    Math.max(last, chosen.lastIndexOf(true)),
+  ];
 
   const verdicts = blocks.map((b, i): Verdict => {
     const near = chosen[i] || (i >= first - NEAR_STORY && i <= last);
@@ -160,7 +174,10 @@ interface Run {
  * notice or an author's biography from beyond the comments; the closing
  * lines after a widget inside the story share its container).
  */
-function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [number, number] | null {
+function mainRun(
+  blocks: readonly PageBlock[],
+  keepable: readonly boolean[],
+): [number, number] | null {
   const runs: Run[] = [];
   let gap = 0;
   blocks.forEach((b, i) => {
@@ -184,7 +201,9 @@ function mainRun(blocks: readonly PageBlock[], keepable: readonly boolean[]): [n
   if (runs.length === 0) return null;
   const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
   const stray = (run: Run) =>
-    run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE && ![...run.parents].some((p) => main.parents.has(p));
+    run.count <= STRAY_RUN_BLOCKS &&
+    run.words < main.words * STRAY_RUN_SHARE &&
+    ![...run.parents].some((p) => main.parents.has(p));
   let from = runs.indexOf(main);
   let to = from;
   while (from > 0 && !stray(runs[from - 1])) from--;

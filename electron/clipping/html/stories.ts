@@ -1,5 +1,11 @@
 import type { PageBlock } from './page-blocks.ts';
-import { isProse, selectBlocks, type Selection, type SelectionContext, type Verdict } from './select-blocks.ts';
+import {
+  isProse,
+  selectBlocks,
+  type Selection,
+  type SelectionContext,
+  type Verdict,
+} from './select-blocks.ts';
 
 /** One story of a paste: its share of the page's blocks and the verdict on each. */
 export interface Story {
@@ -22,7 +28,10 @@ const MIN_STORY_PARAGRAPHS = 2;
 const HEADLINE_VERDICT = 'headline, kept as the title';
 
 function proseWords(blocks: readonly PageBlock[], verdicts?: readonly Verdict[]): number {
-  return blocks.reduce((sum, b, i) => (isProse(b) && (!verdicts || verdicts[i] === null) ? sum + b.words : sum), 0);
+  return blocks.reduce(
+    (sum, b, i) => (isProse(b) && (!verdicts || verdicts[i] === null) ? sum + b.words : sum),
+    0,
+  );
 }
 
 // How far above the story's first paragraph its headline may stand (bylines, dates, a photo between).
@@ -37,13 +46,20 @@ function headlineBefore(blocks: readonly PageBlock[], first: number): number {
   return -1;
 }
 
-export function storyFrom(blocks: readonly PageBlock[], selection: Selection, element: Element | null): Story | null {
+export function storyFrom(
+  blocks: readonly PageBlock[],
+  selection: Selection,
+  element: Element | null,
+): Story | null {
   if (!selection.span || !selection.region) return null;
   const headlineAt = headlineBefore(blocks, selection.span[0]);
   const headline = headlineAt < 0 ? null : blocks[headlineAt];
   const verdicts = [...selection.verdicts];
   if (headline) verdicts[headlineAt] = HEADLINE_VERDICT;
-  const region: [number, number] = [headline ? Math.min(selection.region[0], headlineAt) : selection.region[0], selection.region[1]];
+  const region: [number, number] = [
+    headline ? Math.min(selection.region[0], headlineAt) : selection.region[0],
+    selection.region[1],
+  ];
   return { blocks, verdicts, span: selection.span, region, headline, element };
 }
 
@@ -58,7 +74,13 @@ export function splitAtHeadlines(story: Story): Story[] {
   if (!level) return [story];
   const starts = [story.span[0]];
   story.blocks.forEach((b, i) => {
-    if (i > story.span[0] && i <= story.span[1] && story.verdicts[i] === null && b.block.type === 'heading' && (b.block.level ?? 9) <= level) {
+    if (
+      i > story.span[0] &&
+      i <= story.span[1] &&
+      story.verdicts[i] === null &&
+      b.block.type === 'heading' &&
+      (b.block.level ?? 9) <= level
+    ) {
       starts.push(i);
     }
   });
@@ -66,19 +88,31 @@ export function splitAtHeadlines(story: Story): Story[] {
   starts.forEach((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] - 1 : story.span[1];
     const previous = parts[parts.length - 1];
-    const words = proseWords(story.blocks.slice(start, end + 1), story.verdicts.slice(start, end + 1));
+    const words = proseWords(
+      story.blocks.slice(start, end + 1),
+      story.verdicts.slice(start, end + 1),
+    );
     if (previous && words < MIN_STORY_WORDS) {
       previous.span = [previous.span[0], end];
       return;
     }
-    parts.push({ ...story, span: [start, end], headline: k === 0 ? story.headline : story.blocks[start] });
+    parts.push({
+      ...story,
+      span: [start, end],
+      headline: k === 0 ? story.headline : story.blocks[start],
+    });
   });
   if (parts.length === 1) return [story];
   return parts.map((part, k) => {
-    const verdicts = story.verdicts.map((v, i) => (i < part.span[0] || i > part.span[1] ? 'another story of the paste' : v));
+    const verdicts = story.verdicts.map((v, i) =>
+      i < part.span[0] || i > part.span[1] ? 'another story of the paste' : v,
+    );
     if (k > 0) verdicts[part.span[0]] = HEADLINE_VERDICT;
     const span: [number, number] = [k > 0 ? part.span[0] + 1 : part.span[0], part.span[1]];
-    const region: [number, number] = [k > 0 ? part.span[0] : story.region[0], k < parts.length - 1 ? part.span[1] : story.region[1]];
+    const region: [number, number] = [
+      k > 0 ? part.span[0] : story.region[0],
+      k < parts.length - 1 ? part.span[1] : story.region[1],
+    ];
     return { ...part, verdicts, span, region };
   });
 }
@@ -103,7 +137,11 @@ export function storyArticles(blocks: readonly PageBlock[]): ArticleUnit[] {
   }
   return [...groups]
     .filter(([, group]) => group.some((b) => b.block.type === 'heading'))
-    .filter(([, group]) => proseWords(group) >= MIN_STORY_WORDS && group.filter(isProse).length >= MIN_STORY_PARAGRAPHS)
+    .filter(
+      ([, group]) =>
+        proseWords(group) >= MIN_STORY_WORDS &&
+        group.filter(isProse).length >= MIN_STORY_PARAGRAPHS,
+    )
     .map(([element, group]) => ({ element, blocks: group }));
 }
 
@@ -113,7 +151,10 @@ export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit
   let best = 0;
   for (const unit of units) {
     const members = new Set(unit.blocks);
-    const words = story.blocks.reduce((sum, b, i) => (story.verdicts[i] === null && members.has(b) ? sum + b.words : sum), 0);
+    const words = story.blocks.reduce(
+      (sum, b, i) => (story.verdicts[i] === null && members.has(b) ? sum + b.words : sum),
+      0,
+    );
     if (words > best) {
       home = unit;
       best = words;
@@ -123,10 +164,20 @@ export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit
 }
 
 /** Each story article the main story does not stand in, judged as a story of its own. */
-export function otherArticleStories(units: readonly ArticleUnit[], main: Story | null, context: SelectionContext): Story[] {
+export function otherArticleStories(
+  units: readonly ArticleUnit[],
+  main: Story | null,
+  context: SelectionContext,
+): Story[] {
   const mainBlocks = new Set(main ? main.blocks.filter((_, i) => main.verdicts[i] === null) : []);
   return units
     .filter((unit) => !unit.blocks.some((b) => mainBlocks.has(b)))
-    .map((unit) => storyFrom(unit.blocks, selectBlocks(unit.blocks, () => true, context), unit.element))
+    .map((unit) =>
+      storyFrom(
+        unit.blocks,
+        selectBlocks(unit.blocks, () => true, context),
+        unit.element,
+      ),
+    )
     .filter((story): story is Story => story !== null);
 }

@@ -17,31 +17,109 @@ export interface ToBlocksOptions {
 
 // Never read: code, styling and what a page does not show.
 export const UNSHOWN = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'slot',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'param',
+  'dialog',
+  'slot',
 ]);
 
 // Never read either: embedded documents, form controls and media players. They take room on the page, so the
 // text on either side of one does not run together.
 export const BOXES = new Set([
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'input', 'button', 'select', 'option', 'optgroup',
-  'textarea', 'datalist', 'output', 'progress', 'meter', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track',
-  'map', 'area',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'datalist',
+  'output',
+  'progress',
+  'meter',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'area',
 ]);
 
 const BLOCK_LEVEL = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
-  'thead', 'tr', 'ul', 'menu',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'menu',
 ]);
 
 // A table row reads as one line, its cells apart; a cell holding paragraphs (a layout table) still breaks into blocks.
 const CELL_SEPARATOR = ' · ';
 
 const MARK_OF: Record<string, InlineMark['kind']> = {
-  em: 'em', i: 'em', cite: 'em', dfn: 'em',
-  strong: 'strong', b: 'strong',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  em: 'em',
+  i: 'em',
+  cite: 'em',
+  dfn: 'em',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
 };
 
 /** What the enclosing elements make of the text: the innermost one that says anything wins. */
@@ -55,10 +133,12 @@ const PARAGRAPH: Role = { type: 'paragraph' };
 
 function roleOf(tag: string, element: Element, outer: Role): Role {
   if (/^h[1-6]$/.test(tag)) return { type: 'heading', level: Number(tag[1]) };
-  if (tag === 'li') return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
+  if (tag === 'li')
+    return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
   if (tag === 'blockquote') return { type: 'quote' };
   // A figure is an illustration with its legend: whatever text it holds besides a quote describes the picture.
-  if (tag === 'figcaption' || tag === 'caption' || (tag === 'figure' && outer.type === 'paragraph')) return { type: 'caption' };
+  if (tag === 'figcaption' || tag === 'caption' || (tag === 'figure' && outer.type === 'paragraph'))
+    return { type: 'caption' };
   if (tag === 'pre') return { type: 'preformatted' };
   return outer;
 }
@@ -133,7 +213,9 @@ class InlineBuffer {
     while (start < end && /\s/.test(this.text[start])) start++;
     if (end <= start) return;
     const { kind, href } = span;
-    const covered = this.marks.some((m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end);
+    const covered = this.marks.some(
+      (m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end,
+    );
     if (!covered) this.marks.push(href ? { kind, start, end, href } : { kind, start, end });
   }
 
@@ -141,7 +223,9 @@ class InlineBuffer {
   cut(start: number, linksFrom: number): void {
     this.text = this.text.slice(0, start);
     this.links.length = linksFrom;
-    this.marks = this.marks.filter((m) => m.start < start).map((m) => ({ ...m, end: Math.min(m.end, start) }));
+    this.marks = this.marks
+      .filter((m) => m.start < start)
+      .map((m) => ({ ...m, end: Math.min(m.end, start) }));
   }
 
   /**
@@ -171,8 +255,15 @@ class InlineBuffer {
       const end = start + body.length;
       const own = marks
         .filter((m) => m.start < end && m.end > start)
-        .map((m) => ({ ...m, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start }));
-      const linkChars = links.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0);
+        .map((m) => ({
+          ...m,
+          start: Math.max(m.start, start) - start,
+          end: Math.min(m.end, end) - start,
+        }));
+      const linkChars = links.reduce(
+        (sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)),
+        0,
+      );
       pieces.push({ text: body, marks: own, linkChars });
     }
     return pieces;

@@ -21,7 +21,11 @@ export class OutletMemory {
   learn(outlet: string, paste: string): void {
     const key = outletKey(outlet);
     if (!key) return;
-    const record = this.outlets.get(key) ?? { name: outlet.trim(), pastes: 0, lines: new Map<string, number>() };
+    const record = this.outlets.get(key) ?? {
+      name: outlet.trim(),
+      pastes: 0,
+      lines: new Map<string, number>(),
+    };
     this.outlets.delete(key);
     this.outlets.set(key, record);
     record.pastes++;
@@ -31,7 +35,8 @@ export class OutletMemory {
       record.lines.set(hash, seen + 1);
     }
     trimLines(record, this.limits.linesPerOutlet);
-    while (this.outlets.size > this.limits.outlets) this.outlets.delete(this.outlets.keys().next().value!);
+    while (this.outlets.size > this.limits.outlets)
+      this.outlets.delete(this.outlets.keys().next().value!);
   }
 
   /** How boilerplate a line is for an outlet: the share of its pastes that held it, 0 until enough were seen. */
@@ -81,12 +86,22 @@ export class OutletMemory {
   }
 
   /** Reads what `toJSON` wrote. A value that is not one comes back as an error, never as a half-read memory. */
-  static fromJSON(data: unknown): { ok: true; memory: OutletMemory } | { ok: false; error: string } {
+  static fromJSON(
+    data: unknown,
+  ): { ok: true; memory: OutletMemory } | { ok: false; error: string } {
     const parsed = MEMORY_SCHEMA.safeParse(data);
-    if (!parsed.success) return { ok: false, error: `outlet memory is unreadable: ${parsed.error.issues[0]?.message ?? 'bad shape'}` };
+    if (!parsed.success)
+      return {
+        ok: false,
+        error: `outlet memory is unreadable: ${parsed.error.issues[0]?.message ?? 'bad shape'}`,
+      };
     const outlets = new Map<string, OutletRecord>();
     for (const entry of parsed.data.outlets) {
-      outlets.set(outletKey(entry.outlet), { name: entry.outlet, pastes: entry.pastes, lines: new Map(entry.lines) });
+      outlets.set(outletKey(entry.outlet), {
+        name: entry.outlet,
+        pastes: entry.pastes,
+        lines: new Map(entry.lines),
+      });
     }
     return { ok: true, memory: new OutletMemory(parsed.data.limits, outlets) };
   }
@@ -115,7 +130,10 @@ const MAX_LINE_LENGTH = 400;
 
 const MEMORY_SCHEMA = z.object({
   version: z.literal(1),
-  limits: z.object({ outlets: z.number().int().positive(), linesPerOutlet: z.number().int().positive() }),
+  limits: z.object({
+    outlets: z.number().int().positive(),
+    linesPerOutlet: z.number().int().positive(),
+  }),
   outlets: z.array(
     z.object({
       outlet: z.string().min(1),
@@ -145,7 +163,11 @@ function distinctLineHashes(paste: string): Set<string> {
  * "© 2024 …" and "© 2025 …", or "12 comments" and "3 comments", are one line.
  */
 function lineHash(line: string): string {
-  const normal = line.toLowerCase().replace(/\p{N}+/gu, '0').replace(/\s+/g, ' ').trim();
+  const normal = line
+    .toLowerCase()
+    .replace(/\p{N}+/gu, '0')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!normal || normal.length > MAX_LINE_LENGTH) return '';
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;

@@ -45,7 +45,12 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const articles = stories.map((story, k): ExtractedArticle => {
     const fates = keepLines(lines, story.region, evidence, meta);
     const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
-    const floor = Math.max(0, ...stories.filter((other) => other.region.end <= story.region.start).map((other) => other.region.end));
+    const floor = Math.max(
+      0,
+      ...stories
+        .filter((other) => other.region.end <= story.region.start)
+        .map((other) => other.region.end),
+    );
     const { titleLine, ...description } = describeStory(
       { story, blocks, removed: inside, floor },
       lines,
@@ -53,11 +58,15 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
       meta,
       k === 0 ? { source: pageOutlet } : null,
     );
-    const header = new Set([...(story.zone.header?.meta ?? []), ...(titleLine !== null ? [titleLine] : [])]);
+    const header = new Set([
+      ...(story.zone.header?.meta ?? []),
+      ...(titleLine !== null ? [titleLine] : []),
+    ]);
     const before: RemovedPart[] = [];
     const after: RemovedPart[] = [];
     owners.forEach((owner, i) => {
-      if (owner !== k || i === titleLine || (i >= story.region.start && i < story.region.end)) return;
+      if (owner !== k || i === titleLine || (i >= story.region.start && i < story.region.end))
+        return;
       const reason = header.has(i) ? 'story header' : (evidence[i].junk?.reason ?? OUTSIDE);
       if (i < story.region.start) before.push({ text: lines[i].text, reason, before: 0 });
       else after.push({ text: lines[i].text, reason, before: blocks.length });
@@ -76,7 +85,9 @@ function wholePaste(lines: readonly PasteLine[]): Story {
 
 /** Each line's story: the one whose zone starts last at or before it; the main story (0) where none does. */
 function ownerOfEachLine(count: number, stories: readonly Story[]): number[] {
-  const starts = stories.map((s, k) => ({ start: s.zone.start, k })).sort((a, b) => a.start - b.start);
+  const starts = stories
+    .map((s, k) => ({ start: s.zone.start, k }))
+    .sort((a, b) => a.start - b.start);
   const owners = new Array<number>(count).fill(0);
   for (const { start, k } of starts) owners.fill(k, start);
   return owners;
@@ -90,8 +101,10 @@ function reportStory(
   titleLine: number | null,
   header: ReadonlySet<number>,
 ): void {
-  for (const i of header) Object.assign(report[i], { article: k, verdict: 'header', reason: 'story header' });
-  if (titleLine !== null) Object.assign(report[titleLine], { article: k, verdict: 'title', reason: 'title' });
+  for (const i of header)
+    Object.assign(report[i], { article: k, verdict: 'header', reason: 'story header' });
+  if (titleLine !== null)
+    Object.assign(report[titleLine], { article: k, verdict: 'title', reason: 'title' });
   fates.forEach((fate, offset) => {
     const entry = report[story.region.start + offset];
     entry.article = k;

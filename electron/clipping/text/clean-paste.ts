@@ -40,7 +40,8 @@ export function analyseTextPaste(text: string, options: TextCleanOptions): TextA
   if (lines.length === 0) return { articles: [], report: [] };
   const outlet = options.outlet ?? options.memory?.recognise(lines.map((l) => l.text)) ?? null;
   const memory = options.memory;
-  const boilerplate = memory && outlet ? (line: string) => memory.boilerplate(outlet, line) : undefined;
+  const boilerplate =
+    memory && outlet ? (line: string) => memory.boilerplate(outlet, line) : undefined;
   const evidence = scoreLines(lines, { boilerplate });
   const language = detectLanguage(proseSample(lines, evidence));
   const meta = new MetaLines(lines, language, options.clippedAt);

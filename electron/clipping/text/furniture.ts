@@ -49,8 +49,16 @@ function furnitureIn(text: string, matches: readonly PhraseMatch[]): FurnitureFi
     starts.add(m.start);
     markers.push(m.kind);
   }
-  const linked = matches.some((m) => m.tier === 'prefix' && m.kind === 'headlines' && SEPARATOR.test(text.slice(m.end)));
-  return { label: labelKind(text, matches), markers, prefix: prefixKind(text, matches), glued: false, linked };
+  const linked = matches.some(
+    (m) => m.tier === 'prefix' && m.kind === 'headlines' && SEPARATOR.test(text.slice(m.end)),
+  );
+  return {
+    label: labelKind(text, matches),
+    markers,
+    prefix: prefixKind(text, matches),
+    glued: false,
+    linked,
+  };
 }
 
 /**
@@ -59,7 +67,9 @@ function furnitureIn(text: string, matches: readonly PhraseMatch[]): FurnitureFi
  * with a newsletter box flattened into it.
  */
 export function markersOutsideGluedBoxes(text: string): number {
-  const rest = splitSentences(text).map((sentence) => splitLeadingLabels(sentence)?.rest ?? sentence);
+  const rest = splitSentences(text).map(
+    (sentence) => splitLeadingLabels(sentence)?.rest ?? sentence,
+  );
   return findFurniture(rest.join(' ')).markers.length;
 }
 
@@ -121,14 +131,26 @@ const LINKED_HEADLINE_WORDS = { min: 3, max: 16 };
 export function splitLinkedHeadline(text: string): { labels: string; rest: string } | null {
   const prefix = junkPhrases
     .find(text)
-    .find((m) => m.tier === 'prefix' && m.kind === 'headlines' && OPENS_AT.test(text.slice(0, m.start)) && SEPARATOR.test(text.slice(m.end)));
+    .find(
+      (m) =>
+        m.tier === 'prefix' &&
+        m.kind === 'headlines' &&
+        OPENS_AT.test(text.slice(0, m.start)) &&
+        SEPARATOR.test(text.slice(m.end)),
+    );
   if (!prefix) return null;
   const headlineAt = prefix.end + SEPARATOR.exec(text.slice(prefix.end))![0].length;
   const words = text.slice(headlineAt).trim().split(' ');
-  for (let k = LINKED_HEADLINE_WORDS.min; k <= LINKED_HEADLINE_WORDS.max && k + 1 < words.length; k++) {
+  for (
+    let k = LINKED_HEADLINE_WORDS.min;
+    k <= LINKED_HEADLINE_WORDS.max && k + 1 < words.length;
+    k++
+  ) {
     if (!/^["'“‘«(]?\p{Lu}/u.test(words[k]) || !/^\p{Ll}/u.test(words[k + 1])) continue;
     const rest = words.slice(k).join(' ');
-    return startsSentence(rest) ? { labels: text.slice(0, text.length - rest.length).trim(), rest } : null;
+    return startsSentence(rest)
+      ? { labels: text.slice(0, text.length - rest.length).trim(), rest }
+      : null;
   }
   return null;
 }

@@ -15,8 +15,7 @@ export interface Cut {
 
 /** What became of one line inside a story's region. */
 export type LineFate =
-  | { keep: true; text: string; before: Cut[]; after: Cut[] }
-  | { keep: false; reason: string };
+  { keep: true; text: string; before: Cut[]; after: Cut[] } | { keep: false; reason: string };
 
 /** Furniture weaker than this inside a story is given the benefit of the doubt. */
 const JUNK_STRENGTH = 1;
@@ -41,14 +40,20 @@ export function keepLines(
   for (let i = region.start; i < region.end; i++) {
     const e = evidence[i];
     if (trailingCredit(lines[i].text)?.cut === 0) fates.push({ keep: false, reason: WIRE_CREDIT });
-    else if (e.junk && e.junk.strength >= JUNK_STRENGTH) fates.push({ keep: false, reason: e.junk.reason });
-    else if (e.shape.size <= META_SIZE && e.prose < 2 && meta.isMeta(i)) fates.push({ keep: false, reason: 'byline or date' });
+    else if (e.junk && e.junk.strength >= JUNK_STRENGTH)
+      fates.push({ keep: false, reason: e.junk.reason });
+    else if (e.shape.size <= META_SIZE && e.prose < 2 && meta.isMeta(i))
+      fates.push({ keep: false, reason: 'byline or date' });
     else fates.push(trimEdges(lines, evidence, i));
   }
   return fates;
 }
 
-function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[], i: number): LineFate {
+function trimEdges(
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  i: number,
+): LineFate {
   const before: Cut[] = [];
   const after: Cut[] = [];
   let text = lines[i].text;
@@ -57,12 +62,14 @@ function trimEdges(lines: readonly PasteLine[], evidence: readonly LineEvidence[
     before.push({ text: follower.cut, reason: junkReason('headlines') });
     text = follower.rest;
   }
-  const labels = (evidence[i].glued || follower ? splitLeadingLabels(text) : null) ?? splitLinkedHeadline(text);
+  const labels =
+    (evidence[i].glued || follower ? splitLeadingLabels(text) : null) ?? splitLinkedHeadline(text);
   if (labels) {
     before.push({ text: labels.labels, reason: labelReason(labels.labels) });
     text = labels.rest;
   }
-  if ((evidence[i].junk || evidence[i].linked) && lines[i].flat === null) text = trimFurnitureSentences(text, before, after);
+  if ((evidence[i].junk || evidence[i].linked) && lines[i].flat === null)
+    text = trimFurnitureSentences(text, before, after);
   const credit = trailingCredit(text);
   if (credit && credit.cut > 0) {
     after.unshift({ text: text.slice(credit.cut).trim(), reason: WIRE_CREDIT });
@@ -89,16 +96,26 @@ function trimFurnitureSentences(text: string, before: Cut[], after: Cut[]): stri
   });
   let first = 0;
   let last = kept.length;
-  while (first < last - 1 && kept[first] === sentences[first] && furnitureReason(sentences[first])) {
+  while (
+    first < last - 1 &&
+    kept[first] === sentences[first] &&
+    furnitureReason(sentences[first])
+  ) {
     before.push({ text: sentences[first], reason: furnitureReason(sentences[first])! });
     first++;
   }
-  while (last - 1 > first && kept[last - 1] === sentences[last - 1] && furnitureReason(sentences[last - 1])) {
+  while (
+    last - 1 > first &&
+    kept[last - 1] === sentences[last - 1] &&
+    furnitureReason(sentences[last - 1])
+  ) {
     after.unshift({ text: sentences[last - 1], reason: furnitureReason(sentences[last - 1])! });
     last--;
   }
   after.push(...glued);
-  return glued.length === 0 && first === 0 && last === sentences.length ? text : kept.slice(first, last).join(' ');
+  return glued.length === 0 && first === 0 && last === sentences.length
+    ? text
+    : kept.slice(first, last).join(' ');
 }
 
 function labelReason(labels: string): string {

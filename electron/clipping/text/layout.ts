@@ -10,9 +10,12 @@ export function findTableRows(lines: readonly PasteLine[]): boolean[] {
   let runStart = 0;
   for (let i = 1; i <= lines.length; i++) {
     const continues =
-      i < lines.length && lines[i].cells >= TABLE_MIN_CELLS && lines[i].cells === lines[runStart].cells;
+      i < lines.length &&
+      lines[i].cells >= TABLE_MIN_CELLS &&
+      lines[i].cells === lines[runStart].cells;
     if (continues) continue;
-    if (lines[runStart].cells >= TABLE_MIN_CELLS && i - runStart >= TABLE_MIN_ROWS) rows.fill(true, runStart, i);
+    if (lines[runStart].cells >= TABLE_MIN_CELLS && i - runStart >= TABLE_MIN_ROWS)
+      rows.fill(true, runStart, i);
     runStart = i;
   }
   return rows;

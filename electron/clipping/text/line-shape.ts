@@ -101,7 +101,8 @@ export function shapeOf(text: string): TextShape {
       kind = classify(c);
     }
     if (kind === 'other') {
-      const joins = inWord && JOINERS.has(c) && i + 1 < text.length && classify(text[i + 1]) !== 'other';
+      const joins =
+        inWord && JOINERS.has(c) && i + 1 < text.length && classify(text[i + 1]) !== 'other';
       if (!inWord || joins) continue;
       words++;
       if (!wordUnspaced) spacedWords++;

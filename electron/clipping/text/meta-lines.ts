@@ -48,7 +48,10 @@ export class MetaLines {
     const text = this.lines[i].text;
     const words = text.match(WORD)?.length ?? 0;
     // Estimated from the characters covered, which undercounts a terse time ("5h") beside a long name.
-    const saidWords = Math.max(Math.round((words * found.covered) / text.length), found.text.match(WORD)?.length ?? 0);
+    const saidWords = Math.max(
+      Math.round((words * found.covered) / text.length),
+      found.text.match(WORD)?.length ?? 0,
+    );
     return words - saidWords <= 2 || found.covered / text.length >= 0.6;
   }
 

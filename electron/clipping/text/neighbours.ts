@@ -70,7 +70,8 @@ export function markCaptions(lines: readonly PasteLine[], evidence: LineEvidence
     const beside = [!lines[i].blankBefore ? i - 1 : -1, !lines[i].blankAfter ? i + 1 : -1];
     for (const j of beside) {
       const n = evidence[j];
-      if (!n || n.junk || lines[j].flat !== null || n.prose >= CAPTION_MAX_PROSE || n.prose === 0) continue;
+      if (!n || n.junk || lines[j].flat !== null || n.prose >= CAPTION_MAX_PROSE || n.prose === 0)
+        continue;
       n.junk = { cause: 'media', reason: 'photo caption', strength: CAPTION_STRENGTH };
       n.weight = Math.min(n.weight, 0);
     }

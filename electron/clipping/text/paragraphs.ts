@@ -11,7 +11,8 @@ const HEADING_MAX_WORDS = 12;
 /** Longer than any twelve words: no need to count them. */
 const HEADING_MAX_CHARS = 160;
 /** "KYIV - …", "[BANGKOK] …": a dateline opens a story's first real paragraph. */
-const DATELINE_START = /^(?:\[\p{Lu}[\p{Lu} .'-]+\]|\p{Lu}[\p{Lu}\p{M} .,'’-]{2,}(?:\s\([^)]{1,20}\))?\s[-–—])/u;
+const DATELINE_START =
+  /^(?:\[\p{Lu}[\p{Lu} .'-]+\]|\p{Lu}[\p{Lu}\p{M} .,'’-]{2,}(?:\s\([^)]{1,20}\))?\s[-–—])/u;
 
 /**
  * Turns a story's kept lines into blocks. Lines stay paragraphs; the sentences
@@ -48,7 +49,8 @@ export function buildBlocks(
       blocks.push({ type: 'paragraph', text: fate.text });
     } else {
       const words = shapeOf(fate.text).words;
-      if (open && (open.flat !== line.flat || isFull(open) || DATELINE_START.test(fate.text))) close();
+      if (open && (open.flat !== line.flat || isFull(open) || DATELINE_START.test(fate.text)))
+        close();
       open ??= { sentences: [], words: 0, flat: line.flat };
       open.sentences.push(fate.text);
       open.words += words;
@@ -68,7 +70,8 @@ function isFull(paragraph: { sentences: string[]; words: number }): boolean {
 function isHeading(text: string, fates: readonly LineFate[], k: number): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   const shape = shapeOf(text);
-  if (shape.words === 0 || shape.words > HEADING_MAX_WORDS || shape.listItem || shape.address) return false;
+  if (shape.words === 0 || shape.words > HEADING_MAX_WORDS || shape.listItem || shape.address)
+    return false;
   if (/[.:;,…]["'”’»)]?$/u.test(text) || /^["'“‘«]/u.test(text)) return false;
   const next = fates.slice(k + 1).find((f) => f.keep);
   if (!next || !next.keep) return false;

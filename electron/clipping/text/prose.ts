@@ -13,7 +13,8 @@ const RUN_ON_SIZE = 60;
 export function proseScore(shape: TextShape): number {
   if (shape.size < 3 || shape.address) return 0;
   if (shape.size > RUN_ON_SIZE && shape.stops === 0 && shape.ending !== 'stop') return 0;
-  const ending = shape.ending === 'stop' ? 1 : shape.ending === 'colon' ? 0.6 : shape.stops >= 2 ? 0.8 : 0.25;
+  const ending =
+    shape.ending === 'stop' ? 1 : shape.ending === 'colon' ? 0.6 : shape.stops >= 2 ? 0.8 : 0.25;
   const marks = shape.stops + shape.commas > 0 ? 0.3 : 0;
   return ((ending + marks) * Math.min(shape.size, PROSE_CAP)) / 10;
 }

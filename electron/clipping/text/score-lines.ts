@@ -64,11 +64,16 @@ const SET_OFF_BONUS = 0.4;
 const RUN_IN_SHARE = 0.5;
 
 /** Scores each line on its own shape and words, then on what the whole paste says about it. */
-export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = {}): LineEvidence[] {
+export function scoreLines(
+  lines: readonly PasteLine[],
+  context: ScoreContext = {},
+): LineEvidence[] {
   const repeats = countRepeats(lines);
   const shapes = lines.map((line) => shapeOf(line.text));
   const tableRows = findTableRows(lines);
-  const proses = shapes.map((shape, i) => Math.max(proseScore(shape), tableRows[i] ? TABLE_ROW_PROSE : 0));
+  const proses = shapes.map((shape, i) =>
+    Math.max(proseScore(shape), tableRows[i] ? TABLE_ROW_PROSE : 0),
+  );
   const blankStyle = setsParagraphsOff(lines, proses);
   return lines.map((line, i): LineEvidence => {
     const shape = shapes[i];
@@ -79,19 +84,35 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
     const furniture = findLineFurniture(line.text);
     const junk = strongest([
-      furniture.label ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 } : null,
+      furniture.label
+        ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 }
+        : null,
       markerEvidence(furniture, shape, line.text),
       furniture.prefix && shape.size <= PREFIXED_SIZE
-        ? { cause: furniture.prefix, reason: junkReason(furniture.prefix), strength: PREFIXED_STRENGTH }
+        ? {
+            cause: furniture.prefix,
+            reason: junkReason(furniture.prefix),
+            strength: PREFIXED_STRENGTH,
+          }
         : null,
       repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
     ]);
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
-    const penalty = (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
+    const penalty =
+      (junk?.strength ?? 0) * (junk && INTERRUPTIONS.has(junk.cause) ? INTERRUPTION_SHARE : 1);
     const weight = prose + bonus - LINE_COST - penalty;
-    return { shape, prose, label: furniture.label, glued: furniture.glued, linked: furniture.linked, junk, layout, weight };
+    return {
+      shape,
+      prose,
+      label: furniture.label,
+      glued: furniture.glued,
+      linked: furniture.linked,
+      junk,
+      layout,
+      weight,
+    };
   });
 }
 
@@ -101,10 +122,15 @@ export function scoreLines(lines: readonly PasteLine[], context: ScoreContext = 
  * by sentence); only a paragraph thick with markers (a cookie notice) is
  * furniture, and not when they sit in a box flattened into its sentences.
  */
-function markerEvidence(furniture: FurnitureFinding, shape: TextShape, text: string): JunkEvidence | null {
+function markerEvidence(
+  furniture: FurnitureFinding,
+  shape: TextShape,
+  text: string,
+): JunkEvidence | null {
   const [first] = furniture.markers;
   if (!first) return null;
-  const thick = furniture.markers.length >= THICK_MARKERS && markersOutsideGluedBoxes(text) >= THICK_MARKERS;
+  const thick =
+    furniture.markers.length >= THICK_MARKERS && markersOutsideGluedBoxes(text) >= THICK_MARKERS;
   const strength = shape.size <= 30 ? 3 : thick ? 2 : 0.5;
   return { cause: first, reason: junkReason(first), strength };
 }
@@ -114,12 +140,18 @@ const THICK_MARKERS = 3;
 /** Menus, widgets and captions recur on a page; a paragraph of the story rarely does. */
 function repeatEvidence(count: number, prose: number, setOff: boolean): JunkEvidence | null {
   if (count < 2) return null;
-  return { cause: 'repeated', reason: 'repeated on the page', strength: prose > 3 || setOff ? 0.5 : 1.5 };
+  return {
+    cause: 'repeated',
+    reason: 'repeated on the page',
+    strength: prose > 3 || setOff ? 0.5 : 1.5,
+  };
 }
 
 function boilerplateEvidence(text: string, context: ScoreContext): JunkEvidence | null {
   const score = context.boilerplate?.(text) ?? 0;
-  return score > 0.3 ? { cause: 'boilerplate', reason: "recurs in this outlet's other clips", strength: 6 * score } : null;
+  return score > 0.3
+    ? { cause: 'boilerplate', reason: "recurs in this outlet's other clips", strength: 6 * score }
+    : null;
 }
 
 /** A line cut short with "…" is a teaser of another story. */
@@ -131,7 +163,8 @@ function teaserEvidence(shape: TextShape): JunkEvidence | null {
 
 function strongest(items: (JunkEvidence | null)[]): JunkEvidence | null {
   let best: JunkEvidence | null = null;
-  for (const item of items) if (item && item.strength > 0 && (!best || item.strength > best.strength)) best = item;
+  for (const item of items)
+    if (item && item.strength > 0 && (!best || item.strength > best.strength)) best = item;
   return best;
 }
 

@@ -79,7 +79,10 @@ function roughSize(line: string): number {
 
 /** The size from which a line is a flattened body: FLAT_SIZE, or less where the paste's paragraphs are short. */
 function flattenedSize(lines: readonly string[]): number {
-  const sizes = lines.filter((l) => l.length >= PARAGRAPH_CHARS).map(roughSize).sort((a, b) => a - b);
+  const sizes = lines
+    .filter((l) => l.length >= PARAGRAPH_CHARS)
+    .map(roughSize)
+    .sort((a, b) => a - b);
   if (sizes.length === 0) return FLAT_SIZE;
   const usual = sizes[Math.floor(sizes.length / 2)];
   return Math.min(FLAT_SIZE, Math.max(FLAT_MIN_SIZE, usual * FLAT_RATIO));
@@ -93,7 +96,8 @@ function spreadBlanksOverSentences(units: PasteLine[]): void {
     if (units[first].flat !== null) {
       const before = units[first].blankBefore;
       const after = units[i - 1].blankAfter;
-      for (let k = first; k < i; k++) Object.assign(units[k], { blankBefore: before, blankAfter: after });
+      for (let k = first; k < i; k++)
+        Object.assign(units[k], { blankBefore: before, blankAfter: after });
     }
     first = i;
   }

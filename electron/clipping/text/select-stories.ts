@@ -46,9 +46,12 @@ export function selectStories(
   }
   if (stories.length === 0) return [];
   const heaviest = Math.max(...stories.map((s) => s.region.mass));
-  const standing = stories.filter((s) => s.words >= (s.zone.header ? MIN_HEADED_STORY_WORDS : MIN_STORY_WORDS));
+  const standing = stories.filter(
+    (s) => s.words >= (s.zone.header ? MIN_HEADED_STORY_WORDS : MIN_STORY_WORDS),
+  );
   const main =
-    standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ?? stories.find((s) => s.region.mass === heaviest)!;
+    standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ??
+    stories.find((s) => s.region.mass === heaviest)!;
   return [main, ...standing.filter((s) => s !== main)];
 }
 
@@ -59,7 +62,11 @@ export function selectStories(
  * line among them ("Subscribe to our newsletter") does not end the story: it
  * is left out later, and the sentence after it stays.
  */
-function closingSentencesEnd(end: number, limit: number, evidence: readonly LineEvidence[]): number {
+function closingSentencesEnd(
+  end: number,
+  limit: number,
+  evidence: readonly LineEvidence[],
+): number {
   let closed = end;
   let skipped = 0;
   for (let i = end; i < limit; i++) {
@@ -86,7 +93,13 @@ function isButtonLine(e: LineEvidence): boolean {
 }
 
 function isClosingSentence(e: LineEvidence): boolean {
-  return !e.junk && e.prose > 0 && e.shape.ending === 'stop' && e.shape.size >= CLOSING_MIN_WORDS && !e.shape.listItem;
+  return (
+    !e.junk &&
+    e.prose > 0 &&
+    e.shape.ending === 'stop' &&
+    e.shape.size >= CLOSING_MIN_WORDS &&
+    !e.shape.listItem
+  );
 }
 
 function proseWords(region: Region, evidence: readonly LineEvidence[]): number {

@@ -75,9 +75,12 @@ function lastLineOf(header: StoryHeader): number {
 function bodyProse(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): number[] {
   const flatTotals = new Map<number, number>();
   lines.forEach((line, i) => {
-    if (line.flat !== null) flatTotals.set(line.flat, (flatTotals.get(line.flat) ?? 0) + evidence[i].prose);
+    if (line.flat !== null)
+      flatTotals.set(line.flat, (flatTotals.get(line.flat) ?? 0) + evidence[i].prose);
   });
-  return lines.map((line, i) => (line.flat !== null ? flatTotals.get(line.flat)! : evidence[i].prose));
+  return lines.map((line, i) =>
+    line.flat !== null ? flatTotals.get(line.flat)! : evidence[i].prose,
+  );
 }
 
 function headerAt(
@@ -124,7 +127,8 @@ function closestTitle(
   let best = header;
   for (let i = header.title + 1; i < header.body; i++) {
     const other = headerAt(i, lines, evidence, meta, prose);
-    if (other && other.body === header.body && metaDistance(other) < metaDistance(best)) best = other;
+    if (other && other.body === header.body && metaDistance(other) < metaDistance(best))
+      best = other;
   }
   const { body: _body, ...chosen } = best;
   return chosen;
@@ -143,7 +147,8 @@ function metaDistance(header: StoryHeader): number {
 export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
   if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
-  if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3) return false;
+  if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3)
+    return false;
   if (/[,;:：，]["'”’»)]?$/u.test(text)) return false;
   if (e.layout === 'paragraph' && shape.ending === 'stop') return false;
   if (!/[.。]["'”’»)]?$/u.test(text)) return true;
@@ -157,7 +162,12 @@ const STOPPED_TITLE_SIZE = 15;
  * An outlet, date or byline line of a header. A line that is all furniture
  * ("Trending now", "Sign in") is none of these, whatever time it seems to name.
  */
-function isHeaderMeta(j: number, lines: readonly PasteLine[], evidence: readonly LineEvidence[], meta: MetaLines): boolean {
+function isHeaderMeta(
+  j: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  meta: MetaLines,
+): boolean {
   if (evidence[j].prose >= BODY_PROSE || evidence[j].label) return false;
   return meta.isBylineOrDate(j) || isOutletFrame(j, lines);
 }

@@ -7,7 +7,13 @@ import { annotationsHtml, blocksHtml, clipByline, READING_CSS } from './render-h
 import type { ExportClip } from './selection.ts';
 
 const XML_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n';
-const IMAGE_TYPES: Record<string, string> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif' };
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'png',
+  jpeg: 'jpg',
+  gif: 'gif',
+  webp: 'webp',
+  avif: 'avif',
+};
 
 interface EpubImage {
   path: string;
@@ -20,10 +26,19 @@ function imageFile(block: Block, chapter: string, index: number): EpubImage | nu
   const match = /^data:image\/(png|jpeg|gif|webp|avif);base64,(.*)$/is.exec(block.src ?? '');
   if (!match) return null;
   const type = match[1].toLowerCase();
-  return { path: `images/${chapter}-${index + 1}.${IMAGE_TYPES[type]}`, mediaType: `image/${type}`, bytes: Buffer.from(match[2], 'base64') };
+  return {
+    path: `images/${chapter}-${index + 1}.${IMAGE_TYPES[type]}`,
+    mediaType: `image/${type}`,
+    bytes: Buffer.from(match[2], 'base64'),
+  };
 }
 
-function chapterXhtml(clip: ExportClip, chapter: string, language: string, images: EpubImage[]): string {
+function chapterXhtml(
+  clip: ExportClip,
+  chapter: string,
+  language: string,
+  images: EpubImage[],
+): string {
   const { record, body } = clip;
   const text = record.linkOnly
     ? textElement('p', { class: 'link-only' }, LINK_ONLY_NOTE)
@@ -51,8 +66,14 @@ ${element('section', { 'epub:type': 'chapter' }, [textElement('h1', {}, record.t
 `;
 }
 
-function navXhtml(title: string, chapters: { path: string; title: string }[], language: string): string {
-  const items = chapters.map((c) => element('li', {}, textElement('a', { href: c.path }, c.title))).join('\n');
+function navXhtml(
+  title: string,
+  chapters: { path: string; title: string }[],
+  language: string,
+): string {
+  const items = chapters
+    .map((c) => element('li', {}, textElement('a', { href: c.path }, c.title)))
+    .join('\n');
   return `${XML_HEAD}<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${escapeHtml(language)}" xml:lang="${escapeHtml(language)}">
 <head>
@@ -74,7 +95,8 @@ function tocNcx(id: string, title: string, chapters: { path: string; title: stri
       element(
         'navPoint',
         { id: `point-${i + 1}`, playOrder: String(i + 1) },
-        element('navLabel', {}, textElement('text', {}, c.title)) + voidElement('content', { src: c.path }),
+        element('navLabel', {}, textElement('text', {}, c.title)) +
+          voidElement('content', { src: c.path }),
       ),
     )
     .join('\n');
@@ -86,15 +108,34 @@ ${element('navMap', {}, points)}
 `;
 }
 
-function packageOpf(id: string, title: string, language: string, modified: Date, chapters: { id: string; path: string }[], images: EpubImage[]): string {
+function packageOpf(
+  id: string,
+  title: string,
+  language: string,
+  modified: Date,
+  chapters: { id: string; path: string }[],
+  images: EpubImage[],
+): string {
   const manifest = [
-    voidElement('item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }),
+    voidElement('item', {
+      id: 'nav',
+      href: 'nav.xhtml',
+      'media-type': 'application/xhtml+xml',
+      properties: 'nav',
+    }),
     voidElement('item', { id: 'ncx', href: 'toc.ncx', 'media-type': 'application/x-dtbncx+xml' }),
     voidElement('item', { id: 'css', href: 'style.css', 'media-type': 'text/css' }),
-    ...chapters.map((c) => voidElement('item', { id: c.id, href: c.path, 'media-type': 'application/xhtml+xml' })),
-    ...images.map((img, i) => voidElement('item', { id: `image-${i + 1}`, href: img.path, 'media-type': img.mediaType })),
+    ...chapters.map((c) =>
+      voidElement('item', { id: c.id, href: c.path, 'media-type': 'application/xhtml+xml' }),
+    ),
+    ...images.map((img, i) =>
+      voidElement('item', { id: `image-${i + 1}`, href: img.path, 'media-type': img.mediaType }),
+    ),
   ].join('\n');
-  const spine = [voidElement('itemref', { idref: 'nav' }), ...chapters.map((c) => voidElement('itemref', { idref: c.id }))].join('\n');
+  const spine = [
+    voidElement('itemref', { idref: 'nav' }),
+    ...chapters.map((c) => voidElement('itemref', { idref: c.id })),
+  ].join('\n');
   return `${XML_HEAD}<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeHtml(language)}">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 ${textElement('dc:identifier', { id: 'book-id' }, id)}
@@ -112,7 +153,8 @@ ${element('spine', { toc: 'ncx' }, `\n${spine}\n`)}
 /** The language most of the clips are in: the book's own. */
 function bookLanguage(clips: readonly ExportClip[]): string {
   const counts = new Map<string, number>();
-  for (const { record } of clips) if (record.language) counts.set(record.language, (counts.get(record.language) ?? 0) + 1);
+  for (const { record } of clips)
+    if (record.language) counts.set(record.language, (counts.get(record.language) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
@@ -121,13 +163,22 @@ function bookLanguage(clips: readonly ExportClip[]): string {
  * an EPUB 2 one for older readers), highlights in the text and annotations
  * after it. The `mimetype` file comes first and uncompressed, as readers require.
  */
-export function exportEpub(clips: readonly ExportClip[], title: string, exportedAt: Date): Uint8Array {
+export function exportEpub(
+  clips: readonly ExportClip[],
+  title: string,
+  exportedAt: Date,
+): Uint8Array {
   const id = `urn:uuid:${randomUUID()}`;
   const language = bookLanguage(clips);
   const images: EpubImage[] = [];
   const chapters = clips.map((clip, i) => {
     const name = `clip-${String(i + 1).padStart(4, '0')}`;
-    return { id: name, path: `text/${name}.xhtml`, title: clip.record.title, xhtml: chapterXhtml(clip, name, language, images) };
+    return {
+      id: name,
+      path: `text/${name}.xhtml`,
+      title: clip.record.title,
+      xhtml: chapterXhtml(clip, name, language, images),
+    };
   });
   const files: ZipFileSpec[] = [
     { path: 'mimetype', bytes: 'application/epub+zip', stored: true },
@@ -135,7 +186,10 @@ export function exportEpub(clips: readonly ExportClip[], title: string, exported
       path: 'META-INF/container.xml',
       bytes: `${XML_HEAD}<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml" /></rootfiles></container>\n`,
     },
-    { path: 'OEBPS/content.opf', bytes: packageOpf(id, title, language, exportedAt, chapters, images) },
+    {
+      path: 'OEBPS/content.opf',
+      bytes: packageOpf(id, title, language, exportedAt, chapters, images),
+    },
     { path: 'OEBPS/nav.xhtml', bytes: navXhtml(title, chapters, language) },
     { path: 'OEBPS/toc.ncx', bytes: tocNcx(id, title, chapters) },
     { path: 'OEBPS/style.css', bytes: READING_CSS },

@@ -20,7 +20,8 @@ export function uniqueFileNames(titles: readonly string[], extension: string): s
   return titles.map((title) => {
     const first = safeFileName(title, extension);
     let name = first;
-    for (let n = 2; used.has(name.toLocaleLowerCase()); n++) name = first.replace(new RegExp(`\\.${extension}$`), ` (${n}).${extension}`);
+    for (let n = 2; used.has(name.toLocaleLowerCase()); n++)
+      name = first.replace(new RegExp(`\\.${extension}$`), ` (${n}).${extension}`);
     used.add(name.toLocaleLowerCase());
     return name;
   });

@@ -5,13 +5,22 @@ import type { ExportClip } from './selection.ts';
 /** An exported page loads nothing and runs nothing: its pictures are inline and its style is its own. */
 const PAGE_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
-export const LINK_ONLY_NOTE = 'Only the link was imported: the article’s text is not in Presscut yet.';
+export const LINK_ONLY_NOTE =
+  'Only the link was imported: the article’s text is not in Presscut yet.';
 
 function clipHtml({ record, body }: ExportClip, level: 1 | 2): string {
   const text = record.linkOnly
     ? textElement('p', { class: 'link-only' }, LINK_ONLY_NOTE)
-    : blocksHtml(body.blocks, record.annotations, { headingShift: level - 1, imageSource: (b) => b.src ?? null });
-  return [textElement(`h${level}`, {}, record.title), clipByline(record), text, annotationsHtml(record, level + 1)].join('\n');
+    : blocksHtml(body.blocks, record.annotations, {
+        headingShift: level - 1,
+        imageSource: (b) => b.src ?? null,
+      });
+  return [
+    textElement(`h${level}`, {}, record.title),
+    clipByline(record),
+    text,
+    annotationsHtml(record, level + 1),
+  ].join('\n');
 }
 
 /**
@@ -24,8 +33,24 @@ export function exportHtml(clips: readonly ExportClip[], title: string, exported
       ? element('article', {}, clipHtml(clips[0], 1))
       : [
           textElement('h1', {}, title),
-          textElement('p', { class: 'byline' }, `${clips.length} clips, exported from Presscut on ${exportedAt.toISOString().slice(0, 10)}`),
-          element('nav', {}, element('ol', {}, clips.map((c, i) => element('li', {}, textElement('a', { href: `#clip-${i + 1}` }, c.record.title))).join(''))),
+          textElement(
+            'p',
+            { class: 'byline' },
+            `${clips.length} clips, exported from Presscut on ${exportedAt.toISOString().slice(0, 10)}`,
+          ),
+          element(
+            'nav',
+            {},
+            element(
+              'ol',
+              {},
+              clips
+                .map((c, i) =>
+                  element('li', {}, textElement('a', { href: `#clip-${i + 1}` }, c.record.title)),
+                )
+                .join(''),
+            ),
+          ),
           ...clips.map((c, i) => element('article', { id: `clip-${i + 1}` }, clipHtml(c, 2))),
         ].join('\n');
   const language = clips.length === 1 ? (clips[0].record.language ?? 'en') : 'en';

@@ -8,12 +8,24 @@ import type { ExportClip } from './selection.ts';
  * texts, their original pastes, tag colours and settings. `clips` is a
  * selection; the whole library (deleted clips too, still restorable) when null.
  */
-export async function exportLibraryDocument(store: LibraryStore, clips: readonly ExportClip[] | null, exportedAt: Date): Promise<LibraryDocument> {
-  const chosen = clips ?? (await Promise.all(store.everyRecord().map(async (record) => ({ record, body: await store.body(record.id) }))));
+export async function exportLibraryDocument(
+  store: LibraryStore,
+  clips: readonly ExportClip[] | null,
+  exportedAt: Date,
+): Promise<LibraryDocument> {
+  const chosen =
+    clips ??
+    (await Promise.all(
+      store.everyRecord().map(async (record) => ({ record, body: await store.body(record.id) })),
+    ));
   const pastes: Record<string, Paste> = {};
-  for (const { record } of chosen) if (!Object.hasOwn(pastes, record.pasteId)) pastes[record.pasteId] = await store.original(record.id);
+  for (const { record } of chosen)
+    if (!Object.hasOwn(pastes, record.pasteId))
+      pastes[record.pasteId] = await store.original(record.id);
   const used = new Set(chosen.flatMap((c) => c.record.tags));
-  const tags = Object.fromEntries(Object.entries(store.tags()).filter(([name]) => clips === null || used.has(name)));
+  const tags = Object.fromEntries(
+    Object.entries(store.tags()).filter(([name]) => clips === null || used.has(name)),
+  );
   return {
     format: LIBRARY_DOCUMENT_FORMAT,
     formatVersion: 1,

@@ -6,18 +6,29 @@ import type { Annotation, ClipRecord } from '../../model/clip.ts';
 import { LINK_ONLY_NOTE } from './html.ts';
 import type { ExportClip } from './selection.ts';
 
-const OPTIONS = { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-' } as const;
+const OPTIONS = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+} as const;
 
 /** A block's text as Markdown inline nodes: cut where marks start and end, links gathered around their pieces. */
 function phrasing(text: string, marks: readonly InlineMark[]): PhrasingContent[] {
-  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])]
+    .filter((c) => c >= 0 && c <= text.length)
+    .sort((a, b) => a - b);
   const out: PhrasingContent[] = [];
   let link: { href: string; children: PhrasingContent[] } | null = null;
   for (let i = 0; i < cuts.length - 1; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]];
     const on = marks.filter((m) => m.start <= start && m.end >= end);
     const piece = text.slice(start, end);
-    let node: PhrasingContent = on.some((m) => m.kind === 'code') ? { type: 'inlineCode', value: piece } : { type: 'text', value: piece };
+    let node: PhrasingContent = on.some((m) => m.kind === 'code')
+      ? { type: 'inlineCode', value: piece }
+      : { type: 'text', value: piece };
     if (on.some((m) => m.kind === 'em')) node = { type: 'emphasis', children: [node] };
     if (on.some((m) => m.kind === 'strong')) node = { type: 'strong', children: [node] };
     const href = on.find((m) => m.kind === 'link')?.href ?? null;
@@ -62,7 +73,11 @@ export function blocksToMarkdownTree(blocks: readonly Block[]): RootContent[] {
     list = null;
     switch (block.type) {
       case 'heading':
-        out.push({ type: 'heading', depth: Math.min(6, Math.max(2, block.level ?? 2)) as Heading['depth'], children: inline });
+        out.push({
+          type: 'heading',
+          depth: Math.min(6, Math.max(2, block.level ?? 2)) as Heading['depth'],
+          children: inline,
+        });
         break;
       case 'quote':
         out.push({ type: 'blockquote', children: [paragraph(inline)] });
@@ -74,7 +89,11 @@ export function blocksToMarkdownTree(blocks: readonly Block[]): RootContent[] {
         out.push({ type: 'code', value: block.text });
         break;
       case 'image':
-        out.push(block.src ? paragraph([{ type: 'image', url: block.src, alt: block.text }]) : paragraph([{ type: 'emphasis', children: inline }]));
+        out.push(
+          block.src
+            ? paragraph([{ type: 'image', url: block.src, alt: block.text }])
+            : paragraph([{ type: 'emphasis', children: inline }]),
+        );
         break;
       default:
         out.push(paragraph(inline));
@@ -84,18 +103,33 @@ export function blocksToMarkdownTree(blocks: readonly Block[]): RootContent[] {
 }
 
 function annotationTree(record: ClipRecord, a: Annotation): RootContent[] {
-  const where = a.orphaned ? (record.linkOnly ? ', waiting for the text' : ', not found in the text') : '';
+  const where = a.orphaned
+    ? record.linkOnly
+      ? ', waiting for the text'
+      : ', not found in the text'
+    : '';
   return [
     { type: 'blockquote', children: plain(a.quote.exact) },
     ...plain(a.note),
-    paragraph([{ type: 'emphasis', children: [{ type: 'text', value: `${a.color} highlight, ${a.createdAt.slice(0, 10)}${where}` }] }]),
+    paragraph([
+      {
+        type: 'emphasis',
+        children: [
+          { type: 'text', value: `${a.color} highlight, ${a.createdAt.slice(0, 10)}${where}` },
+        ],
+      },
+    ]),
   ];
 }
 
 /** The clip's page note and annotations, under headings of the given depth. */
 export function notesTree(record: ClipRecord, depth: Heading['depth']): RootContent[] {
   const out: RootContent[] = [];
-  if (record.note.trim()) out.push({ type: 'heading', depth, children: [{ type: 'text', value: 'Note' }] }, ...plain(record.note));
+  if (record.note.trim())
+    out.push(
+      { type: 'heading', depth, children: [{ type: 'text', value: 'Note' }] },
+      ...plain(record.note),
+    );
   if (record.annotations.length > 0) {
     out.push({ type: 'heading', depth, children: [{ type: 'text', value: 'Annotations' }] });
     for (const a of record.annotations) out.push(...annotationTree(record, a));
@@ -132,14 +166,23 @@ export function clipToMarkdown({ record, body }: ExportClip): string {
 
 /** The annotations (and page notes) of several clips in one Markdown file, clip by clip; clips with none are left out. */
 export function annotationsToMarkdown(clips: readonly ExportClip[], title: string): string {
-  const children: RootContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }];
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: title }] },
+  ];
   for (const { record } of clips) {
     const notes = notesTree(record, 3);
     if (notes.length === 0) continue;
-    const about = [record.source, record.byline, record.published?.slice(0, 10)].filter((x): x is string => !!x).join(' · ');
+    const about = [record.source, record.byline, record.published?.slice(0, 10)]
+      .filter((x): x is string => !!x)
+      .join(' · ');
     children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: record.title }] });
     const line: PhrasingContent[] = about ? [{ type: 'text', value: about }] : [];
-    if (record.url) line.push(...(about ? [{ type: 'text' as const, value: ' · ' }] : []), { type: 'link', url: record.url, children: [{ type: 'text', value: record.url }] });
+    if (record.url)
+      line.push(...(about ? [{ type: 'text' as const, value: ' · ' }] : []), {
+        type: 'link',
+        url: record.url,
+        children: [{ type: 'text', value: record.url }],
+      });
     if (line.length) children.push(paragraph(line));
     children.push(...notes);
   }

@@ -13,7 +13,11 @@ interface Span extends Range {
 }
 
 /** Cuts a block's text where any mark or highlight starts or ends, so every piece has one set of them. */
-function spans(text: string, marks: readonly InlineMark[], highlights: readonly (Range & { annotation: Annotation })[]): Span[] {
+function spans(
+  text: string,
+  marks: readonly InlineMark[],
+  highlights: readonly (Range & { annotation: Annotation })[],
+): Span[] {
   const cuts = new Set([0, text.length]);
   for (const r of [...marks, ...highlights]) {
     cuts.add(Math.max(0, Math.min(text.length, r.start)));
@@ -36,15 +40,25 @@ function spans(text: string, marks: readonly InlineMark[], highlights: readonly 
 const MARK_TAGS = { em: 'em', strong: 'strong', code: 'code' } as const;
 
 /** A block's text with its marks and highlights; each piece wrapped on its own, so the markup always nests. */
-function inlineHtml(text: string, marks: readonly InlineMark[], highlights: readonly (Range & { annotation: Annotation })[]): string {
+function inlineHtml(
+  text: string,
+  marks: readonly InlineMark[],
+  highlights: readonly (Range & { annotation: Annotation })[],
+): string {
   return spans(text, marks, highlights)
     .map(({ start, end, marks: on, highlight }) => {
       let html = escapeHtml(text.slice(start, end));
       for (const mark of on) {
-        if (mark.kind === 'link') html = element('a', { href: mark.href, rel: 'noopener noreferrer' }, html);
+        if (mark.kind === 'link')
+          html = element('a', { href: mark.href, rel: 'noopener noreferrer' }, html);
         else html = element(MARK_TAGS[mark.kind], {}, html);
       }
-      if (highlight) html = element('mark', { class: `hl-${highlight.color}`, title: highlight.note || null }, html);
+      if (highlight)
+        html = element(
+          'mark',
+          { class: `hl-${highlight.color}`, title: highlight.note || null },
+          html,
+        );
       return html;
     })
     .join('');
@@ -58,7 +72,11 @@ export interface BlockHtmlOptions {
 }
 
 /** A clip's blocks as HTML, its highlights drawn over the text they mark. */
-export function blocksHtml(blocks: readonly Block[], annotations: readonly Annotation[], options: BlockHtmlOptions): string {
+export function blocksHtml(
+  blocks: readonly Block[],
+  annotations: readonly Annotation[],
+  options: BlockHtmlOptions,
+): string {
   const offsets = blockOffsets(blocks);
   const placed = annotations.filter((a) => !a.orphaned && a.position.end > a.position.start);
   const out: string[] = [];
@@ -71,7 +89,11 @@ export function blocksHtml(blocks: readonly Block[], annotations: readonly Annot
     const { start, end } = offsets[index];
     const highlights = placed
       .filter((a) => a.position.start < end && a.position.end > start)
-      .map((a) => ({ start: a.position.start - start, end: a.position.end - start, annotation: a }));
+      .map((a) => ({
+        start: a.position.start - start,
+        end: a.position.end - start,
+        annotation: a,
+      }));
     const inner = inlineHtml(block.text, block.marks ?? [], highlights);
     if (block.type === 'list-item') {
       const ordered = block.ordered ?? false;
@@ -83,7 +105,13 @@ export function blocksHtml(blocks: readonly Block[], annotations: readonly Annot
     closeList();
     switch (block.type) {
       case 'heading':
-        out.push(element(`h${Math.min(6, Math.max(2, block.level ?? 2) + options.headingShift)}`, {}, inner));
+        out.push(
+          element(
+            `h${Math.min(6, Math.max(2, block.level ?? 2) + options.headingShift)}`,
+            {},
+            inner,
+          ),
+        );
         break;
       case 'quote':
         out.push(element('blockquote', {}, element('p', {}, inner)));
@@ -96,7 +124,11 @@ export function blocksHtml(blocks: readonly Block[], annotations: readonly Annot
         break;
       case 'image': {
         const src = options.imageSource(block, index);
-        out.push(src ? element('figure', {}, voidElement('img', { src, alt: block.text })) : element('p', { class: 'caption' }, inner));
+        out.push(
+          src
+            ? element('figure', {}, voidElement('img', { src, alt: block.text }))
+            : element('p', { class: 'caption' }, inner),
+        );
         break;
       }
       default:
@@ -109,22 +141,47 @@ export function blocksHtml(blocks: readonly Block[], annotations: readonly Annot
 
 /** The line under a clip's title: outlet, byline, date, and its link. */
 export function clipByline(record: ClipRecord): string {
-  const parts = [record.source, record.byline, record.published ? record.published.slice(0, 10) : null].filter((p): p is string => !!p);
+  const parts = [
+    record.source,
+    record.byline,
+    record.published ? record.published.slice(0, 10) : null,
+  ].filter((p): p is string => !!p);
   const words = parts.map((p) => textElement('span', {}, p)).join(' · ');
-  const link = record.url ? ` · ${textElement('a', { href: record.url, rel: 'noopener noreferrer' }, 'original')}` : '';
+  const link = record.url
+    ? ` · ${textElement('a', { href: record.url, rel: 'noopener noreferrer' }, 'original')}`
+    : '';
   return element('p', { class: 'byline' }, words + link);
 }
 
 /** The clip's note and annotations, after its text. */
 export function annotationsHtml(record: ClipRecord, headingLevel: number): string {
   const parts: string[] = [];
-  if (record.note.trim()) parts.push(textElement(`h${headingLevel}`, {}, 'Note'), ...record.note.split(/\n\s*\n/).map((p) => textElement('p', {}, p.trim())));
+  if (record.note.trim())
+    parts.push(
+      textElement(`h${headingLevel}`, {}, 'Note'),
+      ...record.note.split(/\n\s*\n/).map((p) => textElement('p', {}, p.trim())),
+    );
   if (record.annotations.length > 0) {
     parts.push(textElement(`h${headingLevel}`, {}, 'Annotations'));
     const items = record.annotations.map((a) => {
-      const quote = element('blockquote', { class: `hl-${a.color}` }, textElement('p', {}, a.quote.exact));
-      const note = a.note.trim() ? a.note.split(/\n\s*\n/).map((p) => textElement('p', {}, p.trim())).join('') : '';
-      const where = a.orphaned ? textElement('p', { class: 'orphan' }, record.linkOnly ? 'Waiting for the article’s text.' : 'Not found in the text.') : '';
+      const quote = element(
+        'blockquote',
+        { class: `hl-${a.color}` },
+        textElement('p', {}, a.quote.exact),
+      );
+      const note = a.note.trim()
+        ? a.note
+            .split(/\n\s*\n/)
+            .map((p) => textElement('p', {}, p.trim()))
+            .join('')
+        : '';
+      const where = a.orphaned
+        ? textElement(
+            'p',
+            { class: 'orphan' },
+            record.linkOnly ? 'Waiting for the article’s text.' : 'Not found in the text.',
+          )
+        : '';
       return element('li', {}, quote + note + where);
     });
     parts.push(element('ol', { class: 'annotations' }, items.join('')));

@@ -29,15 +29,28 @@ export interface ExportOptions {
 const encoder = new TextEncoder();
 
 /** Makes the files of an export; every format but JSON and backups needs at least one clip. */
-export async function runExport(store: LibraryStore, { format, selection }: ExportRequest, { now, find, onProgress }: ExportOptions): Promise<ExportOutput> {
+export async function runExport(
+  store: LibraryStore,
+  { format, selection }: ExportRequest,
+  { now, find, onProgress }: ExportOptions,
+): Promise<ExportOutput> {
   const day = now.toISOString().slice(0, 10);
   const whole = isEmptySelection(selection);
-  const clips = await selectClips(store, selection, find, (done, total) => onProgress?.('Reading clips', done, total));
+  const clips = await selectClips(store, selection, find, (done, total) =>
+    onProgress?.('Reading clips', done, total),
+  );
   if (clips.length === 0 && !(whole && (format === 'json' || format === 'backup'))) {
-    throw new PresscutError('not-found', `No clip matches ${describeSelection(selection)}: nothing was exported.`);
+    throw new PresscutError(
+      'not-found',
+      `No clip matches ${describeSelection(selection)}: nothing was exported.`,
+    );
   }
   const title = `Presscut: ${describeSelection(selection)}`;
-  onProgress?.(`Writing ${clips.length === 1 ? 'one clip' : `${clips.length} clips`}`, clips.length, clips.length);
+  onProgress?.(
+    `Writing ${clips.length === 1 ? 'one clip' : `${clips.length} clips`}`,
+    clips.length,
+    clips.length,
+  );
   const one = (name: string, mediaType: string, bytes: Uint8Array | string): ExportOutput => ({
     files: [{ name, bytes: typeof bytes === 'string' ? encoder.encode(bytes) : bytes }],
     bundleName: name,
@@ -46,31 +59,63 @@ export async function runExport(store: LibraryStore, { format, selection }: Expo
   });
   switch (format) {
     case 'markdown': {
-      const names = uniqueFileNames(clips.map((c) => c.record.title), 'md');
-      const files = clips.map((clip, i) => ({ name: names[i], bytes: encoder.encode(clipToMarkdown(clip)) }));
-      return { files, bundleName: `presscut-markdown-${day}.zip`, mediaType: 'application/zip', clips: clips.length };
+      const names = uniqueFileNames(
+        clips.map((c) => c.record.title),
+        'md',
+      );
+      const files = clips.map((clip, i) => ({
+        name: names[i],
+        bytes: encoder.encode(clipToMarkdown(clip)),
+      }));
+      return {
+        files,
+        bundleName: `presscut-markdown-${day}.zip`,
+        mediaType: 'application/zip',
+        clips: clips.length,
+      };
     }
     case 'annotations':
-      return one(`presscut-annotations-${day}.md`, 'text/markdown', annotationsToMarkdown(clips, `Annotations: ${describeSelection(selection)}`));
+      return one(
+        `presscut-annotations-${day}.md`,
+        'text/markdown',
+        annotationsToMarkdown(clips, `Annotations: ${describeSelection(selection)}`),
+      );
     case 'html':
-      return one(clips.length === 1 ? uniqueFileNames([clips[0].record.title], 'html')[0] : `presscut-${day}.html`, 'text/html', exportHtml(clips, title, now));
+      return one(
+        clips.length === 1
+          ? uniqueFileNames([clips[0].record.title], 'html')[0]
+          : `presscut-${day}.html`,
+        'text/html',
+        exportHtml(clips, title, now),
+      );
     case 'epub':
       return one(`presscut-${day}.epub`, 'application/epub+zip', exportEpub(clips, title, now));
     case 'json':
     case 'backup': {
       const document = await exportLibraryDocument(store, whole ? null : clips, now);
       const json = JSON.stringify(document, null, 1);
-      if (format === 'json') return { ...one(`presscut-library-${day}.json`, 'application/json', json), clips: document.clips.length };
+      if (format === 'json')
+        return {
+          ...one(`presscut-library-${day}.json`, 'application/json', json),
+          clips: document.clips.length,
+        };
       const zip = zipFiles([{ path: BACKUP_ENTRY, bytes: json }], now);
-      return { ...one(`presscut-backup-${day}.zip`, 'application/zip', zip), clips: document.clips.length };
+      return {
+        ...one(`presscut-backup-${day}.zip`, 'application/zip', zip),
+        clips: document.clips.length,
+      };
     }
   }
 }
 
 /** The export as the one file the window saves: several files go into a ZIP. */
 export function bundleExport(output: ExportOutput, now: Date): ExportedFile {
-  const bytes = output.files.length === 1 && output.files[0].name === output.bundleName
-    ? output.files[0].bytes
-    : zipFiles(output.files.map((f) => ({ path: f.name, bytes: f.bytes })), now);
+  const bytes =
+    output.files.length === 1 && output.files[0].name === output.bundleName
+      ? output.files[0].bytes
+      : zipFiles(
+          output.files.map((f) => ({ path: f.name, bytes: f.bytes })),
+          now,
+        );
   return { name: output.bundleName, mediaType: output.mediaType, bytes, clips: output.clips };
 }

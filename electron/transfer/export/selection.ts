@@ -46,7 +46,11 @@ export async function selectClips(
 /** How a selection reads in a title: "tag “Ukraine”, unread". */
 export function describeSelection(selection: ExportSelection): string {
   const parts = [
-    selection.ids ? (selection.ids.length === 1 ? 'one clip' : `${selection.ids.length} clips`) : null,
+    selection.ids
+      ? selection.ids.length === 1
+        ? 'one clip'
+        : `${selection.ids.length} clips`
+      : null,
     selection.tag ? `tag “${selection.tag}”` : null,
     selection.query?.trim() ? `“${selection.query.trim()}”` : null,
     selection.unread ? 'unread' : null,

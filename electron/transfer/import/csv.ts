@@ -9,7 +9,11 @@ export function readCsv(text: string): { columns: string[]; rows: Record<string,
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.replace(/^\uFEFF/, '').trim().toLowerCase(),
+    transformHeader: (h) =>
+      h
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
   });
   return { columns: parsed.meta.fields ?? [], rows: parsed.data };
 }

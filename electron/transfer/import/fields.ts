@@ -49,9 +49,15 @@ export function webAddress(value: unknown): string | null {
 
 /** A list of names from an array, or from text split at `separator`. */
 export function names(value: unknown, separator: RegExp): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(separator) : [];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(separator)
+      : [];
   return list
-    .map((v) => (typeof v === 'object' && v !== null && 'label' in v ? (v as { label: unknown }).label : v))
+    .map((v) =>
+      typeof v === 'object' && v !== null && 'label' in v ? (v as { label: unknown }).label : v,
+    )
     .map(text)
     .filter((v): v is string => v !== null);
 }

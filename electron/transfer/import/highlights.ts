@@ -9,11 +9,26 @@ import type { ImportedHighlight } from './imported-item.ts';
  * clip's text. One whose quote is not there (or whose clip has no text yet)
  * is kept as an orphan, waiting: a later paste of the article places it.
  */
-export function placeHighlight(highlight: ImportedHighlight, text: string, fallbackDate: string): Annotation {
+export function placeHighlight(
+  highlight: ImportedHighlight,
+  text: string,
+  fallbackDate: string,
+): Annotation {
   const exact = highlight.quote.replace(/\s+/g, ' ').trim();
   const at = highlight.createdAt ?? fallbackDate;
-  const base = { id: randomUUID(), createdAt: at, updatedAt: at, color: 'yellow' as const, note: highlight.note };
+  const base = {
+    id: randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    color: 'yellow' as const,
+    note: highlight.note,
+  };
   const found = text ? anchorQuote(text, { exact, prefix: '', suffix: '' }) : null;
   if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };
-  return { ...base, quote: { exact, prefix: '', suffix: '' }, position: { start: 0, end: 0 }, orphaned: true };
+  return {
+    ...base,
+    quote: { exact, prefix: '', suffix: '' },
+    position: { start: 0, end: 0 },
+    orphaned: true,
+  };
 }

@@ -51,7 +51,11 @@ export interface ParsedFile {
   failed: ImportProblem[];
 }
 
-export function emptyItem(source: ImportSource, label: string, original: ImportedItem['original']): ImportedItem {
+export function emptyItem(
+  source: ImportSource,
+  label: string,
+  original: ImportedItem['original'],
+): ImportedItem {
   return {
     source,
     label,

@@ -40,7 +40,10 @@ export function parseInstapaperCsv(csv: string, fileName: string): ParsedFile {
     const url = webAddress(row.url);
     const title = text(row.title);
     if (!url) {
-      parsed.failed.push({ item: title ?? `${fileName}, row ${index + 2}`, reason: `“${row.url ?? ''}” is not a web address.` });
+      parsed.failed.push({
+        item: title ?? `${fileName}, row ${index + 2}`,
+        reason: `“${row.url ?? ''}” is not a web address.`,
+      });
       return;
     }
     const { reading, tag } = folderOf(text(row.folder));

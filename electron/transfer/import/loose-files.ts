@@ -34,7 +34,11 @@ function frontMatterOf(markdown: string): Record<string, unknown> {
  * clipper's — gives its tags and the date it was clipped too.
  */
 export function parseLooseFile(path: string, content: string, kind: LooseKind): ParsedFile {
-  const original = { key: path, paste: kind === 'html' ? { text: textOfHtml(content), html: content } : { text: content }, index: 0 };
+  const original = {
+    key: path,
+    paste: kind === 'html' ? { text: textOfHtml(content), html: content } : { text: content },
+    index: 0,
+  };
   const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
   const name = baseName(path).replace(/\.[^.]+$/, '');
   if (!content.trim()) {
@@ -42,7 +46,10 @@ export function parseLooseFile(path: string, content: string, kind: LooseKind): 
     return parsed;
   }
   if (kind !== 'markdown') {
-    parsed.items.push({ ...emptyItem('file', name, original), content: { kind: 'paste', paste: original.paste } });
+    parsed.items.push({
+      ...emptyItem('file', name, original),
+      content: { kind: 'paste', paste: original.paste },
+    });
     return parsed;
   }
   const article = markdownArticle(content, name);
@@ -59,7 +66,9 @@ export function parseLooseFile(path: string, content: string, kind: LooseKind): 
     url: article.url ?? webAddress(field(fm, 'url')) ?? webAddress(field(fm, 'link')),
     content: { kind: 'blocks', blocks: article.blocks },
     byline: article.byline,
-    outlet: article.source ?? (typeof source === 'string' && !webAddress(source) ? source.trim() || null : null),
+    outlet:
+      article.source ??
+      (typeof source === 'string' && !webAddress(source) ? source.trim() || null : null),
     published: article.published,
     language: article.language,
     savedAt: date(field(fm, 'clipped') ?? field(fm, 'created')),

@@ -1,10 +1,19 @@
 import { textOfHtml } from '../../files/html-text.ts';
 import { date, isRecord, names, text, webAddress } from './fields.ts';
-import { emptyItem, type ImportedHighlight, type ImportedItem, type ParsedFile } from './imported-item.ts';
+import {
+  emptyItem,
+  type ImportedHighlight,
+  type ImportedItem,
+  type ParsedFile,
+} from './imported-item.ts';
 
 /** One batch of Omnivore's metadata (`metadata_0_to_20.json`): an array of saved items. */
 export function isOmnivoreMetadata(data: unknown): data is unknown[] {
-  return Array.isArray(data) && data.length > 0 && data.every((x) => isRecord(x) && 'slug' in x && ('savedAt' in x || 'readingProgress' in x));
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every((x) => isRecord(x) && 'slug' in x && ('savedAt' in x || 'readingProgress' in x))
+  );
 }
 
 export const OMNIVORE_CONTENT = /(^|\/)content\/[^/]+\.html?$/i;
@@ -18,7 +27,10 @@ export interface SlugFile {
 
 /** The file name without folder and extension, lower-cased: how an item's slug names its files. */
 function stem(path: string): string {
-  return path.replace(/^.*\//, '').replace(/\.[^.]+$/, '').toLowerCase();
+  return path
+    .replace(/^.*\//, '')
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -26,14 +38,23 @@ function stem(path: string): string {
  * regard to case or to characters a file system may have changed, then by a
  * slug cut short, then by the item's id.
  */
-export function findBySlug(files: readonly SlugFile[], slug: string | null, id: string | null): SlugFile | undefined {
+export function findBySlug(
+  files: readonly SlugFile[],
+  slug: string | null,
+  id: string | null,
+): SlugFile | undefined {
   const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const wanted = slug?.toLowerCase() ?? '';
   const loose = simplify(wanted);
   return (
     (wanted ? files.find((f) => stem(f.path) === wanted) : undefined) ??
     (loose ? files.find((f) => simplify(stem(f.path)) === loose) : undefined) ??
-    (loose.length >= 12 ? files.find((f) => { const s = simplify(stem(f.path)); return s.length >= 12 && (s.startsWith(loose) || loose.startsWith(s)); }) : undefined) ??
+    (loose.length >= 12
+      ? files.find((f) => {
+          const s = simplify(stem(f.path));
+          return s.length >= 12 && (s.startsWith(loose) || loose.startsWith(s));
+        })
+      : undefined) ??
     (id ? files.find((f) => stem(f.path) === id.toLowerCase()) : undefined)
   );
 }
@@ -55,7 +76,15 @@ export function parseOmnivoreHighlights(markdown: string): ImportedHighlight[] {
     }
   }
   return highlights
-    .map((h) => ({ quote: h.quote.filter(Boolean).join('\n').replace(/\s*\[⤴️\]\([^)]*\)\s*$/u, '').trim(), note: h.note.join('\n\n'), createdAt: null }))
+    .map((h) => ({
+      quote: h.quote
+        .filter(Boolean)
+        .join('\n')
+        .replace(/\s*\[⤴️\]\([^)]*\)\s*$/u, '')
+        .trim(),
+      note: h.note.join('\n\n'),
+      createdAt: null,
+    }))
     .filter((h) => h.quote.length > 0);
 }
 
@@ -88,7 +117,13 @@ export function parseOmnivore(
       const highlights = findBySlug(highlightFiles, slug, id);
       const paste = html?.trim() ? { text: textOfHtml(html), html } : null;
       parsed.items.push({
-        ...emptyItem('omnivore', label, paste ? { key: `${batch.path}#${slug ?? index}`, paste, index: 0 } : { key: batch.path, paste: { text: batch.text }, index }),
+        ...emptyItem(
+          'omnivore',
+          label,
+          paste
+            ? { key: `${batch.path}#${slug ?? index}`, paste, index: 0 }
+            : { key: batch.path, paste: { text: batch.text }, index },
+        ),
         title,
         url,
         content: paste ? { kind: 'paste', paste } : null,

@@ -1,7 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { readCsv } from './csv.ts';
 import { date, isRecord, names, text, webAddress } from './fields.ts';
-import { emptyItem, type ImportedHighlight, type ImportedItem, type ParsedFile } from './imported-item.ts';
+import {
+  emptyItem,
+  type ImportedHighlight,
+  type ImportedItem,
+  type ParsedFile,
+} from './imported-item.ts';
 import { urlKey } from './url-key.ts';
 
 /** Pocket's CSV export (`part_000000.csv`…): title, url, time_added, tags (joined by |), status, and sometimes a cursor. */
@@ -18,7 +23,10 @@ function readingOf(archived: boolean): ImportedItem['reading'] {
   return archived ? { archived: true, read: true } : {};
 }
 
-function pocketItem(fields: { title: unknown; url: unknown; timeAdded: unknown; tags: string[]; archived: boolean }, original: ImportedItem['original']): ImportedItem | null {
+function pocketItem(
+  fields: { title: unknown; url: unknown; timeAdded: unknown; tags: string[]; archived: boolean },
+  original: ImportedItem['original'],
+): ImportedItem | null {
   const url = webAddress(fields.url);
   if (!url) return null;
   const title = text(fields.title);
@@ -36,11 +44,21 @@ export function parsePocketCsv(csv: string, fileName: string): ParsedFile {
   const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
   readCsv(csv).rows.forEach((row, index) => {
     const item = pocketItem(
-      { title: row.title, url: row.url, timeAdded: row.time_added, tags: names(row.tags, /\|/), archived: /^archive/i.test(row.status ?? '') },
+      {
+        title: row.title,
+        url: row.url,
+        timeAdded: row.time_added,
+        tags: names(row.tags, /\|/),
+        archived: /^archive/i.test(row.status ?? ''),
+      },
       { key: fileName, paste: { text: csv }, index },
     );
     if (item) parsed.items.push(item);
-    else parsed.failed.push({ item: `${fileName}, row ${index + 2}`, reason: `“${row.url ?? ''}” is not a web address.` });
+    else
+      parsed.failed.push({
+        item: `${fileName}, row ${index + 2}`,
+        reason: `“${row.url ?? ''}” is not a web address.`,
+      });
   });
   return parsed;
 }
@@ -67,14 +85,22 @@ export function parsePocketHtml(html: string, fileName: string): ParsedFile {
       { key: fileName, paste: { text: html }, index: index++ },
     );
     if (item) parsed.items.push(item);
-    else parsed.failed.push({ item: element.textContent?.trim() || fileName, reason: `“${element.getAttribute('href')}” is not a web address.` });
+    else
+      parsed.failed.push({
+        item: element.textContent?.trim() || fileName,
+        reason: `“${element.getAttribute('href')}” is not a web address.`,
+      });
   }
   return parsed;
 }
 
 /** Pocket's highlights (`annotations/part_000000.json`): [{ url, title, highlights: [{ quote, created_at }] }]. */
 export function isPocketAnnotations(data: unknown): data is unknown[] {
-  return Array.isArray(data) && data.length > 0 && data.every((x) => isRecord(x) && 'url' in x && Array.isArray(x.highlights));
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every((x) => isRecord(x) && 'url' in x && Array.isArray(x.highlights))
+  );
 }
 
 export interface PocketAnnotated {
@@ -100,8 +126,15 @@ export function parsePocketAnnotations(data: unknown[]): PocketAnnotated[] {
  * highlighted article missing from the CSV comes in link-only all the same,
  * so no highlight is left behind.
  */
-export function attachPocketHighlights(items: ImportedItem[], annotated: readonly PocketAnnotated[], fileName: string, json: string): ImportedItem[] {
-  const byUrl = new Map(items.filter((i) => i.source === 'pocket' && i.url).map((i) => [urlKey(i.url!), i]));
+export function attachPocketHighlights(
+  items: ImportedItem[],
+  annotated: readonly PocketAnnotated[],
+  fileName: string,
+  json: string,
+): ImportedItem[] {
+  const byUrl = new Map(
+    items.filter((i) => i.source === 'pocket' && i.url).map((i) => [urlKey(i.url!), i]),
+  );
   const extra: ImportedItem[] = [];
   annotated.forEach((entry, index) => {
     const item = byUrl.get(urlKey(entry.url));
@@ -110,8 +143,22 @@ export function attachPocketHighlights(items: ImportedItem[], annotated: readonl
       return;
     }
     // Saved no later than its first highlight: the closest date the annotations give.
-    const savedAt = entry.highlights.map((h) => h.createdAt).filter((d): d is string => d !== null).sort()[0] ?? null;
-    const added = { ...emptyItem('pocket', entry.title ?? entry.url, { key: fileName, paste: { text: json }, index }), title: entry.title, url: entry.url, savedAt, highlights: entry.highlights };
+    const savedAt =
+      entry.highlights
+        .map((h) => h.createdAt)
+        .filter((d): d is string => d !== null)
+        .sort()[0] ?? null;
+    const added = {
+      ...emptyItem('pocket', entry.title ?? entry.url, {
+        key: fileName,
+        paste: { text: json },
+        index,
+      }),
+      title: entry.title,
+      url: entry.url,
+      savedAt,
+      highlights: entry.highlights,
+    };
     byUrl.set(urlKey(entry.url), added);
     extra.push(added);
   });

@@ -1,6 +1,10 @@
 import type { ImportFileData } from '../../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
-import { claimsToBeLibrary, libraryDocumentSchema, type LibraryDocument } from '../library-document.ts';
+import {
+  claimsToBeLibrary,
+  libraryDocumentSchema,
+  type LibraryDocument,
+} from '../library-document.ts';
 import { IMPORT_LIMITS, megabytes } from '../limits.ts';
 import { decodeUtf8 } from '../text.ts';
 import { isZip, unzipSafely } from '../zip.ts';
@@ -8,8 +12,23 @@ import { readCsv } from './csv.ts';
 import type { ParsedFile } from './imported-item.ts';
 import { isInstapaperCsv, parseInstapaperCsv } from './instapaper.ts';
 import { looseKind, parseLooseFile } from './loose-files.ts';
-import { isOmnivoreMetadata, OMNIVORE_CONTENT, OMNIVORE_HIGHLIGHTS, parseOmnivore, type SlugFile } from './omnivore.ts';
-import { attachPocketHighlights, isPocketAnnotations, isPocketCsv, isPocketHtml, parsePocketAnnotations, parsePocketCsv, parsePocketHtml, type PocketAnnotated } from './pocket.ts';
+import {
+  isOmnivoreMetadata,
+  OMNIVORE_CONTENT,
+  OMNIVORE_HIGHLIGHTS,
+  parseOmnivore,
+  type SlugFile,
+} from './omnivore.ts';
+import {
+  attachPocketHighlights,
+  isPocketAnnotations,
+  isPocketCsv,
+  isPocketHtml,
+  parsePocketAnnotations,
+  parsePocketCsv,
+  parsePocketHtml,
+  type PocketAnnotated,
+} from './pocket.ts';
 import { isWallabagExport, parseWallabag } from './wallabag.ts';
 
 /** What the files given to one import hold. */
@@ -28,11 +47,18 @@ interface Entry {
 
 function expand(file: ImportFileData): Entry[] {
   if (file.bytes.length > IMPORT_LIMITS.fileBytes) {
-    throw new PresscutError('file-refused', `${file.name} is over ${megabytes(IMPORT_LIMITS.fileBytes)}, more than Presscut imports at once. Nothing was written.`);
+    throw new PresscutError(
+      'file-refused',
+      `${file.name} is over ${megabytes(IMPORT_LIMITS.fileBytes)}, more than Presscut imports at once. Nothing was written.`,
+    );
   }
   if (!isZip(file.bytes)) return [{ name: file.name, path: file.name, bytes: file.bytes }];
   const entries = unzipSafely(file.bytes, file.name);
-  if (entries.length === 0) throw new PresscutError('file-refused', `${file.name} holds no files (or is not a whole ZIP). Nothing was written.`);
+  if (entries.length === 0)
+    throw new PresscutError(
+      'file-refused',
+      `${file.name} holds no files (or is not a whole ZIP). Nothing was written.`,
+    );
   return entries.map((e) => ({ name: `${file.name} › ${e.path}`, path: e.path, bytes: e.bytes }));
 }
 
@@ -66,7 +92,8 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
   const texts = new Map<Entry, string>();
   const textOf = (entry: Entry) => {
     let text = texts.get(entry);
-    if (text === undefined) texts.set(entry, (text = decodeUtf8(entry.bytes, entry.name).replace(/^\uFEFF/, '')));
+    if (text === undefined)
+      texts.set(entry, (text = decodeUtf8(entry.bytes, entry.name).replace(/^\uFEFF/, '')));
     return text;
   };
   const omnivoreMetadata: { path: string; data: unknown[]; text: string }[] = [];
@@ -84,24 +111,42 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
       if (ext === 'json') {
         const text = textOf(entry);
         const data = parseJson(text);
-        if (data === undefined) throw new PresscutError('file-refused', `${entry.name} is not valid JSON.`);
+        if (data === undefined)
+          throw new PresscutError('file-refused', `${entry.name} is not valid JSON.`);
         if (claimsToBeLibrary(data)) {
           const checked = libraryDocumentSchema.safeParse(data);
           if (!checked.success) {
             const issue = checked.error.issues[0];
-            throw new PresscutError('file-refused', `${entry.name} is a Presscut library, but a damaged one (${issue.path.join('.')}: ${issue.message}).`);
+            throw new PresscutError(
+              'file-refused',
+              `${entry.name} is a Presscut library, but a damaged one (${issue.path.join('.')}: ${issue.message}).`,
+            );
           }
           result.libraries.push({ name: entry.name, document: checked.data });
-        } else if (isOmnivoreMetadata(data)) omnivoreMetadata.push({ path: entry.name, data, text });
-        else if (isPocketAnnotations(data)) pocketAnnotations.push({ name: entry.name, text, annotated: parsePocketAnnotations(data) });
+        } else if (isOmnivoreMetadata(data))
+          omnivoreMetadata.push({ path: entry.name, data, text });
+        else if (isPocketAnnotations(data))
+          pocketAnnotations.push({
+            name: entry.name,
+            text,
+            annotated: parsePocketAnnotations(data),
+          });
         else if (isWallabagExport(data)) add(parseWallabag(data, entry.name));
-        else throw new PresscutError('file-refused', `${entry.name} is JSON, but not an export Presscut knows. ${RECOGNISED}`);
+        else
+          throw new PresscutError(
+            'file-refused',
+            `${entry.name} is JSON, but not an export Presscut knows. ${RECOGNISED}`,
+          );
       } else if (ext === 'csv') {
         const text = textOf(entry);
         const { columns } = readCsv(text.slice(0, 4096));
         if (isInstapaperCsv(columns)) add(parseInstapaperCsv(text, entry.name));
         else if (isPocketCsv(columns)) add(parsePocketCsv(text, entry.name));
-        else throw new PresscutError('file-refused', `${entry.name} has the columns ${columns.join(', ') || '(none)'}, which are not Pocket’s or Instapaper’s.`);
+        else
+          throw new PresscutError(
+            'file-refused',
+            `${entry.name} has the columns ${columns.join(', ') || '(none)'}, which are not Pocket’s or Instapaper’s.`,
+          );
       } else {
         later.push(entry);
       }
@@ -118,17 +163,25 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
   for (const entry of later) {
     try {
       const kind = looseKind(entry.path);
-      if (withOmnivore && OMNIVORE_CONTENT.test(entry.path)) omnivoreContent.push({ path: entry.path, text: textOf(entry) });
-      else if (withOmnivore && OMNIVORE_HIGHLIGHTS.test(entry.path)) omnivoreHighlights.push({ path: entry.path, text: textOf(entry) });
-      else if (kind === 'html' && isPocketHtml(textOf(entry))) add(parsePocketHtml(textOf(entry), entry.name));
+      if (withOmnivore && OMNIVORE_CONTENT.test(entry.path))
+        omnivoreContent.push({ path: entry.path, text: textOf(entry) });
+      else if (withOmnivore && OMNIVORE_HIGHLIGHTS.test(entry.path))
+        omnivoreHighlights.push({ path: entry.path, text: textOf(entry) });
+      else if (kind === 'html' && isPocketHtml(textOf(entry)))
+        add(parsePocketHtml(textOf(entry), entry.name));
       else if (kind) add(parseLooseFile(entry.name, textOf(entry), kind));
-      else throw new PresscutError('file-refused', `${entry.name} is not a file Presscut imports. ${RECOGNISED}`);
+      else
+        throw new PresscutError(
+          'file-refused',
+          `${entry.name} is not a file Presscut imports. ${RECOGNISED}`,
+        );
     } catch (error) {
       if (!(error instanceof PresscutError)) throw error;
       result.failed.push({ item: entry.name, reason: error.message });
     }
   }
   if (withOmnivore) add(parseOmnivore(omnivoreMetadata, omnivoreContent, omnivoreHighlights));
-  for (const { name, text, annotated } of pocketAnnotations) result.items = attachPocketHighlights(result.items, annotated, name, text);
+  for (const { name, text, annotated } of pocketAnnotations)
+    result.items = attachPocketHighlights(result.items, annotated, name, text);
   return result;
 }

@@ -29,7 +29,11 @@ type Clip = { record: ClipRecord; body: ClipBody };
 const PROGRESS_EVERY = 100;
 
 /** Restores Presscut libraries: every clip the library does not hold yet, by id, with its paste; colours and settings into an empty library. */
-function takeLibraries(libraries: readonly { document: LibraryDocument }[], store: LibraryStore, summary: ImportSummary) {
+function takeLibraries(
+  libraries: readonly { document: LibraryDocument }[],
+  store: LibraryStore,
+  summary: ImportSummary,
+) {
   const clips: Clip[] = [];
   const pastes = new Map<string, Paste>();
   const tags: Record<string, TagInfo> = {};
@@ -51,14 +55,18 @@ function takeLibraries(libraries: readonly { document: LibraryDocument }[], stor
       }
       const paste = document.pastes[clip.record.pasteId];
       if (!paste) {
-        summary.failed.push({ item: clip.record.title, reason: 'its original paste is missing from the file.' });
+        summary.failed.push({
+          item: clip.record.title,
+          reason: 'its original paste is missing from the file.',
+        });
         continue;
       }
       clips.push(clip);
       pastes.set(clip.record.pasteId, paste);
       summary.added++;
     }
-    for (const [name, info] of Object.entries(document.tags)) if (empty || !Object.hasOwn(store.tags(), name)) tags[name] = info;
+    for (const [name, info] of Object.entries(document.tags))
+      if (empty || !Object.hasOwn(store.tags(), name)) tags[name] = info;
     // Restoring into an empty library brings its settings back; an existing library keeps the person's own.
     if (empty) settings = document.settings;
   }
@@ -72,14 +80,28 @@ function takeLibraries(libraries: readonly { document: LibraryDocument }[], stor
  * text arrives, and writes everything as one batch. Nothing is written when
  * nothing could be read.
  */
-export async function runImport(store: LibraryStore, files: readonly ImportFileData[], { now, onProgress, memory }: ImportOptions): Promise<ImportSummary> {
+export async function runImport(
+  store: LibraryStore,
+  files: readonly ImportFileData[],
+  { now, onProgress, memory }: ImportOptions,
+): Promise<ImportSummary> {
   onProgress?.('Reading the files', 0, null);
   const read = readImportFiles(files);
-  const summary: ImportSummary = { added: 0, completed: 0, duplicates: 0, skipped: read.skipped, failed: read.failed, waitingHighlights: 0 };
+  const summary: ImportSummary = {
+    added: 0,
+    completed: 0,
+    duplicates: 0,
+    skipped: read.skipped,
+    failed: read.failed,
+    waitingHighlights: 0,
+  };
   if (read.items.length === 0 && read.libraries.length === 0) {
     if (read.failed.length === 0) return summary;
     const reasons = read.failed.slice(0, 3).map((f) => f.reason);
-    throw new PresscutError('file-refused', reasons.join(' ') + (read.failed.length > 3 ? ` (and ${read.failed.length - 3} more)` : ''));
+    throw new PresscutError(
+      'file-refused',
+      reasons.join(' ') + (read.failed.length > 3 ? ` (and ${read.failed.length - 3} more)` : ''),
+    );
   }
 
   const restored = takeLibraries(read.libraries, store, summary);
@@ -90,7 +112,8 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
   const completed = new Set<string>();
   // A tag already in the library, or earlier in the import, keeps its spelling: "ukraine" comes in as the library's "Ukraine".
   const spellings = new Map<string, string>();
-  for (const tag of [...Object.keys(store.tags()), ...store.records().flatMap((r) => r.tags)]) if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
+  for (const tag of [...Object.keys(store.tags()), ...store.records().flatMap((r) => r.tags)])
+    if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
   const total = read.items.length;
 
   for (const [i, item] of read.items.entries()) {
@@ -103,11 +126,37 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
     });
     const { record, body } = clip;
     const twin = await duplicates.find(record.url, body.blocks);
-    if (twin?.in === 'library' && twin.record.linkOnly && !record.linkOnly && !completed.has(twin.record.id)) {
+    if (
+      twin?.in === 'library' &&
+      twin.record.linkOnly &&
+      !record.linkOnly &&
+      !completed.has(twin.record.id)
+    ) {
       // The text of a link the library was waiting for: the link-only clip is completed, not repeated.
       const { title, source, byline, published, dateline, credit, language, url } = record;
-      const article = { title, source, byline, published, dateline, credit, language, url, blocks: body.blocks, removed: body.removed };
-      const done = completeLinkOnly(twin.record, { article, pasteId, articleIndex: record.articleIndex, annotations: record.annotations, tags: record.tags }, now);
+      const article = {
+        title,
+        source,
+        byline,
+        published,
+        dateline,
+        credit,
+        language,
+        url,
+        blocks: body.blocks,
+        removed: body.removed,
+      };
+      const done = completeLinkOnly(
+        twin.record,
+        {
+          article,
+          pasteId,
+          articleIndex: record.articleIndex,
+          annotations: record.annotations,
+          tags: record.tags,
+        },
+        now,
+      );
       clips.push(done);
       completed.add(twin.record.id);
       summary.completed++;
@@ -132,7 +181,8 @@ export async function runImport(store: LibraryStore, files: readonly ImportFileD
       tags: restored.tags,
       settings: restored.settings,
       onProgress: (written, of) => {
-        if (written % PROGRESS_EVERY === 0 || written === of) onProgress?.('Saving to the library', written, of);
+        if (written % PROGRESS_EVERY === 0 || written === of)
+          onProgress?.('Saving to the library', written, of);
       },
     };
     await store.writeClips(batch);

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { extractArticles, type ExtractOptions } from '../../clipping/extract.ts';
 import type { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
-import { bodyText, type Block, type ExtractedArticle, type Paste, type RemovedPart } from '../../model/article.ts';
+import {
+  bodyText,
+  type Block,
+  type ExtractedArticle,
+  type Paste,
+  type RemovedPart,
+} from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { countWords, excerptOf } from '../../model/text-stats.ts';
 import { MAX_TAG_LENGTH, normalizeTag } from '../../tags/tag-names.ts';
@@ -28,7 +34,10 @@ function engineArticles(paste: Paste, options: ExtractOptions): ExtractedArticle
 }
 
 /** The article an item's content makes: the engine's main story; any other story it found is kept as a removed part. */
-function articleOf(item: ImportedItem, options: ExtractOptions): { blocks: Block[]; removed: RemovedPart[]; found: ExtractedArticle | null } {
+function articleOf(
+  item: ImportedItem,
+  options: ExtractOptions,
+): { blocks: Block[]; removed: RemovedPart[]; found: ExtractedArticle | null } {
   const content = item.content;
   if (!content) return { blocks: [], removed: [], found: null };
   if (content.kind === 'blocks') return { blocks: content.blocks, removed: [], found: null };
@@ -36,7 +45,11 @@ function articleOf(item: ImportedItem, options: ExtractOptions): { blocks: Block
   if (!main) return { blocks: [], removed: [], found: null };
   const removed = [
     ...main.removed,
-    ...others.map((a) => ({ text: [a.title, bodyText(a.blocks)].join('\n\n'), reason: 'another story in the same page', before: main.blocks.length })),
+    ...others.map((a) => ({
+      text: [a.title, bodyText(a.blocks)].join('\n\n'),
+      reason: 'another story in the same page',
+      before: main.blocks.length,
+    })),
   ];
   return { blocks: main.blocks, removed, found: main };
 }
@@ -66,7 +79,12 @@ export function tidyTags(tags: readonly string[]): string[] {
  * Makes a clip of an imported item, with its own dates, tags, reading state
  * and highlights; its text is cleaned with what the library knows of outlets.
  */
-export function itemToClip(item: ImportedItem, pasteId: string, now: Date, memory?: OutletMemory): ImportedClip {
+export function itemToClip(
+  item: ImportedItem,
+  pasteId: string,
+  now: Date,
+  memory?: OutletMemory,
+): ImportedClip {
   const createdAt = item.savedAt ?? now.toISOString();
   const { blocks, removed, found } = articleOf(item, { clippedAt: new Date(createdAt), memory });
   const id = randomUUID();
@@ -88,14 +106,27 @@ export function itemToClip(item: ImportedItem, pasteId: string, now: Date, memor
     credit: found?.credit ?? null,
     language: item.language ?? found?.language ?? null,
     url,
-    excerpt: blocks.length ? excerptOf(blocks) : excerptOf(item.description ? [{ type: 'paragraph', text: item.description }] : []),
+    excerpt: blocks.length
+      ? excerptOf(blocks)
+      : excerptOf(item.description ? [{ type: 'paragraph', text: item.description }] : []),
     wordCount: countWords(text),
     tags: tidyTags(item.tags),
     annotations,
     note: '',
-    reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null, ...item.reading },
+    reading: {
+      progress: 0,
+      read: false,
+      archived: false,
+      favorite: false,
+      openedAt: null,
+      ...item.reading,
+    },
     deletedAt: null,
     linkOnly: blocks.length === 0,
   };
-  return { record, body: { id, revision: 0, blocks, removed }, waiting: annotations.filter((a) => a.orphaned).length };
+  return {
+    record,
+    body: { id, revision: 0, blocks, removed },
+    waiting: annotations.filter((a) => a.orphaned).length,
+  };
 }

@@ -14,7 +14,9 @@ export function urlKey(address: string): string {
     return address.trim().toLowerCase();
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const params = [...url.searchParams].filter(([name]) => !TRACKING.test(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...url.searchParams]
+    .filter(([name]) => !TRACKING.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const path = url.pathname.replace(/\/+$/, '');
   return `${host}${url.port ? `:${url.port}` : ''}${path}${query}`;

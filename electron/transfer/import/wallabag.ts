@@ -11,7 +11,11 @@ function entriesOf(data: unknown): unknown[] | null {
 /** Wallabag's JSON export: an array of entries with title, url, content (HTML), is_archived, is_starred… */
 export function isWallabagExport(data: unknown): boolean {
   const entries = entriesOf(data);
-  return !!entries && entries.length > 0 && entries.every((e) => isRecord(e) && 'url' in e && ('is_archived' in e || 'is_starred' in e));
+  return (
+    !!entries &&
+    entries.length > 0 &&
+    entries.every((e) => isRecord(e) && 'url' in e && ('is_archived' in e || 'is_starred' in e))
+  );
 }
 
 export function parseWallabag(data: unknown, fileName: string): ParsedFile {
@@ -24,7 +28,17 @@ export function parseWallabag(data: unknown, fileName: string): ParsedFile {
     const archived = flag(entry.is_archived);
     const annotations = Array.isArray(entry.annotations) ? entry.annotations.filter(isRecord) : [];
     parsed.items.push({
-      ...emptyItem('wallabag', title ?? url ?? `${fileName}, entry ${index + 1}`, paste ? { key: `${fileName}#${index}`, paste, index: 0 } : { key: `${fileName}#${index}`, paste: { text: JSON.stringify(entry, null, 2) }, index: 0 }),
+      ...emptyItem(
+        'wallabag',
+        title ?? url ?? `${fileName}, entry ${index + 1}`,
+        paste
+          ? { key: `${fileName}#${index}`, paste, index: 0 }
+          : {
+              key: `${fileName}#${index}`,
+              paste: { text: JSON.stringify(entry, null, 2) },
+              index: 0,
+            },
+      ),
       title,
       url,
       content: paste ? { kind: 'paste', paste } : null,

@@ -30,8 +30,16 @@ describe('clipHtml', () => {
 
   it('tells what it left out around the story, and why', () => {
     const [article] = clipHtml(wholePage(), { clippedAt });
-    expect(article.removed).toContainEqual({ text: STORY_TITLE, reason: 'headline, kept as the title', before: 0 });
-    expect(article.removed).toContainEqual({ text: 'By Ann Example', reason: 'byline or date', before: 0 });
+    expect(article.removed).toContainEqual({
+      text: STORY_TITLE,
+      reason: 'headline, kept as the title',
+      before: 0,
+    });
+    expect(article.removed).toContainEqual({
+      text: 'By Ann Example',
+      reason: 'byline or date',
+      before: 0,
+    });
   });
 
   it('gives the same body for a copied selection as for the whole page', () => {
@@ -53,7 +61,10 @@ describe('clipHtml', () => {
       <article><h2><a href="/c">Festival moves to August</a></h2><p>A short teaser of one line.</p></article>
     </body></html>`;
     const articles = clipHtml(html, { clippedAt });
-    expect(articles.map((a) => storyText(a.blocks))).toEqual([STORY_PARAGRAPHS.join('\n\n'), OTHER_PARAGRAPHS.join('\n\n')]);
+    expect(articles.map((a) => storyText(a.blocks))).toEqual([
+      STORY_PARAGRAPHS.join('\n\n'),
+      OTHER_PARAGRAPHS.join('\n\n'),
+    ]);
     expect(articles[1]).toMatchObject({
       title: 'Council approves a second bridge',
       url: 'https://gazette.example/bridge',
@@ -65,19 +76,33 @@ describe('clipHtml', () => {
     const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS.slice(0, 3))}<h3>What happens next</h3><p>${STORY_PARAGRAPHS[4]}</p>${story('Council approves a second bridge', OTHER_PARAGRAPHS)}`;
     const articles = clipHtml(html, { clippedAt });
     expect(articles.map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
-    expect(articles[0].blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph']);
+    expect(articles[0].blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
     expect(storyText(articles[1].blocks)).toBe(OTHER_PARAGRAPHS.join('\n\n'));
   });
 
   it('splits a selection Windows wrapped in <html><body> the same way', () => {
     const selection = `${story(STORY_TITLE, STORY_PARAGRAPHS)}${story('Council approves a second bridge', OTHER_PARAGRAPHS)}`;
     const titles = (html: string) => clipHtml(html, { clippedAt }).map((a) => a.title);
-    expect(titles(`<meta charset='utf-8'>${selection}`)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
-    expect(titles(`<html><body><!--StartFragment-->${selection}<!--EndFragment--></body></html>`)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+    expect(titles(`<meta charset='utf-8'>${selection}`)).toEqual([
+      STORY_TITLE,
+      'Council approves a second bridge',
+    ]);
+    expect(
+      titles(`<html><body><!--StartFragment-->${selection}<!--EndFragment--></body></html>`),
+    ).toEqual([STORY_TITLE, 'Council approves a second bridge']);
   });
 
   it('reads a select-all copy, long as a page, like a page rather than like a chosen selection', () => {
-    const replies = Array.from({ length: 130 }, (_, i) => `<div class="reply">Thanks for this report number ${i}</div>`).join('');
+    const replies = Array.from(
+      { length: 130 },
+      (_, i) => `<div class="reply">Thanks for this report number ${i}</div>`,
+    ).join('');
     const html = `<meta charset='utf-8'><div class="story">${copiedSelection()}</div><div class="replies">${replies}</div>`;
     const [article] = clipHtml(html, { clippedAt });
     expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
@@ -85,23 +110,39 @@ describe('clipHtml', () => {
 
   it('reads the Windows clipboard format, whose header gives the page address that relative links resolve against', () => {
     const fragment = `<html><body><!--StartFragment--><h1>${STORY_TITLE}</h1>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>More at <a href="/news/dam-live">the live page</a>, said the editors on Tuesday evening.</p><!--EndFragment--></body></html>`;
-    const header = 'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000001000\r\nStartFragment:0000000141\r\nEndFragment:0000000900\r\nSourceURL:https://gazette.example/news/dam\r\n';
+    const header =
+      'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000001000\r\nStartFragment:0000000141\r\nEndFragment:0000000900\r\nSourceURL:https://gazette.example/news/dam\r\n';
     const [article] = clipHtml(header + fragment, { clippedAt });
     expect(article.url).toBe('https://gazette.example/news/dam');
-    expect(article.blocks.flatMap((b) => b.marks ?? [])).toContainEqual({ kind: 'link', start: 8, end: 21, href: 'https://gazette.example/news/dam-live' });
+    expect(article.blocks.flatMap((b) => b.marks ?? [])).toContainEqual({
+      kind: 'link',
+      start: 8,
+      end: 21,
+      href: 'https://gazette.example/news/dam-live',
+    });
   });
 
   it('titles each story of a selection by its own headline, not by the first <h1> of the paste', () => {
     const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS)}<h1>Council approves a second bridge</h1>${OTHER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
-    expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([STORY_TITLE, 'Council approves a second bridge']);
+    expect(clipHtml(html, { clippedAt }).map((a) => a.title)).toEqual([
+      STORY_TITLE,
+      'Council approves a second bridge',
+    ]);
   });
 
   it('keeps a one-paragraph selection as HTML, with its link, titled by its words', () => {
     const sentence = 'The council voted on Monday to build a second bridge over the river.';
-    const [article] = clipHtml(`<meta charset='utf-8'><p style="color: red">${sentence.replace('second bridge', '<a href="https://gazette.example/bridge">second bridge</a>')}</p>`, { clippedAt });
+    const [article] = clipHtml(
+      `<meta charset='utf-8'><p style="color: red">${sentence.replace('second bridge', '<a href="https://gazette.example/bridge">second bridge</a>')}</p>`,
+      { clippedAt },
+    );
     expect(article.title).toBe(sentence);
     expect(article.blocks).toEqual([
-      { type: 'paragraph', text: sentence, marks: [{ kind: 'link', start: 39, end: 52, href: 'https://gazette.example/bridge' }] },
+      {
+        type: 'paragraph',
+        text: sentence,
+        marks: [{ kind: 'link', start: 39, end: 52, href: 'https://gazette.example/bridge' }],
+      },
     ]);
   });
 
@@ -114,9 +155,18 @@ describe('clipHtml', () => {
     expect(fromText.title).toBe('Another title');
   });
 
-  it('resolves links against the page\'s <base>, and survives a malformed one', () => {
-    const withBase = (href: string) => wholePage().replace('<head>', `<head><base href="${href}">`).replace(STORY_PARAGRAPHS[4], `${STORY_PARAGRAPHS[4]} <a href="report.pdf">Read the report</a>.`);
-    const linkOf = (html: string) => clipHtml(html, { clippedAt })[0].blocks.flatMap((b) => b.marks ?? []).find((m) => m.kind === 'link')?.href;
+  it("resolves links against the page's <base>, and survives a malformed one", () => {
+    const withBase = (href: string) =>
+      wholePage()
+        .replace('<head>', `<head><base href="${href}">`)
+        .replace(
+          STORY_PARAGRAPHS[4],
+          `${STORY_PARAGRAPHS[4]} <a href="report.pdf">Read the report</a>.`,
+        );
+    const linkOf = (html: string) =>
+      clipHtml(html, { clippedAt })[0]
+        .blocks.flatMap((b) => b.marks ?? [])
+        .find((m) => m.kind === 'link')?.href;
     expect(linkOf(withBase('/files/'))).toBe('https://gazette.example/files/report.pdf');
     expect(linkOf(withBase('http://['))).toBe('https://gazette.example/news/report.pdf');
   });
@@ -129,29 +179,46 @@ describe('clipHtml', () => {
   it('explains its decisions when asked', () => {
     const lines: string[] = [];
     clipHtml(wholePage(), { clippedAt, debug: (line) => lines.push(line) });
-    expect(lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village')),
+    ).toBe(true);
     expect(lines).toContain(' - paragraph    [byline or date] {class:byline} "By Ann Example"');
-    expect(lines.some((l) => l.startsWith(' - list-item') && l.includes('"Council approves new bridge"'))).toBe(true);
+    expect(
+      lines.some(
+        (l) => l.startsWith(' - list-item') && l.includes('"Council approves new bridge"'),
+      ),
+    ).toBe(true);
   });
 
-  it('reads a wire story\'s dateline and credit', () => {
+  it("reads a wire story's dateline and credit", () => {
     const html = `<!DOCTYPE html><html><head><title>Dam bursts</title></head><body><article><h1>Dam bursts</h1>
-      <p>LINDHOLM, Norway (Reuters) - ${STORY_PARAGRAPHS[0]}</p>${STORY_PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`).join('')}
+      <p>LINDHOLM, Norway (Reuters) - ${STORY_PARAGRAPHS[0]}</p>${STORY_PARAGRAPHS.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}
       <p>Reuters</p></article></body></html>`;
     const [article] = clipHtml(html, { clippedAt });
     expect(article.dateline).toBe('LINDHOLM, Norway');
     expect(article.credit).toBe('REUTERS');
-    expect(article.removed).toContainEqual({ text: 'Reuters', reason: 'wire credit', before: STORY_PARAGRAPHS.length });
+    expect(article.removed).toContainEqual({
+      text: 'Reuters',
+      reason: 'wire credit',
+      before: STORY_PARAGRAPHS.length,
+    });
   });
 
-  it('leaves out what the library has seen in most of the outlet\'s clips', () => {
-    const appeal = 'The Valley Gazette is read by the whole valley every morning, and it is yours to keep going.';
+  it("leaves out what the library has seen in most of the outlet's clips", () => {
+    const appeal =
+      'The Valley Gazette is read by the whole valley every morning, and it is yours to keep going.';
     const html = wholePage().replace('</article>', `<p>${appeal}</p></article>`);
     expect(storyText(clipHtml(html, { clippedAt })[0].blocks)).toContain(appeal);
     const memory = new OutletMemory();
     for (let i = 0; i < 3; i++) memory.learn('Valley Gazette', `Another story ${i}\n${appeal}`);
     const [article] = clipHtml(html, { clippedAt, memory });
     expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
-    expect(article.removed).toContainEqual({ text: appeal, reason: "recurs in this outlet's other clips", before: STORY_PARAGRAPHS.length });
+    expect(article.removed).toContainEqual({
+      text: appeal,
+      reason: "recurs in this outlet's other clips",
+      before: STORY_PARAGRAPHS.length,
+    });
   });
 });

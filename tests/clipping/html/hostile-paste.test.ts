@@ -10,7 +10,10 @@ const clippedAt = new Date('2025-07-23T10:00:00Z');
 function everyLinkAndImage(articles: ExtractedArticle[]) {
   const blocks = articles.flatMap((a) => a.blocks);
   return {
-    hrefs: blocks.flatMap((b) => b.marks ?? []).filter((m) => m.kind === 'link').map((m) => m.href),
+    hrefs: blocks
+      .flatMap((b) => b.marks ?? [])
+      .filter((m) => m.kind === 'link')
+      .map((m) => m.href),
     srcs: blocks.filter((b) => b.src !== undefined).map((b) => b.src as string),
   };
 }
@@ -22,13 +25,33 @@ describe('a hostile paste', () => {
   it('still yields the story', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0].title).toBe('Harbour reopens after the storm');
-    expect(storyText(articles[0].blocks)).toContain('The harbour at Westport reopened on Friday morning');
+    expect(storyText(articles[0].blocks)).toContain(
+      'The harbour at Westport reopened on Friday morning',
+    );
     expect(storyText(articles[0].blocks)).toContain('traders will sell from tents on the quay');
   });
 
   it('keeps no script, handler, frame, form, refresh or style of any kind', () => {
-    for (const needle of ['alert', 'javascript', 'vbscript', 'script', 'onerror', 'onload', 'onclick', 'iframe',
-      'srcdoc', 'refresh', 'url(', 'evil.example', 'svg', '<', 'noscript', 'fallback', 'textarea', 'option']) {
+    for (const needle of [
+      'alert',
+      'javascript',
+      'vbscript',
+      'script',
+      'onerror',
+      'onload',
+      'onclick',
+      'iframe',
+      'srcdoc',
+      'refresh',
+      'url(',
+      'evil.example',
+      'svg',
+      '<',
+      'noscript',
+      'fallback',
+      'textarea',
+      'option',
+    ]) {
       expect(json.toLowerCase(), needle).not.toContain(needle);
     }
   });
@@ -37,7 +60,10 @@ describe('a hostile paste', () => {
     const text = storyText(articles[0].blocks);
     expect(text).toContain('Harbour master Per Olsen said');
     expect(text).toContain('some crews stayed to repair their nets and engines');
-    expect(everyLinkAndImage(articles).hrefs).toEqual(['https://coast-herald.example/council', 'mailto:desk@coast-herald.example']);
+    expect(everyLinkAndImage(articles).hrefs).toEqual([
+      'https://coast-herald.example/council',
+      'mailto:desk@coast-herald.example',
+    ]);
   });
 
   it('keeps a small raster data: image, and neither SVG nor oversized ones', () => {
@@ -45,7 +71,9 @@ describe('a hostile paste', () => {
     expect(srcs).toHaveLength(1);
     expect(srcs[0]).toMatch(/^data:image\/png;base64,/);
     expect(srcs[0].length).toBeLessThan(MAX_DATA_IMAGE_BYTES);
-    expect(articles[0].blocks.find((b) => b.type === 'image' && !b.src)?.text).toBe('Boats back in the harbour');
+    expect(articles[0].blocks.find((b) => b.type === 'image' && !b.src)?.text).toBe(
+      'Boats back in the harbour',
+    );
   });
 
   it('ignores a javascript: <base> and page address', () => {

@@ -5,21 +5,118 @@ import type { ExtractedArticle } from '../../../electron/model/article.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
 
-const WORDS = ['harbour', 'storm', 'Westport', 'ferry', 'council', 'market', 'quay', 'boats', 'roof', 'Olsen', 'by',
-  'Home', 'Share', 'comments', 'the', 'and', 'said', 'on', 'Friday', '2024', 'néant', 'ĉiam', 'вода', '港口', '.', ',', '!'];
-const TAGS = ['p', 'div', 'span', 'a', 'b', 'i', 'em', 'strong', 'code', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'blockquote',
-  'figure', 'figcaption', 'img', 'br', 'table', 'tr', 'td', 'th', 'pre', 'script', 'style', 'article', 'nav', 'header',
-  'footer', 'aside', 'section', 'main', 'iframe', 'svg', 'form', 'input', 'button', 'select', 'option', 'noscript',
-  'template', 'meta', 'title', 'time', 'hr', 'base', 'link', 'script type="application/ld+json"'];
-const ATTRIBUTES = ['class="byline"', 'class="related"', 'class="caption"', 'class="author"', 'hidden', 'aria-hidden="true"',
-  'style="display:none"', 'href="/a"', 'href="https://example.org/b"', 'href="javascript:x()"', 'rel="author"',
-  'itemprop="author"', 'lang="de"', 'datetime="2024-05-01T10:00:00Z"', 'alt="quay"', 'src="data:image/png;base64,AAAA"',
-  'property="og:title" content="ferry"', 'name="author" content="Olsen"', 'role="navigation"', 'href="http://["',
-  'rel="canonical"', 'content="2024-13-45"', 'property="og:url" content="https://example.org/x"'];
+const WORDS = [
+  'harbour',
+  'storm',
+  'Westport',
+  'ferry',
+  'council',
+  'market',
+  'quay',
+  'boats',
+  'roof',
+  'Olsen',
+  'by',
+  'Home',
+  'Share',
+  'comments',
+  'the',
+  'and',
+  'said',
+  'on',
+  'Friday',
+  '2024',
+  'néant',
+  'ĉiam',
+  'вода',
+  '港口',
+  '.',
+  ',',
+  '!',
+];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'code',
+  'h1',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'br',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'script',
+  'style',
+  'article',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'section',
+  'main',
+  'iframe',
+  'svg',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'noscript',
+  'template',
+  'meta',
+  'title',
+  'time',
+  'hr',
+  'base',
+  'link',
+  'script type="application/ld+json"',
+];
+const ATTRIBUTES = [
+  'class="byline"',
+  'class="related"',
+  'class="caption"',
+  'class="author"',
+  'hidden',
+  'aria-hidden="true"',
+  'style="display:none"',
+  'href="/a"',
+  'href="https://example.org/b"',
+  'href="javascript:x()"',
+  'rel="author"',
+  'itemprop="author"',
+  'lang="de"',
+  'datetime="2024-05-01T10:00:00Z"',
+  'alt="quay"',
+  'src="data:image/png;base64,AAAA"',
+  'property="og:title" content="ferry"',
+  'name="author" content="Olsen"',
+  'role="navigation"',
+  'href="http://["',
+  'rel="canonical"',
+  'content="2024-13-45"',
+  'property="og:url" content="https://example.org/x"',
+];
 
 const html = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, tie('text'), tie('element')),
-  text: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+  text: fc
+    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 })
+    .map((w) => w.join(' ')),
   element: fc
     .record({
       tag: fc.constantFrom(...TAGS),
@@ -33,7 +130,10 @@ const html = fc.letrec((tie) => ({
 })).node as fc.Arbitrary<string>;
 
 const page = fc
-  .tuple(fc.constantFrom('', "<meta charset='utf-8'>", '<!DOCTYPE html><html><body>'), fc.array(html, { maxLength: 8 }))
+  .tuple(
+    fc.constantFrom('', "<meta charset='utf-8'>", '<!DOCTYPE html><html><body>'),
+    fc.array(html, { maxLength: 8 }),
+  )
   .map(([start, parts]) => start + parts.join('\n'));
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -43,24 +143,33 @@ function madeOf(word: string, known: ReadonlySet<string>): boolean {
   const reachable = [true];
   for (let end = 1; end <= word.length; end++) {
     reachable[end] = false;
-    for (let start = 0; start < end && !reachable[end]; start++) reachable[end] = reachable[start] && known.has(word.slice(start, end));
+    for (let start = 0; start < end && !reachable[end]; start++)
+      reachable[end] = reachable[start] && known.has(word.slice(start, end));
   }
   return reachable[word.length];
 }
 
 function textsOf(articles: ExtractedArticle[]): string[] {
   return articles.flatMap((a) => [
-    a.title, a.source ?? '', a.byline ?? '', a.dateline ?? '', a.credit ?? '',
-    ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text),
+    a.title,
+    a.source ?? '',
+    a.byline ?? '',
+    a.dateline ?? '',
+    a.credit ?? '',
+    ...a.blocks.map((b) => b.text),
+    ...a.removed.map((r) => r.text),
   ]);
 }
 
 describe('clipHtml on any input', () => {
   it('never throws on garbage', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (input) => {
-        clipHtml(input, { clippedAt });
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (input) => {
+          clipHtml(input, { clippedAt });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -72,7 +181,9 @@ describe('clipHtml on any input', () => {
       }),
       { numRuns: 300 },
     );
-    expect(() => clipHtml('<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000), { clippedAt })).not.toThrow();
+    expect(() =>
+      clipHtml('<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000), { clippedAt }),
+    ).not.toThrow();
   });
 
   it('never invents a word: every word it returns is made of words of the paste', () => {

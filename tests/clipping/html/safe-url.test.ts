@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DATA_IMAGE_BYTES, pageUrl, safeDataImage, safeLinkUrl } from '../../../electron/clipping/html/safe-url.ts';
+import {
+  MAX_DATA_IMAGE_BYTES,
+  pageUrl,
+  safeDataImage,
+  safeLinkUrl,
+} from '../../../electron/clipping/html/safe-url.ts';
 
 const base = new URL('https://news.example.com/world/story.html');
 
@@ -10,14 +15,24 @@ describe('safeLinkUrl', () => {
   });
 
   it('resolves relative links against the page, and drops them without one', () => {
-    expect(safeLinkUrl('../sport/match.html', base)).toBe('https://news.example.com/sport/match.html');
+    expect(safeLinkUrl('../sport/match.html', base)).toBe(
+      'https://news.example.com/sport/match.html',
+    );
     expect(safeLinkUrl('/about', base)).toBe('https://news.example.com/about');
     expect(safeLinkUrl('/about', null)).toBeNull();
   });
 
   it('drops script, data and other schemes, however they are disguised', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x',
-      'vbscript:x', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.org/x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'vbscript:x',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'ftp://example.org/x',
+    ]) {
       expect(safeLinkUrl(href, base), href).toBeNull();
     }
   });
@@ -29,14 +44,17 @@ describe('safeLinkUrl', () => {
 });
 
 describe('safeDataImage', () => {
-  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  const png =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
   it('keeps a small raster image', () => {
     expect(safeDataImage(png)).toBe(png);
   });
 
   it('refuses SVG, which can carry script, and non-images', () => {
-    expect(safeDataImage('data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEpPC9zY3JpcHQ+PC9zdmc+')).toBeNull();
+    expect(
+      safeDataImage('data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEpPC9zY3JpcHQ+PC9zdmc+'),
+    ).toBeNull();
     expect(safeDataImage('data:text/html;base64,PHNjcmlwdD4=')).toBeNull();
     expect(safeDataImage('https://example.org/a.png')).toBeNull();
   });

@@ -20,7 +20,9 @@ const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
 
 describe('selectBlocks', () => {
   it('starts the story at its first paragraph, leaving the kicker, headline, byline and date above', () => {
-    const { kept, reason } = select(`<p>World</p><h1>Dam bursts</h1><p>By Ann Example</p><p>Updated 6:55 AM</p>${paragraphs(STORY_PARAGRAPHS)}`);
+    const { kept, reason } = select(
+      `<p>World</p><h1>Dam bursts</h1><p>By Ann Example</p><p>Updated 6:55 AM</p>${paragraphs(STORY_PARAGRAPHS)}`,
+    );
     expect(kept).toEqual(STORY_PARAGRAPHS);
     expect(reason('Dam bursts')).toBe('headline or label above the story');
     expect(reason('By Ann Example')).toBe('byline or date');
@@ -28,13 +30,22 @@ describe('selectBlocks', () => {
 
   it('keeps subheadings and short lines inside the story', () => {
     const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}<h2>What next</h2><p>Nobody knows.</p>${paragraphs(STORY_PARAGRAPHS.slice(2))}`;
-    expect(select(html).kept).toEqual([...STORY_PARAGRAPHS.slice(0, 2), 'What next', 'Nobody knows.', ...STORY_PARAGRAPHS.slice(2)]);
+    expect(select(html).kept).toEqual([
+      ...STORY_PARAGRAPHS.slice(0, 2),
+      'What next',
+      'Nobody knows.',
+      ...STORY_PARAGRAPHS.slice(2),
+    ]);
   });
 
   it('keeps a list that ends the story, but not a heading or a label after it', () => {
     const html = `${paragraphs(STORY_PARAGRAPHS)}<ul><li>Sandbags at the school</li><li>Water from the fire station</li></ul><h3>Timeline</h3><p>Comments</p>`;
     const { kept, reason } = select(html);
-    expect(kept).toEqual([...STORY_PARAGRAPHS, 'Sandbags at the school', 'Water from the fire station']);
+    expect(kept).toEqual([
+      ...STORY_PARAGRAPHS,
+      'Sandbags at the school',
+      'Water from the fire station',
+    ]);
     expect(reason('Timeline')).toBe('heading with no story under it');
     expect(reason('Comments')).toBe('comments section');
   });
@@ -46,31 +57,49 @@ describe('selectBlocks', () => {
       '<p>Photo: Ann Example</p>',
       '<p>Sakib Ali/Hindustan Times/Getty Images</p>',
     ];
-    const { kept, reason } = select(`${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${furniture.join('')}${paragraphs(STORY_PARAGRAPHS.slice(2))}`);
+    const { kept, reason } = select(
+      `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${furniture.join('')}${paragraphs(STORY_PARAGRAPHS.slice(2))}`,
+    );
     expect(kept).toEqual(STORY_PARAGRAPHS);
-    expect(reason('Council approves new bridge Festival moves to August')).toBe('links to other pages');
-    expect(reason('Sign up for our newsletter and get the news in your inbox.')).toBe('newsletter or app promotion');
+    expect(reason('Council approves new bridge Festival moves to August')).toBe(
+      'links to other pages',
+    );
+    expect(reason('Sign up for our newsletter and get the news in your inbox.')).toBe(
+      'newsletter or app promotion',
+    );
     expect(reason('Photo: Ann Example')).toBe('photo credit');
     expect(reason('Sakib Ali/Hindustan Times/Getty Images')).toBe('photo caption');
   });
 
   it('cuts a stray paragraph that stands beyond a stretch of furniture', () => {
-    const comments = Array.from({ length: 8 }, (_, i) => `<p><a href="/user/${i}">Reader ${i}</a></p>`).join('');
-    const notice = 'This website keeps a record of your visit so that it can show you more of what you read, and you may turn that off.';
-    const { kept, reason } = select(`<div class="story">${paragraphs(STORY_PARAGRAPHS)}</div>${comments}<p>${notice}</p>`);
+    const comments = Array.from(
+      { length: 8 },
+      (_, i) => `<p><a href="/user/${i}">Reader ${i}</a></p>`,
+    ).join('');
+    const notice =
+      'This website keeps a record of your visit so that it can show you more of what you read, and you may turn that off.';
+    const { kept, reason } = select(
+      `<div class="story">${paragraphs(STORY_PARAGRAPHS)}</div>${comments}<p>${notice}</p>`,
+    );
     expect(kept).toEqual(STORY_PARAGRAPHS);
     expect(reason(notice)).toBe('after the story ends');
   });
 
   it('keeps the closing lines after a long widget inside the story, which share its container', () => {
-    const links = Array.from({ length: 8 }, (_, i) => `<p><a href="/s/${i}">Related story ${i}</a></p>`).join('');
+    const links = Array.from(
+      { length: 8 },
+      (_, i) => `<p><a href="/s/${i}">Related story ${i}</a></p>`,
+    ).join('');
     const html = `<div class="story">${paragraphs(STORY_PARAGRAPHS.slice(0, 4))}${links}${paragraphs(STORY_PARAGRAPHS.slice(4))}</div>`;
     expect(select(html).kept).toEqual(STORY_PARAGRAPHS);
   });
 
   it('keeps both parts of a story cut by a short widget', () => {
-    const widget = '<h3>Trending</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li><li><a href="/c">Three</a></li></ul>';
-    const { kept, reason } = select(`${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${widget}${paragraphs(STORY_PARAGRAPHS.slice(2))}`);
+    const widget =
+      '<h3>Trending</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li><li><a href="/c">Three</a></li></ul>';
+    const { kept, reason } = select(
+      `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${widget}${paragraphs(STORY_PARAGRAPHS.slice(2))}`,
+    );
     expect(kept).toEqual(STORY_PARAGRAPHS);
     expect(reason('Trending')).toBe('list of other headlines');
   });
@@ -85,13 +114,18 @@ describe('selectBlocks', () => {
   });
 
   it('does not start the story at a summary in the page header', () => {
-    const summary = 'There is a lesson for the whole valley in how the warning failed to reach the farms in time.';
-    const { kept } = select(`<header><h1>Dam bursts</h1><p>${summary}</p></header>${paragraphs(STORY_PARAGRAPHS)}`);
+    const summary =
+      'There is a lesson for the whole valley in how the warning failed to reach the farms in time.';
+    const { kept } = select(
+      `<header><h1>Dam bursts</h1><p>${summary}</p></header>${paragraphs(STORY_PARAGRAPHS)}`,
+    );
     expect(kept).toEqual(STORY_PARAGRAPHS);
   });
 
   it('finds no story where nothing reads as prose', () => {
-    const { kept } = select('<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul><p>Menu</p>');
+    const { kept } = select(
+      '<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul><p>Menu</p>',
+    );
     expect(kept).toEqual([]);
   });
 });

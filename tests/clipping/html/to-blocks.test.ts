@@ -5,7 +5,9 @@ import { elementToBlocks } from '../../../electron/clipping/html/to-blocks.ts';
 function blocksOf(html: string, base: string | null = 'https://news.example.com/a/story.html') {
   const parsed = parsePaste(html);
   if (!parsed) throw new Error('unparsable test page');
-  return elementToBlocks(parsed.document.body, { base: base ? new URL(base) : null }).map((b) => b.block);
+  return elementToBlocks(parsed.document.body, { base: base ? new URL(base) : null }).map(
+    (b) => b.block,
+  );
 }
 
 describe('elementToBlocks', () => {
@@ -36,7 +38,9 @@ describe('elementToBlocks', () => {
   });
 
   it('marks emphasis, strong text, code and links at their offsets', () => {
-    const [block] = blocksOf('<p>Read <em>this</em>, <b>now</b>: <code>npm test</code> at <a href="/docs">the docs</a>.</p>');
+    const [block] = blocksOf(
+      '<p>Read <em>this</em>, <b>now</b>: <code>npm test</code> at <a href="/docs">the docs</a>.</p>',
+    );
     expect(block.text).toBe('Read this, now: npm test at the docs.');
     expect(block.marks).toEqual([
       { kind: 'em', start: 5, end: 9 },
@@ -54,7 +58,9 @@ describe('elementToBlocks', () => {
   });
 
   it('collapses white space, parts paragraphs at <br><br> and keeps a single <br> as a line break', () => {
-    const blocks = blocksOf('<div>  First   line<br>second line<br><br>  Next <i>para</i>graph </div>');
+    const blocks = blocksOf(
+      '<div>  First   line<br>second line<br><br>  Next <i>para</i>graph </div>',
+    );
     expect(blocks).toEqual([
       { type: 'paragraph', text: 'First line\nsecond line' },
       { type: 'paragraph', text: 'Next paragraph', marks: [{ kind: 'em', start: 5, end: 9 }] },
@@ -62,14 +68,20 @@ describe('elementToBlocks', () => {
   });
 
   it('reads a table row as one line', () => {
-    expect(blocksOf('<table><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td>Kyle Busch</td></tr></table>')).toEqual([
+    expect(
+      blocksOf(
+        '<table><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td>Kyle Busch</td></tr></table>',
+      ),
+    ).toEqual([
       { type: 'paragraph', text: 'Pos. · Driver' },
       { type: 'paragraph', text: '1 · Kyle Busch' },
     ]);
   });
 
   it('keeps remote images as their alt text and does not cut the paragraph around them', () => {
-    const blocks = blocksOf('<p>Before <img src="https://cdn.example/x.jpg" alt="A dam"> after.</p><img src="x.png">');
+    const blocks = blocksOf(
+      '<p>Before <img src="https://cdn.example/x.jpg" alt="A dam"> after.</p><img src="x.png">',
+    );
     expect(blocks).toEqual([
       { type: 'paragraph', text: 'Before after.' },
       { type: 'image', text: 'A dam' },
@@ -85,30 +97,44 @@ describe('elementToBlocks', () => {
   });
 
   it('leaves out a list of links tucked inside a sentence, and keeps a sentence with a few links', () => {
-    const card = '<span class="card"><a href="/p">Ann Example</a><a href="/1">Story one</a> <a href="/2">Story two</a> <a href="/3">MORE</a></span>';
-    expect(blocksOf(`<p>Rep. ${card} (D-Minn.) spoke on Monday.</p>`)[0].text).toBe('Rep. (D-Minn.) spoke on Monday.');
-    const sentence = '<p>Read <span><a href="/a">one</a>, <a href="/b">two</a> and <a href="/c">three</a> before the vote</span>.</p>';
+    const card =
+      '<span class="card"><a href="/p">Ann Example</a><a href="/1">Story one</a> <a href="/2">Story two</a> <a href="/3">MORE</a></span>';
+    expect(blocksOf(`<p>Rep. ${card} (D-Minn.) spoke on Monday.</p>`)[0].text).toBe(
+      'Rep. (D-Minn.) spoke on Monday.',
+    );
+    const sentence =
+      '<p>Read <span><a href="/a">one</a>, <a href="/b">two</a> and <a href="/c">three</a> before the vote</span>.</p>';
     expect(blocksOf(sentence)[0].text).toBe('Read one, two and three before the vote.');
   });
 
   it('reads the text of a figure as its caption, and a quotation in it as a quote', () => {
-    expect(blocksOf('<figure><img src="a.jpg" alt=""><p>Boats in the harbour.</p><blockquote>Back at sea.</blockquote></figure>')).toEqual([
+    expect(
+      blocksOf(
+        '<figure><img src="a.jpg" alt=""><p>Boats in the harbour.</p><blockquote>Back at sea.</blockquote></figure>',
+      ),
+    ).toEqual([
       { type: 'caption', text: 'Boats in the harbour.' },
       { type: 'quote', text: 'Back at sea.' },
     ]);
   });
 
   it('keeps the text on both sides of a form control apart', () => {
-    expect(blocksOf('<p>harbour<select><option>x</option></select>storm</p>')[0].text).toBe('harbour storm');
+    expect(blocksOf('<p>harbour<select><option>x</option></select>storm</p>')[0].text).toBe(
+      'harbour storm',
+    );
   });
 
   it('counts the blocks inside a link as link text, and marks them', () => {
-    const parsed = parsePaste('<a href="https://news.example.com/bridge"><h3>Council approves bridge</h3><p>The vote ends a debate of ten years.</p></a>');
+    const parsed = parsePaste(
+      '<a href="https://news.example.com/bridge"><h3>Council approves bridge</h3><p>The vote ends a debate of ten years.</p></a>',
+    );
     const blocks = elementToBlocks(parsed!.document.body, { base: null });
     expect(blocks.map((b) => [b.block.text, b.linkChars])).toEqual([
       ['Council approves bridge', 23],
       ['The vote ends a debate of ten years.', 36],
     ]);
-    expect(blocks[0].block.marks).toEqual([{ kind: 'link', start: 0, end: 23, href: 'https://news.example.com/bridge' }]);
+    expect(blocks[0].block.marks).toEqual([
+      { kind: 'link', start: 0, end: 23, href: 'https://news.example.com/bridge' },
+    ]);
   });
 });

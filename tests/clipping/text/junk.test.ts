@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { bodyText } from '../../../electron/model/article.ts';
-import { FOOTER, NAV, STORY_DE, STORY_EN, STORY_EN_MORE, STORY_FR, STORY_JA, page, paste } from './pages.ts';
+import {
+  FOOTER,
+  NAV,
+  STORY_DE,
+  STORY_EN,
+  STORY_EN_MORE,
+  STORY_FR,
+  STORY_JA,
+  page,
+  paste,
+} from './pages.ts';
 
 const clippedAt = new Date('2024-03-12T12:00:00Z');
 
@@ -18,7 +28,8 @@ describe('furniture around the story', () => {
   it('drops the menu, the sign-in links and the footer', () => {
     const body = mainBody(page('Storm floods the old town', STORY_EN, { header: ['By Jane Doe'] }));
     expectStory(body, STORY_EN);
-    for (const junk of [...NAV, ...FOOTER, 'By Jane Doe', 'Storm floods the old town']) expect(body).not.toContain(junk);
+    for (const junk of [...NAV, ...FOOTER, 'By Jane Doe', 'Storm floods the old town'])
+      expect(body).not.toContain(junk);
   });
 
   it('drops a cookie notice, in English and in German', () => {
@@ -76,7 +87,12 @@ describe('furniture around the story', () => {
       NAV,
       ['Storm floods the old town', 'By Jane Doe'],
       ...STORY_EN.slice(0, 3),
-      ['Read more', 'Council approves budget for new tram line', 'Local team wins the regional cup after a late goal', 'Museum reopens after two years of repairs'],
+      [
+        'Read more',
+        'Council approves budget for new tram line',
+        'Local team wins the regional cup after a late goal',
+        'Museum reopens after two years of repairs',
+      ],
       ...STORY_EN.slice(3),
       FOOTER,
     );
@@ -84,7 +100,9 @@ describe('furniture around the story', () => {
     const body = bodyText(article.blocks);
     expectStory(body, STORY_EN);
     expect(body).not.toMatch(/tram line|regional cup|Museum reopens|Read more/);
-    expect(article.removed.find((r) => r.text.startsWith('Council approves'))?.reason).toBe('list of other headlines');
+    expect(article.removed.find((r) => r.text.startsWith('Council approves'))?.reason).toBe(
+      'list of other headlines',
+    );
   });
 
   it('drops lines that list rather than say: tags, "Read more:" links', () => {
@@ -97,26 +115,54 @@ describe('furniture around the story', () => {
     const body = mainBody(text);
     expectStory(body, STORY_EN);
     expect(body).not.toMatch(/Read more|tram line|Tags/);
-    expect(mainBody(page('Storm floods the old town', ['Related companies reported record profits on Monday, the council said.', ...STORY_EN]))).toContain('Related companies');
+    expect(
+      mainBody(
+        page('Storm floods the old town', [
+          'Related companies reported record profits on Monday, the council said.',
+          ...STORY_EN,
+        ]),
+      ),
+    ).toContain('Related companies');
   });
 
   it('drops the most-read list after the story', () => {
     const text = page('Storm floods the old town', STORY_EN, {
-      footer: ['Most read', 'Council approves budget for new tram line', 'Local team wins the regional cup after a late goal', ...FOOTER],
+      footer: [
+        'Most read',
+        'Council approves budget for new tram line',
+        'Local team wins the regional cup after a late goal',
+        ...FOOTER,
+      ],
     });
     expect(mainBody(text)).not.toMatch(/Most read|tram line|regional cup/);
   });
 
   it('drops furniture in other languages', () => {
-    const german = paste(['Startseite', 'Politik', 'Anmelden'], 'Unwetter überflutet die Altstadt', ...STORY_DE.slice(0, 2), ['Lesen Sie auch', 'Stadtrat beschließt neuen Haushalt für die Straßenbahn'], ...STORY_DE.slice(2), ['Impressum', 'Datenschutz', '© 2024 Beispiel Zeitung. Alle Rechte vorbehalten.']);
+    const german = paste(
+      ['Startseite', 'Politik', 'Anmelden'],
+      'Unwetter überflutet die Altstadt',
+      ...STORY_DE.slice(0, 2),
+      ['Lesen Sie auch', 'Stadtrat beschließt neuen Haushalt für die Straßenbahn'],
+      ...STORY_DE.slice(2),
+      ['Impressum', 'Datenschutz', '© 2024 Beispiel Zeitung. Alle Rechte vorbehalten.'],
+    );
     const body = mainBody(german);
     expectStory(body, STORY_DE);
     expect(body).not.toMatch(/Lesen Sie auch|Stadtrat|Impressum|Rechte/);
 
-    const french = paste(['Accueil', 'Se connecter'], 'La vieille ville inondée', ...STORY_FR, ['À lire aussi', 'Le conseil vote le budget du nouveau tramway', 'Partager', 'Commentaires']);
+    const french = paste(['Accueil', 'Se connecter'], 'La vieille ville inondée', ...STORY_FR, [
+      'À lire aussi',
+      'Le conseil vote le budget du nouveau tramway',
+      'Partager',
+      'Commentaires',
+    ]);
     expect(mainBody(french)).not.toMatch(/lire aussi|tramway|Partager|Commentaires/);
 
-    const japanese = paste(['ホーム', 'ログイン'], '旧市街が浸水', ...STORY_JA, ['関連記事', '市議会が新しい路面電車の予算を承認', 'シェア']);
+    const japanese = paste(['ホーム', 'ログイン'], '旧市街が浸水', ...STORY_JA, [
+      '関連記事',
+      '市議会が新しい路面電車の予算を承認',
+      'シェア',
+    ]);
     const jaBody = mainBody(japanese);
     expectStory(jaBody, STORY_JA);
     expect(jaBody).not.toMatch(/関連記事|路面電車|シェア|ログイン/);
@@ -125,7 +171,7 @@ describe('furniture around the story', () => {
 
 describe('furniture inside a flattened line', () => {
   const flattened = [
-    'Find out what\'s new on our website and app.',
+    "Find out what's new on our website and app.",
     ...STORY_EN,
     'Advertisement',
     ...STORY_EN_MORE.slice(0, 3),
@@ -135,7 +181,11 @@ describe('furniture inside a flattened line', () => {
   ].join(' ');
 
   it('cuts promotions, sign-up buttons and advertisement lines out of the flattened text', () => {
-    const text = paste(['Daily Example', '2 hours ago', '- Daily Example'], 'Storm floods three districts', flattened);
+    const text = paste(
+      ['Daily Example', '2 hours ago', '- Daily Example'],
+      'Storm floods three districts',
+      flattened,
+    );
     const [article] = cleanTextPaste(text, { clippedAt });
     const body = bodyText(article.blocks);
     expectStory(body, [...STORY_EN, ...STORY_EN_MORE]);
@@ -144,8 +194,18 @@ describe('furniture inside a flattened line', () => {
   });
 
   it('cuts a "Read more" link run into the next sentence, and keeps the sentence', () => {
-    const linked = [...STORY_EN.slice(0, 2), 'READ MORE: Harbour Wall Repairs Delayed Again', ...STORY_EN.slice(2)].join(' ');
-    const body = mainBody(paste(['Daily Example', '2 hours ago', '- Daily Example'], 'Storm floods three districts', linked));
+    const linked = [
+      ...STORY_EN.slice(0, 2),
+      'READ MORE: Harbour Wall Repairs Delayed Again',
+      ...STORY_EN.slice(2),
+    ].join(' ');
+    const body = mainBody(
+      paste(
+        ['Daily Example', '2 hours ago', '- Daily Example'],
+        'Storm floods three districts',
+        linked,
+      ),
+    );
     expectStory(body, STORY_EN);
     expect(body).not.toMatch(/READ MORE|Harbour Wall/);
   });
@@ -158,7 +218,13 @@ describe('furniture inside a flattened line', () => {
       'Advertisement',
       STORY_EN[2],
     ].join(' ');
-    const body = mainBody(paste(['Daily Example', '2 hours ago', '- Daily Example'], 'Storm floods three districts', boxed));
+    const body = mainBody(
+      paste(
+        ['Daily Example', '2 hours ago', '- Daily Example'],
+        'Storm floods three districts',
+        boxed,
+      ),
+    );
     expectStory(body, STORY_EN.slice(0, 3));
     expect(body).not.toMatch(/Sign up|inbox|Subscribe|Advertisement/);
   });

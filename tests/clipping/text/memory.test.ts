@@ -7,10 +7,17 @@ import { NAV, STORY_EN, STORY_EN_MORE, paste } from './pages.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
 /** A line of the outlet's own furniture that no phrase list knows: only the library's memory can tell. */
-const HOUSE_LINE = 'The Riverside Courier has served the valley with independent reporting since 1874, thanks to readers like you.';
+const HOUSE_LINE =
+  'The Riverside Courier has served the valley with independent reporting since 1874, thanks to readers like you.';
 
 function outletPaste(paragraphs: readonly string[]): string {
-  return paste(NAV, ['Storm floods the old town', 'By Jane Doe'], ...paragraphs.slice(0, 2), HOUSE_LINE, ...paragraphs.slice(2));
+  return paste(
+    NAV,
+    ['Storm floods the old town', 'By Jane Doe'],
+    ...paragraphs.slice(0, 2),
+    HOUSE_LINE,
+    ...paragraphs.slice(2),
+  );
 }
 
 function memoryOf(pastes: number): OutletMemory {
@@ -36,11 +43,16 @@ describe('OutletMemory', () => {
     const memory = memoryOf(4);
     expect(memory.boilerplate('Riverside Courier', HOUSE_LINE)).toBe(1);
     expect(memory.boilerplate('Riverside Courier', STORY_EN[0])).toBe(0);
-    const [article] = extractArticles({ text: outletPaste(STORY_EN) }, { clippedAt, memory, outlet: 'Riverside Courier' });
+    const [article] = extractArticles(
+      { text: outletPaste(STORY_EN) },
+      { clippedAt, memory, outlet: 'Riverside Courier' },
+    );
     const body = bodyText(article.blocks);
     expect(body).not.toContain(HOUSE_LINE);
     for (const paragraph of STORY_EN) expect(body).toContain(paragraph);
-    expect(article.removed.find((r) => r.text === HOUSE_LINE)?.reason).toBe("recurs in this outlet's other clips");
+    expect(article.removed.find((r) => r.text === HOUSE_LINE)?.reason).toBe(
+      "recurs in this outlet's other clips",
+    );
   });
 
   it('recognises the outlet from its boilerplate when the caller does not name it', () => {
@@ -57,7 +69,8 @@ describe('OutletMemory', () => {
 
   it('folds case, spacing and numbers, so a footer with a new year is the same footer', () => {
     const memory = new OutletMemory();
-    for (const year of [2021, 2022, 2023, 2024]) memory.learn('Courier', `© ${year} Riverside Courier`);
+    for (const year of [2021, 2022, 2023, 2024])
+      memory.learn('Courier', `© ${year} Riverside Courier`);
     expect(memory.boilerplate('courier', '©  2025 RIVERSIDE courier')).toBe(1);
   });
 
@@ -74,7 +87,12 @@ describe('OutletMemory', () => {
   });
 
   it('reports unreadable data as an error value', () => {
-    for (const bad of [null, 42, { version: 2 }, { version: 1, limits: { outlets: 1, linesPerOutlet: 1 }, outlets: [{ outlet: '' }] }]) {
+    for (const bad of [
+      null,
+      42,
+      { version: 2 },
+      { version: 1, limits: { outlets: 1, linesPerOutlet: 1 }, outlets: [{ outlet: '' }] },
+    ]) {
       const read = OutletMemory.fromJSON(bad);
       expect(read.ok).toBe(false);
       if (!read.ok) expect(read.error).toMatch(/outlet memory/);
@@ -85,10 +103,14 @@ describe('OutletMemory', () => {
     const memory = new OutletMemory({ outlets: 3, linesPerOutlet: 50 });
     for (let k = 0; k < 15; k++) {
       // Digits fold in the memory's hash, so the lines differ by letters.
-      const lines = Array.from({ length: 40 }, (_, n) => `story line ${letters(k * 40 + n)} of paste`);
+      const lines = Array.from(
+        { length: 40 },
+        (_, n) => `story line ${letters(k * 40 + n)} of paste`,
+      );
       memory.learn(`Outlet ${k % 3}`, ['Shared footer of the house', ...lines].join('\n'));
     }
-    for (const outlet of memory.toJSON().outlets) expect(outlet.lines.length).toBeLessThanOrEqual(50);
+    for (const outlet of memory.toJSON().outlets)
+      expect(outlet.lines.length).toBeLessThanOrEqual(50);
     expect(memory.boilerplate('Outlet 1', 'Shared footer of the house')).toBe(1);
     for (const name of ['Outlet 3', 'Outlet 4']) memory.learn(name, 'Shared footer of the house');
     expect(memory.outletNames).toEqual(['Outlet 2', 'Outlet 3', 'Outlet 4']);

@@ -14,12 +14,22 @@ function main(text: string) {
 
 /** A page whose header is the given lines, around the title. */
 function withHeader(header: string[], paragraphs: readonly string[] = STORY_EN): string {
-  return paste(NAV, header, ...paragraphs, ['About us', '© 2025 The Daily Example. All rights reserved.']);
+  return paste(NAV, header, ...paragraphs, [
+    'About us',
+    '© 2025 The Daily Example. All rights reserved.',
+  ]);
 }
 
 describe('title, outlet and byline', () => {
   it('reads them from the header, and the outlet from the copyright line', () => {
-    const article = main(withHeader(['World', 'Storm floods the old town', 'By Jane Doe', 'Updated 12 March 2025, 10:30']));
+    const article = main(
+      withHeader([
+        'World',
+        'Storm floods the old town',
+        'By Jane Doe',
+        'Updated 12 March 2025, 10:30',
+      ]),
+    );
     expect(article.title).toBe('Storm floods the old town');
     expect(article.byline).toBe('Jane Doe');
     expect(article.source).toBe('The Daily Example');
@@ -28,7 +38,15 @@ describe('title, outlet and byline', () => {
 
   it('takes the headline with the byline and date under it, not a video title nearer the text', () => {
     const article = main(
-      withHeader(['Storm floods the old town', 'By Jane Doe', 'Updated 12 March 2025, 10:30', 'Share', 'Play video', '01:32', 'Watch the river burst its banks']),
+      withHeader([
+        'Storm floods the old town',
+        'By Jane Doe',
+        'Updated 12 March 2025, 10:30',
+        'Share',
+        'Play video',
+        '01:32',
+        'Watch the river burst its banks',
+      ]),
     );
     expect(article.title).toBe('Storm floods the old town');
     expect(article.byline).toBe('Jane Doe');
@@ -36,10 +54,14 @@ describe('title, outlet and byline', () => {
   });
 
   it('reads bylines in other forms and languages', () => {
-    expect(bylineOf('Par Claire Vuillemin (Lons-le-Saunier, correspondante)')).toBe('Claire Vuillemin');
+    expect(bylineOf('Par Claire Vuillemin (Lons-le-Saunier, correspondante)')).toBe(
+      'Claire Vuillemin',
+    );
     expect(bylineOf('By Sarah E. Needleman')).toBe('Sarah E. Needleman');
     expect(bylineOf('Tom Krisher, AP Auto Writer')).toBe('Tom Krisher');
-    expect(bylineOf('Von Moritz Bachmann publiziert am 25. September 2018')).toBe('Moritz Bachmann');
+    expect(bylineOf('Von Moritz Bachmann publiziert am 25. September 2018')).toBe(
+      'Moritz Bachmann',
+    );
     expect(bylineOf('Par Jean Dupont')).toBe('Jean Dupont');
     expect(bylineOf('Текст: Венера Ерофеева·24 сентября 2018')).toBe('Венера Ерофеева');
     expect(bylineOf('By the way, the council met on Tuesday to discuss the budget')).toBeNull();
@@ -50,11 +72,24 @@ describe('title, outlet and byline', () => {
 
   it('reads the holder from copyright lines that go on after a dash', () => {
     for (const [footer, outlet] of [
-      ["© Le Quotidien de l'Est 2025 – Reproduction interdite de tous les articles", "Le Quotidien de l'Est"],
-      ['Copyright 2025 © Il Giornale del Sud S.r.l. - P.IVA 04312870879 - Tutti i diritti riservati', 'Il Giornale del Sud'],
+      [
+        "© Le Quotidien de l'Est 2025 – Reproduction interdite de tous les articles",
+        "Le Quotidien de l'Est",
+      ],
+      [
+        'Copyright 2025 © Il Giornale del Sud S.r.l. - P.IVA 04312870879 - Tutti i diritti riservati',
+        'Il Giornale del Sud',
+      ],
       ['© 2025 - Seeblatt GmbH & Co. KG', 'Seeblatt'],
     ]) {
-      expect(main(paste(NAV, 'Le plan pour sauver les petites lignes', STORY_FR, ['Mentions légales', footer])).source).toBe(outlet);
+      expect(
+        main(
+          paste(NAV, 'Le plan pour sauver les petites lignes', STORY_FR, [
+            'Mentions légales',
+            footer,
+          ]),
+        ).source,
+      ).toBe(outlet);
     }
   });
 
@@ -71,38 +106,75 @@ describe('title, outlet and byline', () => {
 
 describe('published time', () => {
   it('resolves relative and compact times against the clip time', () => {
-    expect(findTime('an hour ago', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:00:00.000Z');
+    expect(findTime('an hour ago', 'en', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T09:00:00.000Z',
+    );
     expect(findTime('4h', null, clippedAt)?.date.toISOString()).toBe('2025-07-23T06:00:00.000Z');
-    expect(findTime('15m ago', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:45:00.000Z');
-    expect(findTime('vor 3 Stunden', 'de', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
-    expect(findTime('il y a 2 heures', 'fr', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
-    expect(findTime('3 часа назад', 'ru', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
-    expect(findTime('1時間前', 'ja', clippedAt)?.date.toISOString()).toBe('2025-07-23T09:00:00.000Z');
-    expect(findTime('3小时前', 'zh', clippedAt)?.date.toISOString()).toBe('2025-07-23T07:00:00.000Z');
-    expect(findTime('2시간 전', 'ko', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
+    expect(findTime('15m ago', 'en', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T09:45:00.000Z',
+    );
+    expect(findTime('vor 3 Stunden', 'de', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T07:00:00.000Z',
+    );
+    expect(findTime('il y a 2 heures', 'fr', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T08:00:00.000Z',
+    );
+    expect(findTime('3 часа назад', 'ru', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T07:00:00.000Z',
+    );
+    expect(findTime('1時間前', 'ja', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T09:00:00.000Z',
+    );
+    expect(findTime('3小时前', 'zh', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T07:00:00.000Z',
+    );
+    expect(findTime('2시간 전', 'ko', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T08:00:00.000Z',
+    );
   });
 
   it('reads absolute times with their zone', () => {
     const updated = findTime('Updated Tue, 22 July 2025 at 3:14 pm GMT+8', 'en', clippedAt);
     expect(updated?.date.toISOString()).toBe('2025-07-22T07:14:00.000Z');
-    expect(findTime('18. November 2019, 10:31 Uhr', 'de', clippedAt)?.date.toISOString()).toBe('2019-11-18T10:31:00.000Z');
-    expect(findTime('2019年11月19日 10:31', 'ja', clippedAt)?.date.toISOString()).toBe('2019-11-19T10:31:00.000Z');
+    expect(findTime('18. November 2019, 10:31 Uhr', 'de', clippedAt)?.date.toISOString()).toBe(
+      '2019-11-18T10:31:00.000Z',
+    );
+    expect(findTime('2019年11月19日 10:31', 'ja', clippedAt)?.date.toISOString()).toBe(
+      '2019-11-19T10:31:00.000Z',
+    );
   });
 
   it('gives the story the time printed in its header', () => {
-    const article = main(withHeader(['Storm floods the old town', 'Updated Tue, 22 July 2025 at 3:14 pm GMT+8']));
+    const article = main(
+      withHeader(['Storm floods the old town', 'Updated Tue, 22 July 2025 at 3:14 pm GMT+8']),
+    );
     expect(article.published).toBe('2025-07-22T07:14:00.000Z');
-    expect(main(withHeader(['Storm floods the old town', '4h'])).published).toBe('2025-07-23T06:00:00.000Z');
+    expect(main(withHeader(['Storm floods the old town', '4h'])).published).toBe(
+      '2025-07-23T06:00:00.000Z',
+    );
   });
 
   it('reads a compact time set off beside an outlet name', () => {
-    expect(findTime('Associated Press · 5h', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T05:00:00.000Z');
-    expect(findTime('2h ago | Reuters', 'en', clippedAt)?.date.toISOString()).toBe('2025-07-23T08:00:00.000Z');
+    expect(findTime('Associated Press · 5h', 'en', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T05:00:00.000Z',
+    );
+    expect(findTime('2h ago | Reuters', 'en', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-23T08:00:00.000Z',
+    );
     expect(findTime('Top picks · 5 tips', 'en', clippedAt)).toBeNull();
   });
 
   it('takes a date among other words when it stands between the title and the text', () => {
-    const article = main(withHeader(['Le plan pour sauver les petites lignes', 'Par Claire Martin', 'Publié le 4 mars 2025 à 18h12, mis à jour à 19h30'], STORY_FR));
+    const article = main(
+      withHeader(
+        [
+          'Le plan pour sauver les petites lignes',
+          'Par Claire Martin',
+          'Publié le 4 mars 2025 à 18h12, mis à jour à 19h30',
+        ],
+        STORY_FR,
+      ),
+    );
     expect(article.published).toBe('2025-03-04T18:12:00.000Z');
   });
 
@@ -113,7 +185,8 @@ describe('published time', () => {
 
 describe('dateline and wire credit', () => {
   it('finds the dateline in its usual forms', () => {
-    const story = (first: string) => main(withHeader(['Storm floods the old town', '2 hours ago'], [first, ...STORY_EN.slice(1)]));
+    const story = (first: string) =>
+      main(withHeader(['Storm floods the old town', '2 hours ago'], [first, ...STORY_EN.slice(1)]));
     expect(story(`KYIV - ${STORY_EN[0]}`).dateline).toBe('KYIV');
     expect(story(`[BANGKOK] ${STORY_EN[0]}`).dateline).toBe('BANGKOK');
     expect(story(`BUFFALO, N.Y. — ${STORY_EN[0]}`).dateline).toBe('BUFFALO, N.Y.');
@@ -130,7 +203,9 @@ describe('dateline and wire credit', () => {
     expect(leadingCredit('(Reuters) - The company said')).toBe('REUTERS');
 
     const last = STORY_EN[STORY_EN.length - 1];
-    const article = main(withHeader(['Storm floods the old town'], [...STORY_EN.slice(0, -1), `${last} AFP`]));
+    const article = main(
+      withHeader(['Storm floods the old town'], [...STORY_EN.slice(0, -1), `${last} AFP`]),
+    );
     expect(article.credit).toBe('AFP');
     expect(article.blocks.at(-1)?.text).toBe(last);
     expect(article.removed.find((r) => r.reason === 'wire credit')?.text).toBe('AFP');
@@ -157,7 +232,13 @@ describe('several stories in one paste', () => {
     const articles = cleanTextPaste(text, { clippedAt });
     expect(articles.map((a) => [a.title, a.source, a.published, a.credit, a.language])).toEqual([
       ['Unwetter überflutet die Altstadt', 'Spiegel', '2025-07-23T08:00:00.000Z', null, 'de'],
-      ['Feuerwehr zieht Bilanz nach dem Unwetter', 'Zeit Online', '2025-07-23T05:00:00.000Z', 'DPA', 'de'],
+      [
+        'Feuerwehr zieht Bilanz nach dem Unwetter',
+        'Zeit Online',
+        '2025-07-23T05:00:00.000Z',
+        'DPA',
+        'de',
+      ],
     ]);
   });
 });

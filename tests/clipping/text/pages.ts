@@ -52,9 +52,25 @@ export const STORY_ZH = [
   '气象部门预计周四还会有降雨，不过风暴最猛烈的部分在中午前已经向东移去。',
 ];
 
-export const NAV = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Culture', 'Search', 'Sign in', 'Subscribe'];
+export const NAV = [
+  'Home',
+  'World',
+  'Politics',
+  'Business',
+  'Sport',
+  'Culture',
+  'Search',
+  'Sign in',
+  'Subscribe',
+];
 
-export const FOOTER = ['About us', 'Contact', 'Privacy Policy', 'Terms of Use', '© 2024 The Daily Example. All rights reserved.'];
+export const FOOTER = [
+  'About us',
+  'Contact',
+  'Privacy Policy',
+  'Terms of Use',
+  '© 2024 The Daily Example. All rights reserved.',
+];
 
 /** Lines as a browser copies them: paragraphs set off by blank lines, menu items not. */
 export function paste(...parts: (string | string[])[]): string {
@@ -62,7 +78,11 @@ export function paste(...parts: (string | string[])[]): string {
 }
 
 /** A page around a story: menu, title, byline, the paragraphs, footer. */
-export function page(title: string, paragraphs: readonly string[], extra: { header?: string[]; footer?: string[] } = {}): string {
+export function page(
+  title: string,
+  paragraphs: readonly string[],
+  extra: { header?: string[]; footer?: string[] } = {},
+): string {
   return paste(NAV, [title, ...(extra.header ?? [])], ...paragraphs, extra.footer ?? FOOTER);
 }
 

@@ -10,7 +10,10 @@ import { bodyText } from '../../../electron/model/article.ts';
 const clippedAt = new Date('2025-06-14T12:00:00Z');
 /** The articles the engine finds in a fixture, and their bodies as text. */
 function read(name: string) {
-  const articles = cleanTextPaste(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'), { clippedAt });
+  const articles = cleanTextPaste(
+    readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'),
+    { clippedAt },
+  );
   return { articles, bodies: articles.map((a) => bodyText(a.blocks)) };
 }
 
@@ -29,18 +32,25 @@ describe('an English portal paste', () => {
   });
 
   it('joins the story across a "Trending now" list, and leaves the list out', () => {
-    expect(bodies[0]).toContain('said the mayor of Matosinhos at a press conference.\n\nThe storm, named by Portuguese forecasters');
+    expect(bodies[0]).toContain(
+      'said the mayor of Matosinhos at a press conference.\n\nThe storm, named by Portuguese forecasters',
+    );
     expect(bodies[0]).toMatch(/heavy rain moves inland\.$/);
-    for (const junk of ['Trending now', 'Fans mob striker', 'Story continues', 'Advertisement']) expect(bodies[0]).not.toContain(junk);
+    for (const junk of ['Trending now', 'Fans mob striker', 'Story continues', 'Advertisement'])
+      expect(bodies[0]).not.toContain(junk);
   });
 
   it('cuts a promotion box and a label flattened into a story, and keeps the sentences after them', () => {
     expect(bodies[1]).toBe(
       'MADRID (Reuters) - Spain sent two firefighting aircraft to Greece on Saturday to help battle wildfires that have forced the evacuation of villages near Athens. The planes will operate from an air base outside the capital for at least a week, the Spanish defence ministry said. Greek officials said more than 200 firefighters were working through the night.',
     );
-    expect(bodies[2]).toMatch(/did not return\. Police said the search would continue as long as the weather allowed\.$/);
+    expect(bodies[2]).toMatch(
+      /did not return\. Police said the search would continue as long as the weather allowed\.$/,
+    );
     const removed = articles[1].removed.map((r) => r.text);
-    expect(removed).toContain('Sign up for our morning briefing Get the news in your inbox Subscribe');
+    expect(removed).toContain(
+      'Sign up for our morning briefing Get the news in your inbox Subscribe',
+    );
   });
 });
 
@@ -58,7 +68,13 @@ describe('a German portal paste', () => {
   it('joins the story across the "you may also like" list and cuts the newsletter box from the agency story', () => {
     expect(bodies[0]).toMatch(/^Berlin\. Die Gewerkschaft/);
     expect(bodies[0]).toMatch(/wenn die Bahn ein neues Angebot vorlege\.$/);
-    for (const junk of ['Anzeige', 'Das könnte Sie auch interessieren', 'E-Scooter', 'Artikel teilen']) expect(bodies[0]).not.toContain(junk);
+    for (const junk of [
+      'Anzeige',
+      'Das könnte Sie auch interessieren',
+      'E-Scooter',
+      'Artikel teilen',
+    ])
+      expect(bodies[0]).not.toContain(junk);
     expect(bodies[1]).toContain('Nordamerika. Der Betreiber rechnet auch für das Gesamtjahr');
     expect(bodies[1]).not.toMatch(/Newsletter|anmelden/);
   });
@@ -68,8 +84,14 @@ describe('a science page with a dek, a photo credit and teasers', () => {
   const { articles, bodies } = read('science-page-en.txt');
 
   it('takes the headline, not the longer dek under it, for the title', () => {
-    expect(articles.map((a) => a.title)).toEqual(['Scientists map the deep currents beneath Antarctic ice shelves']);
-    expect(articles[0]).toMatchObject({ byline: 'Priya Raman and Tom Ellis', source: 'Science Daily Example', published: '2025-06-03T12:00:00.000Z' });
+    expect(articles.map((a) => a.title)).toEqual([
+      'Scientists map the deep currents beneath Antarctic ice shelves',
+    ]);
+    expect(articles[0]).toMatchObject({
+      byline: 'Priya Raman and Tom Ellis',
+      source: 'Science Daily Example',
+      published: '2025-06-03T12:00:00.000Z',
+    });
   });
 
   it('keeps every paragraph, and neither the photo line nor the related teasers', () => {

@@ -20,14 +20,20 @@ function expectNothingInvented(paste: string, articles: readonly ExtractedArticl
       ...article.blocks.map((b) => b.text),
       ...article.removed.map((r) => r.text),
     ];
-    for (const word of texts.flatMap(wordsOf)) expect(known.has(word), `invented "${word}"`).toBe(true);
+    for (const word of texts.flatMap(wordsOf))
+      expect(known.has(word), `invented "${word}"`).toBe(true);
   }
 }
 
 /** Nothing is lost silently: every word of the paste is in a title, a body or a removed part. */
 function expectNothingLost(paste: string, articles: readonly ExtractedArticle[]): void {
-  const kept = new Set(articles.flatMap((a) => [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)]).flatMap(wordsOf));
-  for (const word of wordsOf(paste.replace(INVISIBLE, ''))) expect(kept.has(word), `lost "${word}"`).toBe(true);
+  const kept = new Set(
+    articles
+      .flatMap((a) => [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)])
+      .flatMap(wordsOf),
+  );
+  for (const word of wordsOf(paste.replace(INVISIBLE, '')))
+    expect(kept.has(word), `lost "${word}"`).toBe(true);
 }
 
 function expectWellFormed(articles: readonly ExtractedArticle[]): void {
@@ -43,45 +49,76 @@ function expectWellFormed(articles: readonly ExtractedArticle[]): void {
 }
 
 const line = fc.oneof(
-  fc.constantFrom(...STORY_EN, ...STORY_JA, ...NAV, ...FOOTER, 'Top stories', 'Advertisement', 'REUTERS', '2 hours ago', ''),
+  fc.constantFrom(
+    ...STORY_EN,
+    ...STORY_JA,
+    ...NAV,
+    ...FOOTER,
+    'Top stories',
+    'Advertisement',
+    'REUTERS',
+    '2 hours ago',
+    '',
+  ),
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 120 }),
-  fc.constantFrom('مرحبا بكم في الموقع، هذا نص تجريبي طويل بما يكفي ليبدو فقرة.', 'שלום עולם, זהו משפט לדוגמה בעברית.', '\u202eevil\u202c text', '\t\t', '\r', '\u0000\u0007\u001b'),
+  fc.constantFrom(
+    'مرحبا بكم في الموقع، هذا نص تجريبي طويل بما يكفي ليبدو فقرة.',
+    'שלום עולם, זהו משפט לדוגמה בעברית.',
+    '\u202eevil\u202c text',
+    '\t\t',
+    '\r',
+    '\u0000\u0007\u001b',
+  ),
 );
 
 describe('the engine on any input', () => {
   it('never throws and never invents a word', () => {
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\n\n', ' '), (lines, separator) => {
-        const text = lines.join(separator);
-        const articles = cleanTextPaste(text, { clippedAt });
-        expectWellFormed(articles);
-        expectNothingInvented(text, articles);
-        expectNothingLost(text, articles);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n', '\n\n', ' '),
+        (lines, separator) => {
+          const text = lines.join(separator);
+          const articles = cleanTextPaste(text, { clippedAt });
+          expectWellFormed(articles);
+          expectNothingInvented(text, articles);
+          expectNothingLost(text, articles);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never invents a word in a flattened line', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...STORY_EN, 'Sign Up', 'Top stories Swipe.', 'Advertisement'), { minLength: 10, maxLength: 40 }), (sentences) => {
-        const text = ['Title of it', '2 hours ago', sentences.join(' ')].join('\n');
-        const articles = cleanTextPaste(text, { clippedAt });
-        expectNothingInvented(text, articles);
-        expectNothingLost(text, articles);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...STORY_EN, 'Sign Up', 'Top stories Swipe.', 'Advertisement'), {
+          minLength: 10,
+          maxLength: 40,
+        }),
+        (sentences) => {
+          const text = ['Title of it', '2 hours ago', sentences.join(' ')].join('\n');
+          const articles = cleanTextPaste(text, { clippedAt });
+          expectNothingInvented(text, articles);
+          expectNothingLost(text, articles);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('returns nothing for empty or blank pastes', () => {
-    for (const text of ['', ' ', '\n\n\t\r\n', '\u200b\ufeff', '\u0000\u0001']) expect(cleanTextPaste(text, { clippedAt })).toEqual([]);
+    for (const text of ['', ' ', '\n\n\t\r\n', '\u200b\ufeff', '\u0000\u0001'])
+      expect(cleanTextPaste(text, { clippedAt })).toEqual([]);
   });
 
   it('copes with binary junk and control characters', () => {
     const bytes = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919 + (i >> 3)) % 256);
-    for (const text of [new TextDecoder('latin1').decode(bytes), new TextDecoder('utf-8').decode(bytes)]) {
+    for (const text of [
+      new TextDecoder('latin1').decode(bytes),
+      new TextDecoder('utf-8').decode(bytes),
+    ]) {
       const articles = cleanTextPaste(text, { clippedAt });
       expectWellFormed(articles);
       expectNothingInvented(text, articles);
@@ -89,8 +126,20 @@ describe('the engine on any input', () => {
   });
 
   it('reads right-to-left text', () => {
-    const paragraph = 'هطلت أمطار غزيرة على المدينة القديمة ليلاً، واضطرت عشرات العائلات إلى مغادرة منازلها قبل الفجر.';
-    const text = ['الرئيسية', 'أخبار', '', 'فيضانات في المدينة القديمة', '', paragraph, '', paragraph.replace('ليلاً', 'صباحاً'), '', paragraph.replace('القديمة', 'الجديدة')].join('\n');
+    const paragraph =
+      'هطلت أمطار غزيرة على المدينة القديمة ليلاً، واضطرت عشرات العائلات إلى مغادرة منازلها قبل الفجر.';
+    const text = [
+      'الرئيسية',
+      'أخبار',
+      '',
+      'فيضانات في المدينة القديمة',
+      '',
+      paragraph,
+      '',
+      paragraph.replace('ليلاً', 'صباحاً'),
+      '',
+      paragraph.replace('القديمة', 'الجديدة'),
+    ].join('\n');
     const [article] = cleanTextPaste(text, { clippedAt });
     expect(article.blocks.map((b) => b.text)).toContain(paragraph);
     expect(article.language).toBe('ar');
@@ -98,8 +147,17 @@ describe('the engine on any input', () => {
   });
 
   it('cleans a 5 MB paste in reasonable time', () => {
-    const pageText = [...NAV, '', 'Storm floods the old town', '', ...STORY_EN.flatMap((p) => [p, '']), ...FOOTER].join('\n');
-    const text = Array.from({ length: Math.ceil((5 * 1024 * 1024) / pageText.length) }, (_, k) => pageText.replace('old town', `old town ${k}`)).join('\n');
+    const pageText = [
+      ...NAV,
+      '',
+      'Storm floods the old town',
+      '',
+      ...STORY_EN.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ].join('\n');
+    const text = Array.from({ length: Math.ceil((5 * 1024 * 1024) / pageText.length) }, (_, k) =>
+      pageText.replace('old town', `old town ${k}`),
+    ).join('\n');
     const start = performance.now();
     const articles = cleanTextPaste(text, { clippedAt });
     expect(performance.now() - start).toBeLessThan(15_000);

@@ -24,7 +24,9 @@ describe('the aggregator paste', () => {
   it('joins the text on either side of the Top stories widget in one body', () => {
     const first = bodies[0];
     expect(first).toContain('Zakharova noted that under the text of the Ottawa Treaty');
-    expect(first).toContain('"At the same time, the obligations of the Convention were not fulfilled');
+    expect(first).toContain(
+      '"At the same time, the obligations of the Convention were not fulfilled',
+    );
     expect(first).toContain('Lithuania and Finland look set to start domestic production');
     expect(first.indexOf('Zakharova noted')).toBeLessThan(first.indexOf('At the same time'));
   });
@@ -53,16 +55,24 @@ describe('the aggregator paste', () => {
 
   it('keeps every paragraph of the stories', () => {
     expect(bodies[1]).toContain('Still, NABU and SAPO said in a joint statement on July 23');
-    expect(bodies[2]).toContain("'Tourists are strictly prohibited from entering these border areas,' it said.");
-    expect(bodies[2]).toContain('The country is littered with landmines laid during decades of war.');
-    expect(bodies[3]).toContain('The suspect was arrested in Kyiv on Tuesday in a police operation');
+    expect(bodies[2]).toContain(
+      "'Tourists are strictly prohibited from entering these border areas,' it said.",
+    );
+    expect(bodies[2]).toContain(
+      'The country is littered with landmines laid during decades of war.',
+    );
+    expect(bodies[3]).toContain(
+      'The suspect was arrested in Kyiv on Tuesday in a police operation',
+    );
   });
 
   it('says what was removed and why, so it can be put back', () => {
     const removed = articles[0].removed;
     const widget = removed.find((r) => r.text === 'Singapore COE prices rise for all categories');
     expect(widget?.reason).toBe('list of other headlines');
-    expect(widget?.before).toBe(articles[0].blocks.findIndex((b) => b.text.startsWith('"At the same time')));
+    expect(widget?.before).toBe(
+      articles[0].blocks.findIndex((b) => b.text.startsWith('"At the same time')),
+    );
     expect(articles[2].removed.map((r) => r.text)).toContain('Sign Up Sign Up');
   });
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, normalisePhrase } from '../../../electron/clipping/signals/phrase-matcher.ts';
+import {
+  PhraseMatcher,
+  normalisePhrase,
+} from '../../../electron/clipping/signals/phrase-matcher.ts';
 import { findFurniture, splitLeadingLabels } from '../../../electron/clipping/text/furniture.ts';
 import { shapeOf } from '../../../electron/clipping/text/line-shape.ts';
 import { MetaLines } from '../../../electron/clipping/text/meta-lines.ts';
@@ -15,8 +18,16 @@ import { STORY_EN, STORY_EN_MORE } from './pages.ts';
 
 describe('segment', () => {
   it('keeps non-empty lines, notes blank lines around them and tab-separated cells', () => {
-    const lines = segmentLines('Menu\nHome\n\n  A  paragraph\u00a0here.\u200b \n\nName\tScore\tRank\r\nx');
-    expect(lines.map((l) => l.text)).toEqual(['Menu', 'Home', 'A paragraph here.', 'Name Score Rank', 'x']);
+    const lines = segmentLines(
+      'Menu\nHome\n\n  A  paragraph\u00a0here.\u200b \n\nName\tScore\tRank\r\nx',
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Menu',
+      'Home',
+      'A paragraph here.',
+      'Name Score Rank',
+      'x',
+    ]);
     expect(lines[2]).toMatchObject({ blankBefore: true, blankAfter: true, flat: null });
     expect(lines[1]).toMatchObject({ blankBefore: false, blankAfter: true });
     expect(lines[3].cells).toBe(3);
@@ -27,7 +38,12 @@ describe('segment', () => {
     const lines = segmentLines(`Title\n${body}\nFooter`);
     expect(lines.length).toBe(2 + STORY_EN.length + STORY_EN_MORE.length);
     expect(new Set(lines.slice(1, -1).map((l) => l.flat))).toEqual(new Set([1]));
-    expect(lines.slice(1, -1).map((l) => l.text).join(' ')).toBe(body);
+    expect(
+      lines
+        .slice(1, -1)
+        .map((l) => l.text)
+        .join(' '),
+    ).toBe(body);
   });
 
   it('leaves an ordinary long paragraph whole', () => {
@@ -37,11 +53,9 @@ describe('segment', () => {
 
 describe('sentences', () => {
   it('splits a lead-in from the question the page set as a subheading', () => {
-    expect(splitSentences('Here is what it means: What are the agencies? They fight graft.')).toEqual([
-      'Here is what it means:',
-      'What are the agencies?',
-      'They fight graft.',
-    ]);
+    expect(
+      splitSentences('Here is what it means: What are the agencies? They fight graft.'),
+    ).toEqual(['Here is what it means:', 'What are the agencies?', 'They fight graft.']);
   });
 });
 
@@ -63,7 +77,9 @@ describe('shape and prose', () => {
   });
 
   it('does not take a 70-word run without a stop for prose', () => {
-    const run = Array.from({ length: 70 }, (_, i) => (i % 7 === 0 ? 'Singapore' : 'headline')).join(' ');
+    const run = Array.from({ length: 70 }, (_, i) => (i % 7 === 0 ? 'Singapore' : 'headline')).join(
+      ' ',
+    );
     expect(proseScore(shapeOf(run))).toBe(0);
   });
 });
@@ -71,30 +87,57 @@ describe('shape and prose', () => {
 describe('phrase matcher', () => {
   it('finds every phrase a naive search finds, on word boundaries', () => {
     const phrases = ['sign in', 'sign', 'in', 'share', 'top stories', 'stories', '関連記事'];
-    const matcher = new PhraseMatcher([{ kind: 'account', reason: 'r', labels: phrases, markers: [], prefixes: [] }]);
+    const matcher = new PhraseMatcher([
+      { kind: 'account', reason: 'r', labels: phrases, markers: [], prefixes: [] },
+    ]);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Sign', 'in', 'share', 'Top', 'stories', '関連記事', 'shares', 'x', ' ', '-', 'sign-in'), { maxLength: 12 }), (parts) => {
-        const text = parts.join(' ');
-        const lower = normalisePhrase(text);
-        const naive: string[] = [];
-        for (const phrase of phrases) {
-          for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-            const cjk = /\p{Script=Han}/u.test(phrase);
-            const bounded = cjk || (!/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + phrase.length] ?? ' '));
-            if (bounded) naive.push(`${at}:${phrase}`);
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'Sign',
+            'in',
+            'share',
+            'Top',
+            'stories',
+            '関連記事',
+            'shares',
+            'x',
+            ' ',
+            '-',
+            'sign-in',
+          ),
+          { maxLength: 12 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          const lower = normalisePhrase(text);
+          const naive: string[] = [];
+          for (const phrase of phrases) {
+            for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+              const cjk = /\p{Script=Han}/u.test(phrase);
+              const bounded =
+                cjk ||
+                (!/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') &&
+                  !/[\p{L}\p{N}]/u.test(lower[at + phrase.length] ?? ' '));
+              if (bounded) naive.push(`${at}:${phrase}`);
+            }
           }
-        }
-        const found = matcher.find(text).map((m) => `${m.start}:${lower.slice(m.start, m.end)}`);
-        expect(found.sort()).toEqual(naive.sort());
-      }),
+          const found = matcher.find(text).map((m) => `${m.start}:${lower.slice(m.start, m.end)}`);
+          expect(found.sort()).toEqual(naive.sort());
+        },
+      ),
     );
   });
 
   it('tells a line of labels from a sentence that mentions one', () => {
     expect(findFurniture('Share this article').label).toBe('share');
     expect(findFurniture('Share prices fell sharply on Monday').label).toBeNull();
-    expect(findFurniture('We use cookies to improve your experience.').markers).toContain('consent');
-    expect(splitLeadingLabels("Sign Up Sign Up 'Tourists are not allowed here,' it said.")?.labels).toBe('Sign Up Sign Up');
+    expect(findFurniture('We use cookies to improve your experience.').markers).toContain(
+      'consent',
+    );
+    expect(
+      splitLeadingLabels("Sign Up Sign Up 'Tourists are not allowed here,' it said.")?.labels,
+    ).toBe('Sign Up Sign Up');
     expect(splitLeadingLabels('Share prices fell sharply on Monday')).toBeNull();
   });
 });
@@ -111,9 +154,26 @@ describe('selection', () => {
   });
 
   it('cuts the paste into stories at headers: a headline beside a time, byline or outlet line', () => {
-    const text = ['Daily Example', '2 hours ago', '- Daily Example', 'First story headline here', STORY_EN[0], STORY_EN[1], 'Other Paper', '3 hours ago', '- Other Paper', 'Second story headline here', STORY_EN_MORE[0], STORY_EN_MORE[1]].join('\n');
+    const text = [
+      'Daily Example',
+      '2 hours ago',
+      '- Daily Example',
+      'First story headline here',
+      STORY_EN[0],
+      STORY_EN[1],
+      'Other Paper',
+      '3 hours ago',
+      '- Other Paper',
+      'Second story headline here',
+      STORY_EN_MORE[0],
+      STORY_EN_MORE[1],
+    ].join('\n');
     const lines = segmentLines(text);
-    const zones = findStoryZones(lines, scoreLines(lines), new MetaLines(lines, 'en', new Date('2025-01-01T00:00:00Z')));
+    const zones = findStoryZones(
+      lines,
+      scoreLines(lines),
+      new MetaLines(lines, 'en', new Date('2025-01-01T00:00:00Z')),
+    );
     expect(zones.map((z) => [z.start, z.header?.title])).toEqual([
       [0, 3],
       [6, 9],
@@ -123,8 +183,22 @@ describe('selection', () => {
 
 describe('paragraphs', () => {
   it('regroups a flattened line’s sentences and makes a short question a subheading', () => {
-    const sentences = [STORY_EN[0], STORY_EN[1], STORY_EN[2], 'What happens next?', STORY_EN[3], STORY_EN[4]];
-    const lines = sentences.map((text, index) => ({ index, text, blankBefore: false, blankAfter: false, cells: 1, flat: 0 }));
+    const sentences = [
+      STORY_EN[0],
+      STORY_EN[1],
+      STORY_EN[2],
+      'What happens next?',
+      STORY_EN[3],
+      STORY_EN[4],
+    ];
+    const lines = sentences.map((text, index) => ({
+      index,
+      text,
+      blankBefore: false,
+      blankAfter: false,
+      cells: 1,
+      flat: 0,
+    }));
     const fates = sentences.map((text) => ({ keep: true as const, text, before: [], after: [] }));
     const { blocks } = buildBlocks(lines, 0, fates);
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);

@@ -21,7 +21,10 @@ export function nameBesideTime(text: string, time: string): string | null {
   const name = side.replace(SET_OFF, '').trim();
   const words = name.split(/\s+/);
   if (!name || words.length > MAX_NAME_WORDS) return null;
-  const named = isCapitalised(words[0]) && isCapitalised(words[words.length - 1]) && words.every((w) => isCapitalised(w) || PARTICLE.test(w));
+  const named =
+    isCapitalised(words[0]) &&
+    isCapitalised(words[words.length - 1]) &&
+    words.every((w) => isCapitalised(w) || PARTICLE.test(w));
   return named || AGENCY_NAMES.has(name) ? name : null;
 }
 

@@ -8,12 +8,17 @@ const OPENER = new RegExp(`^(?:${alternatives(BYLINE_OPENERS)})\\s*:?\\s+(.+)$`,
 const SEPARATOR = /\s*[,|·–—-]\s*/u;
 const ROLE = new RegExp(`^(?:[\\p{L}.]+\\s+){0,3}(?:${alternatives(BYLINE_ROLES)})\\b`, 'iu');
 /** "Tom Davies Associated Press", "Jane Doe, Reuters": a name and the agency it writes for. */
-const AGENCY = new RegExp(`(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`, 'u');
+const AGENCY = new RegExp(
+  `(?:\\s*[,|·–—-]\\s*|\\s)(?:${alternatives(Object.values(WIRE_AGENCIES).flat())})$`,
+  'u',
+);
 /** "Catherine Shu @catherineshu": a name and its social handle. */
 const HANDLE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+@\w+/u;
 /** Where a byline's name stops: a date, a separator, a place or role in brackets, a handle, "and more". */
-const NAME_END = /\s*(?:[|·•/]|\s[-–—]\s|\s\(|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\s\d).*$/iu;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
+const NAME_END =
+  /\s*(?:[|·•/]|\s[-–—]\s|\s\(|,\s*(?:updated|published|posted)|\s@|\s(?:updated|published|posted|publiziert|publié|pubblicato|publicado)\b|\s\d).*$/iu;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
 
 /**
  * The writer's name when the line is a byline, else null. Asks for the shape of
@@ -24,7 +29,11 @@ export function bylineOf(text: string): string | null {
   const opener = OPENER.exec(text);
   if (opener) return nameIn(opener[1]);
   const separator = SEPARATOR.exec(text);
-  if (separator && separator.index > 0 && ROLE.test(text.slice(separator.index + separator[0].length))) {
+  if (
+    separator &&
+    separator.index > 0 &&
+    ROLE.test(text.slice(separator.index + separator[0].length))
+  ) {
     return nameIn(text.slice(0, separator.index));
   }
   const agency = AGENCY.exec(text);
@@ -35,7 +44,10 @@ export function bylineOf(text: string): string | null {
 }
 
 function nameIn(text: string): string | null {
-  const name = text.replace(NAME_END, '').replace(/[,;:]+$/, '').trim();
+  const name = text
+    .replace(NAME_END, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
   if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')))) return null;
@@ -50,5 +62,7 @@ export function bareName(text: string): string | null {
   if (text.length > 40 || /\d/.test(text)) return null;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return null;
-  return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]) ? text : null;
+  return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[words.length - 1])
+    ? text
+    : null;
 }

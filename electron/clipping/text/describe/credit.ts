@@ -2,17 +2,27 @@ import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
 import { alternatives } from './alternatives.ts';
 
 const NAMES = alternatives(Object.values(WIRE_AGENCIES).flat());
-const CANONICAL = new Map(Object.entries(WIRE_AGENCIES).flatMap(([credit, names]) => names.map((n) => [n, credit] as const)));
+const CANONICAL = new Map(
+  Object.entries(WIRE_AGENCIES).flatMap(([credit, names]) =>
+    names.map((n) => [n, credit] as const),
+  ),
+);
 
 /**
  * A credit closing a paragraph: "… spending. REUTERS", "… (AP)", "… - AFP".
  * A bare agency name counts only in capitals after a stop, so that "… told
  * Reuters." stays a sentence.
  */
-const TRAILING = new RegExp(`(?:(?<=[.!?"”’'])\\s*|\\s+[-–—/]\\s*|\\s*\\()(${NAMES})\\)?\\s*\\.?$`, 'u');
+const TRAILING = new RegExp(
+  `(?:(?<=[.!?"”’'])\\s*|\\s+[-–—/]\\s*|\\s*\\()(${NAMES})\\)?\\s*\\.?$`,
+  'u',
+);
 const ALONE = new RegExp(`^[\\s(/–—-]*(${NAMES})[\\s)/.]*$`, 'u');
 /** "(Reuters) -", "WASHINGTON (AP) —": the credit at the head of a wire story. */
-const LEADING = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]*\\s)?\\((${NAMES})\\)\\s*[-–—:]`, 'u');
+const LEADING = new RegExp(
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]*\\s)?\\((${NAMES})\\)\\s*[-–—:]`,
+  'u',
+);
 
 export interface CreditFound {
   credit: string;

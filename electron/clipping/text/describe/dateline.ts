@@ -5,7 +5,8 @@ import { splitSentences } from '../sentences.ts';
  * "KYIV - …", "BUFFALO, N.Y. — …", "LONDON (Reuters) - …", "[BANGKOK] …": the
  * place in capitals that opens a wire story.
  */
-const DATELINE = /^(?:\[(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})\]|(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{M}\p{Ll}'’.-]*){0,3})(?:\s*\([^)]{1,30}\))?\s+[-–—])\s/u;
+const DATELINE =
+  /^(?:\[(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40})\]|(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{M}\p{Ll}'’.-]*){0,3})(?:\s*\([^)]{1,30}\))?\s+[-–—])\s/u;
 /** The dateline is in the first sentences: after a standfirst at most. */
 const SEARCH_BLOCKS = 3;
 const SEARCH_SENTENCES = 3;

@@ -46,7 +46,10 @@ export function describeStory(
   const [outletUnderTitle, writerUnderTitle] = names.length >= 2 ? names : [null, names[0] ?? null];
   const byline = firstOf(near, (i) => meta.byline(i)) ?? writerUnderTitle;
   const time = firstOf(near, (i) => {
-    const found = meta.isTimeLine(i) || meta.byline(i) || betweenTitleAndText(i, titleLine, story) ? meta.time(i) : null;
+    const found =
+      meta.isTimeLine(i) || meta.byline(i) || betweenTitleAndText(i, titleLine, story)
+        ? meta.time(i)
+        : null;
     return found?.dated ? found : null;
   });
   const body = blocks.map((b) => b.text).join('\n');
@@ -57,7 +60,11 @@ export function describeStory(
     byline,
     published: time ? time.date.toISOString() : null,
     dateline: findDateline(blocks),
-    credit: creditOf(blocks, removed, near.map((i) => meta.withoutTime(i))),
+    credit: creditOf(
+      blocks,
+      removed,
+      near.map((i) => meta.withoutTime(i)),
+    ),
     language: (main ? meta.language : null) ?? detectLanguage(body) ?? meta.language,
     url: null,
   };
@@ -116,7 +123,11 @@ function firstOf<T>(indices: readonly number[], read: (i: number) => T | null): 
 }
 
 /** The wire credit: cut from the end of the text, opening it ("(Reuters) -"), or standing by the byline. */
-function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[], metaTexts: readonly string[]): string | null {
+function creditOf(
+  blocks: readonly Block[],
+  removed: readonly RemovedPart[],
+  metaTexts: readonly string[],
+): string | null {
   for (const part of removed) {
     const found = trailingCredit(part.text);
     if (part.reason === 'wire credit' && found) return found.credit;

@@ -9,7 +9,11 @@ import { isOutletFrame, outletName } from '../stories.ts';
  * The outlet named in a story's header: framed ("Straits Times / an hour ago /
  * - Straits Times"), or set off beside the time ("Reuters · 2 hours ago").
  */
-export function outletInHeader(zone: StoryZone, lines: readonly PasteLine[], meta: MetaLines): string | null {
+export function outletInHeader(
+  zone: StoryZone,
+  lines: readonly PasteLine[],
+  meta: MetaLines,
+): string | null {
   const header = zone.header?.meta ?? [];
   for (const i of header) {
     if (isOutletFrame(i, lines)) return outletName(lines[i].text);
@@ -24,7 +28,8 @@ export function outletInHeader(zone: StoryZone, lines: readonly PasteLine[], met
 const COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)/iu;
 const COPYRIGHT_WORDS = /(?:[©ⓒ]|\(c\)|copyright)\s*/giu;
 const YEARS = /\b\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\b/gu;
-const COMPANY_FORM = /,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|Limited|GmbH|AG|KG|S\.?A|SAS|S\.?r\.?l|S\.?p\.?A|Corp|Corporation|Co|plc|B\.?V)\.?$/u;
+const COMPANY_FORM =
+  /,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|Limited|GmbH|AG|KG|S\.?A|SAS|S\.?r\.?l|S\.?p\.?A|Corp|Corporation|Co|plc|B\.?V)\.?$/u;
 const MAX_NAME_WORDS = 6;
 
 /** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
@@ -61,12 +66,19 @@ function holderPart(text: string): string {
 
 /** Of a footer line cut by spaced dashes or bars ("© Le Quotidien 2025 – Reproduction interdite"), the first part that names someone. */
 function firstNamedPart(text: string): string {
-  const named = text.split(/\s[–—|-]\s/u).find((part) => /\p{L}/u.test(part.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')));
+  const named = text
+    .split(/\s[–—|-]\s/u)
+    .find((part) => /\p{L}/u.test(part.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')));
   return named ?? text;
 }
 
 /** The line up to its "All rights reserved" (in any language the footer phrases know). */
 function beforeReservation(text: string): string {
-  const reserved = junkPhrases.find(text).find((m) => m.kind === 'footer' && m.tier === 'marker' && !COPYRIGHT.test(text.slice(m.start, m.end)));
+  const reserved = junkPhrases
+    .find(text)
+    .find(
+      (m) =>
+        m.kind === 'footer' && m.tier === 'marker' && !COPYRIGHT.test(text.slice(m.start, m.end)),
+    );
   return reserved ? text.slice(0, reserved.start).replace(/[.,;\s]+$/u, '') : text;
 }

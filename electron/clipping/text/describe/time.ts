@@ -13,25 +13,69 @@ export interface FoundTime {
 }
 
 const PARSERS: Record<string, chrono.Chrono> = {
-  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, ja: chrono.ja.casual, pt: chrono.pt.casual,
-  nl: chrono.nl.casual, zh: chrono.zh.casual, ru: chrono.ru.casual, es: chrono.es.casual, uk: chrono.uk.casual,
-  it: chrono.it.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, vi: chrono.vi.casual, id: chrono.id.casual,
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  ja: chrono.ja.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  zh: chrono.zh.casual,
+  ru: chrono.ru.casual,
+  es: chrono.es.casual,
+  uk: chrono.uk.casual,
+  it: chrono.it.casual,
+  sv: chrono.sv.casual,
+  fi: chrono.fi.casual,
+  vi: chrono.vi.casual,
+  id: chrono.id.casual,
 };
 
 /** Time units of the compact relative forms feeds print ("4h", "15m ago"), as chrono's English parser reads them. */
 const COMPACT_UNITS: Record<string, string> = {
-  s: 'seconds', m: 'minutes', min: 'minutes', mins: 'minutes', h: 'hours', hr: 'hours', hrs: 'hours', d: 'days',
-  w: 'weeks', wk: 'weeks', mo: 'months', y: 'years', yr: 'years',
+  s: 'seconds',
+  m: 'minutes',
+  min: 'minutes',
+  mins: 'minutes',
+  h: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  d: 'days',
+  w: 'weeks',
+  wk: 'weeks',
+  mo: 'months',
+  y: 'years',
+  yr: 'years',
 };
 const COMPACT = /^(\d{1,3})\s?([a-z]{1,4})(?:\s+ago)?$/i;
 /** A compact time beside an outlet's name, set off by a dot, bar or dash: "Associated Press · 5h", "5h | Reuters". */
 const COMPACT_BESIDE = /(?:^|\s[·•|\-–—]\s)(\d{1,3}\s?[a-z]{1,4}(?:\s+ago)?)(?=\s[·•|\-–—]\s|$)/i;
 /** "1時間前", "3小时前", "2시간 전": relative times chrono has no Chinese, Japanese or Korean parser for. */
 const CJK_UNITS: Record<string, string> = {
-  秒: 'seconds', 秒钟: 'seconds', 초: 'seconds', 分: 'minutes', 分钟: 'minutes', 分鐘: 'minutes', 분: 'minutes',
-  時間: 'hours', 小时: 'hours', 小時: 'hours', 시간: 'hours', 日: 'days', 天: 'days', 일: 'days', 週間: 'weeks',
-  周: 'weeks', 週: 'weeks', 주: 'weeks', か月: 'months', ヶ月: 'months', 个月: 'months', 個月: 'months', 개월: 'months',
-  年: 'years', 년: 'years',
+  秒: 'seconds',
+  秒钟: 'seconds',
+  초: 'seconds',
+  分: 'minutes',
+  分钟: 'minutes',
+  分鐘: 'minutes',
+  분: 'minutes',
+  時間: 'hours',
+  小时: 'hours',
+  小時: 'hours',
+  시간: 'hours',
+  日: 'days',
+  天: 'days',
+  일: 'days',
+  週間: 'weeks',
+  周: 'weeks',
+  週: 'weeks',
+  주: 'weeks',
+  か月: 'months',
+  ヶ月: 'months',
+  个月: 'months',
+  個月: 'months',
+  개월: 'months',
+  年: 'years',
+  년: 'years',
 };
 const CJK_AGO = /^(\d{1,3})\s?(\S{1,3}?)\s?(?:前|전)$/u;
 /** The same beside an outlet's name: "北陸テレビ｜3時間前". */
@@ -46,7 +90,9 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
   const reference = { instant: clippedAt, timezone: 0 };
   const compact = compactTime(text, clippedAt);
   if (compact) return compact;
-  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter((p, i, all) => p && all.indexOf(p) === i);
+  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter(
+    (p, i, all) => p && all.indexOf(p) === i,
+  );
   let best: chrono.ParsedResult | null = null;
   let covered = 0;
   for (const parser of parsers) {
@@ -54,23 +100,46 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
     for (const result of results) {
       if (!best || rank(result) > rank(best)) best = result;
     }
-    covered = Math.max(covered, results.reduce((sum, r) => sum + r.text.length, 0));
+    covered = Math.max(
+      covered,
+      results.reduce((sum, r) => sum + r.text.length, 0),
+    );
     if (best && isDated(best)) break;
   }
   if (!best) return null;
-  return { date: best.start.date(), text: best.text, index: best.index, dated: isDated(best), covered };
+  return {
+    date: best.start.date(),
+    text: best.text,
+    index: best.index,
+    dated: isDated(best),
+    covered,
+  };
 }
 
 /** A compact relative time ("4h", "15m ago", "3小时前"), alone on the line or set off beside a name. */
 function compactTime(text: string, clippedAt: Date): FoundTime | null {
   const whole = text.trim();
-  const said = COMPACT.test(whole) || CJK_AGO.test(whole) ? whole : (COMPACT_BESIDE.exec(whole) ?? CJK_BESIDE.exec(whole))?.[1];
+  const said =
+    COMPACT.test(whole) || CJK_AGO.test(whole)
+      ? whole
+      : (COMPACT_BESIDE.exec(whole) ?? CJK_BESIDE.exec(whole))?.[1];
   if (!said) return null;
   const parts = COMPACT.exec(said) ?? CJK_AGO.exec(said);
   const unit = parts && (COMPACT_UNITS[parts[2].toLowerCase()] ?? CJK_UNITS[parts[2]]);
   if (!parts || !unit) return null;
-  const [result] = chrono.en.casual.parse(`${parts[1]} ${unit} ago`, { instant: clippedAt, timezone: 0 });
-  return result ? { date: result.start.date(), text: said, index: text.indexOf(said), dated: true, covered: said.length } : null;
+  const [result] = chrono.en.casual.parse(`${parts[1]} ${unit} ago`, {
+    instant: clippedAt,
+    timezone: 0,
+  });
+  return result
+    ? {
+        date: result.start.date(),
+        text: said,
+        index: text.indexOf(said),
+        dated: true,
+        covered: said.length,
+      }
+    : null;
 }
 
 function isDated(result: chrono.ParsedResult): boolean {

@@ -32,7 +32,12 @@ export function pickTitle(
   evidence: readonly LineEvidence[],
   meta: MetaLines,
 ): number | null {
-  const body = termsOf(blocks.map((b) => b.text).join(' ').slice(0, BODY_SAMPLE));
+  const body = termsOf(
+    blocks
+      .map((b) => b.text)
+      .join(' ')
+      .slice(0, BODY_SAMPLE),
+  );
   const sharedWithBody = (i: number) => {
     const terms = termsOf(lines[i].text);
     const count = [...terms].filter((t) => body.has(t)).length;
@@ -41,14 +46,26 @@ export function pickTitle(
   /** Line `i` is the dek of a headline right above it: longer, about the story too, and neither of them furniture. */
   const isDek = (i: number) => {
     const above = i - 1;
-    if (above < 0 || evidence[above].junk || evidence[i].junk || !isTitleShaped(lines[above].text, evidence[above])) return false;
-    return evidence[i].shape.size > evidence[above].shape.size && sharedWithBody(above) >= DEK_HEADLINE_SHARED;
+    if (
+      above < 0 ||
+      evidence[above].junk ||
+      evidence[i].junk ||
+      !isTitleShaped(lines[above].text, evidence[above])
+    )
+      return false;
+    return (
+      evidence[i].shape.size > evidence[above].shape.size &&
+      sharedWithBody(above) >= DEK_HEADLINE_SHARED
+    );
   };
   const headed = story.zone.header?.title ?? null;
   // The header takes the headline-shaped line nearest its byline or time, which may be the dek under the headline.
   const header = headed !== null && isDek(headed) ? headed - 1 : headed;
   // A header may have taken a line near the text for the title (a dek, a language switch); the title may stand above it.
-  const from = Math.max(floor, Math.min(story.zone.start - ABOVE_HEADER, story.region.start - TITLE_REACH));
+  const from = Math.max(
+    floor,
+    Math.min(story.zone.start - ABOVE_HEADER, story.region.start - TITLE_REACH),
+  );
   const texts = new Set<string>();
   for (let i = from; i < story.region.start; i++) texts.add(lines[i].text);
   let best: number | null = null;
@@ -56,7 +73,9 @@ export function pickTitle(
   for (let i = story.region.start - 1; i >= from; i--) {
     const e = evidence[i];
     // Right above a byline or a date, a headline may end like a sentence ("They just might be.").
-    const shaped = isTitleShaped(lines[i].text, e) || (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length && meta.isMeta(i + 1));
+    const shaped =
+      isTitleShaped(lines[i].text, e) ||
+      (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length && meta.isMeta(i + 1));
     if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > 30)) continue;
     if (e.shape.size < 1 || meta.isMeta(i)) continue;
     const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts) ? 1 : 0;
