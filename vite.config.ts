@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/common/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from './common/content-security-policy.ts';
 
 /** Writes the app's CSP into index.html, so the page carries it however it is loaded. */
 function contentSecurityPolicy(): Plugin {

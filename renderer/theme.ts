@@ -1,4 +1,4 @@
-import type { Settings } from '../electron/model/settings.ts';
+import type { Settings } from '../electron/api/contract.ts';
 
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { PresscutApi } from '../../electron/api/contract.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
 import { bridgeToServices } from '../../tests/e2e/bridge.ts';
 import { serveRenderer } from '../../tests/e2e/renderer-server.ts';
 

@@ -3,9 +3,10 @@ import { blockSchema } from '../model/article-schema.ts';
 import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
-import { MAX_TAG_LENGTH } from '../tags/tag-names.ts';
+import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
-import { MAX_FILE_BYTES, type ArgsOf, type MethodName } from './contract.ts';
+import { MAX_FILE_BYTES } from '../../common/limits.ts';
+import type { ArgsOf, MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 

@@ -3,9 +3,11 @@
  * method's name, arguments and result. The preload, the IPC registration, the
  * argument schemas main checks calls against and the browser-test bridge all
  * derive from it. It imports nothing at run time, so the renderer and the
- * preload can use it as it is.
+ * preload can use it as it is; it re-exports the model's types the window
+ * needs, so the renderer imports types from here and nowhere else in `electron/`.
  */
-import type { Block, ExtractedArticle, Paste } from '../model/article.ts';
+import type { ErrorCode } from '../../common/errors.ts';
+import type { Block, ExtractedArticle, InlineMark, Paste } from '../model/article.ts';
 import type {
   Annotation,
   ClipDetail,
@@ -14,10 +16,30 @@ import type {
   ReadingState,
 } from '../model/clip.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
+import type { LibraryRecovery } from '../model/library-recovery.ts';
+import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
-import type { ErrorCode } from '../common/errors.ts';
-import type { LibraryRecovery } from '../library/backup.ts';
-import type { LinkOnlyMatch } from '../transfer/link-only.ts';
+
+// The model's shapes that cross the boundary, for the renderer, which takes its types from here only.
+export type {
+  Annotation,
+  Block,
+  ClipDetail,
+  ClipRecord,
+  ClipSummary,
+  ErrorCode,
+  ExtractedArticle,
+  HighlightColor,
+  InlineMark,
+  LibraryRecovery,
+  LinkOnlyCandidate,
+  LinkOnlyMatch,
+  Paste,
+  ReadingState,
+  Settings,
+  SettingsPatch,
+  TagColor,
+};
 
 export interface PastePreview {
   /** The time relative dates were resolved against; pass it back to `clipPaste`. */
@@ -74,9 +96,6 @@ export interface ClipEdit {
   source?: string | null;
   blocks?: Block[];
 }
-
-/** The largest file an import takes; the window refuses a larger one before reading it. */
-export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 
 /** A file to import, read in the window (a file chooser or a drop). */
 export interface ImportFileData {
@@ -135,9 +154,6 @@ export interface FileToClip {
   name: string;
   content: string;
 }
-
-/** The largest file Presscut clips: far more than any article, far less than would strain the window. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface ClipFilesResult {
   /** The new clips, in the order of the files. */

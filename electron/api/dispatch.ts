@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { argumentSchemas } from './argument-schemas.ts';
 import type { MethodName, PresscutApi, Reply } from './contract.ts';
 

@@ -1,5 +1,5 @@
 import type { PresscutApi } from '../api/contract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import type { Paste } from '../model/article.ts';
 import type { ClipSummary } from '../model/clip.ts';
 

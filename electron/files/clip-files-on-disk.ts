@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_FILE_BYTES, type ClipFilesResult, type PresscutApi } from '../api/contract.ts';
+import { MAX_FILE_BYTES } from '../../common/limits.ts';
+import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
 
 /**
  * Clips files main was handed by path (a second launch, File ▸ Import

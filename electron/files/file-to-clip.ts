@@ -1,4 +1,5 @@
-import { MAX_FILE_BYTES, type FileToClip } from '../api/contract.ts';
+import { MAX_FILE_BYTES } from '../../common/limits.ts';
+import type { FileToClip } from '../api/contract.ts';
 import { extractArticles, type ExtractOptions } from '../clipping/extract.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { textOfHtml } from './html-text.ts';

@@ -1,30 +1,16 @@
 import { copyFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
 import { migrateIndex } from './migrate.ts';
+import type { LibraryRecovery } from '../model/library-recovery.ts';
 
 const BACKUP_FOLDER = 'backups';
 /** How many index backups the library folder keeps. */
 export const BACKUPS_KEPT = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^index-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-[a-z0-9-]+)?\.json$/;
-
-/** What the person is told when Presscut opened a damaged library: a backup put in place of the index, or a journal repaired. */
-export interface LibraryRecovery {
-  /** Where the damaged file was moved or copied, kept as it was. */
-  damagedFile: string;
-  /** The backup that was restored, and when it was taken; null when none was needed. */
-  restoredFrom: string | null;
-  backupTakenAt: string | null;
-  /** Why the index could not be used. */
-  reason: string;
-  /** Clip texts on disk that the restored index does not list: clips saved after the backup was taken. */
-  unlistedClips: number;
-  /** All of the above, in a sentence or three. */
-  message: string;
-}
 
 export interface IndexBackup {
   file: string;

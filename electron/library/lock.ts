@@ -1,5 +1,5 @@
 import { open, readFile, unlink } from 'node:fs/promises';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 
 function isAlive(pid: number): boolean {
   try {

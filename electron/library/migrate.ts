@@ -1,4 +1,4 @@
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { SCHEMA_VERSION } from './index-schema.ts';
 
 /** Turns an index of version N into one of version N + 1. */

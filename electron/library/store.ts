@@ -3,7 +3,7 @@ import { access, mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile, TextFile } from 'lowdb/node';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { clipBodySchema, clipRecordSchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
@@ -25,8 +25,8 @@ import {
   restoreNewestBackup,
   setAsideDamagedJournal,
   unrecoverable,
-  type LibraryRecovery,
 } from './backup.ts';
+import type { LibraryRecovery } from '../model/library-recovery.ts';
 import { Journal } from './journal.ts';
 import { acquireLock } from './lock.ts';
 import { migrateIndex } from './migrate.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
 
 export const APP_SCHEME = 'presscut';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;

@@ -1,5 +1,5 @@
 import type { ClipRecord } from '../model/clip.ts';
-import { tagKey } from '../tags/tag-names.ts';
+import { tagKey } from '../../common/tag-names.ts';
 import type { QueryFilter, ReadingStateName } from './query.ts';
 import { phraseText } from './terms.ts';
 

@@ -1,4 +1,4 @@
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 
 /**
  * The search box's language, parsed into plain data:

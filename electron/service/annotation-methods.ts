@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { AnnotationEntry, PresscutApi } from '../api/contract.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { describeRange } from '../annotations/selectors.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { bodyText } from '../model/article.ts';
 import type { Annotation, ClipRecord } from '../model/clip.ts';
-import { tagKey } from '../tags/tag-names.ts';
+import { tagKey } from '../../common/tag-names.ts';
 import type { ServiceContext } from './context.ts';
 
 type AnnotationMethods = Pick<

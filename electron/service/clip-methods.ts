@@ -1,6 +1,6 @@
 import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { extractArticles } from '../clipping/extract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { toSummary } from '../model/clip.ts';
 import { matchLinkOnly } from '../transfer/link-only.ts';
 import { savePaste } from '../transfer/save-paste.ts';

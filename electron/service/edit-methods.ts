@@ -1,7 +1,7 @@
 import type { PresscutApi } from '../api/contract.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { extractArticles } from '../clipping/extract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { bodyText, type Block, type ExtractedArticle, type RemovedPart } from '../model/article.ts';
 import type { ClipDetail, ClipRecord } from '../model/clip.ts';
 import type { ServiceContext } from './context.ts';

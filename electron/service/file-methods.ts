@@ -1,5 +1,5 @@
 import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { baseName, clipOfFile } from '../files/file-to-clip.ts';
 import { toSummary } from '../model/clip.ts';
 import type { ServiceContext } from './context.ts';

@@ -1,5 +1,5 @@
 import type { PresscutApi, ShortcutStatus } from '../api/contract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { checkAccelerator } from '../desktop/accelerator.ts';
 import type { ServiceContext } from './context.ts';
 

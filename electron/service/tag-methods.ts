@@ -1,9 +1,9 @@
 import type { PresscutApi, TagSummary } from '../api/contract.ts';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { bodyText } from '../model/article.ts';
 import { toSummary } from '../model/clip.ts';
 import { buildVocabulary, suggestTags } from '../tags/suggest-tags.ts';
-import { canonicalTag, normalizeTag, tagKey } from '../tags/tag-names.ts';
+import { canonicalTag, normalizeTag, tagKey } from '../../common/tag-names.ts';
 import type { ServiceContext } from './context.ts';
 
 type TagMethods = Pick<

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_FILE_BYTES } from '../api/contract.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../common/limits.ts';
 
 /** How much an import may hold: enough for any real export, little enough to keep a hostile file from exhausting memory. */
 export const IMPORT_LIMITS = {

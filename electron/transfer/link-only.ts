@@ -2,23 +2,8 @@ import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { bodyText, type ExtractedArticle } from '../model/article.ts';
 import type { Annotation, ClipBody, ClipRecord } from '../model/clip.ts';
 import { countWords, excerptOf } from '../model/text-stats.ts';
+import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
 import { urlKey } from './import/url-key.ts';
-
-/** A link-only clip that a pasted article may be the text of. */
-export interface LinkOnlyCandidate {
-  id: string;
-  title: string;
-  url: string | null;
-  /** How it was found: the same address, or (when the paste has none that matches) the same title. */
-  matchedBy: 'url' | 'title';
-}
-
-/** What a pasted article could complete: the candidates, and whether one of them is certain enough to offer first. */
-export interface LinkOnlyMatch {
-  candidates: LinkOnlyCandidate[];
-  /** The one candidate to preselect; null when the person has to choose (several, or a title that matched despite another address). */
-  likely: string | null;
-}
 
 function titleKey(title: string): string {
   return title

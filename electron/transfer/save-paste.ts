@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import type { LibraryStore } from '../library/store.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import type { ClipRecord } from '../model/clip.ts';

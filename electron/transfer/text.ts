@@ -1,4 +1,4 @@
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

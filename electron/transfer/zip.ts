@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, zipSync, type Zippable } from 'fflate';
-import { PresscutError } from '../common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { IMPORT_LIMITS, megabytes } from './limits.ts';
 
 /** One file of a ZIP, by its path inside it. */

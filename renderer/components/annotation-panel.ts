@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { Annotation } from '../../electron/model/clip.ts';
+import type { Annotation } from '../../electron/api/contract.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';

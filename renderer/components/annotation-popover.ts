@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { Annotation } from '../../electron/model/clip.ts';
+import type { Annotation } from '../../electron/api/contract.ts';
 import { HIGHLIGHT_COLOR_NAMES } from '../format/colors.ts';
 import type { ScreenRect } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';

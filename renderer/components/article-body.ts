@@ -1,6 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { Block } from '../../electron/model/article.ts';
-import type { HighlightColor } from '../../electron/model/colors.ts';
+import type { Block, HighlightColor } from '../../electron/api/contract.ts';
 import type { ScreenRect } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { findTerms } from '../format/find-terms.ts';

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { ClipDetail } from '../../electron/model/clip.ts';
+import type { ClipDetail } from '../../electron/api/contract.ts';
 import { blocksToText, textToBlocks } from '../format/block-text.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';

@@ -1,7 +1,7 @@
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { ClipSummary } from '../../electron/model/clip.ts';
+import type { ClipSummary } from '../../electron/api/contract.ts';
 import { findTerms } from '../format/find-terms.ts';
 import { timeAgo } from '../format/time.ts';
 import { highlightStyles } from './highlight-styles.ts';

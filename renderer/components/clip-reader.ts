@@ -1,7 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { ClipDetail } from '../../electron/model/clip.ts';
-import type { HighlightColor } from '../../electron/model/colors.ts';
-import type { Settings } from '../../electron/model/settings.ts';
+import type { ClipDetail, HighlightColor, Settings } from '../../electron/api/contract.ts';
 import { formatPublished, timeAgo } from '../format/time.ts';
 import './annotation-panel.ts';
 import './annotation-popover.ts';

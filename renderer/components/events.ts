@@ -1,7 +1,12 @@
-import type { ArticleChoice, ClipEdit, ExportRequest } from '../../electron/api/contract.ts';
-import type { Paste } from '../../electron/model/article.ts';
-import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
-import type { SettingsPatch } from '../../electron/model/settings.ts';
+import type {
+  ArticleChoice,
+  ClipEdit,
+  ExportRequest,
+  HighlightColor,
+  Paste,
+  SettingsPatch,
+  TagColor,
+} from '../../electron/api/contract.ts';
 
 /** Where something is on screen, for placing a popup beside it. */
 export interface ScreenRect {

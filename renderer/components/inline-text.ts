@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InlineMark } from '../../electron/model/article.ts';
+import type { InlineMark } from '../../electron/api/contract.ts';
 
 type Piece = string | TemplateResult;
 

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { Paste } from '../../electron/model/article.ts';
+import type { Paste } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import { sheetStyles, showSheet } from './sheet-dialog.ts';

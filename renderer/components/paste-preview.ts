@@ -1,6 +1,9 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { ArticleChoice, PastePreview as Preview } from '../../electron/api/contract.ts';
-import type { ExtractedArticle } from '../../electron/model/article.ts';
+import type {
+  ArticleChoice,
+  ExtractedArticle,
+  PastePreview as Preview,
+} from '../../electron/api/contract.ts';
 import { formatPublished } from '../format/time.ts';
 import './article-body.ts';
 import { PresscutElement } from './presscut-element.ts';

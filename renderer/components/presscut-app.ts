@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import type { Settings } from '../../electron/model/settings.ts';
+import type { Settings } from '../../electron/api/contract.ts';
 import { createApiClient } from '../api/client.ts';
 import { AppStore } from '../state/app-store.ts';
 import { StoreController } from '../state/store-controller.ts';

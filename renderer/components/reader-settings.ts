@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
+import type { Settings, SettingsPatch } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 

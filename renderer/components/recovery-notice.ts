@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { LibraryRecovery } from '../../electron/library/backup.ts';
+import type { LibraryRecovery } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 

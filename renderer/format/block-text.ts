@@ -1,4 +1,4 @@
-import type { Block } from '../../electron/model/article.ts';
+import type { Block } from '../../electron/api/contract.ts';
 
 /**
  * A clip's blocks as editable plain text: blocks separated by a blank line,

@@ -1,4 +1,4 @@
-import type { HighlightColor, TagColor } from '../../electron/model/colors.ts';
+import type { HighlightColor, TagColor } from '../../electron/api/contract.ts';
 
 // Keyed by the model's colour names, so a colour added in main and not here (or the reverse) does not compile.
 const HIGHLIGHT: Record<HighlightColor, true> = {

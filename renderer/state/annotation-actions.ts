@@ -1,5 +1,4 @@
-import type { NewAnnotation } from '../../electron/api/contract.ts';
-import type { HighlightColor } from '../../electron/model/colors.ts';
+import type { HighlightColor, NewAnnotation } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
 /** Highlights, their notes, the page note and the library-wide Annotations view. */

@@ -2,16 +2,19 @@ import type {
   AnnotationEntry,
   AppCommand,
   ArticleChoice,
+  ClipDetail,
+  ClipRecord,
+  ClipSummary,
+  Paste,
   PastePreview,
   PresscutApi,
   PresscutEventBridge,
   SearchHit,
+  Settings,
+  SettingsPatch,
   ShortcutStatus,
   TagSummary,
 } from '../../electron/api/contract.ts';
-import type { Paste } from '../../electron/model/article.ts';
-import type { ClipDetail, ClipRecord, ClipSummary } from '../../electron/model/clip.ts';
-import type { Settings, SettingsPatch } from '../../electron/model/settings.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { DesktopActions } from './desktop-actions.ts';
 import { EditActions } from './edit-actions.ts';

@@ -1,4 +1,5 @@
-import { MAX_FILE_BYTES, type ClipFilesResult } from '../../electron/api/contract.ts';
+import { MAX_FILE_BYTES } from '../../common/limits.ts';
+import type { ClipFilesResult } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
 /** What the window does with the desktop: files dropped on it or handed to main, and the settings of the global shortcut. */

@@ -1,5 +1,4 @@
-import type { ClipEdit } from '../../electron/api/contract.ts';
-import type { ClipDetail } from '../../electron/model/clip.ts';
+import type { ClipDetail, ClipEdit } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
 /** Editing a clip, putting back what the cleaner removed, cleaning it again. */

@@ -1,4 +1,4 @@
-import type { TagColor } from '../../electron/model/colors.ts';
+import type { TagColor } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
 /** What the person does with tags: on the open clip, on a selection, and to the tags themselves. */

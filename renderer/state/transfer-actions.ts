@@ -1,11 +1,11 @@
-import {
-  MAX_IMPORT_FILE_BYTES,
-  type ExportedFile,
-  type ExportRequest,
-  type ImportSummary,
-  type PresscutEvents,
+import { MAX_IMPORT_FILE_BYTES } from '../../common/limits.ts';
+import type {
+  ExportedFile,
+  ExportRequest,
+  ImportSummary,
+  LibraryRecovery,
+  PresscutEvents,
 } from '../../electron/api/contract.ts';
-import type { LibraryRecovery } from '../../electron/library/backup.ts';
 import type { AppStore } from './app-store.ts';
 
 /** Import, export and what the person is told about the library's backups. */

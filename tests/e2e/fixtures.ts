@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { PresscutApi } from '../../electron/api/contract.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/common/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
 import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { PresscutError } from '../../electron/common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import {
   backupIndexBeforeMigration,
   BACKUPS_KEPT,

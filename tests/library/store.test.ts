@@ -1,7 +1,7 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PresscutError } from '../../electron/common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { article } from '../helpers/articles.ts';
 import { tempDir } from '../helpers/temp-dir.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { PresscutError } from '../../electron/common/errors.ts';
+import { PresscutError } from '../../common/errors.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 
 const now = new Date('2025-07-23T10:00:00.000Z');

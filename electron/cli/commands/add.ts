@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { PresscutError } from '../../common/errors.ts';
+import { PresscutError } from '../../../common/errors.ts';
 import { createPresscutService } from '../../service/presscut-service.ts';
 import type { Paste } from '../../model/article.ts';
 import { openLibrary } from '../open-library.ts';

@@ -1,5 +1,5 @@
 import type { ExportedFile, ExportRequest } from '../../api/contract.ts';
-import { PresscutError } from '../../common/errors.ts';
+import { PresscutError } from '../../../common/errors.ts';
 import type { LibraryStore } from '../../library/store.ts';
 import { BACKUP_ENTRY } from '../library-document.ts';
 import { zipFiles } from '../zip.ts';

@@ -1,7 +1,7 @@
 import type { ExportSelection } from '../../api/contract.ts';
 import type { LibraryStore } from '../../library/store.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
-import { tagKey } from '../../tags/tag-names.ts';
+import { tagKey } from '../../../common/tag-names.ts';
 
 /** A clip to export: its record and its text. */
 export interface ExportClip {

@@ -1,5 +1,5 @@
 import type { ImportFileData } from '../../api/contract.ts';
-import { PresscutError } from '../../common/errors.ts';
+import { PresscutError } from '../../../common/errors.ts';
 import {
   claimsToBeLibrary,
   libraryDocumentSchema,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
 import type { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
-import { PresscutError } from '../../common/errors.ts';
+import { PresscutError } from '../../../common/errors.ts';
 import type { TagInfo } from '../../library/index-schema.ts';
 import type { ClipBatch, LibraryStore } from '../../library/store.ts';
 import type { Paste } from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
-import { tagKey } from '../../tags/tag-names.ts';
+import { tagKey } from '../../../common/tag-names.ts';
 import type { LibraryDocument } from '../library-document.ts';
 import { completeLinkOnly } from '../link-only.ts';
 import { DuplicateFinder } from './duplicates.ts';

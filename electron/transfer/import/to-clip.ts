@@ -10,7 +10,7 @@ import {
 } from '../../model/article.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { countWords, excerptOf } from '../../model/text-stats.ts';
-import { MAX_TAG_LENGTH, normalizeTag } from '../../tags/tag-names.ts';
+import { MAX_TAG_LENGTH, normalizeTag } from '../../../common/tag-names.ts';
 import { placeHighlight } from './highlights.ts';
 import { asDocument } from './document.ts';
 import type { ImportedItem } from './imported-item.ts';
