@@ -40,6 +40,18 @@ export default tseslint.config(
     },
   },
   {
+    // common/ runs in both processes: neither Node's globals nor the page's.
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'].map(
+          (name) => ({ name, message: 'common/ is plain TypeScript for both processes.' }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },

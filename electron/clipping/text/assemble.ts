@@ -1,5 +1,4 @@
 import type { ExtractedArticle, RemovedPart } from '../../model/article.ts';
-import type { TextAnalysis } from './clean-paste.ts';
 import { describeStory } from './describe/describe-story.ts';
 import { copyrightHolder } from './describe/source.ts';
 import { keepLines, type LineFate } from './keep-lines.ts';
@@ -9,7 +8,7 @@ import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { Story } from './select-stories.ts';
 import type { StoryZone } from './stories.ts';
-import type { LineReport } from './trace.ts';
+import type { LineReport, TextAnalysis } from './trace.ts';
 
 export interface Analysed {
   lines: readonly PasteLine[];

@@ -8,7 +8,7 @@ import { scoreLines, type LineEvidence } from './score-lines.ts';
 import { segmentLines, type PasteLine } from './segment.ts';
 import { selectStories } from './select-stories.ts';
 import { findStoryZones } from './stories.ts';
-import type { LineReport } from './trace.ts';
+import type { TextAnalysis } from './trace.ts';
 
 export interface TextCleanOptions {
   /** When the clip is made: relative times in the paste ("an hour ago") resolve against it. */
@@ -17,12 +17,6 @@ export interface TextCleanOptions {
   memory?: OutletMemory;
   /** The outlet the paste comes from, when the caller knows it; else the memory may recognise it. */
   outlet?: string;
-}
-
-export interface TextAnalysis {
-  articles: ExtractedArticle[];
-  /** Per unit of the paste (line, or sentence of a flattened line): what the engine decided and why. */
-  report: LineReport[];
 }
 
 /** The articles a plain-text paste holds, main story first. */

@@ -1,3 +1,5 @@
+import type { ExtractedArticle } from '../../model/article.ts';
+
 /** What the engine made of one unit of the paste, for the CLI's --debug and for tests. */
 export interface LineReport {
   /** Position among the units (lines, or sentences of a flattened line). */
@@ -10,6 +12,13 @@ export interface LineReport {
   reason: string;
   /** The weight the selector summed: positive for story text, negative for furniture. */
   weight: number;
+}
+
+/** The articles of a paste, with what the engine decided of each of its units. */
+export interface TextAnalysis {
+  articles: ExtractedArticle[];
+  /** Per unit of the paste (line, or sentence of a flattened line): what the engine decided and why. */
+  report: LineReport[];
 }
 
 /** One line per unit: index, article, verdict, weight, reason, then the start of the text. */
