@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { cli, CLI_TEST_TIMEOUT, ROOT } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/transfer');
-const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT });
+vi.setConfig({ testTimeout: CLI_TEST_TIMEOUT });
 
 let dir: string;
 let remove: () => Promise<void>;
