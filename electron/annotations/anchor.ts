@@ -1,7 +1,14 @@
 import search from 'approx-string-match';
-import type { TextPosition, TextQuote } from './selectors.ts';
+import {
+  PARAGRAPH_BREAK,
+  paragraphEnd,
+  paragraphStart,
+  type TextPosition,
+  type TextQuote,
+} from './selectors.ts';
+import type { TextEdit } from './text-diff.ts';
 
-/** An approximate match must have at least this share of the quote's characters right… */
+/** An approximate match elsewhere must have at least this share of the quote's characters right… */
 const MIN_QUOTE_SIMILARITY = 0.75;
 /** …and surroundings this close to the quote's own, so a look-alike elsewhere does not capture it. */
 const MIN_MOVED_CONTEXT = 0.75;
@@ -9,10 +16,20 @@ const MIN_MOVED_CONTEXT = 0.75;
 const MIN_EXACT_CONTEXT = 0.5;
 /** A passage edited where it stands keeps its place if at least this much of it survives. */
 const MIN_EDITED_SIMILARITY = 0.5;
+/** Without the old text, a passage this changed is still taken when its surroundings are all there. */
+const MIN_SURROUNDED_CONTEXT = 0.9;
 /** A quote this long found word for word is the passage itself, moved, whatever now surrounds it. */
 const SELF_EVIDENT_LENGTH = 32;
+/** How much longer than twice the quote a rewrite of it may be and still be its place: a passage edited, not a page rewritten. */
+const REWRITE_ROOM = 32;
 /** The most errors approximate search allows, as in the best-known annotation client. */
 const MAX_ERRORS = 256;
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
 
 /** 1 when `actual` holds `expected`, falling to 0 as the edits between them grow. An empty expectation carries no evidence. */
 function similarity(expected: string, actual: string): number {
@@ -22,10 +39,38 @@ function similarity(expected: string, actual: string): number {
   return 1 - (match ? match.errors : expected.length) / expected.length;
 }
 
+/**
+ * How well one side of a place agrees with the context stored on that side.
+ * A context that reaches its paragraph's edge is compared with the place's
+ * own paragraph up to its edge, both ways: a quote that opened a paragraph
+ * must open one again, whatever paragraph now stands before it.
+ */
+function sideAgreement(stored: string, text: string, at: number, side: 'before' | 'after'): number {
+  if (!stored) return 1;
+  const cut =
+    side === 'before' ? stored.lastIndexOf(PARAGRAPH_BREAK) : stored.indexOf(PARAGRAPH_BREAK);
+  if (cut === -1) {
+    const actual =
+      side === 'before'
+        ? text.slice(Math.max(0, at - stored.length), at)
+        : text.slice(at, at + stored.length);
+    return similarity(stored, actual);
+  }
+  const expected =
+    side === 'before' ? stored.slice(cut + PARAGRAPH_BREAK.length) : stored.slice(0, cut);
+  const actual =
+    side === 'before'
+      ? text.slice(paragraphStart(text, at), at)
+      : text.slice(at, paragraphEnd(text, at));
+  return Math.min(similarity(expected, actual), similarity(actual, expected));
+}
+
 function contextSimilarity(text: string, quote: TextQuote, start: number, end: number): number {
-  const before = text.slice(Math.max(0, start - quote.prefix.length), start);
-  const after = text.slice(end, end + quote.suffix.length);
-  return (similarity(quote.prefix, before) + similarity(quote.suffix, after)) / 2;
+  return (
+    (sideAgreement(quote.prefix, text, start, 'before') +
+      sideAgreement(quote.suffix, text, end, 'after')) /
+    2
+  );
 }
 
 function nearness(text: string, start: number, hint?: TextPosition): number {
@@ -36,8 +81,8 @@ function nearness(text: string, start: number, hint?: TextPosition): number {
 function bestOf(
   text: string,
   quote: TextQuote,
-  candidates: { start: number; end: number; errors: number }[],
-  accept: (quoteScore: number, contextScore: number) => boolean,
+  candidates: readonly Candidate[],
+  accept: (quoteScore: number, contextScore: number, candidate: Candidate) => boolean,
   hint?: TextPosition,
 ): TextPosition | null {
   let best: TextPosition | null = null;
@@ -45,7 +90,7 @@ function bestOf(
   for (const c of candidates) {
     const quoteScore = 1 - c.errors / quote.exact.length;
     const contextScore = contextSimilarity(text, quote, c.start, c.end);
-    if (!accept(quoteScore, contextScore)) continue;
+    if (!accept(quoteScore, contextScore, c)) continue;
     const score = 50 * quoteScore + 40 * contextScore + 2 * nearness(text, c.start, hint);
     if (score > bestScore) {
       best = { start: c.start, end: c.end };
@@ -55,57 +100,130 @@ function bestOf(
   return best;
 }
 
+function exactOccurrences(text: string, exact: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1))
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  return found;
+}
+
+function approximateMatches(text: string, exact: string): Candidate[] {
+  return search(text, exact, Math.min(MAX_ERRORS, Math.floor(exact.length / 2)));
+}
+
+/** What is known of the edit the text went through: the edit itself, and where the passage stood in the old text. */
+export interface KnownEdit {
+  edit: TextEdit;
+  start: number;
+  end: number;
+}
+
 /**
- * Finds where a quoted passage is in `text` now, trying in turn:
- * 1. `hint` (its old place, mapped through the edit), if the exact quote is still there or within it;
- * 2. `hint` again if the passage was edited where it stands: its surroundings intact, enough of it left;
- * 3. the exact quote elsewhere, told apart from its repeats by its surroundings and nearness;
- * 4. an approximate match whose words and surroundings both agree.
- * Returns null, never a guess, when none is close enough: the caller keeps the annotation as an orphan.
+ * Finds a passage in the new text of an edit whose old text is known.
+ * 1. Untouched by the edit, it is where the edit moved it.
+ * 2. Otherwise it is searched for, but never in text the edit left alone
+ *    elsewhere: that text was there before, beside the passage, so it is a
+ *    look-alike, not the passage's new home.
+ * 3. The quote word for word, told apart from its repeats by its surroundings.
+ * 4. The passage edited where it stands: its two ends kept with a rewrite
+ *    between them, or what the edit put in its place, if enough of the quote
+ *    is in it.
+ * 5. The passage moved and edited: its words and surroundings both agree.
  */
-export function anchorQuote(
+function anchorAfterEdit(text: string, quote: TextQuote, known: KnownEdit): TextPosition | null {
+  const { edit, start, end } = known;
+  const own = { start: edit.map(start, 'start'), end: edit.map(end, 'end') };
+  if (edit.keeps(start, end)) return own;
+  const { exact } = quote;
+  // Both ends kept, something between them rewritten: the passage was edited where it stands.
+  const inPlace = own.end - own.start <= 2 * exact.length + REWRITE_ROOM;
+  if (inPlace && own.start < own.end && edit.keeps(start, start + 1) && edit.keeps(end - 1, end))
+    return own;
+  const fresh = (c: Candidate) =>
+    2 * edit.elsewhereIn(c.start, c.end, start, end) <= c.end - c.start;
+  const overlapsOwn = (c: Candidate) =>
+    inPlace && c.start < Math.max(own.end, own.start + 1) && c.end > own.start;
+
+  const exactOnes = exactOccurrences(text, exact).filter(fresh);
+  const found = bestOf(
+    text,
+    quote,
+    exactOnes,
+    (_q, context, c) =>
+      overlapsOwn(c) || exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT,
+    own,
+  );
+  if (found) return found;
+
+  const approximate = approximateMatches(text, exact).filter(fresh);
+  return (
+    bestOf(
+      text,
+      quote,
+      approximate,
+      (q, _context, c) => overlapsOwn(c) && q >= MIN_EDITED_SIMILARITY,
+      own,
+    ) ??
+    bestOf(
+      text,
+      quote,
+      approximate,
+      (q, context) => q >= MIN_QUOTE_SIMILARITY && context >= MIN_MOVED_CONTEXT,
+      own,
+    )
+  );
+}
+
+/**
+ * Finds a passage in a text whose earlier version is not known (an
+ * annotation restored, highlights arriving with an import). The stored place
+ * is taken only when the quote and its surroundings are still there; else the
+ * quote is searched for, and its place is only a hint of nearness.
+ */
+function anchorWithoutEdit(
   text: string,
   quote: TextQuote,
   hint?: TextPosition,
 ): TextPosition | null {
   const { exact } = quote;
-  if (!exact) return null;
-  if (hint && hint.end > hint.start) {
-    const there = text.slice(hint.start, hint.end);
-    const context = contextSimilarity(text, quote, hint.start, hint.end);
-    if (there === exact && (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT))
-      return hint;
-    // Text typed against either end of the passage is not part of it.
-    const inside = there.indexOf(exact);
-    if (inside !== -1)
-      return { start: hint.start + inside, end: hint.start + inside + exact.length };
-    if (
-      context >= MIN_MOVED_CONTEXT &&
-      similarity(exact, there) >= MIN_EDITED_SIMILARITY &&
-      similarity(there, exact) >= MIN_EDITED_SIMILARITY
-    ) {
-      return hint;
-    }
-  }
-  const exactOnes: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1))
-    exactOnes.push({ start: at, end: at + exact.length, errors: 0 });
-  if (exactOnes.length > 0) {
-    const found = bestOf(
-      text,
-      quote,
-      exactOnes,
-      (_q, context) => exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT,
-      hint,
-    );
-    if (found) return found;
-  }
-  const approximate = search(text, exact, Math.min(MAX_ERRORS, Math.floor(exact.length / 2)));
+  if (
+    hint &&
+    text.slice(hint.start, hint.end) === exact &&
+    contextSimilarity(text, quote, hint.start, hint.end) >= MIN_EXACT_CONTEXT
+  )
+    return hint;
+  const found = bestOf(
+    text,
+    quote,
+    exactOccurrences(text, exact),
+    (_q, context) => exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT,
+    hint,
+  );
+  if (found) return found;
   return bestOf(
     text,
     quote,
-    approximate,
-    (q, context) => q >= MIN_QUOTE_SIMILARITY && context >= MIN_MOVED_CONTEXT,
+    approximateMatches(text, exact),
+    (q, context) =>
+      (q >= MIN_QUOTE_SIMILARITY && context >= MIN_MOVED_CONTEXT) ||
+      (q >= MIN_EDITED_SIMILARITY && context >= MIN_SURROUNDED_CONTEXT),
     hint,
   );
+}
+
+/**
+ * Finds where a quoted passage is in `text` now: after an edit whose old
+ * text is known (`known`), or from its words, surroundings and old place
+ * alone (`hint`). Returns null, never a guess, when none is close enough: the
+ * caller keeps the annotation as an orphan.
+ */
+export function anchorQuote(
+  text: string,
+  quote: TextQuote,
+  evidence: { known?: KnownEdit; hint?: TextPosition } = {},
+): TextPosition | null {
+  if (!quote.exact) return null;
+  return evidence.known
+    ? anchorAfterEdit(text, quote, evidence.known)
+    : anchorWithoutEdit(text, quote, evidence.hint);
 }

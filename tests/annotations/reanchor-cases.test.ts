@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { reanchorAnnotations } from '../../electron/annotations/reanchor.ts';
+import { describeRange } from '../../electron/annotations/selectors.ts';
+import type { Annotation } from '../../electron/model/clip.ts';
+
+const at = '2025-07-23T10:00:00.000Z';
+
+function highlight(text: string, exact: string, from = 0): Annotation {
+  const start = text.indexOf(exact, from);
+  if (start < 0) throw new Error(`"${exact}" is not in the text`);
+  return {
+    id: exact,
+    createdAt: at,
+    updatedAt: at,
+    color: 'yellow',
+    note: '',
+    orphaned: false,
+    ...describeRange(text, start, start + exact.length),
+  };
+}
+
+/** Where each annotation landed in `after`: its words there, or null for an orphan. */
+function landed(annotations: Annotation[], before: string | null, after: string) {
+  return reanchorAnnotations(annotations, before, after).map((a) =>
+    a.orphaned ? null : after.slice(a.position.start, a.position.end),
+  );
+}
+
+const CARS = [
+  'The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone before the gas-electric hybrid propulsion system kicks in.',
+  'It will get the equivalent of 90 miles per gallon, according to Toyota.',
+  'Toyota repeated it in its own release: The 2021 RAV4 Prime will be able to go 39 miles (64 kilometers) on battery power alone before the gas-electric hybrid propulsion system kicks in.',
+  'The show opens to the public on Friday.',
+].join('\n\n');
+
+describe('a passage deleted while a look-alike stays elsewhere', () => {
+  it('is orphaned, not moved onto the look-alike, when the old text is known', () => {
+    const phrase = highlight(CARS, 'go 39 miles (63 kilometers) on battery power alone');
+    const sentence = highlight(
+      CARS,
+      'The 2021 RAV4 Prime will be able to go 39 miles (63 kilometers) on battery power alone before the gas-electric hybrid propulsion system kicks in.',
+    );
+    const after = CARS.split('\n\n').slice(1).join('\n\n');
+    expect(landed([phrase, sentence], CARS, after)).toEqual([null, null]);
+  });
+
+  it('still follows its own passage when that was only edited', () => {
+    const phrase = highlight(CARS, 'go 39 miles (63 kilometers) on battery power alone');
+    const after = CARS.replace('(63 kilometers)', '(63 km)');
+    expect(landed([phrase], CARS, after)).toEqual(['go 39 miles (63 km) on battery power alone']);
+  });
+});
+
+describe('several edits in one save', () => {
+  const before = [
+    'Officials in the port town said on Monday that the ferry would run again.',
+    'The crossing had been closed since the storm damaged the pier in March.',
+    'Repairs cost more than expected, the harbour master said.',
+    'Fishermen welcomed the news. Ok, now for a little fun.',
+    'A festival is planned for the first weekend of the new service.',
+    'Tickets go on sale next week at the harbour office.',
+  ].join('\n\n');
+  const after = before
+    .replace('on Monday', 'on Tuesday')
+    .replace('damaged the pier', 'wrecked the old pier')
+    .replace('since the storm', 'since the big storm')
+    .replace('more than expected', 'far more than planned')
+    .replace('Fishermen welcomed', 'Local fishermen welcomed')
+    .replace('first weekend', 'second weekend')
+    .replace('next week', 'on Friday');
+
+  it('keeps every highlight between the changes where it is, and follows one reworded where it stands', () => {
+    const annotations = [
+      highlight(before, 'the ferry would run again'),
+      highlight(before, 'since the storm'),
+      highlight(before, 'the harbour master said'),
+      highlight(before, 'welcomed the news'),
+      highlight(before, 'A festival is planned for the first weekend'),
+      highlight(before, 'harbour office'),
+    ];
+    expect(landed(annotations, before, after)).toEqual([
+      'the ferry would run again',
+      'since the big storm',
+      'the harbour master said',
+      'welcomed the news',
+      'A festival is planned for the second weekend',
+      'harbour office',
+    ]);
+  });
+});
+
+describe('a short whole-paragraph quote after its paragraphs move', () => {
+  const before = [
+    'The first part of the talk was about budgets and spreadsheets.',
+    'Ok, now for a little fun.',
+    'The speaker then showed a video of a cat playing the piano.',
+    'Everyone laughed, and the session ended early.',
+  ].join('\n\n');
+  const moved = [3, 1, 0, 2].map((i) => before.split('\n\n')[i]).join('\n\n');
+
+  it('is found again, word for word, with or without the old text', () => {
+    const fun = highlight(before, 'Ok, now for a little fun.');
+    expect(landed([fun], before, moved)).toEqual(['Ok, now for a little fun.']);
+    expect(landed([fun], null, moved)).toEqual(['Ok, now for a little fun.']);
+  });
+
+  it('is found again from the 32 characters of context highlights were stored with before', () => {
+    const fun = highlight(before, 'Ok, now for a little fun.');
+    const { start, end } = fun.position;
+    fun.quote.prefix = before.slice(start - 32, start);
+    fun.quote.suffix = before.slice(end, end + 32);
+    expect(landed([fun], null, moved)).toEqual(['Ok, now for a little fun.']);
+  });
+
+  it('keeps the whole paragraph as context for a short quote, 32 characters for a long one', () => {
+    const short = highlight(before, 'cat playing');
+    expect(short.quote.prefix).toBe('The speaker then showed a video of a ');
+    const long = highlight(before, 'The speaker then showed a video of a cat playing the piano.');
+    expect(long.quote.prefix).toBe(before.slice(long.position.start - 32, long.position.start));
+  });
+});
+
+describe('without the old text', () => {
+  const before =
+    'SoftBank took a large stake in the company, and had also planned to charge WeWork a fee for its help.\n\nThe board met on Friday.';
+
+  it('does not trust a stored place the text has shifted away from', () => {
+    const a = highlight(before, 'in the company, and had also planned to charge WeWork a');
+    const after = `So, ${before}`;
+    expect(landed([a], null, after)).toEqual([
+      'in the company, and had also planned to charge WeWork a',
+    ]);
+    const [placed] = reanchorAnnotations([a], null, after);
+    expect(placed.position.start).toBe(after.indexOf('in the company'));
+  });
+
+  it('trusts a stored place whose quote and surroundings are still there', () => {
+    const a = highlight(before, 'The board met');
+    const [placed] = reanchorAnnotations([a], null, before);
+    expect(placed.position).toEqual(a.position);
+  });
+});
