@@ -66,6 +66,8 @@ export interface PresscutEventMap {
   'edit-save': ClipEdit;
   'removed-restore': { index: number };
   'clip-reclean': null;
+  /** The reader's notes panel is to open or close. */
+  'notes-toggle': null;
   /** Show the paste the clip came from. */
   'original-show': null;
   'search-change': { query: string };
@@ -130,6 +132,7 @@ declare global {
     'edit-save': PresscutEvent<'edit-save'>;
     'removed-restore': PresscutEvent<'removed-restore'>;
     'clip-reclean': PresscutEvent<'clip-reclean'>;
+    'notes-toggle': PresscutEvent<'notes-toggle'>;
     'original-show': PresscutEvent<'original-show'>;
     'search-change': PresscutEvent<'search-change'>;
     'shelf-change': PresscutEvent<'shelf-change'>;

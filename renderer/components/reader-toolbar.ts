@@ -1,0 +1,179 @@
+import { html, nothing } from 'lit';
+import type { ReadingState, Settings } from '../../electron/api/contract.ts';
+import { PresscutElement } from './presscut-element.ts';
+import './reader-settings.ts';
+import { readerToolbarStyles } from './reader-toolbar.styles.ts';
+import { controlStyles } from './shared-styles.ts';
+
+/**
+ * The reader's toolbar: previous and next clip, the appearance menu, the notes
+ * panel, favourite, read, archive, and a menu of the clip's other actions.
+ *
+ * @event clip-step - previous or next clip.
+ * @event notes-toggle - the notes panel is to open or close.
+ * @event reading-toggle - read, archived or favourite was switched.
+ * @event edit-start - Edit was chosen.
+ * @event original-show - the original paste is to be shown.
+ * @event clip-reclean - the original paste is to be cleaned again.
+ * @event clip-delete - the clip is to be deleted.
+ */
+export class ReaderToolbar extends PresscutElement {
+  static override properties = {
+    clipId: {},
+    reading: { attribute: false },
+    annotated: { type: Number },
+    notesOpen: { type: Boolean },
+    editing: { type: Boolean },
+    settings: { attribute: false },
+    appearanceOpen: { state: true },
+    moreOpen: { state: true },
+  };
+
+  /** The clip the actions apply to. */
+  declare clipId: string;
+  /** The clip's reading state: what the favourite, read and archive buttons say. */
+  declare reading: ReadingState | null;
+  /** How many annotations the clip has, shown on the Notes button. */
+  declare annotated: number;
+  /** Whether the notes panel is open. */
+  declare notesOpen: boolean;
+  /** Whether the clip is being edited (Edit is then unavailable). */
+  declare editing: boolean;
+  /** The settings the appearance menu shows and changes. */
+  declare settings: Settings | null;
+  declare appearanceOpen: boolean;
+  declare moreOpen: boolean;
+
+  static override styles = [controlStyles, readerToolbarStyles];
+
+  constructor() {
+    super();
+    this.clipId = '';
+    this.reading = null;
+    this.annotated = 0;
+    this.notesOpen = false;
+    this.editing = false;
+    this.settings = null;
+    this.appearanceOpen = false;
+    this.moreOpen = false;
+  }
+
+  override render() {
+    const reading = this.reading;
+    return html`<div role="toolbar" aria-label="Clip" class="bar">
+      <button
+        class="quiet"
+        aria-label="Previous clip"
+        title="Previous clip (p)"
+        @click=${() => this.emit('clip-step', { delta: -1 })}
+      >
+        ←
+      </button>
+      <button
+        class="quiet"
+        aria-label="Next clip"
+        title="Next clip (n)"
+        @click=${() => this.emit('clip-step', { delta: 1 })}
+      >
+        →
+      </button>
+      <span class="spacer"></span>
+      <span class="appearance">
+        <button
+          class="quiet"
+          aria-label="Appearance"
+          title="Appearance"
+          aria-expanded=${this.appearanceOpen ? 'true' : 'false'}
+          @click=${() => (this.appearanceOpen = !this.appearanceOpen)}
+        >
+          Aa
+        </button>
+        ${
+          this.appearanceOpen
+            ? html`<div
+                class="menu"
+                role="dialog"
+                aria-label="Appearance"
+                @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.appearanceOpen = false)}
+              >
+                <reader-settings .settings=${this.settings}></reader-settings>
+              </div>`
+            : nothing
+        }
+      </span>
+      <button
+        class="quiet"
+        aria-pressed=${this.notesOpen ? 'true' : 'false'}
+        @click=${() => this.emit('notes-toggle', null)}
+      >
+        Notes${this.annotated ? ` (${this.annotated})` : ''}
+      </button>
+      <button
+        class="quiet"
+        aria-pressed=${reading?.favorite ? 'true' : 'false'}
+        aria-label="Favourite"
+        title="Favourite"
+        @click=${() => this.emit('reading-toggle', { key: 'favorite' })}
+      >
+        ${reading?.favorite ? '★' : '☆'}
+      </button>
+      <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'read' })}>
+        ${reading?.read ? 'Mark unread' : 'Mark read'}
+      </button>
+      <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>
+        ${reading?.archived ? 'Unarchive' : 'Archive'}
+      </button>
+      <span class="more">
+        <button
+          class="quiet"
+          aria-label="More actions"
+          aria-haspopup="menu"
+          aria-expanded=${this.moreOpen ? 'true' : 'false'}
+          @click=${() => (this.moreOpen = !this.moreOpen)}
+        >
+          ⋯
+        </button>
+        ${this.moreOpen ? this.#renderMore() : nothing}
+      </span>
+    </div>`;
+  }
+
+  #renderMore() {
+    return html`<div
+      class="menu actions"
+      role="menu"
+      aria-label="More actions"
+      @click=${() => (this.moreOpen = false)}
+    >
+      <button
+        role="menuitem"
+        class="quiet"
+        ?disabled=${this.editing}
+        @click=${() => this.emit('edit-start', null)}
+      >
+        Edit the clip
+      </button>
+      <button role="menuitem" class="quiet" @click=${() => this.emit('original-show', null)}>
+        Show the original paste
+      </button>
+      <button role="menuitem" class="quiet" @click=${() => this.emit('clip-reclean', null)}>
+        Clean the paste again
+      </button>
+      <button
+        role="menuitem"
+        class="quiet"
+        @click=${() => this.emit('clip-delete', { id: this.clipId })}
+      >
+        Delete
+      </button>
+    </div>`;
+  }
+}
+
+customElements.define('reader-toolbar', ReaderToolbar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reader-toolbar': ReaderToolbar;
+  }
+}
