@@ -7,6 +7,7 @@ import type {
   SettingsPatch,
   TagColor,
 } from '../../electron/api/contract.ts';
+import type { Shelf, View } from '../state/state.ts';
 
 /** Where something is on screen, for placing a popup beside it. */
 export interface ScreenRect {
@@ -60,7 +61,7 @@ export interface PresscutEventMap {
   'tag-color': { name: string; color: TagColor | null };
   'tag-delete': { name: string };
   'selection-clear': null;
-  'view-change': { view: 'library' | 'annotations' };
+  'view-change': { view: View };
   'edit-start': null;
   'edit-cancel': null;
   'edit-save': ClipEdit;
@@ -71,7 +72,7 @@ export interface PresscutEventMap {
   /** Show the paste the clip came from. */
   'original-show': null;
   'search-change': { query: string };
-  'shelf-change': { shelf: 'clips' | 'unread' | 'favorites' | 'archive' };
+  'shelf-change': { shelf: Shelf };
   /** How far the open clip has been read, and whether its end was reached. */
   'reading-progress': { progress: number; atEnd: boolean };
   'reading-toggle': { key: 'read' | 'archived' | 'favorite' };
@@ -87,6 +88,8 @@ export interface PresscutEventMap {
   'import-files': { files: File[] };
   /** The person asked for an export of a format and a selection. */
   'export-request': ExportRequest;
+  /** The settings dialog is to open. */
+  'settings-open': null;
   /** The import or export dialog asked to be opened or closed. */
   'transfer-open': { dialog: 'import' | 'export' };
   'transfer-close': null;
@@ -96,56 +99,10 @@ export interface PresscutEventMap {
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;
 
+/** Each Presscut event by name, as `addEventListener` and Lit's `@name=` bindings see it. */
+type PresscutEvents = { [K in keyof PresscutEventMap]: PresscutEvent<K> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'clip-select': PresscutEvent<'clip-select'>;
-    'clip-delete': PresscutEvent<'clip-delete'>;
-    'link-open': PresscutEvent<'link-open'>;
-    'paste-submit': PresscutEvent<'paste-submit'>;
-    'paste-box-open': PresscutEvent<'paste-box-open'>;
-    'paste-box-close': PresscutEvent<'paste-box-close'>;
-    'preview-save': PresscutEvent<'preview-save'>;
-    'preview-cancel': PresscutEvent<'preview-cancel'>;
-    'toast-undo': PresscutEvent<'toast-undo'>;
-    'toast-dismiss': PresscutEvent<'toast-dismiss'>;
-    'text-select': PresscutEvent<'text-select'>;
-    'highlight-click': PresscutEvent<'highlight-click'>;
-    'highlight-create': PresscutEvent<'highlight-create'>;
-    'highlight-choose': PresscutEvent<'highlight-choose'>;
-    'popup-close': PresscutEvent<'popup-close'>;
-    'annotation-update': PresscutEvent<'annotation-update'>;
-    'annotation-delete': PresscutEvent<'annotation-delete'>;
-    'annotation-reveal': PresscutEvent<'annotation-reveal'>;
-    'annotation-open': PresscutEvent<'annotation-open'>;
-    'annotation-filter': PresscutEvent<'annotation-filter'>;
-    'page-note-change': PresscutEvent<'page-note-change'>;
-    'tags-change': PresscutEvent<'tags-change'>;
-    'tag-filter-toggle': PresscutEvent<'tag-filter-toggle'>;
-    'tag-filter-clear': PresscutEvent<'tag-filter-clear'>;
-    'tag-rename': PresscutEvent<'tag-rename'>;
-    'tag-color': PresscutEvent<'tag-color'>;
-    'tag-delete': PresscutEvent<'tag-delete'>;
-    'selection-clear': PresscutEvent<'selection-clear'>;
-    'view-change': PresscutEvent<'view-change'>;
-    'edit-start': PresscutEvent<'edit-start'>;
-    'edit-cancel': PresscutEvent<'edit-cancel'>;
-    'edit-save': PresscutEvent<'edit-save'>;
-    'removed-restore': PresscutEvent<'removed-restore'>;
-    'clip-reclean': PresscutEvent<'clip-reclean'>;
-    'notes-toggle': PresscutEvent<'notes-toggle'>;
-    'original-show': PresscutEvent<'original-show'>;
-    'search-change': PresscutEvent<'search-change'>;
-    'shelf-change': PresscutEvent<'shelf-change'>;
-    'reading-progress': PresscutEvent<'reading-progress'>;
-    'reading-toggle': PresscutEvent<'reading-toggle'>;
-    'settings-change': PresscutEvent<'settings-change'>;
-    'clip-step': PresscutEvent<'clip-step'>;
-    'shortcut-change': PresscutEvent<'shortcut-change'>;
-    'files-drop': PresscutEvent<'files-drop'>;
-    'import-files': PresscutEvent<'import-files'>;
-    'export-request': PresscutEvent<'export-request'>;
-    'transfer-open': PresscutEvent<'transfer-open'>;
-    'transfer-close': PresscutEvent<'transfer-close'>;
-    'recovery-dismiss': PresscutEvent<'recovery-dismiss'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the map is the mapped type above
+  interface GlobalEventHandlersEventMap extends PresscutEvents {}
 }

@@ -1,4 +1,5 @@
 import { css, html, type PropertyValues } from 'lit';
+import { pasteOf } from '../input/clipboard.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import { sheetStyles, showSheet } from './sheet-dialog.ts';
@@ -74,11 +75,7 @@ export class PasteBox extends PresscutElement {
     const data = event.clipboardData;
     if (!data) return;
     event.preventDefault();
-    const html = data.getData('text/html');
-    this.emit(
-      'paste-submit',
-      html ? { text: data.getData('text/plain'), html } : { text: data.getData('text/plain') },
-    );
+    this.emit('paste-submit', pasteOf(data));
   }
 
   #submitTyped(): void {

@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import type { Shelf } from '../state/app-store.ts';
+import type { Shelf } from '../state/state.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { tagKey, tidyTag } from '../../common/tag-names.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -116,16 +117,12 @@ export class TagEditor extends PresscutElement {
   }
 
   get #options(): string[] {
-    const typed = this.draft.trim().toLocaleLowerCase();
+    const typed = tagKey(tidyTag(this.draft));
     if (!typed) return [];
-    const taken = new Set(this.tags.map((t) => t.toLocaleLowerCase()));
-    const matches = this.known.filter(
-      (t) => !taken.has(t.toLocaleLowerCase()) && t.toLocaleLowerCase().includes(typed),
-    );
+    const taken = new Set(this.tags.map(tagKey));
+    const matches = this.known.filter((t) => !taken.has(tagKey(t)) && tagKey(t).includes(typed));
     matches.sort(
-      (a, b) =>
-        Number(!a.toLocaleLowerCase().startsWith(typed)) -
-        Number(!b.toLocaleLowerCase().startsWith(typed)),
+      (a, b) => Number(!tagKey(a).startsWith(typed)) - Number(!tagKey(b).startsWith(typed)),
     );
     return matches.slice(0, MAX_OPTIONS);
   }

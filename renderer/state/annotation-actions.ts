@@ -12,16 +12,17 @@ export class AnnotationActions {
   /** Highlights a range of the open clip; its colour becomes the default for the next one. */
   async highlight(range: NewAnnotation, withNote: boolean): Promise<void> {
     const store = this.#store;
-    const clip = store.state.openClip;
+    const clip = store.state.reader.clip;
     if (!clip) return;
     await store.run(async () => {
       const before = new Set(clip.record.annotations.map((a) => a.id));
       const record = await store.api.addAnnotation(clip.record.id, range);
       store.applyRecord(record);
       const made = record.annotations.find((a) => !before.has(a.id));
-      if (withNote && made) store.update({ noteFor: made.id });
-      if (store.state.settings?.highlightColor !== range.color) {
-        store.update({ settings: await store.api.updateSettings({ highlightColor: range.color }) });
+      if (withNote && made) store.update({ reader: { noteFor: made.id } });
+      if (store.state.settings.values?.highlightColor !== range.color) {
+        const values = await store.api.updateSettings({ highlightColor: range.color });
+        store.update({ settings: { values } });
       }
     });
   }
@@ -31,7 +32,7 @@ export class AnnotationActions {
     patch: { color?: HighlightColor; note?: string },
   ): Promise<void> {
     const store = this.#store;
-    const clip = store.state.openClip;
+    const clip = store.state.reader.clip;
     if (!clip) return;
     await store.run(async () =>
       store.applyRecord(await store.api.updateAnnotation(clip.record.id, annotationId, patch)),
@@ -40,24 +41,20 @@ export class AnnotationActions {
 
   async remove(annotationId: string): Promise<void> {
     const store = this.#store;
-    const clip = store.state.openClip;
+    const clip = store.state.reader.clip;
     const annotation = clip?.record.annotations.find((a) => a.id === annotationId);
     if (!clip || !annotation) return;
     await store.run(async () => {
       store.applyRecord(await store.api.deleteAnnotation(clip.record.id, annotationId));
-      store.update({
-        toast: {
-          message: 'Highlight deleted.',
-          undo: async () =>
-            store.applyRecord(await store.api.restoreAnnotation(clip.record.id, annotation)),
-        },
-      });
+      store.toast('Highlight deleted.', async () =>
+        store.applyRecord(await store.api.restoreAnnotation(clip.record.id, annotation)),
+      );
     });
   }
 
   async setPageNote(note: string): Promise<void> {
     const store = this.#store;
-    const clip = store.state.openClip;
+    const clip = store.state.reader.clip;
     if (!clip || clip.record.note === note) return;
     await store.run(async () =>
       store.applyRecord(await store.api.setClipNote(clip.record.id, note)),
@@ -65,16 +62,17 @@ export class AnnotationActions {
   }
 
   async filter(filter: { text?: string; tags?: string[] }): Promise<void> {
-    this.#store.update({ annotationFilter: { ...this.#store.state.annotationFilter, ...filter } });
+    const { annotations } = this.#store.state;
+    this.#store.update({ annotations: { filter: { ...annotations.filter, ...filter } } });
     await this.loadEntries();
   }
 
   async loadEntries(): Promise<void> {
     const store = this.#store;
     await store.run(async () => {
-      const filter = store.state.annotationFilter;
+      const { filter } = store.state.annotations;
       const entries = await store.api.listAnnotations(filter);
-      if (store.state.annotationFilter === filter) store.update({ annotationEntries: entries });
+      if (store.state.annotations.filter === filter) store.update({ annotations: { entries } });
     });
   }
 
@@ -84,6 +82,6 @@ export class AnnotationActions {
   }
 
   revealed(): void {
-    this.#store.update({ reveal: null });
+    this.#store.update({ reader: { reveal: null } });
   }
 }

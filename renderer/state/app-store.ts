@@ -1,169 +1,66 @@
 import type {
-  AnnotationEntry,
   AppCommand,
-  ArticleChoice,
-  ClipDetail,
   ClipRecord,
   ClipSummary,
-  Paste,
-  PastePreview,
   PresscutApi,
   PresscutEventBridge,
-  SearchHit,
-  Settings,
-  SettingsPatch,
-  ShortcutStatus,
-  TagSummary,
 } from '../../electron/api/contract.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { DesktopActions } from './desktop-actions.ts';
 import { EditActions } from './edit-actions.ts';
+import { ListActions } from './list-actions.ts';
+import { PasteActions } from './paste-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
-import { summaryOf } from './summaries.ts';
+import { SettingsActions } from './settings-actions.ts';
+import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
 import { TagActions } from './tag-actions.ts';
-import { initialTransferState, TransferActions, type TransferState } from './transfer-actions.ts';
-
-export interface Toast {
-  message: string;
-  /** Offered as the toast's Undo button (and Ctrl+Z). */
-  undo?: () => Promise<void>;
-}
-
-export type View = 'library' | 'annotations';
-
-/** Which part of the library the list shows. */
-export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
+import { TransferActions } from './transfer-actions.ts';
 
 /** How many clips the first load asks for before the whole list: more than a window shows. */
 const FIRST_PAGE = 100;
 
-/** Most hits a search puts in the list at once. */
-export const SEARCH_LIMIT = 500;
-
-const SHELVES: Record<Shelf, (c: ClipSummary) => boolean> = {
-  clips: (c) => !c.reading.archived,
-  unread: (c) => !c.reading.read && !c.reading.archived,
-  favorites: (c) => c.reading.favorite,
-  archive: (c) => c.reading.archived,
-};
-
-export interface AppState {
-  view: View;
-  clips: ClipSummary[];
-  /** False until the library list first arrived. */
-  loaded: boolean;
-  tags: TagSummary[];
-  /** Tags the list is filtered by: a clip must carry all of them. */
-  tagFilter: string[];
-  shelf: Shelf;
-  /** What the search box holds. */
-  query: string;
-  /** The last search's hits (clip ids and the words to mark), while the box holds a query. */
-  search: {
-    query: string;
-    hits: { id: string; terms: SearchHit['terms'] }[];
-    total: number;
-  } | null;
-  /** Why the query could not be run (a malformed filter). */
-  searchError: string | null;
-  /** The clip open in the reader. */
-  selectedId: string | null;
-  /** Clips chosen in the list for a bulk action (ctrl- and shift-click). */
-  selection: string[];
-  openClip: ClipDetail | null;
-  /** Tags offered for the open clip. */
-  suggestions: string[];
-  /** True while the open clip is being edited. */
-  editing: boolean;
-  /** An annotation the reader should scroll to once the clip is open. */
-  reveal: string | null;
-  /** A new highlight whose note the reader should open for writing. */
-  noteFor: string | null;
-  annotationFilter: { text: string; tags: string[] };
-  annotationEntries: AnnotationEntry[];
-  /** The "New clip" box, where a paste can be dropped by hand. */
-  pasteBoxOpen: boolean;
-  /** Articles found in a paste, waiting for the person to save them. */
-  preview: { paste: Paste; result: PastePreview } | null;
-  settings: Settings | null;
-  /** The sheet of keyboard shortcuts is shown. */
-  shortcutsOpen: boolean;
-  /** The settings dialog is shown. */
-  settingsOpen: boolean;
-  /** Whether the global clipboard shortcut works, as main last said. */
-  shortcutStatus: ShortcutStatus | null;
-  /** Why main refused the shortcut the person last chose. */
-  shortcutError: string | null;
-  /** The open clip's original paste, while it is shown. */
-  original: Paste | null;
-  busy: boolean;
-  toast: Toast | null;
-  error: string | null;
-  /** Import, export, backups. */
-  transfer: TransferState;
+/** Whether a list line has a field of this name: a record's other fields stay out of the list. */
+function inSummary(summary: ClipSummary, key: string): key is keyof ClipSummary {
+  return Object.hasOwn(summary, key);
 }
 
-/** Whether a clip carries every tag of the filter. */
-export function matchesTags(clip: ClipSummary, tags: readonly string[]): boolean {
-  return tags.every((t) => clip.tags.includes(t));
+/** Newest first, as main lists them. */
+function byNewest(a: ClipSummary, b: ClipSummary): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
 /**
- * The renderer's state and the actions that change it. Components never hold
- * library data of their own: the app element reads this store and passes
- * plain values down. Actions on tags, annotations and edits live in groups of
- * their own (`store.tagging`, `store.annotating`, `store.editing`).
+ * The renderer's state (`state.ts`) and the actions that change it.
+ * Components never hold library data of their own: the app element reads
+ * this store and passes plain values down. Actions come in groups, one per
+ * part of the window (`store.list`, `store.paste`, `store.tagging`, …); what
+ * several groups need (opening a clip, changing one, running a call to main,
+ * dialogs, messages) is here.
  */
 export class AppStore extends EventTarget {
   readonly api: PresscutApi;
+  readonly list: ListActions;
+  readonly paste: PasteActions;
   readonly tagging: TagActions;
   readonly annotating: AnnotationActions;
   readonly editing: EditActions;
   readonly desktop: DesktopActions;
+  readonly settings: SettingsActions;
   readonly reading: ReadingActions;
   readonly transfer: TransferActions;
   #running = 0;
-  #searchRun = 0;
-  #state: AppState = {
-    view: 'library',
-    clips: [],
-    loaded: false,
-    tags: [],
-    tagFilter: [],
-    shelf: 'clips',
-    query: '',
-    search: null,
-    searchError: null,
-    selectedId: null,
-    selection: [],
-    openClip: null,
-    suggestions: [],
-    editing: false,
-    reveal: null,
-    noteFor: null,
-    annotationFilter: { text: '', tags: [] },
-    annotationEntries: [],
-    pasteBoxOpen: false,
-    preview: null,
-    settings: null,
-    shortcutsOpen: false,
-    settingsOpen: false,
-    shortcutStatus: null,
-    shortcutError: null,
-    original: null,
-    busy: false,
-    toast: null,
-    error: null,
-    transfer: initialTransferState,
-  };
+  #state: AppState = initialState();
 
   constructor(api: PresscutApi) {
     super();
     this.api = api;
+    this.list = new ListActions(this);
+    this.paste = new PasteActions(this);
     this.tagging = new TagActions(this);
     this.annotating = new AnnotationActions(this);
     this.editing = new EditActions(this);
     this.desktop = new DesktopActions(this);
+    this.settings = new SettingsActions(this);
     this.reading = new ReadingActions(this);
     this.transfer = new TransferActions(this);
   }
@@ -172,63 +69,63 @@ export class AppStore extends EventTarget {
     return this.#state;
   }
 
+  /** Changes some fields of some slices; every slice touched is a new object. */
+  update(patch: StatePatch): void {
+    const next = { ...this.#state };
+    for (const key of Object.keys(patch) as (keyof AppState)[])
+      Object.assign(next, { [key]: { ...this.#state[key], ...patch[key] } });
+    this.#state = next;
+    this.dispatchEvent(new Event('change'));
+  }
+
   /**
-   * The clips the list shows: the search's hits in rank order while there is
-   * a query (across every shelf), else the shelf's clips; in both cases only
-   * those carrying every tag of the filter.
+   * Changes one clip wherever the window holds it: its line in the list and,
+   * when it is open, the reader's record. `change` gets the clip's list line
+   * and returns the fields that changed (a whole new record will do).
    */
-  get visibleClips(): ClipSummary[] {
-    const { clips, tagFilter, search, shelf } = this.#state;
-    let shown: ClipSummary[];
-    if (search) {
-      const byId = new Map(clips.map((c) => [c.id, c]));
-      shown = search.hits
-        .map((h) => byId.get(h.id))
-        .filter((c): c is ClipSummary => c !== undefined);
-    } else {
-      shown = clips.filter(SHELVES[shelf]);
+  patchClip(id: string, change: (clip: ClipSummary) => Partial<ClipRecord>): void {
+    const { clips } = this.#state.library;
+    const open = this.#state.reader.clip?.record.id === id ? this.#state.reader.clip : null;
+    const at = clips.findIndex((c) => c.id === id);
+    const line = clips[at];
+    if (!line && !open) return;
+    const patch = change(
+      line ?? { ...open!.record, annotationCount: open!.record.annotations.length },
+    );
+    const update: StatePatch = {};
+    if (line) {
+      const next: ClipSummary = { ...line };
+      for (const [key, value] of Object.entries(patch))
+        if (inSummary(line, key)) Object.assign(next, { [key]: value });
+      if (patch.annotations) next.annotationCount = patch.annotations.length;
+      update.library = { clips: clips.with(at, next) };
     }
-    return tagFilter.length ? shown.filter((c) => matchesTags(c, tagFilter)) : shown;
+    if (open) update.reader = { clip: { ...open, record: { ...open.record, ...patch } } };
+    this.update(update);
   }
 
-  /** The words each search hit matched, to mark in the list and the reader. */
-  get searchTerms(): ReadonlyMap<string, string[]> {
-    return new Map((this.#state.search?.hits ?? []).map((h) => [h.id, h.terms]));
+  /** Takes in clips main answered with (new or changed), without listing the library again. */
+  upsertClips(summaries: readonly ClipSummary[]): void {
+    const byId = new Map(summaries.map((s) => [s.id, s]));
+    const clips = this.#state.library.clips.map((c) => byId.get(c.id) ?? c);
+    const known = new Set(clips.map((c) => c.id));
+    const added = summaries.filter((s) => !known.has(s.id));
+    this.update({ library: { clips: added.length ? [...added, ...clips].sort(byNewest) : clips } });
+    for (const s of summaries)
+      if (this.#state.reader.clip?.record.id === s.id) this.patchClip(s.id, () => s);
   }
 
-  /** How many clips each shelf holds. */
-  get shelfCounts(): Record<Shelf, number> {
-    const counts: Record<Shelf, number> = { clips: 0, unread: 0, favorites: 0, archive: 0 };
-    for (const clip of this.#state.clips)
-      for (const shelf of Object.keys(SHELVES) as Shelf[])
-        if (SHELVES[shelf](clip)) counts[shelf]++;
-    return counts;
-  }
-
-  /** Shows a shelf; a search in progress gives way to it. */
-  showShelf(shelf: Shelf): void {
-    this.#searchRun++;
-    this.update({ shelf, view: 'library', query: '', search: null, searchError: null });
-  }
-
-  /** Runs a search as the person types; an empty box goes back to the shelf. */
-  async search(query: string): Promise<void> {
-    const run = ++this.#searchRun;
-    this.update({ query, view: 'library' });
-    if (!query.trim()) {
-      this.update({ search: null, searchError: null });
-      return;
-    }
+  /** Runs an action, showing its failure as a message: errors from main are meant for the person. */
+  async run(task: () => Promise<void>): Promise<void> {
+    this.#running++;
+    this.update({ ui: { busy: true } });
     try {
-      const { hits, total } = await this.api.searchClips(query, { limit: SEARCH_LIMIT });
-      if (run !== this.#searchRun) return;
-      this.update({
-        search: { query, hits: hits.map((h) => ({ id: h.clip.id, terms: h.terms })), total },
-        searchError: null,
-      });
+      await task();
     } catch (error) {
-      if (run === this.#searchRun)
-        this.update({ searchError: error instanceof Error ? error.message : String(error) });
+      this.update({ ui: { error: error instanceof Error ? error.message : String(error) } });
+    } finally {
+      this.#running--;
+      this.update({ ui: { busy: this.#running > 0 } });
     }
   }
 
@@ -238,7 +135,7 @@ export class AppStore extends EventTarget {
       events.on('libraryChanged', () => void this.load()),
       events.on('command', ({ name }) => this.#command(name)),
       events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
-      events.on('clipboardPaste', ({ paste }) => void this.previewPaste(paste)),
+      events.on('clipboardPaste', ({ paste }) => void this.paste.preview(paste)),
       events.on('progress', (progress) => this.transfer.progressed(progress)),
     ];
     return () => stops.forEach((stop) => stop());
@@ -247,13 +144,13 @@ export class AppStore extends EventTarget {
   #command(name: AppCommand): void {
     switch (name) {
       case 'new-clip':
-        this.openPasteBox();
+        this.paste.openBox();
         break;
       case 'show-shortcuts':
-        this.showShortcuts(true);
+        this.openDialog('shortcuts');
         break;
       case 'show-settings':
-        void this.desktop.openSettings();
+        void this.settings.open();
         break;
       case 'import':
       case 'export':
@@ -264,178 +161,117 @@ export class AppStore extends EventTarget {
 
   async load(): Promise<void> {
     await this.run(async () => {
+      const { loaded } = this.#state.library;
       // The first time, the clips a window shows come first and the rest follow, so a large library opens at once.
-      const first = this.#state.loaded ? undefined : this.api.listClips({ limit: FIRST_PAGE });
-      const [page, tags, settings] = await Promise.all([
+      const first = loaded ? undefined : this.api.listClips({ limit: FIRST_PAGE });
+      const [page, tags, values] = await Promise.all([
         first,
         this.api.listTags(),
         this.api.getSettings(),
       ]);
-      const tagFilter = this.#state.tagFilter.filter((t) => tags.some((x) => x.name === t));
+      const tagFilter = this.#state.list.tagFilter.filter((t) => tags.some((x) => x.name === t));
+      this.update({ settings: { values }, list: { tagFilter } });
       if (page) {
-        this.update({ clips: page, tags, settings, tagFilter, loaded: true });
+        this.update({ library: { clips: page, tags, loaded: true } });
         // Let the first page paint before the whole list comes in: receiving it keeps the page busy.
         await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
       }
       const clips = page && page.length < FIRST_PAGE ? page : await this.api.listClips();
-      this.update({ clips, tags, settings, tagFilter, loaded: true });
+      this.update({ library: { clips, tags, loaded: true } });
     });
   }
 
   showView(view: View): void {
-    this.update({ view });
+    this.update({ ui: { view } });
     if (view === 'annotations') void this.annotating.loadEntries();
   }
 
+  /** Opens a clip in the reader, scrolled to an annotation when one is given. */
   async open(id: string, reveal: string | null = null): Promise<void> {
     this.update({
-      selectedId: id,
-      selection: [id],
-      editing: false,
-      reveal,
-      suggestions: [],
-      view: 'library',
+      ui: { view: 'library' },
+      list: { selection: [id] },
+      reader: { id, editing: false, reveal, suggestions: [] },
     });
     await this.run(async () => {
       const clip = await this.api.getClip(id);
-      if (this.#state.selectedId !== id) return;
-      this.update({ openClip: clip });
+      if (this.#state.reader.id !== id) return;
+      this.update({ reader: { clip } });
       void this.reading.opened(id);
       const suggestions = await this.api.suggestTags(id);
-      if (this.#state.selectedId === id) this.update({ suggestions });
-    });
-  }
-
-  /** Click: open one clip. Ctrl/Cmd-click: add or take it out of the selection. Shift-click: select the run up to it. */
-  select(id: string, mode: 'single' | 'toggle' | 'range'): void {
-    const { selection, selectedId } = this.#state;
-    if (mode === 'single') {
-      void this.open(id);
-      return;
-    }
-    if (mode === 'toggle') {
-      this.update({
-        selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id],
-      });
-      return;
-    }
-    const ids = this.visibleClips.map((c) => c.id);
-    const anchor = ids.indexOf(selectedId ?? selection[0] ?? id);
-    const target = ids.indexOf(id);
-    const [from, to] = anchor < target ? [anchor, target] : [target, anchor];
-    this.update({ selection: ids.slice(Math.max(0, from), to + 1) });
-  }
-
-  /** Opens the clip before or after the open one in the list. */
-  async step(delta: 1 | -1): Promise<void> {
-    const clips = this.visibleClips;
-    const at = clips.findIndex((c) => c.id === this.#state.selectedId);
-    const next = clips[at + delta];
-    if (next) await this.open(next.id);
-  }
-
-  async updateSettings(patch: SettingsPatch): Promise<void> {
-    await this.run(async () => this.update({ settings: await this.api.updateSettings(patch) }));
-  }
-
-  async showOriginal(): Promise<void> {
-    const clip = this.#state.openClip;
-    if (!clip) return;
-    await this.run(async () =>
-      this.update({ original: await this.api.getOriginal(clip.record.id) }),
-    );
-  }
-
-  closeOriginal(): void {
-    this.update({ original: null });
-  }
-
-  showShortcuts(open: boolean): void {
-    this.update({ shortcutsOpen: open });
-  }
-
-  clearSelection(): void {
-    this.update({ selection: this.#state.selectedId ? [this.#state.selectedId] : [] });
-  }
-
-  openPasteBox(): void {
-    this.update({ pasteBoxOpen: true });
-  }
-
-  closePasteBox(): void {
-    this.update({ pasteBoxOpen: false });
-  }
-
-  async previewPaste(paste: Paste): Promise<void> {
-    if (!paste.text.trim() && !paste.html?.trim()) {
-      this.update({
-        error:
-          'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.',
-      });
-      return;
-    }
-    await this.run(async () => {
-      const result = await this.api.previewPaste(paste);
-      if (result.articles.length === 0) {
-        this.update({
-          error: 'No article was found in what was pasted: it holds no readable text.',
-        });
-        return;
-      }
-      this.update({ preview: { paste, result }, pasteBoxOpen: false });
-    });
-  }
-
-  cancelPreview(): void {
-    this.update({ preview: null });
-  }
-
-  async savePreview(articles: ArticleChoice[]): Promise<void> {
-    const preview = this.#state.preview;
-    if (!preview) return;
-    await this.run(async () => {
-      const saved = await this.api.clipPaste({
-        paste: preview.paste,
-        clippedAt: preview.result.clippedAt,
-        articles,
-      });
-      this.update({ preview: null, clips: await this.api.listClips() });
-      const n = saved.length;
-      this.update({ toast: { message: n === 1 ? 'Clip saved.' : `${n} clips saved.` } });
-      if (saved[0]) await this.open(saved[0].id);
+      if (this.#state.reader.id === id) this.update({ reader: { suggestions } });
     });
   }
 
   async remove(id: string): Promise<void> {
-    const clip = this.#state.clips.find((c) => c.id === id);
+    const clip = this.#state.library.clips.find((c) => c.id === id);
     await this.run(async () => {
       await this.api.deleteClip(id);
-      const closing = this.#state.selectedId === id;
+      const closing = this.#state.reader.id === id;
       this.update({
-        clips: this.#state.clips.filter((c) => c.id !== id),
-        selection: this.#state.selection.filter((x) => x !== id),
-        selectedId: closing ? null : this.#state.selectedId,
-        openClip: closing ? null : this.#state.openClip,
-        toast: { message: `Deleted “${clip?.title ?? 'clip'}”.`, undo: () => this.#restore(id) },
+        library: { clips: this.#state.library.clips.filter((c) => c.id !== id) },
+        list: { selection: this.#state.list.selection.filter((x) => x !== id) },
+        ...(closing && { reader: { id: null, clip: null, editing: false } }),
+        ui: {
+          toast: { message: `Deleted “${clip?.title ?? 'clip'}”.`, undo: () => this.#restore(id) },
+        },
       });
-      this.update({ tags: await this.api.listTags() });
+      this.update({ library: { tags: await this.api.listTags() } });
     });
+  }
+
+  async #restore(id: string): Promise<void> {
+    const restored = await this.api.restoreClip(id);
+    this.upsertClips([restored]);
+    this.update({
+      library: { tags: await this.api.listTags() },
+      ui: { toast: { message: 'Clip restored.' } },
+    });
+    await this.open(id);
   }
 
   /** Runs the toast's undo, if it offers one. */
   async undo(): Promise<void> {
-    const undo = this.#state.toast?.undo;
+    const undo = this.#state.ui.toast?.undo;
     if (!undo) return;
-    this.update({ toast: null });
+    this.update({ ui: { toast: null } });
     await this.run(undo);
   }
 
+  /** Tells the person something happened, with Undo when it can be undone. */
+  toast(message: string, undo?: () => Promise<void>): void {
+    this.update({ ui: { toast: undo ? { message, undo } : { message } } });
+  }
+
   dismissToast(): void {
-    this.update({ toast: null });
+    this.update({ ui: { toast: null } });
   }
 
   dismissError(): void {
-    this.update({ error: null });
+    this.update({ ui: { error: null } });
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.update({ ui: { dialog } });
+  }
+
+  /** Closes the dialog open, if it is this one (or any, without one named). */
+  closeDialog(dialog?: Dialog): void {
+    if (!dialog || this.#state.ui.dialog === dialog) this.update({ ui: { dialog: null } });
+  }
+
+  async showOriginal(): Promise<void> {
+    const clip = this.#state.reader.clip;
+    if (!clip) return;
+    await this.run(async () => {
+      this.update({ reader: { original: await this.api.getOriginal(clip.record.id) } });
+      this.openDialog('original');
+    });
+  }
+
+  closeOriginal(): void {
+    this.update({ reader: { original: null } });
+    this.closeDialog('original');
   }
 
   async openLink(url: string): Promise<void> {
@@ -444,39 +280,6 @@ export class AppStore extends EventTarget {
 
   /** Takes in a clip's new record: the reader's copy and the list's line follow it. */
   applyRecord(record: ClipRecord): void {
-    const { openClip, clips } = this.#state;
-    this.update({
-      openClip: openClip?.record.id === record.id ? { ...openClip, record } : openClip,
-      clips: clips.map((c) => (c.id === record.id ? summaryOf(record) : c)),
-    });
-  }
-
-  async #restore(id: string): Promise<void> {
-    await this.api.restoreClip(id);
-    this.update({
-      clips: await this.api.listClips(),
-      tags: await this.api.listTags(),
-      toast: { message: 'Clip restored.' },
-    });
-    await this.open(id);
-  }
-
-  /** Runs an action, showing its failure as a message: errors from main are meant for the person. */
-  async run(task: () => Promise<void>): Promise<void> {
-    this.#running++;
-    this.update({ busy: true });
-    try {
-      await task();
-    } catch (error) {
-      this.update({ error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      this.#running--;
-      this.update({ busy: this.#running > 0 });
-    }
-  }
-
-  update(patch: Partial<AppState>): void {
-    this.#state = { ...this.#state, ...patch };
-    this.dispatchEvent(new Event('change'));
+    this.patchClip(record.id, () => record);
   }
 }

@@ -2,7 +2,7 @@ import { MAX_FILE_BYTES } from '../../common/limits.ts';
 import type { ClipFilesResult } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
-/** What the window does with the desktop: files dropped on it or handed to main, and the settings of the global shortcut. */
+/** Files dropped on the window or handed to main, clipped. */
 export class DesktopActions {
   #store: AppStore;
 
@@ -29,53 +29,12 @@ export class DesktopActions {
   async showClipped({ clips, failures }: ClipFilesResult): Promise<void> {
     const store = this.#store;
     await store.load();
-    if (clips.length > 0) {
-      store.update({
-        toast: {
-          message:
-            clips.length === 1 ? `Clipped “${clips[0].title}”.` : `${clips.length} clips added.`,
-        },
-      });
-    }
-    if (failures.length > 0) store.update({ error: failures.map((f) => f.message).join(' ') });
+    if (clips.length > 0)
+      store.toast(
+        clips.length === 1 ? `Clipped “${clips[0].title}”.` : `${clips.length} clips added.`,
+      );
+    if (failures.length > 0)
+      store.update({ ui: { error: failures.map((f) => f.message).join(' ') } });
     if (clips[0]) await store.open(clips[0].id);
-  }
-
-  /** Once the window opens: says so when the global shortcut the person chose could not be had, rather than let it fail unseen. */
-  async reportShortcutProblem(): Promise<void> {
-    const store = this.#store;
-    await store.run(async () => {
-      const status = await store.api.getShortcutStatus();
-      store.update({ shortcutStatus: status });
-      if (status.state === 'taken' || status.state === 'invalid') {
-        store.update({
-          error: `The shortcut that clips from any app is not working. ${status.message} (Settings)`,
-        });
-      }
-    });
-  }
-
-  async openSettings(): Promise<void> {
-    const store = this.#store;
-    store.update({ settingsOpen: true, shortcutError: null });
-    await store.run(async () =>
-      store.update({ shortcutStatus: await store.api.getShortcutStatus() }),
-    );
-  }
-
-  closeSettings(): void {
-    this.#store.update({ settingsOpen: false, shortcutError: null });
-  }
-
-  /** Asks main for a new global shortcut ('' turns it off); a refusal is shown in the settings, where it was asked. */
-  async setShortcut(accelerator: string): Promise<void> {
-    const store = this.#store;
-    store.update({ shortcutError: null });
-    try {
-      const settings = await store.api.updateSettings({ globalShortcut: accelerator });
-      store.update({ settings, shortcutStatus: await store.api.getShortcutStatus() });
-    } catch (error) {
-      store.update({ shortcutError: error instanceof Error ? error.message : String(error) });
-    }
   }
 }

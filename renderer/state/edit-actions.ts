@@ -10,11 +10,11 @@ export class EditActions {
   }
 
   start(): void {
-    if (this.#store.state.openClip) this.#store.update({ editing: true });
+    if (this.#store.state.reader.clip) this.#store.update({ reader: { editing: true } });
   }
 
   cancel(): void {
-    this.#store.update({ editing: false });
+    this.#store.update({ reader: { editing: false } });
   }
 
   async save(edit: ClipEdit): Promise<void> {
@@ -37,20 +37,19 @@ export class EditActions {
 
   async #replace(change: (id: string) => Promise<ClipDetail>, message: string): Promise<void> {
     const store = this.#store;
-    const clip = store.state.openClip;
+    const clip = store.state.reader.clip;
     if (!clip) return;
     await store.run(async () => {
       const detail = await change(clip.record.id);
-      store.update({ openClip: detail, editing: false });
+      if (store.state.reader.id === detail.record.id)
+        store.update({ reader: { clip: detail, editing: false } });
       store.applyRecord(detail.record);
       const orphans = detail.record.annotations.filter((a) => a.orphaned).length;
-      store.update({
-        toast: {
-          message: orphans
-            ? `${message} ${orphans} highlight(s) lost their passage and are listed apart.`
-            : message,
-        },
-      });
+      store.toast(
+        orphans
+          ? `${message} ${orphans} highlight(s) lost their passage and are listed apart.`
+          : message,
+      );
     });
   }
 }

@@ -11,7 +11,7 @@ export class ReadingActions {
 
   /** Keeps how far the open clip was read; reaching its end marks it read. */
   async progress(progress: number, atEnd: boolean): Promise<void> {
-    const clip = this.#store.state.openClip;
+    const clip = this.#store.state.reader.clip;
     if (!clip) return;
     const patch: ReadingStatePatch = { progress: Math.min(1, Math.max(0, progress)) };
     if (atEnd && !clip.record.reading.read) patch.read = true;
@@ -19,12 +19,11 @@ export class ReadingActions {
   }
 
   async toggle(key: 'read' | 'archived' | 'favorite'): Promise<void> {
-    const clip = this.#store.state.openClip;
+    const clip = this.#store.state.reader.clip;
     if (!clip) return;
     const value = !clip.record.reading[key];
     await this.#set(clip.record.id, { [key]: value });
-    if (key === 'archived')
-      this.#store.update({ toast: { message: value ? 'Archived.' : 'Back in your clips.' } });
+    if (key === 'archived') this.#store.toast(value ? 'Archived.' : 'Back in your clips.');
   }
 
   /** Notes that a clip was opened now. */
@@ -36,21 +35,7 @@ export class ReadingActions {
     const store = this.#store;
     await store.run(async () => {
       const summary = await store.api.setReadingState(id, patch);
-      const { openClip, clips } = store.state;
-      store.update({
-        clips: clips.map((c) => (c.id === id ? summary : c)),
-        openClip:
-          openClip?.record.id === id
-            ? {
-                ...openClip,
-                record: {
-                  ...openClip.record,
-                  reading: summary.reading,
-                  updatedAt: summary.updatedAt,
-                },
-              }
-            : openClip,
-      });
+      store.patchClip(id, () => ({ reading: summary.reading, updatedAt: summary.updatedAt }));
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AppState, AppStore } from './app-store.ts';
+import type { AppStore } from './app-store.ts';
+import type { AppState } from './state.ts';
 
 /** Re-renders its host whenever the store's state changes. */
 export class StoreController implements ReactiveController {

@@ -1,4 +1,5 @@
 import type { TagColor } from '../../electron/api/contract.ts';
+import { tagKey, tidyTag } from '../../common/tag-names.ts';
 import type { AppStore } from './app-store.ts';
 
 /** What the person does with tags: on the open clip, on a selection, and to the tags themselves. */
@@ -9,36 +10,18 @@ export class TagActions {
     this.#store = store;
   }
 
-  toggleFilter(name: string): void {
-    const { tagFilter } = this.#store.state;
-    this.#store.update({
-      tagFilter: tagFilter.includes(name)
-        ? tagFilter.filter((t) => t !== name)
-        : [...tagFilter, name],
-    });
-  }
-
-  clearFilter(): void {
-    this.#store.update({ tagFilter: [] });
-  }
-
   /** Adds or removes tags on the given clips (the open one, or a selection). */
   async change(ids: string[], change: { add?: string[]; remove?: string[] }): Promise<void> {
     const store = this.#store;
     await store.run(async () => {
       const updated = await store.api.tagClips(ids, change);
-      const byId = new Map(updated.map((c) => [c.id, c]));
-      const { clips, openClip, suggestions } = store.state;
-      const open = openClip && byId.get(openClip.record.id);
-      const added = new Set((change.add ?? []).map((t) => t.toLocaleLowerCase()));
+      for (const clip of updated)
+        store.patchClip(clip.id, () => ({ tags: clip.tags, updatedAt: clip.updatedAt }));
+      const added = new Set((change.add ?? []).map(tagKey));
+      const { suggestions } = store.state.reader;
       store.update({
-        clips: clips.map((c) => byId.get(c.id) ?? c),
-        openClip:
-          openClip && open
-            ? { ...openClip, record: { ...openClip.record, tags: open.tags } }
-            : openClip,
-        suggestions: suggestions.filter((s) => !added.has(s.toLocaleLowerCase())),
-        tags: await store.api.listTags(),
+        reader: { suggestions: suggestions.filter((s) => !added.has(tagKey(s))) },
+        library: { tags: await store.api.listTags() },
       });
     });
   }
@@ -47,12 +30,12 @@ export class TagActions {
     const store = this.#store;
     await store.run(async () => {
       const tags = await store.api.renameTag(from, to);
-      const target =
-        tags.find(
-          (t) => t.name.toLocaleLowerCase() === to.trim().replace(/\s+/g, ' ').toLocaleLowerCase(),
-        )?.name ?? to;
-      const tagFilter = [...new Set(store.state.tagFilter.map((t) => (t === from ? target : t)))];
-      store.update({ tags, tagFilter, toast: { message: `Renamed “${from}” to “${target}”.` } });
+      const target = tags.find((t) => tagKey(t.name) === tagKey(tidyTag(to)))?.name ?? to;
+      const tagFilter = [
+        ...new Set(store.state.list.tagFilter.map((t) => (t === from ? target : t))),
+      ];
+      store.update({ library: { tags }, list: { tagFilter } });
+      store.toast(`Renamed “${from}” to “${target}”.`);
       await this.#reloadClips();
     });
   }
@@ -61,7 +44,7 @@ export class TagActions {
     const store = this.#store;
     await store.run(async () => {
       await store.api.setTagColor(name, color);
-      store.update({ tags: await store.api.listTags() });
+      store.update({ library: { tags: await store.api.listTags() } });
     });
   }
 
@@ -70,33 +53,29 @@ export class TagActions {
     await store.run(async () => {
       const { clipIds, color } = await store.api.deleteTag(name);
       store.update({
-        tagFilter: store.state.tagFilter.filter((t) => t !== name),
-        tags: await store.api.listTags(),
-        toast: {
-          message: `Removed the tag “${name}” from ${clipIds.length === 1 ? 'one clip' : `${clipIds.length} clips`}.`,
-          undo: async () => {
-            await store.api.tagClips(clipIds, { add: [name] });
-            if (color) await store.api.setTagColor(name, color);
-            store.update({ tags: await store.api.listTags() });
-            await this.#reloadClips();
-          },
-        },
+        list: { tagFilter: store.state.list.tagFilter.filter((t) => t !== name) },
+        library: { tags: await store.api.listTags() },
       });
+      store.toast(
+        `Removed the tag “${name}” from ${clipIds.length === 1 ? 'one clip' : `${clipIds.length} clips`}.`,
+        async () => {
+          await store.api.tagClips(clipIds, { add: [name] });
+          if (color) await store.api.setTagColor(name, color);
+          store.update({ library: { tags: await store.api.listTags() } });
+          await this.#reloadClips();
+        },
+      );
       await this.#reloadClips();
     });
   }
 
+  /** A tag renamed or deleted everywhere changes clips the window may not hold: list them again. */
   async #reloadClips(): Promise<void> {
     const store = this.#store;
     const clips = await store.api.listClips();
-    const { openClip } = store.state;
-    const open = openClip ? clips.find((c) => c.id === openClip.record.id) : undefined;
-    store.update({
-      clips,
-      openClip:
-        openClip && open
-          ? { ...openClip, record: { ...openClip.record, tags: open.tags } }
-          : openClip,
-    });
+    store.update({ library: { clips } });
+    const open = store.state.reader.clip;
+    const line = open && clips.find((c) => c.id === open.record.id);
+    if (line) store.patchClip(line.id, () => ({ tags: line.tags }));
   }
 }

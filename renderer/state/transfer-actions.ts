@@ -1,39 +1,10 @@
 import { MAX_IMPORT_FILE_BYTES } from '../../common/limits.ts';
-import type {
-  ExportedFile,
-  ExportRequest,
-  ImportSummary,
-  LibraryRecovery,
-  PresscutEvents,
-} from '../../electron/api/contract.ts';
+import type { ExportRequest, PresscutEvents } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
-
-/** Import, export and what the person is told about the library's backups. */
-export interface TransferState {
-  /** The dialog open, if any. */
-  dialog: 'import' | 'export' | null;
-  /** True while an import or export runs. */
-  running: boolean;
-  progress: PresscutEvents['progress'] | null;
-  /** What the last import did. */
-  summary: ImportSummary | null;
-  /** The last export, for the window to save. */
-  exported: ExportedFile | null;
-  /** A damaged index was replaced by a backup at start: what the person must be told. */
-  recovery: LibraryRecovery | null;
-}
+import type { TransferState } from './state.ts';
 
 /** Files only an import reads: a dropped .txt, .md or .html alone is an article to clip. */
 const IMPORTED = /\.(zip|csv|json)$/i;
-
-export const initialTransferState: TransferState = {
-  dialog: null,
-  running: false,
-  progress: null,
-  summary: null,
-  exported: null,
-  recovery: null,
-};
 
 /** What the person does to bring clips in and take them out. */
 export class TransferActions {
@@ -48,16 +19,19 @@ export class TransferActions {
   }
 
   #set(patch: Partial<TransferState>): void {
-    this.#store.update({ transfer: { ...this.#state, ...patch } });
+    this.#store.update({ transfer: patch });
   }
 
   open(dialog: 'import' | 'export'): void {
     if (this.#state.running) return;
-    this.#set({ dialog, summary: null, exported: null, progress: null });
+    this.#store.update({
+      ui: { dialog },
+      transfer: { summary: null, exported: null, progress: null },
+    });
   }
 
   close(): void {
-    if (!this.#state.running) this.#set({ dialog: null });
+    if (!this.#state.running) this.#store.closeDialog();
   }
 
   /** Follows main's progress reports while a task of the dialog's runs. */
@@ -76,12 +50,14 @@ export class TransferActions {
     const tooLarge = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
     if (tooLarge.length > 0) {
       this.#store.update({
-        error: `${tooLarge.map((f) => f.name).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB, more than Presscut imports at once. Nothing was imported.`,
+        ui: {
+          error: `${tooLarge.map((f) => f.name).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB, more than Presscut imports at once. Nothing was imported.`,
+        },
       });
       return;
     }
+    this.#store.openDialog('import');
     this.#set({
-      dialog: 'import',
       running: true,
       summary: null,
       progress: { task: 'import', label: 'Reading the files', done: 0, total: null },

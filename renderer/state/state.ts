@@ -1,0 +1,167 @@
+import type {
+  AnnotationEntry,
+  ClipDetail,
+  ClipSummary,
+  ExportedFile,
+  ImportSummary,
+  LibraryRecovery,
+  Paste,
+  PastePreview,
+  PresscutEvents,
+  SearchHit,
+  Settings,
+  ShortcutStatus,
+  TagSummary,
+} from '../../electron/api/contract.ts';
+
+/**
+ * The window's whole state, in slices. Each slice is replaced, never changed
+ * in place, so a component can tell by identity whether what it shows moved.
+ * An action changes slices through `AppStore.update`.
+ */
+export interface AppState {
+  ui: UiState;
+  library: LibraryState;
+  list: ListState;
+  reader: ReaderState;
+  annotations: AnnotationsState;
+  paste: PasteState;
+  settings: SettingsState;
+  transfer: TransferState;
+}
+
+/** A change of some fields of some slices. */
+export type StatePatch = { [K in keyof AppState]?: Partial<AppState[K]> };
+
+export type View = 'library' | 'annotations';
+
+/** Which part of the library the list shows. */
+export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
+
+/** The modal dialogs; at most one is open. */
+export type Dialog =
+  'paste-box' | 'preview' | 'original' | 'shortcuts' | 'settings' | 'import' | 'export';
+
+export interface Toast {
+  message: string;
+  /** Offered as the toast's Undo button (and Ctrl+Z). */
+  undo?: () => Promise<void>;
+}
+
+/** What the window shows around the library. */
+export interface UiState {
+  view: View;
+  /** The modal dialog open, if any: while one is, the window's own keys and paste wait. */
+  dialog: Dialog | null;
+  /** True while an action talks to main. */
+  busy: boolean;
+  toast: Toast | null;
+  /** A failure no dialog or field is there to show. */
+  error: string | null;
+}
+
+/** The library as the window knows it. */
+export interface LibraryState {
+  clips: ClipSummary[];
+  tags: TagSummary[];
+  /** False until the library list first arrived. */
+  loaded: boolean;
+}
+
+/** Which clips the list shows, and which of them are chosen. */
+export interface ListState {
+  shelf: Shelf;
+  /** Tags the list is filtered by: a clip must carry all of them. */
+  tagFilter: string[];
+  /** What the search box holds. */
+  query: string;
+  /** The last search's hits (clip ids and the words to mark), while the box holds a query. */
+  search: {
+    query: string;
+    hits: { id: string; terms: SearchHit['terms'] }[];
+    total: number;
+  } | null;
+  /** Why the query could not be run (a malformed filter). */
+  searchError: string | null;
+  /** Clips chosen in the list for a bulk action (ctrl- and shift-click). */
+  selection: string[];
+}
+
+/** The clip open in the reader, and what the reader was asked to do with it. */
+export interface ReaderState {
+  /** The clip being opened or open; `clip` follows once main sent it. */
+  id: string | null;
+  clip: ClipDetail | null;
+  /** Tags offered for the open clip. */
+  suggestions: string[];
+  /** True while the open clip is being edited. */
+  editing: boolean;
+  /** An annotation the reader should scroll to once the clip is open. */
+  reveal: string | null;
+  /** A new highlight whose note the reader should open for writing. */
+  noteFor: string | null;
+  /** The open clip's original paste, while its dialog is shown. */
+  original: Paste | null;
+}
+
+/** The library-wide Annotations view. */
+export interface AnnotationsState {
+  filter: { text: string; tags: string[] };
+  entries: AnnotationEntry[];
+}
+
+/** A paste on its way to becoming clips. */
+export interface PasteState {
+  /** Articles found in a paste, waiting for the person to save them. */
+  preview: { paste: Paste; result: PastePreview } | null;
+}
+
+/** The person's settings, and what main says of the global shortcut. */
+export interface SettingsState {
+  values: Settings | null;
+  /** Whether the global clipboard shortcut works, as main last said. */
+  shortcutStatus: ShortcutStatus | null;
+  /** Why main refused the shortcut the person last chose. */
+  shortcutError: string | null;
+}
+
+/** Import, export, and what the person is told about the library's backups. */
+export interface TransferState {
+  /** True while an import or export runs. */
+  running: boolean;
+  progress: PresscutEvents['progress'] | null;
+  /** What the last import did. */
+  summary: ImportSummary | null;
+  /** The last export, for the window to save. */
+  exported: ExportedFile | null;
+  /** A damaged index was replaced by a backup at start: what the person must be told. */
+  recovery: LibraryRecovery | null;
+}
+
+export function initialState(): AppState {
+  return {
+    ui: { view: 'library', dialog: null, busy: false, toast: null, error: null },
+    library: { clips: [], tags: [], loaded: false },
+    list: {
+      shelf: 'clips',
+      tagFilter: [],
+      query: '',
+      search: null,
+      searchError: null,
+      selection: [],
+    },
+    reader: {
+      id: null,
+      clip: null,
+      suggestions: [],
+      editing: false,
+      reveal: null,
+      noteFor: null,
+      original: null,
+    },
+    annotations: { filter: { text: '', tags: [] }, entries: [] },
+    paste: { preview: null },
+    settings: { values: null, shortcutStatus: null, shortcutError: null },
+    transfer: { running: false, progress: null, summary: null, exported: null, recovery: null },
+  };
+}

@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PresscutApi } from '../../electron/api/contract.ts';
+import { AppStore } from '../../renderer/state/app-store.ts';
+import { modalOpen, shelfCounts, visibleClips } from '../../renderer/state/selectors.ts';
+import { tempService, type TempService } from '../helpers/temp-service.ts';
+
+// The store waits a frame between the first page and the whole list; Node has no frames.
+globalThis.requestAnimationFrame ??= (paint: FrameRequestCallback) =>
+  setTimeout(() => paint(0)) as unknown as number;
+
+const STORIES = ['First story', 'Second story', 'Third story'];
+
+/** The real services, counting the calls the window makes. */
+function counted(service: PresscutApi): { api: PresscutApi; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const api = new Proxy(service, {
+    get(target, name: string) {
+      const method = target[name as keyof PresscutApi] as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => {
+        calls.set(name, (calls.get(name) ?? 0) + 1);
+        return method.apply(target, args);
+      };
+    },
+  });
+  return { api, calls };
+}
+
+let temp: TempService;
+let store: AppStore;
+let calls: Map<string, number>;
+/** Clip ids, newest first (as the list shows them). */
+let ids: string[];
+
+beforeEach(async () => {
+  temp = await tempService();
+  for (const [i, title] of STORIES.entries()) {
+    await temp.service.clipPaste({
+      paste: { text: `${title}\nParagraph ${i + 1} of the test library, long enough to read.` },
+      clippedAt: `2025-07-0${i + 1}T10:00:00.000Z`,
+    });
+  }
+  const watched = counted(temp.service);
+  calls = watched.calls;
+  store = new AppStore(watched.api);
+  await store.load();
+  ids = store.state.library.clips.map((c) => c.id);
+});
+
+afterEach(async () => {
+  await temp.close();
+});
+
+describe('the app store', () => {
+  it('loads the library newest first, with its tags and settings', () => {
+    expect(store.state.library.loaded).toBe(true);
+    expect(store.state.library.clips.map((c) => c.title)).toEqual([...STORIES].reverse());
+    expect(store.state.settings.values?.theme).toBe('system');
+    expect(shelfCounts(store.state)).toEqual({ clips: 3, unread: 3, favorites: 0, archive: 0 });
+  });
+
+  it('opens a clip: the reader gets it, the list selects it, suggestions follow', async () => {
+    await store.open(ids[1]);
+    expect(store.state.reader.clip?.record.title).toBe('Second story');
+    expect(store.state.list.selection).toEqual([ids[1]]);
+    expect(store.state.reader.suggestions).toBeInstanceOf(Array);
+  });
+
+  it('patchClip changes the list line and the open record alike, and nothing else', async () => {
+    await store.open(ids[0]);
+    const before = store.state.library.clips[1];
+    store.patchClip(ids[0], (line) => ({ title: `${line.title}!`, note: 'only the record' }));
+    expect(store.state.library.clips[0].title).toBe('Third story!');
+    expect(store.state.reader.clip?.record.title).toBe('Third story!');
+    expect(store.state.reader.clip?.record.note).toBe('only the record');
+    expect(store.state.library.clips[0]).not.toHaveProperty('note');
+    expect(store.state.library.clips[1]).toBe(before);
+  });
+
+  it('tags the open clip: list, reader, tag counts and the suggestion taken all follow', async () => {
+    await store.open(ids[0]);
+    store.update({ reader: { suggestions: ['Alps', 'Trains'] } });
+    await store.tagging.change([ids[0]], { add: ['alps'] });
+    expect(store.state.library.clips[0].tags).toEqual(['alps']);
+    expect(store.state.reader.clip?.record.tags).toEqual(['alps']);
+    expect(store.state.reader.suggestions).toEqual(['Trains']);
+    expect(store.state.library.tags).toEqual([{ name: 'alps', count: 1, color: null }]);
+  });
+
+  it('tags a selection made with ctrl- and shift-click', async () => {
+    await store.open(ids[0]);
+    store.list.select(ids[2], 'range');
+    expect(store.state.list.selection).toEqual(ids);
+    store.list.select(ids[1], 'toggle');
+    expect(store.state.list.selection).toEqual([ids[0], ids[2]]);
+    await store.tagging.change(store.state.list.selection, { add: ['news'] });
+    expect(store.state.library.clips.map((c) => c.tags)).toEqual([['news'], [], ['news']]);
+  });
+
+  it('deletes a clip and undoes it, without listing the library again', async () => {
+    await store.open(ids[1]);
+    const listed = calls.get('listClips') ?? 0;
+    await store.remove(ids[1]);
+    expect(store.state.library.clips.map((c) => c.id)).toEqual([ids[0], ids[2]]);
+    expect(store.state.reader.clip).toBeNull();
+    expect(store.state.ui.toast?.message).toBe('Deleted “Second story”.');
+    await store.undo();
+    expect(store.state.library.clips.map((c) => c.id)).toEqual(ids);
+    expect(store.state.reader.clip?.record.id).toBe(ids[1]);
+    expect(calls.get('listClips') ?? 0).toBe(listed);
+  });
+
+  it('previews a paste in its dialog and saves it into the list without listing it again', async () => {
+    const listed = calls.get('listClips') ?? 0;
+    await store.paste.preview({ text: 'Fourth story\nA fourth paragraph, long enough to keep.' });
+    expect(store.state.ui.dialog).toBe('preview');
+    expect(modalOpen(store.state)).toBe(true);
+    await store.paste.save([{ index: 0, title: 'The fourth story' }]);
+    expect(modalOpen(store.state)).toBe(false);
+    expect(store.state.library.clips.map((c) => c.title)).toEqual([
+      'The fourth story',
+      ...[...STORIES].reverse(),
+    ]);
+    expect(store.state.reader.clip?.record.title).toBe('The fourth story');
+    expect(store.state.ui.toast?.message).toBe('Clip saved.');
+    expect(calls.get('listClips') ?? 0).toBe(listed);
+  });
+
+  it('an empty paste is refused with a message and opens nothing', async () => {
+    await store.paste.preview({ text: '  \n ' });
+    expect(store.state.ui.dialog).toBeNull();
+    expect(store.state.ui.error).toMatch(/no text/);
+  });
+
+  it('one dialog at a time: opening another replaces it, closing a named one leaves the other', () => {
+    store.paste.openBox();
+    store.openDialog('shortcuts');
+    expect(store.state.ui.dialog).toBe('shortcuts');
+    store.paste.closeBox();
+    expect(store.state.ui.dialog).toBe('shortcuts');
+    store.closeDialog('shortcuts');
+    expect(modalOpen(store.state)).toBe(false);
+  });
+
+  it('favourite and archive change the open clip and the shelves', async () => {
+    await store.open(ids[0]);
+    await store.reading.toggle('favorite');
+    await store.reading.toggle('archived');
+    expect(store.state.reader.clip?.record.reading).toMatchObject({
+      favorite: true,
+      archived: true,
+    });
+    expect(shelfCounts(store.state)).toEqual({ clips: 2, unread: 2, favorites: 1, archive: 1 });
+    expect(visibleClips(store.state).map((c) => c.id)).toEqual([ids[1], ids[2]]);
+  });
+
+  it('an edit renames the clip in the reader and the list', async () => {
+    await store.open(ids[2]);
+    store.editing.start();
+    expect(store.state.reader.editing).toBe(true);
+    await store.editing.save({ title: 'First story, edited' });
+    expect(store.state.reader.editing).toBe(false);
+    expect(store.state.library.clips[2].title).toBe('First story, edited');
+    expect(store.state.reader.clip?.record.title).toBe('First story, edited');
+  });
+
+  it('searches, steps through the hits, and says why a malformed query cannot run', async () => {
+    await store.list.search('story -third');
+    const hits = visibleClips(store.state).map((c) => c.title);
+    expect(hits.toSorted()).toEqual(['First story', 'Second story']);
+    await store.open(visibleClips(store.state)[0].id);
+    await store.list.step(1);
+    expect(store.state.reader.clip?.record.title).toBe(hits[1]);
+    await store.list.search('is:nonsense');
+    expect(store.state.list.searchError).toMatch(/is:/);
+    await store.list.search('');
+    expect(store.state.list.search).toBeNull();
+    expect(visibleClips(store.state)).toHaveLength(3);
+  });
+
+  it('a tag filter keeps the clips carrying every tag of it', async () => {
+    await store.tagging.change([ids[0], ids[1]], { add: ['a'] });
+    await store.tagging.change([ids[1]], { add: ['b'] });
+    store.list.toggleTagFilter('a');
+    store.list.toggleTagFilter('b');
+    expect(visibleClips(store.state).map((c) => c.id)).toEqual([ids[1]]);
+    store.list.clearTagFilter();
+    expect(visibleClips(store.state)).toHaveLength(3);
+  });
+});
