@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PresscutError } from '../../common/errors.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { article } from '../helpers/articles.ts';
+import { runThenKill } from '../helpers/killed-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 let dir: string;
@@ -77,13 +78,22 @@ describe('LibraryStore', () => {
   });
 
   it('reopens from the journal alone when it was never compacted (killed before close)', async () => {
-    const store = await LibraryStore.open(dir);
-    const [r] = await store.addPaste({ text: 'a' }, [article('Kept', 'x')], at);
-    // Simulate a kill: no close, so the index file was never written; release the lock by hand.
-    await writeFile(path.join(dir, 'library.lock'), '999999999');
+    // Killed with its lock held, so the index file was never written.
+    const id = await runThenKill(`
+      const store = await LibraryStore.open(${JSON.stringify(dir)});
+      const [r] = await store.addPaste({ text: 'a' }, [article('Kept', 'x')], new Date());
+      process.stdout.write(r.id);
+    `);
     const again = await LibraryStore.open(dir);
-    expect(again.record(r.id).title).toBe('Kept');
+    expect(again.record(id).title).toBe('Kept');
     await again.close();
+  });
+
+  it('opens a library whose old lock file names a live process that is not Presscut (its id reused)', async () => {
+    await writeFile(path.join(dir, 'library.lock'), String(process.pid));
+    const store = await LibraryStore.open(dir);
+    await expectError(LibraryStore.open(dir), 'library-unavailable', /open in another/);
+    await store.close();
   });
 
   it('edits a clip by writing its record to the journal and its own text file, not the library', async () => {
