@@ -12,7 +12,7 @@ import { createMainWindow } from './main/main-window.ts';
 import { setAppMenu } from './main/menu.ts';
 import { rememberPlacement, restoredPlacement } from './main/remember-window.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './main/renderer-protocol.ts';
-import { openExternally, refuseNetwork } from './main/security.ts';
+import { keepSpellcheckOffline, openExternally, refuseNetwork } from './main/security.ts';
 import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
 import { SystemShortcut } from './main/system-shortcut.ts';
 import { createPresscutService } from './service/presscut-service.ts';
@@ -56,6 +56,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   refuseNetwork(session.defaultSession);
+  keepSpellcheckOffline(session.defaultSession);
   serveRenderer(rendererRoot);
 
   let store: LibraryStore;

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
 import { lockNavigation } from './security.ts';
 import { APP_ORIGIN } from './renderer-protocol.ts';
 import type { WindowPlacement } from './remember-window.ts';
+import { windowPreferences } from './web-preferences.ts';
 
 const background = () => (nativeTheme.shouldUseDarkColors ? '#1b1b1d' : '#fbfaf7');
 
@@ -21,14 +21,7 @@ export function createMainWindow(
     show: false,
     backgroundColor: background(),
     ...(icon && { icon }),
-    webPreferences: {
-      preload: path.resolve(preload),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: windowPreferences(preload),
   });
   lockNavigation(window.webContents);
   window.once('ready-to-show', () => {

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
+import { rendererFile } from './renderer-file.ts';
 
 export const APP_SCHEME = 'presscut';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
@@ -23,19 +24,20 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from `root` at presscut://app/, and nothing outside it. */
+/** Serves the built renderer from `root` at presscut://app/, and nothing outside it (see `rendererFile`). */
 export function serveRenderer(root: string): void {
+  const realRoot = realpath(root).catch(() => root);
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = path.resolve(root, relative);
-    if (url.host !== 'app' || !file.startsWith(root + path.sep))
-      return new Response('Not found', { status: 404 });
+    const found = await rendererFile(await realRoot, request.url);
+    if ('status' in found)
+      return new Response(found.status === 400 ? 'Bad request' : 'Not found', {
+        status: found.status,
+      });
     try {
-      const body = await readFile(file);
+      const body = await readFile(found.file);
       return new Response(body, {
         headers: {
-          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
           'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
           'x-content-type-options': 'nosniff',
         },

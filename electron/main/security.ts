@@ -1,5 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { externalUrl } from './external-link.ts';
 import { APP_ORIGIN, APP_SCHEME } from './renderer-protocol.ts';
+import { spellcheckOn } from './web-preferences.ts';
 
 const LOCAL_SCHEMES = new Set([`${APP_SCHEME}:`, 'devtools:', 'data:', 'blob:']);
 
@@ -28,9 +30,15 @@ export function lockNavigation(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Opens a link the person clicked, if it is one a browser or mail client should open. */
+/** Opens a link the person clicked, if it is one a browser or mail client should open (see `externalUrl`). */
 export async function openExternally(url: string): Promise<void> {
-  const { protocol } = new URL(url);
-  if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'mailto:') return;
-  await shell.openExternal(url);
+  const safe = externalUrl(url);
+  if (safe) await shell.openExternal(safe);
+}
+
+/** Keeps the spellchecker from fetching dictionaries where it would (see `spellcheckOn`). */
+export function keepSpellcheckOffline(session: Session): void {
+  if (spellcheckOn()) return;
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerLanguages([]);
 }

@@ -9,6 +9,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { LibraryStore } from '../../electron/library/store.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -124,7 +125,31 @@ test.describe('the Electron app', () => {
       ),
     );
     expect(blocked).toBe('refused');
+
+    // The app's own scheme answers a malformed escape and a path out of its folder, without throwing.
+    expect(
+      await win.evaluate(() =>
+        Promise.all(
+          ['presscut://app/%E0%A4%A', 'presscut://app/..%2Fpackage.json'].map((url) =>
+            fetch(url).then((r) => r.status),
+          ),
+        ),
+      ),
+    ).toEqual([400, 404]);
+    // No spellchecker that would download dictionaries (macOS's own needs none).
+    const spelling = await app.evaluate(({ session }) => ({
+      enabled: session.defaultSession.isSpellCheckerEnabled(),
+      languages: session.defaultSession.getSpellCheckerLanguages(),
+      platform: process.platform,
+    }));
+    if (spelling.platform !== 'darwin')
+      expect(spelling).toMatchObject({ enabled: false, languages: [] });
+    // The running app holds the library's lock: a second process is refused.
+    await expect(LibraryStore.open(library.dir)).rejects.toThrow(/open in another Presscut/);
     await app.close();
+    expect(existsSync(path.join(userData.dir, 'Dictionaries'))).toBe(false);
+    // Electron's fuses (no ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect; only its checked app.asar) are
+    // flipped when electron-builder packages it: tests/package checks them in the packaged binary.
   });
 
   /** Every item of the app's menus, with its id, role and label. */

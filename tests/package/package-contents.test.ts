@@ -16,6 +16,19 @@ import { tempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Where Electron's binary keeps its fuses (@electron/fuses' sentinel), and their states in a fresh binary, in wire order. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSES = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+] as const;
+const ELECTRON_DEFAULT_FUSES = '10110001';
 /** app.asar measured 12 MB when this was set: the runtime dependencies are most of it. */
 const BUDGET_BYTES = 16 * 1024 * 1024;
 
@@ -31,9 +44,21 @@ beforeAll(async () => {
   const electronDist = path.join(temp.dir, 'electron-dist');
   await mkdir(electronDist);
   const standIn = path.join(electronDist, 'electron');
+  // Electron's fuse wire, as its binary carries it, with Electron's defaults: electron-builder flips it.
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES),
+  ]);
   await writeFile(
     standIn,
-    '#!/bin/sh\necho "A stand-in for Electron: this package was built to check its contents." >&2\nexit 1\n',
+    Buffer.concat([
+      Buffer.from(
+        '#!/bin/sh\necho "A stand-in for Electron: this package was built to check its contents." >&2\nexit 1\n# ',
+      ),
+      wire,
+      Buffer.from('\n'),
+    ]),
   );
   await chmod(standIn, 0o755);
   await run(
@@ -136,4 +161,23 @@ it(`stays within its size budget of ${BUDGET_BYTES / 1024 / 1024} MiB`, async ()
     `app.asar: ${(size / 1024 / 1024).toFixed(1)} MiB of a ${BUDGET_BYTES / 1024 / 1024} MiB budget`,
   );
   expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
+});
+
+it("flips Electron's fuses: no running as Node, no NODE_OPTIONS or --inspect, only its own checked app.asar", async () => {
+  const binary = await readFile(path.join(unpacked, 'presscut'));
+  const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+  const length = binary[at + 1];
+  const states = Object.fromEntries(
+    FUSES.slice(0, length).map((name, i) => [name, String.fromCharCode(binary[at + 2 + i])]),
+  );
+  expect(states).toEqual({
+    runAsNode: '0',
+    enableCookieEncryption: '1',
+    enableNodeOptionsEnvironmentVariable: '0',
+    enableNodeCliInspectArguments: '0',
+    enableEmbeddedAsarIntegrityValidation: '1',
+    onlyLoadAppFromAsar: '1',
+    loadBrowserProcessSpecificV8Snapshot: '0',
+    grantFileProtocolExtraPrivileges: '0',
+  });
 });
