@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
+import { bundleChildScript } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const KILLS = 8;
@@ -14,15 +14,7 @@ let child: string;
 
 beforeAll(async () => {
   ({ dir, remove } = await tempDir('presscut-batch-crash-'));
-  child = path.join(dir, 'batch-crash-child.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'batch-crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: child,
-    logLevel: 'silent',
-  });
+  child = await bundleChildScript(path.join(import.meta.dirname, 'batch-crash-child.ts'), dir);
 });
 afterAll(() => remove());
 

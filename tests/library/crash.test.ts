@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { bodyText } from '../../electron/model/article.ts';
+import { bundleChildScript } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const KILLS = 100;
@@ -16,16 +16,7 @@ let child: string;
 
 beforeAll(async () => {
   ({ dir, remove } = await tempDir('presscut-crash-'));
-  // Bundled once, so each of the hundred runs starts in milliseconds.
-  child = path.join(dir, 'crash-child.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: child,
-    logLevel: 'silent',
-  });
+  child = await bundleChildScript(path.join(import.meta.dirname, 'crash-child.ts'), dir);
 });
 afterAll(() => remove());
 

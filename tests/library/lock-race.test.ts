@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bundleChildScript } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 /** Processes racing for the lock at once, and how many times: 200 starts in all. */
@@ -16,15 +16,7 @@ let child: string;
 
 beforeAll(async () => {
   ({ dir, remove } = await tempDir('presscut-lock-race-'));
-  child = path.join(dir, 'lock-race-child.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'lock-race-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: child,
-    logLevel: 'silent',
-  });
+  child = await bundleChildScript(path.join(import.meta.dirname, 'lock-race-child.ts'), dir);
 });
 afterAll(() => remove());
 
