@@ -1,8 +1,16 @@
 /**
- * Builds the main process (ES module; its npm dependencies stay in node_modules)
- * and the preload (one CommonJS file, as a sandboxed preload must be).
+ * Builds the main process (ES module) and the preload (one CommonJS file, as a
+ * sandboxed preload must be). Main's `dependencies` stay in node_modules, where
+ * the installers take them from; the dev dependencies it imports (docx,
+ * citation-js, Observable Plot) are bundled into it, since their packages
+ * ship every build format and would take far more room than the code main uses.
  */
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 const common = {
   bundle: true,
@@ -18,7 +26,11 @@ await Promise.all([
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.js',
     format: 'esm',
-    packages: 'external',
+    external: ['electron', ...Object.keys(dependencies)],
+    // Bundled CommonJS modules require Node's own modules: give them `require` in an ES module.
+    banner: {
+      js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
+    },
   }),
   build({
     ...common,

@@ -6,7 +6,7 @@ import { settingsPatchSchema } from '../model/settings.ts';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
-import type { ArgsOf, MethodName } from './contract.ts';
+import { EXPORT_FORMATS, type ArgsOf, type MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 
@@ -166,7 +166,7 @@ export const argumentSchemas = {
   exportClips: z.tuple([
     z
       .object({
-        format: z.enum(['markdown', 'annotations', 'html', 'epub', 'json', 'backup']),
+        format: z.enum(EXPORT_FORMATS),
         selection: exportSelection,
       })
       .strict(),

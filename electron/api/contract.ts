@@ -123,7 +123,19 @@ export interface ImportSummary {
   waitingHighlights: number;
 }
 
-export type ExportFormat = 'markdown' | 'annotations' | 'html' | 'epub' | 'json' | 'backup';
+export const EXPORT_FORMATS = [
+  'markdown',
+  'annotations',
+  'html',
+  'epub',
+  'json',
+  'backup',
+  // References of the clips, for Zotero and other reference managers.
+  'csl-json',
+  'bibtex',
+  'ris',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Which clips an export takes: those matching everything given; the whole library when nothing is. */
 export interface ExportSelection {

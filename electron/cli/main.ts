@@ -21,7 +21,14 @@ Commands:
   export [--library DIR] --format FORMAT [--tag T] [--query Q] [--unread] [--id ID]... [--zip] --out PATH
                                                  FORMAT: markdown (a folder of .md files, or a ZIP with --zip),
                                                  annotations, html, epub, json (the whole library, lossless) or
-                                                 backup (the JSON, zipped)
+                                                 backup (the JSON, zipped); csl-json, bibtex or ris: references
+                                                 for Zotero and other reference managers
+  review [--library DIR] [--preset NAME] [--tag T] [--query Q] [--since 24h|7d|2w] [--from DAY] [--to DAY]
+         [--group outlet|tag|day|none] [--body highlights|excerpt|full|none] [--title T] [--organisation O]
+         [--period P] [--intro TEXT] [--references apa|chicago|mla|harvard] [--no-coverage]
+         --format pdf|docx|html|md --out FILE|FOLDER
+                                                 a press review of the clips chosen (all given must hold), as
+                                                 PDF, Word, a web page or Markdown; --preset runs a saved one
 
 The library folder is --library DIR, else $PRESSCUT_LIBRARY, else the app's own folder.`;
 
@@ -31,6 +38,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   list: runList,
   import: runImportCommand,
   export: runExportCommand,
+  // Loaded only when asked for: it brings Word, chart and citation libraries every other command can do without.
+  review: async (args) => (await import('./commands/review.ts')).runReviewCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from './colors.ts';
+import { reviewPresetSchema } from '../review/review-settings.ts';
 
 /**
  * The person's settings, kept in the library. Every field has a default, so a
@@ -17,6 +18,10 @@ export const settingsSchema = z.object({
   readerSize: z.int().min(14).max(28).default(19),
   readerWidth: z.enum(['narrow', 'medium', 'wide']).default('medium'),
   readerLineHeight: z.enum(['compact', 'normal', 'relaxed']).default('normal'),
+  /** Press reviews saved under a name, to run again in one click. */
+  reviewPresets: z.array(reviewPresetSchema).max(100).default([]),
+  /** Where the last press review was saved: the next one is offered the same folder. */
+  reviewFolder: z.string().max(4096).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

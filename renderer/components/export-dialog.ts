@@ -40,6 +40,13 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
     label: 'Backup',
     hint: 'the whole library as zipped JSON, to keep somewhere safe',
   },
+  {
+    value: 'ris',
+    label: 'References (RIS)',
+    hint: 'title, outlet, authors, date and link of each clip, for Zotero, EndNote or Mendeley',
+  },
+  { value: 'bibtex', label: 'References (BibTeX)', hint: 'for LaTeX, Zotero or JabRef' },
+  { value: 'csl-json', label: 'References (CSL-JSON)', hint: 'Zotero’s and Pandoc’s own format' },
 ];
 
 /**

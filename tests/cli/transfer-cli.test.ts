@@ -107,7 +107,7 @@ it('says what is wrong with an export command line', async () => {
   await expect(cli('export', '--format', 'pdf', '--out', dir)).rejects.toMatchObject({
     code: 2,
     stderr: expect.stringContaining(
-      'give --format (markdown, annotations, html, epub, json, backup) and --out PATH',
+      'give --format (markdown, annotations, html, epub, json, backup, csl-json, bibtex, ris) and --out PATH',
     ),
   });
 });

@@ -1,45 +1,15 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ExportFormat, ExportSelection } from '../../api/contract.ts';
-import type { LibraryStore } from '../../library/store.ts';
-import { parseQuery } from '../../search/query.ts';
-import { SearchIndex } from '../../search/search-index.ts';
-import { searchLibrary } from '../../search/search-library.ts';
+import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../../api/contract.ts';
 import { runExport } from '../../transfer/export/run-export.ts';
 import { zipFiles } from '../../transfer/zip.ts';
+import { findWithIndex } from '../find-with-index.ts';
+import { isFolder } from '../is-folder.ts';
 import { openLibrary } from '../open-library.ts';
 import { progressLine } from '../progress-line.ts';
 
-const FORMATS: readonly ExportFormat[] = [
-  'markdown',
-  'annotations',
-  'html',
-  'epub',
-  'json',
-  'backup',
-];
-
-/** Runs a search as the app's search box does, over the library's own index. */
-async function findWithIndex(store: LibraryStore, text: string): Promise<string[]> {
-  const index = await SearchIndex.open(store);
-  try {
-    const { hits } = await searchLibrary(index, store, parseQuery(text), {
-      limit: Math.max(1, store.records().length),
-      offset: 0,
-    });
-    return hits.map((h) => h.record.id);
-  } finally {
-    await index.close();
-  }
-}
-
-async function isFolder(target: string): Promise<boolean> {
-  return stat(target).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-}
+const FORMATS: readonly ExportFormat[] = EXPORT_FORMATS;
 
 export async function runExportCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -189,6 +189,14 @@ export function annotationsHtml(record: ClipRecord, headingLevel: number): strin
   return parts.length ? element('section', { class: 'notes' }, parts.join('\n')) : '';
 }
 
+/** Highlights drawn in the text (`mark`) and quoted after it (`blockquote`), in each colour. */
+export const HIGHLIGHT_CSS = `mark { color: inherit; padding: 0 1px; }
+.hl-yellow { background: #fbe58a; } .hl-green { background: #bfe8b3; } .hl-blue { background: #b9dcf7; }
+.hl-pink { background: #f7c3d9; } .hl-purple { background: #dac8f4; }
+blockquote.hl-yellow, blockquote.hl-green, blockquote.hl-blue, blockquote.hl-pink, blockquote.hl-purple { background: none; border-left-width: 6px; }
+blockquote.hl-yellow { border-color: #e9c93a; } blockquote.hl-green { border-color: #7cc46a; } blockquote.hl-blue { border-color: #6aaee4; }
+blockquote.hl-pink { border-color: #e47fa9; } blockquote.hl-purple { border-color: #a98ae0; }`;
+
 /** Highlight colours and a readable page, for exported HTML and EPUB chapters alike. */
 export const READING_CSS = `
 body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.6; max-width: 40em; margin: 2em auto; padding: 0 1em; color: #1b1b1d; background: #fbfaf7; }
@@ -200,11 +208,6 @@ img { max-width: 100%; height: auto; }
 .caption { color: #6b6b70; font-size: 0.9em; }
 .link-only, .orphan { color: #6b6b70; font-style: italic; }
 .notes { border-top: 1px solid #d0cec7; margin-top: 2em; }
-mark { color: inherit; padding: 0 1px; }
-.hl-yellow { background: #fbe58a; } .hl-green { background: #bfe8b3; } .hl-blue { background: #b9dcf7; }
-.hl-pink { background: #f7c3d9; } .hl-purple { background: #dac8f4; }
-blockquote.hl-yellow, blockquote.hl-green, blockquote.hl-blue, blockquote.hl-pink, blockquote.hl-purple { background: none; border-left-width: 6px; }
-blockquote.hl-yellow { border-color: #e9c93a; } blockquote.hl-green { border-color: #7cc46a; } blockquote.hl-blue { border-color: #6aaee4; }
-blockquote.hl-pink { border-color: #e47fa9; } blockquote.hl-purple { border-color: #a98ae0; }
+${HIGHLIGHT_CSS}
 nav ol { padding-left: 1.2em; }
 `;

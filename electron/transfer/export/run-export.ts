@@ -28,6 +28,12 @@ export interface ExportOptions {
 
 const encoder = new TextEncoder();
 
+const REFERENCE_FILES = {
+  'csl-json': ['json', 'application/vnd.citationstyles.csl+json'],
+  bibtex: ['bib', 'application/x-bibtex'],
+  ris: ['ris', 'application/x-research-info-systems'],
+} as const;
+
 /** Makes the files of an export; every format but JSON and backups needs at least one clip. */
 export async function runExport(
   store: LibraryStore,
@@ -90,6 +96,18 @@ export async function runExport(
       );
     case 'epub':
       return one(`presscut-${day}.epub`, 'application/epub+zip', exportEpub(clips, title, now));
+    case 'csl-json':
+    case 'bibtex':
+    case 'ris': {
+      // citation-js is loaded for these formats alone: every other export does without it.
+      const { exportReferences } = await import('../../citations/cite.ts');
+      const text = exportReferences(
+        clips.map((c) => c.record),
+        format,
+      );
+      const [extension, mediaType] = REFERENCE_FILES[format];
+      return one(`presscut-references-${day}.${extension}`, mediaType, text);
+    }
     case 'json':
     case 'backup': {
       const document = await exportLibraryDocument(store, whole ? null : clips, now);
