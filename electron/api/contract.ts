@@ -109,16 +109,25 @@ export interface ImportProblem {
   reason: string;
 }
 
+/** What merging a record of an article into its clip added to it. */
+export type MergeGain = 'text' | 'tags' | 'highlights' | 'reading state' | 'details';
+
 /** What an import did. */
 export interface ImportSummary {
   added: number;
   /** Link-only clips whose text the import brought. */
   completed: number;
-  /** Items already in the library, or twice in the import. */
+  /** Records of an article merged into its clip (in the library, or from another file of the import) that added something to it. */
+  merged: number;
+  /** What those merges added. */
+  mergedAdded: MergeGain[];
+  /** Records that added nothing: their article is in the library, or earlier in the import, with everything they held. */
   duplicates: number;
   /** Items left out on purpose (deleted in the service they came from). */
   skipped: ImportProblem[];
   failed: ImportProblem[];
+  /** What came in otherwise than the file had it, and why: an address that is not a web address left out, a missing date. */
+  notes: ImportProblem[];
   /** Highlights kept as orphans: their quote is not in the text, or the clip has only its link so far. */
   waitingHighlights: number;
 }
@@ -159,6 +168,8 @@ export interface ExportedFile {
   bytes: Uint8Array;
   /** How many clips it holds. */
   clips: number;
+  /** Clips whose text or paste could not be read from the library folder: left out, everything else exported. */
+  unreadable: ImportProblem[];
 }
 
 /** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Clip files…. */

@@ -2,13 +2,26 @@ import { z } from 'zod';
 import { blockSchema, removedPartSchema } from './article-schema.ts';
 import { HIGHLIGHT_COLORS } from './colors.ts';
 
+/** The longest note a highlight keeps. */
+export const MAX_NOTE_LENGTH = 100_000;
+
+/** Whether an address may be a clip's link: a web page, never a script, a file or anything else a click would run. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** W3C Web Annotation selectors over the clip's body text (blocks joined by a blank line). */
 export const annotationSchema = z.object({
   id: z.string().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   color: z.enum(HIGHLIGHT_COLORS),
-  note: z.string().max(100_000),
+  note: z.string().max(MAX_NOTE_LENGTH),
   quote: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
   position: z.object({ start: z.int().nonnegative(), end: z.int().nonnegative() }),
   /** Set when the quote could no longer be found in the text: kept, shown apart, never moved. */
@@ -44,7 +57,11 @@ export const clipRecordSchema = z.object({
   dateline: z.string().nullable(),
   credit: z.string().nullable(),
   language: z.string().nullable(),
-  url: z.string().nullable(),
+  /** A web address only: anything else (a `javascript:` link in a crafted file) is read as none. */
+  url: z
+    .string()
+    .nullable()
+    .transform((url) => (url !== null && isWebAddress(url) ? url : null)),
   /** The first words of the body, for the list. */
   excerpt: z.string(),
   wordCount: z.int().nonnegative(),

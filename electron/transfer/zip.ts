@@ -48,14 +48,103 @@ function safeEntryPath(raw: string, zipName: string): string {
   return parts.filter((p) => p !== '' && p !== '.').join('/');
 }
 
+/** What a ZIP's central directory says of its entries: how many, and how much they unpack to. */
+interface Declared {
+  entries: number;
+  unpacked: number;
+  largest: { path: string; unpacked: number; packed: number } | null;
+}
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const ZIP64 = 0xffffffff;
+
 /**
- * Unpacks a ZIP in memory, counting what actually comes out rather than
- * trusting the sizes the archive declares: past the limits (one entry, the
- * whole archive, or a packing ratio no real export reaches) it is refused as
- * a zip bomb before it can fill memory.
+ * Reads the sizes a ZIP declares for its entries, from its central directory
+ * at the end, without unpacking anything; null when there is no directory
+ * to read (a damaged file: unpacking will say so). A ZIP64 size is read
+ * from its extra field.
+ */
+export function declaredSizes(bytes: Uint8Array): Declared | null {
+  const floor = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= floor; at--)
+    if (u32(bytes, at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  if (end < 0) return null;
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  const declared: Declared = { entries: 0, unpacked: 0, largest: null };
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== DIRECTORY_ENTRY) return null;
+    let packed = u32(bytes, at + 20);
+    let unpacked = u32(bytes, at + 24);
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const commentLength = u16(bytes, at + 32);
+    const path = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // ZIP64: the sizes that did not fit stand in the extra field, unpacked size first.
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
+      const id = u16(bytes, x);
+      const size = u16(bytes, x + 2);
+      if (id === 0x0001) {
+        let field = x + 4;
+        const big = () => {
+          const value = u32(bytes, field) + u32(bytes, field + 4) * 2 ** 32;
+          field += 8;
+          return value;
+        };
+        if (unpacked === ZIP64) unpacked = big();
+        if (packed === ZIP64) packed = big();
+      }
+      x += 4 + size;
+    }
+    declared.entries++;
+    declared.unpacked += unpacked;
+    if (!declared.largest || unpacked > declared.largest.unpacked)
+      declared.largest = { path, unpacked, packed };
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return declared;
+}
+
+/** Refuses a ZIP by what it declares, before a byte is unpacked. */
+function checkDeclared(bytes: Uint8Array, zipName: string): void {
+  const limits = IMPORT_LIMITS;
+  const declared = declaredSizes(bytes);
+  if (!declared) return;
+  if (declared.entries > limits.entries)
+    throw refuse(zipName, `it holds more than ${limits.entries.toLocaleString('en')} files.`);
+  if (declared.unpacked > limits.unzippedBytes)
+    throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
+  const largest = declared.largest;
+  if (largest && largest.unpacked > limits.entryBytes)
+    throw refuse(
+      zipName,
+      `${largest.path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
+    );
+  if (declared.unpacked > limits.ratioFloorBytes && declared.unpacked > limits.ratio * bytes.length)
+    throw refuse(
+      zipName,
+      `it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
+    );
+}
+
+/**
+ * Unpacks a ZIP in memory. What its directory declares is checked first, so
+ * a zip bomb that admits its size is refused before anything is unpacked;
+ * then what actually comes out is counted, entry by entry, since a
+ * directory can lie: past the limits (one entry, the whole archive, or a
+ * packing ratio no real export reaches) it is refused before it can fill memory.
  */
 export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
   const limits = IMPORT_LIMITS;
+  checkDeclared(bytes, zipName);
   const entries: ZipEntry[] = [];
   let failure: PresscutError | null = null;
   let total = 0;
@@ -69,6 +158,11 @@ export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
       // Folders and system clutter are unpacked and counted like the rest, then left out.
       const wanted = !file.name.endsWith('/') && !SYSTEM_CLUTTER.test(path);
       const packed = file.size ?? bytes.length;
+      if ((file.originalSize ?? 0) > limits.entryBytes)
+        throw refuse(
+          zipName,
+          `${path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
+        );
       const chunks: Uint8Array[] = [];
       let size = 0;
       file.ondata = (error, chunk, final) => {
@@ -90,7 +184,7 @@ export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
               `${path} inside it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
             );
           }
-          chunks.push(chunk);
+          if (wanted) chunks.push(chunk);
           if (final && wanted) entries.push({ path, bytes: concat(chunks, size) });
         } catch (caught) {
           failure = caught as PresscutError;
@@ -129,6 +223,10 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/** PKZIP's number for Unix, and a plain file's permissions (rw-r--r--) in its attribute bits. */
+const UNIX = 3;
+const READABLE_FILE = (0o100644 << 16) >>> 0;
+
 /** A file to put in a ZIP; `stored` keeps it uncompressed (an EPUB's `mimetype` must be). */
 export interface ZipFileSpec {
   path: string;
@@ -136,13 +234,21 @@ export interface ZipFileSpec {
   stored?: boolean;
 }
 
-/** Packs files into a ZIP, in the order given, each dated `modified`. */
+/**
+ * Packs files into a ZIP, in the order given, each dated `modified`. Entries
+ * are marked as made on Unix (readable by everyone): with the default mark,
+ * MS-DOS, Debian's `unzip` reads non-ASCII names in an old DOS code page,
+ * whatever their UTF-8 flag says.
+ */
 export function zipFiles(files: readonly ZipFileSpec[], modified: Date): Uint8Array {
   const encoder = new TextEncoder();
   const data: Zippable = {};
   for (const file of files) {
     const bytes = typeof file.bytes === 'string' ? encoder.encode(file.bytes) : file.bytes;
-    data[file.path] = [bytes, { level: file.stored ? 0 : 6, mtime: modified }];
+    data[file.path] = [
+      bytes,
+      { level: file.stored ? 0 : 6, mtime: modified, os: UNIX, attrs: READABLE_FILE },
+    ];
   }
   return zipSync(data);
 }

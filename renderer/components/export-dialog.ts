@@ -246,10 +246,22 @@ export class ExportDialog extends PresscutElement {
   }
 
   #renderSaved(file: ExportedFile) {
-    return html`<p class="saved" role="status">
-      Exported ${file.clips === 1 ? 'one clip' : `${file.clips.toLocaleString()} clips`} to
-      <a href=${this.#url ?? ''} download=${file.name}>${file.name}</a>.
-    </p>`;
+    return html`<div role="status">
+      <p class="saved">
+        Exported ${file.clips === 1 ? 'one clip' : `${file.clips.toLocaleString()} clips`} to
+        <a href=${this.#url ?? ''} download=${file.name}>${file.name}</a>.
+      </p>
+      ${
+        file.unreadable.length
+          ? html`<details ?open=${file.unreadable.length <= 3}>
+              <summary>Could not be read, so not exported (${file.unreadable.length})</summary>
+              <ul>
+                ${file.unreadable.map((p) => html`<li><strong>${p.item}</strong>: ${p.reason}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </div>`;
   }
 
   #valid(whole: boolean): boolean {

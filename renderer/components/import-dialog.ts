@@ -11,6 +11,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
+/** "tags, highlights and reading state". */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /**
  * Brings a library in: files chosen or dropped here are read and imported,
  * with a progress bar, then a summary of what was added, left out as
@@ -160,6 +165,9 @@ export class ImportDialog extends PresscutElement {
       summary.completed
         ? `completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}`
         : null,
+      summary.merged
+        ? `merged ${plural(summary.merged, 'record', 'records')} with clips of the same article${summary.mergedAdded.length ? ` (${listed(summary.mergedAdded)} added)` : ''}`
+        : null,
       summary.duplicates
         ? `left out ${plural(summary.duplicates, 'duplicate', 'duplicates')}`
         : null,
@@ -185,6 +193,7 @@ export class ImportDialog extends PresscutElement {
           : nothing
       }
       ${problems('Failed', summary.failed)} ${problems('Left out', summary.skipped)}
+      ${problems('Changed on the way in', summary.notes)}
     </div>`;
   }
 

@@ -49,11 +49,37 @@ it('refuses a ZIP whose paths climb out of it (zip slip), whole', async () => {
   await expectNothingWritten();
 });
 
-it('refuses a zip bomb by what it unpacks to, not by what it claims', async () => {
+it('refuses a zip bomb by what it declares before unpacking it, and by what it unpacks to when it lies', async () => {
   const bomb = zipSync({ 'part_000000.csv': new Uint8Array(48 * 1024 * 1024) });
   expect(bomb.length).toBeLessThan(100_000);
   await expect(service.importFiles([{ name: 'bomb.zip', bytes: bomb }])).rejects.toThrow(
-    'bomb.zip was not imported: part_000000.csv inside it unpacks to more than 200 times its packed size, as a zip bomb does. Nothing was written.',
+    'bomb.zip was not imported: it unpacks to more than 200 times its packed size, as a zip bomb does. Nothing was written.',
+  );
+  // The same bomb claiming to unpack to 1,000 bytes, in its local header and its directory alike.
+  const liar = bomb.slice();
+  const view = new DataView(liar.buffer);
+  view.setUint32(22, 1000, true);
+  for (let at = liar.length - 22; at >= 0; at--)
+    if (view.getUint32(at, true) === 0x02014b50) {
+      view.setUint32(at + 24, 1000, true);
+      break;
+    }
+  await expect(service.importFiles([{ name: 'liar.zip', bytes: liar }])).rejects.toThrow(
+    /liar\.zip was not imported: part_000000\.csv inside it (unpacks to more than 200 times its packed size|is damaged)/,
+  );
+  await expectNothingWritten();
+});
+
+it('refuses a ZIP whose entries declare more than it may unpack, before unpacking any of them', async () => {
+  // Ten entries, each declared in the directory as 110 MB: 1.1 GB in all, which no import takes.
+  const many = zipSync(
+    Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`part_00000${i}.csv`, article])),
+  );
+  const view = new DataView(many.buffer);
+  for (let at = 0; at + 4 <= many.length; at++)
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 110 * 1024 * 1024, true);
+  await expect(service.importFiles([{ name: 'many.zip', bytes: many }])).rejects.toThrow(
+    /many\.zip was not imported: it unpacks to more than 1024 MB/,
   );
   await expectNothingWritten();
 });

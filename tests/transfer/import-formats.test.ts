@@ -346,9 +346,12 @@ describe('duplicates', () => {
     const first = await importAll(all);
     const count = store.records().length;
     expect(first.added).toBe(count);
+    const before = JSON.stringify(store.records());
     const again = await importAll(all);
-    expect(again).toMatchObject({ added: 0, completed: 0, duplicates: count });
-    expect(store.records()).toHaveLength(count);
+    // Every record read again adds nothing: some articles had several (Pocket's highlights, the same link in two services).
+    expect(again).toMatchObject({ added: 0, completed: 0, merged: 0 });
+    expect(again.duplicates).toBeGreaterThanOrEqual(count);
+    expect(JSON.stringify(store.records())).toBe(before);
 
     // The same address with other tracking parameters and a trailing slash, and the same text under another name.
     const csv =

@@ -126,29 +126,44 @@ it('merges a library into one that has clips, keeping the person’s settings', 
   expect(target.store.everyRecord()).toHaveLength(source.store.everyRecord().length + 1);
 });
 
-it('refuses a damaged library file, naming what is wrong, and writes nothing', async () => {
+it('takes a clip whose id cannot name a file under a new id, leaves out a damaged clip naming what is wrong, and refuses a damaged file whole', async () => {
   const source = await richLibrary();
   const json = JSON.parse(
     new TextDecoder().decode(
       (await source.service.exportClips({ format: 'json', selection: {} })).bytes,
     ),
   );
-  json.clips[0].record.id = '../../escape';
+  const encode = (data: unknown) => new TextEncoder().encode(JSON.stringify(data));
+  const escaping = structuredClone(json);
+  escaping.clips[0].record.id = '../../escape';
+  escaping.clips[0].body.id = '../../escape';
+  const taken = await library();
+  await taken.service.importFiles([{ name: 'evil.json', bytes: encode(escaping) }]);
+  expect(taken.store.everyRecord().map((r) => r.id)).not.toContain('../../escape');
+  expect(taken.store.everyRecord()).toHaveLength(json.clips.length);
+  expect((await readdir(taken.dir)).sort()).not.toContain('escape');
+
+  const broken = structuredClone(json);
+  delete broken.clips[0].record.title;
   const target = await library();
+  const summary = await target.service.importFiles([
+    { name: 'broken.json', bytes: encode(broken) },
+  ]);
+  expect(summary.failed).toEqual([
+    {
+      item: 'broken.json, clip 1',
+      reason: expect.stringMatching(/^it is damaged in the file \(record\.title: /),
+    },
+  ]);
+  expect(target.store.everyRecord()).toHaveLength(json.clips.length - 1);
+
+  const shell = structuredClone(json);
+  shell.formatVersion = 99;
+  const untouched = await library();
   await expect(
-    target.service.importFiles([
-      { name: 'evil.json', bytes: new TextEncoder().encode(JSON.stringify(json)) },
-    ]),
-  ).rejects.toThrow(/cannot name a file.*nothing was written/);
-  delete json.clips[0].record.title;
-  await expect(
-    target.service.importFiles([
-      { name: 'broken.json', bytes: new TextEncoder().encode(JSON.stringify(json)) },
-    ]),
-  ).rejects.toThrow(
-    /broken\.json is a Presscut library, but a damaged one \(clips\.0\.record\.title/,
-  );
-  expect(target.store.everyRecord()).toEqual([]);
-  expect(await readdir(path.join(target.dir, 'clips'))).toEqual([]);
-  expect(await readdir(path.join(target.dir, 'pastes'))).toEqual([]);
+    untouched.service.importFiles([{ name: 'future.json', bytes: encode(shell) }]),
+  ).rejects.toThrow(/future\.json is a Presscut library, but a damaged one \(formatVersion/);
+  expect(untouched.store.everyRecord()).toEqual([]);
+  expect(await readdir(path.join(untouched.dir, 'clips'))).toEqual([]);
+  expect(await readdir(path.join(untouched.dir, 'pastes'))).toEqual([]);
 });

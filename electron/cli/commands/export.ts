@@ -66,6 +66,8 @@ export async function runExportCommand(argv: string[]): Promise<number> {
       await writeFile(target, bytes);
       console.log(`Wrote ${target} (${output.clips === 1 ? 'one clip' : `${output.clips} clips`})`);
     }
+    for (const u of output.unreadable)
+      console.error(`Not exported, its files could not be read: ${u.item}: ${u.reason}`);
     return 0;
   } finally {
     progress.end();

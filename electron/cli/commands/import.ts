@@ -45,6 +45,9 @@ export function describeSummary(summary: ImportSummary): string[] {
       (summary.completed
         ? `, completed ${plural(summary.completed, 'link-only clip', 'link-only clips')}`
         : '') +
+      (summary.merged
+        ? `, merged ${plural(summary.merged, 'record', 'records')} with clips of the same article (${summary.mergedAdded.join(', ')} added)`
+        : '') +
       `; ${plural(summary.duplicates, 'duplicate', 'duplicates')} left out.`,
   ];
   if (summary.waitingHighlights)
@@ -53,6 +56,7 @@ export function describeSummary(summary: ImportSummary): string[] {
     );
   for (const s of summary.skipped) lines.push(`Skipped ${s.item}: ${s.reason}`);
   for (const f of summary.failed) lines.push(`Failed ${f.item}: ${f.reason}`);
+  for (const n of summary.notes) lines.push(`Note on ${n.item}: ${n.reason}`);
   return lines;
 }
 

@@ -1,27 +1,41 @@
+import type { ImportProblem } from '../../api/contract.ts';
 import type { LibraryStore } from '../../library/store.ts';
 import type { Paste } from '../../model/article.ts';
 import { LIBRARY_DOCUMENT_FORMAT, type LibraryDocument } from '../library-document.ts';
-import type { ExportClip } from './selection.ts';
+import { readForExport, type ExportClip } from './selection.ts';
 
 /**
  * The library as one lossless JSON document: clips with their records and
  * texts, their original pastes, tag colours and settings. `clips` is a
  * selection; the whole library (deleted clips too, still restorable) when null.
+ * A clip whose text or paste cannot be read is left out and listed in `unreadable`.
  */
 export async function exportLibraryDocument(
   store: LibraryStore,
   clips: readonly ExportClip[] | null,
   exportedAt: Date,
+  unreadable: ImportProblem[],
 ): Promise<LibraryDocument> {
-  const chosen =
-    clips ??
-    (await Promise.all(
-      store.everyRecord().map(async (record) => ({ record, body: await store.body(record.id) })),
-    ));
+  const read: ExportClip[] = [];
+  if (!clips)
+    for (const record of store.everyRecord()) {
+      const clip = await readForExport(store, record, unreadable);
+      if (clip) read.push(clip);
+    }
   const pastes: Record<string, Paste> = {};
-  for (const { record } of chosen)
-    if (!Object.hasOwn(pastes, record.pasteId))
-      pastes[record.pasteId] = await store.original(record.id);
+  const chosen: ExportClip[] = [];
+  for (const clip of clips ?? read) {
+    const { record } = clip;
+    if (!Object.hasOwn(pastes, record.pasteId)) {
+      try {
+        pastes[record.pasteId] = await store.original(record.id);
+      } catch (error) {
+        unreadable.push({ item: record.title, reason: (error as Error).message });
+        continue;
+      }
+    }
+    chosen.push(clip);
+  }
   const used = new Set(chosen.flatMap((c) => c.record.tags));
   const tags = Object.fromEntries(
     Object.entries(store.tags()).filter(([name]) => clips === null || used.has(name)),

@@ -137,6 +137,19 @@ export function notesTree(record: ClipRecord, depth: Heading['depth']): RootCont
   return out;
 }
 
+/**
+ * A tag as Obsidian reads one in front matter: no spaces (a space would
+ * split it in two) and none of the characters its tags cannot hold, so
+ * "climate change" becomes "climate-change".
+ */
+export function obsidianTag(tag: string): string {
+  return tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '')
+    .replace(/^\/+|\/+$/g, '');
+}
+
 function frontMatter(record: ClipRecord): string {
   const data: Record<string, unknown> = {
     title: record.title,
@@ -145,7 +158,7 @@ function frontMatter(record: ClipRecord): string {
     published: record.published,
     clipped: record.createdAt,
     url: record.url,
-    tags: record.tags,
+    tags: [...new Set(record.tags.map(obsidianTag).filter(Boolean))],
   };
   const kept = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== ''));
   return `---\n${toYaml(kept, { lineWidth: 0 })}---\n\n`;

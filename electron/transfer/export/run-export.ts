@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportRequest } from '../../api/contract.ts';
+import type { ExportedFile, ExportRequest, ImportProblem } from '../../api/contract.ts';
 import { PresscutError } from '../../../common/errors.ts';
 import type { LibraryStore } from '../../library/store.ts';
 import { BACKUP_ENTRY } from '../library-document.ts';
@@ -17,6 +17,8 @@ export interface ExportOutput {
   bundleName: string;
   mediaType: string;
   clips: number;
+  /** Clips left out because their files could not be read. */
+  unreadable: ImportProblem[];
 }
 
 export interface ExportOptions {
@@ -42,7 +44,8 @@ export async function runExport(
 ): Promise<ExportOutput> {
   const day = now.toISOString().slice(0, 10);
   const whole = isEmptySelection(selection);
-  const clips = await selectClips(store, selection, find, (done, total) =>
+  const unreadable: ImportProblem[] = [];
+  const clips = await selectClips(store, selection, find, unreadable, (done, total) =>
     onProgress?.('Reading clips', done, total),
   );
   if (clips.length === 0 && !(whole && (format === 'json' || format === 'backup'))) {
@@ -62,6 +65,7 @@ export async function runExport(
     bundleName: name,
     mediaType,
     clips: clips.length,
+    unreadable,
   });
   switch (format) {
     case 'markdown': {
@@ -78,6 +82,7 @@ export async function runExport(
         bundleName: `presscut-markdown-${day}.zip`,
         mediaType: 'application/zip',
         clips: clips.length,
+        unreadable,
       };
     }
     case 'annotations':
@@ -110,17 +115,21 @@ export async function runExport(
     }
     case 'json':
     case 'backup': {
-      const document = await exportLibraryDocument(store, whole ? null : clips, now);
+      // The whole library is read again, deleted clips too: what it cannot read is what counts.
+      const missing = whole ? [] : unreadable;
+      const document = await exportLibraryDocument(store, whole ? null : clips, now, missing);
       const json = JSON.stringify(document, null, 1);
       if (format === 'json')
         return {
           ...one(`presscut-library-${day}.json`, 'application/json', json),
           clips: document.clips.length,
+          unreadable: missing,
         };
       const zip = zipFiles([{ path: BACKUP_ENTRY, bytes: json }], now);
       return {
         ...one(`presscut-backup-${day}.zip`, 'application/zip', zip),
         clips: document.clips.length,
+        unreadable: missing,
       };
     }
   }
@@ -135,5 +144,11 @@ export function bundleExport(output: ExportOutput, now: Date): ExportedFile {
           output.files.map((f) => ({ path: f.name, bytes: f.bytes })),
           now,
         );
-  return { name: output.bundleName, mediaType: output.mediaType, bytes, clips: output.clips };
+  return {
+    name: output.bundleName,
+    mediaType: output.mediaType,
+    bytes,
+    clips: output.clips,
+    unreadable: output.unreadable,
+  };
 }

@@ -1,4 +1,4 @@
-import type { ExportSelection } from '../../api/contract.ts';
+import type { ExportSelection, ImportProblem } from '../../api/contract.ts';
 import type { LibraryStore } from '../../library/store.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { tagKey } from '../../../common/tag-names.ts';
@@ -16,15 +16,31 @@ export function isEmptySelection(selection: ExportSelection): boolean {
   return !selection.ids && !selection.tag && !selection.query?.trim() && !selection.unread;
 }
 
+/** Reads a clip's text for an export; a file that cannot be read is reported, not thrown, so the rest is exported. */
+export async function readForExport(
+  store: LibraryStore,
+  record: ClipRecord,
+  unreadable: ImportProblem[],
+): Promise<ExportClip | null> {
+  try {
+    return { record, body: await store.body(record.id) };
+  } catch (error) {
+    unreadable.push({ item: record.title, reason: (error as Error).message });
+    return null;
+  }
+}
+
 /**
  * The clips a selection takes, in the library's order (newest first): those
  * chosen, carrying the tag, not yet read, and found by the search, all that
- * are given. Deleted clips are never exported.
+ * are given. Deleted clips are never exported. A clip whose text cannot be
+ * read is left out and listed in `unreadable`.
  */
 export async function selectClips(
   store: LibraryStore,
   selection: ExportSelection,
   find: FindClips,
+  unreadable: ImportProblem[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<ExportClip[]> {
   const ids = selection.ids ? new Set(selection.ids) : null;
@@ -38,7 +54,8 @@ export async function selectClips(
     if (tag && !record.tags.some((t) => tagKey(t) === tag)) continue;
     if (selection.unread && (record.reading.read || record.reading.archived)) continue;
     if (found && !found.has(record.id)) continue;
-    chosen.push({ record, body: await store.body(record.id) });
+    const clip = await readForExport(store, record, unreadable);
+    if (clip) chosen.push(clip);
   }
   return chosen;
 }

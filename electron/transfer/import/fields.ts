@@ -47,7 +47,7 @@ export function webAddress(value: unknown): string | null {
   }
 }
 
-/** A list of names from an array, or from text split at `separator`. */
+/** A list of names from an array (of names, or of objects with a `label`, `name` or `title`), or from text split at `separator`. */
 export function names(value: unknown, separator: RegExp): string[] {
   const list = Array.isArray(value)
     ? value
@@ -55,9 +55,7 @@ export function names(value: unknown, separator: RegExp): string[] {
       ? value.split(separator)
       : [];
   return list
-    .map((v) =>
-      typeof v === 'object' && v !== null && 'label' in v ? (v as { label: unknown }).label : v,
-    )
+    .map((v) => (isRecord(v) ? (v.label ?? v.name ?? v.title) : v))
     .map(text)
     .filter((v): v is string => v !== null);
 }
@@ -72,4 +70,18 @@ export function field(record: Record<string, unknown>, name: string): unknown {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A note for the import's summary when a record's address is not a web address and is left out; null when there is nothing to say. */
+export function droppedAddress(
+  value: unknown,
+  item: string,
+): { item: string; reason: string } | null {
+  const raw = text(value);
+  if (!raw || webAddress(raw)) return null;
+  const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+  return {
+    item,
+    reason: `its address “${shown}” is not a web address (http or https), so it came in without one.`,
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { anchorQuote } from '../../annotations/anchor.ts';
 import { describeRange } from '../../annotations/selectors.ts';
-import type { Annotation } from '../../model/clip.ts';
+import { MAX_NOTE_LENGTH, type Annotation } from '../../model/clip.ts';
 import type { ImportedHighlight } from './imported-item.ts';
 
 /**
@@ -21,7 +21,7 @@ export function placeHighlight(
     createdAt: at,
     updatedAt: at,
     color: 'yellow' as const,
-    note: highlight.note,
+    note: highlight.note.slice(0, MAX_NOTE_LENGTH),
   };
   const found = text ? anchorQuote(text, { exact, prefix: '', suffix: '' }) : null;
   if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };

@@ -44,11 +44,16 @@ export interface ImportedItem {
   original: { key: string; paste: Paste; index: number };
 }
 
-/** What a parser found in a file: its items, and those it left out on purpose or could not read. */
+/** What a parser found in a file: its items, those it left out on purpose or could not read, and what it changed on the way in. */
 export interface ParsedFile {
   items: ImportedItem[];
   skipped: ImportProblem[];
   failed: ImportProblem[];
+  notes: ImportProblem[];
+}
+
+export function emptyParsedFile(): ParsedFile {
+  return { items: [], skipped: [], failed: [], notes: [] };
 }
 
 export function emptyItem(

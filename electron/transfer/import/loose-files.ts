@@ -3,7 +3,7 @@ import { baseName } from '../../files/file-to-clip.ts';
 import { textOfHtml } from '../../files/html-text.ts';
 import { markdownArticle } from '../../files/markdown-article.ts';
 import { date, field, isRecord, names, webAddress } from './fields.ts';
-import { emptyItem, type ParsedFile } from './imported-item.ts';
+import { emptyItem, emptyParsedFile, type ParsedFile } from './imported-item.ts';
 
 export type LooseKind = 'text' | 'markdown' | 'html';
 
@@ -39,7 +39,7 @@ export function parseLooseFile(path: string, content: string, kind: LooseKind): 
     paste: kind === 'html' ? { text: textOfHtml(content), html: content } : { text: content },
     index: 0,
   };
-  const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
+  const parsed = emptyParsedFile();
   const name = baseName(path).replace(/\.[^.]+$/, '');
   if (!content.trim()) {
     parsed.failed.push({ item: path, reason: 'the file is empty.' });

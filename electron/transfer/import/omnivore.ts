@@ -1,7 +1,8 @@
 import { textOfHtml } from '../../files/html-text.ts';
-import { date, isRecord, names, text, webAddress } from './fields.ts';
+import { date, droppedAddress, isRecord, names, text, webAddress } from './fields.ts';
 import {
   emptyItem,
+  emptyParsedFile,
   type ImportedHighlight,
   type ImportedItem,
   type ParsedFile,
@@ -95,16 +96,25 @@ function readingOf(state: string | null, progressPercent: unknown): ImportedItem
   return { progress, archived, read: archived || progress >= 1 };
 }
 
+/** Omnivore's stand-in for an item saved without an address (a newsletter, a PDF): not the article's address. */
+const NO_URL = /^https?:\/\/(www\.)?omnivore\.app\/no_url(\?|$)/i;
+
 export function parseOmnivore(
   metadata: { path: string; data: unknown[]; text: string }[],
   contents: readonly SlugFile[],
   highlightFiles: readonly SlugFile[],
 ): ParsedFile {
-  const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
+  const parsed = emptyParsedFile();
   for (const batch of metadata) {
     batch.data.filter(isRecord).forEach((entry, index) => {
       const title = text(entry.title);
-      const url = webAddress(entry.url);
+      const rawUrl = text(entry.url);
+      const url = rawUrl && NO_URL.test(rawUrl) ? null : webAddress(rawUrl);
+      const dropped =
+        url || NO_URL.test(rawUrl ?? '')
+          ? null
+          : droppedAddress(rawUrl, title ?? `${batch.path}, item ${index + 1}`);
+      if (dropped) parsed.notes.push(dropped);
       const slug = text(entry.slug);
       const id = text(entry.id);
       const label = title ?? url ?? slug ?? `${batch.path}, item ${index + 1}`;

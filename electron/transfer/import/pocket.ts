@@ -1,13 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { readCsv } from './csv.ts';
 import { date, isRecord, names, text, webAddress } from './fields.ts';
-import {
-  emptyItem,
-  type ImportedHighlight,
-  type ImportedItem,
-  type ParsedFile,
-} from './imported-item.ts';
-import { urlKey } from './url-key.ts';
+import { emptyItem, emptyParsedFile, type ImportedItem, type ParsedFile } from './imported-item.ts';
 
 /** Pocket's CSV export (`part_000000.csv`…): title, url, time_added, tags (joined by |), status, and sometimes a cursor. */
 export function isPocketCsv(columns: readonly string[]): boolean {
@@ -20,43 +14,57 @@ export function isPocketHtml(html: string): boolean {
 }
 
 function readingOf(archived: boolean): ImportedItem['reading'] {
-  return archived ? { archived: true, read: true } : {};
+  return archived ? { archived: true, read: true } : { archived: false };
 }
+
+/** Pocket joins tags with `|`; some exports, and people's edits, use commas. */
+const TAG_SEPARATOR = /[|,]/;
 
 function pocketItem(
   fields: { title: unknown; url: unknown; timeAdded: unknown; tags: string[]; archived: boolean },
   original: ImportedItem['original'],
+  parsed: ParsedFile,
 ): ImportedItem | null {
   const url = webAddress(fields.url);
   if (!url) return null;
   const title = text(fields.title);
+  const savedAt = date(fields.timeAdded);
+  if (!savedAt)
+    parsed.notes.push({
+      item: title ?? url,
+      reason: `Pocket gives no date it was saved (time_added “${text(fields.timeAdded) ?? ''}”), so it is dated the day it was imported.`,
+    });
   return {
     ...emptyItem('pocket', title ?? url, original),
     title,
     url,
-    savedAt: date(fields.timeAdded),
+    savedAt,
     tags: fields.tags,
     reading: readingOf(fields.archived),
   };
 }
 
 export function parsePocketCsv(csv: string, fileName: string): ParsedFile {
-  const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
-  readCsv(csv).rows.forEach((row, index) => {
+  const parsed = emptyParsedFile();
+  const { rows, problems } = readCsv(csv);
+  for (const p of problems)
+    parsed[p.kind].push({ item: `${fileName}, row ${p.number}`, reason: p.reason });
+  rows.forEach(({ number, values: row }, index) => {
     const item = pocketItem(
       {
         title: row.title,
         url: row.url,
         timeAdded: row.time_added,
-        tags: names(row.tags, /\|/),
+        tags: names(row.tags, TAG_SEPARATOR),
         archived: /^archive/i.test(row.status ?? ''),
       },
       { key: fileName, paste: { text: csv }, index },
+      parsed,
     );
     if (item) parsed.items.push(item);
     else
       parsed.failed.push({
-        item: `${fileName}, row ${index + 2}`,
+        item: `${fileName}, row ${number}`,
         reason: `“${row.url ?? ''}” is not a web address.`,
       });
   });
@@ -64,7 +72,7 @@ export function parsePocketCsv(csv: string, fileName: string): ParsedFile {
 }
 
 export function parsePocketHtml(html: string, fileName: string): ParsedFile {
-  const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
+  const parsed = emptyParsedFile();
   const { document } = parseHTML(html);
   let archived = false;
   let index = 0;
@@ -79,10 +87,11 @@ export function parsePocketHtml(html: string, fileName: string): ParsedFile {
         title: element.textContent,
         url: element.getAttribute('href'),
         timeAdded: element.getAttribute('time_added'),
-        tags: names(element.getAttribute('tags') ?? '', /,/),
+        tags: names(element.getAttribute('tags') ?? '', TAG_SEPARATOR),
         archived,
       },
       { key: fileName, paste: { text: html }, index: index++ },
+      parsed,
     );
     if (item) parsed.items.push(item);
     else
@@ -103,64 +112,44 @@ export function isPocketAnnotations(data: unknown): data is unknown[] {
   );
 }
 
-export interface PocketAnnotated {
-  url: string;
-  title: string | null;
-  highlights: ImportedHighlight[];
-}
-
-export function parsePocketAnnotations(data: unknown[]): PocketAnnotated[] {
-  return data.filter(isRecord).flatMap((entry) => {
+/**
+ * Pocket's highlights, each article's as an item of its own: the import
+ * merges it with the same article from the CSV (or from any other file, or
+ * the library), so no highlight is left behind whichever came first. An
+ * article is dated no later than its first highlight.
+ */
+export function parsePocketAnnotations(
+  data: unknown[],
+  fileName: string,
+  json: string,
+): ParsedFile {
+  const parsed = emptyParsedFile();
+  data.filter(isRecord).forEach((entry, index) => {
     const url = webAddress(entry.url);
-    if (!url) return [];
+    const title = text(entry.title);
+    if (!url) {
+      parsed.failed.push({
+        item: title ?? `${fileName}, entry ${index + 1}`,
+        reason: `“${text(entry.url) ?? ''}” is not a web address.`,
+      });
+      return;
+    }
     const highlights = (entry.highlights as unknown[]).filter(isRecord).flatMap((h) => {
       const quote = text(h.quote);
       return quote ? [{ quote, note: '', createdAt: date(h.created_at) }] : [];
     });
-    return [{ url, title: text(entry.title), highlights }];
-  });
-}
-
-/**
- * Gives each item of the CSV the highlights Pocket kept for its address. A
- * highlighted article missing from the CSV comes in link-only all the same,
- * so no highlight is left behind.
- */
-export function attachPocketHighlights(
-  items: ImportedItem[],
-  annotated: readonly PocketAnnotated[],
-  fileName: string,
-  json: string,
-): ImportedItem[] {
-  const byUrl = new Map(
-    items.filter((i) => i.source === 'pocket' && i.url).map((i) => [urlKey(i.url!), i]),
-  );
-  const extra: ImportedItem[] = [];
-  annotated.forEach((entry, index) => {
-    const item = byUrl.get(urlKey(entry.url));
-    if (item) {
-      item.highlights.push(...entry.highlights);
-      return;
-    }
-    // Saved no later than its first highlight: the closest date the annotations give.
     const savedAt =
-      entry.highlights
+      highlights
         .map((h) => h.createdAt)
         .filter((d): d is string => d !== null)
         .sort()[0] ?? null;
-    const added = {
-      ...emptyItem('pocket', entry.title ?? entry.url, {
-        key: fileName,
-        paste: { text: json },
-        index,
-      }),
-      title: entry.title,
-      url: entry.url,
+    parsed.items.push({
+      ...emptyItem('pocket', title ?? url, { key: fileName, paste: { text: json }, index }),
+      title,
+      url,
       savedAt,
-      highlights: entry.highlights,
-    };
-    byUrl.set(urlKey(entry.url), added);
-    extra.push(added);
+      highlights,
+    });
   });
-  return [...items, ...extra];
+  return parsed;
 }

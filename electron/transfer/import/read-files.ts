@@ -2,7 +2,8 @@ import type { ImportFileData } from '../../api/contract.ts';
 import { PresscutError } from '../../../common/errors.ts';
 import {
   claimsToBeLibrary,
-  libraryDocumentSchema,
+  libraryClipSchema,
+  libraryShellSchema,
   type LibraryDocument,
 } from '../library-document.ts';
 import { IMPORT_LIMITS, megabytes } from '../limits.ts';
@@ -20,15 +21,14 @@ import {
   type SlugFile,
 } from './omnivore.ts';
 import {
-  attachPocketHighlights,
   isPocketAnnotations,
   isPocketCsv,
   isPocketHtml,
   parsePocketAnnotations,
   parsePocketCsv,
   parsePocketHtml,
-  type PocketAnnotated,
 } from './pocket.ts';
+import { droppedAddress, isRecord, text } from './fields.ts';
 import { isWallabagExport, parseWallabag } from './wallabag.ts';
 
 /** What the files given to one import hold. */
@@ -70,6 +70,32 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The clips of a Presscut library, each checked alone: a damaged one is reported and left out; an address that is not a web address noted. */
+function readClips(
+  clips: readonly unknown[],
+  fileName: string,
+  result: ReadImport,
+): LibraryDocument['clips'] {
+  const out: LibraryDocument['clips'] = [];
+  clips.forEach((raw, i) => {
+    const record = isRecord(raw) && isRecord(raw.record) ? raw.record : {};
+    const label = text(record.title) ?? `${fileName}, clip ${i + 1}`;
+    const checked = libraryClipSchema.safeParse(raw);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      result.failed.push({
+        item: label,
+        reason: `it is damaged in the file (${issue.path.join('.')}: ${issue.message}).`,
+      });
+      return;
+    }
+    const dropped = droppedAddress(record.url, label);
+    if (dropped) result.notes.push(dropped);
+    out.push(checked.data);
+  });
+  return out;
+}
+
 const RECOGNISED =
   'Presscut imports Pocket (ZIP, part_*.csv, ril_export.html), Instapaper (CSV), Omnivore (ZIP), Wallabag (JSON), its own backups, and .txt, .md and .html files.';
 
@@ -79,11 +105,11 @@ const RECOGNISED =
  * parsed into items. A file that cannot be read fails alone, with why.
  */
 export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
-  const result: ReadImport = { items: [], skipped: [], failed: [], libraries: [] };
+  const result: ReadImport = { items: [], skipped: [], failed: [], notes: [], libraries: [] };
   const entries: Entry[] = [];
   for (const file of files) {
     try {
-      entries.push(...expand(file));
+      for (const entry of expand(file)) entries.push(entry);
     } catch (error) {
       if (!(error instanceof PresscutError)) throw error;
       result.failed.push({ item: file.name, reason: error.message });
@@ -97,12 +123,11 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
     return text;
   };
   const omnivoreMetadata: { path: string; data: unknown[]; text: string }[] = [];
-  const pocketAnnotations: { name: string; text: string; annotated: PocketAnnotated[] }[] = [];
   const later: Entry[] = [];
+  // One by one, not spread into push: an export of hundreds of thousands of rows would overflow the call stack.
   const add = (parsed: ParsedFile) => {
-    result.items.push(...parsed.items);
-    result.skipped.push(...parsed.skipped);
-    result.failed.push(...parsed.failed);
+    for (const key of ['items', 'skipped', 'failed', 'notes'] as const)
+      for (const x of parsed[key]) (result[key] as unknown[]).push(x);
   };
 
   for (const entry of entries) {
@@ -114,23 +139,21 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
         if (data === undefined)
           throw new PresscutError('file-refused', `${entry.name} is not valid JSON.`);
         if (claimsToBeLibrary(data)) {
-          const checked = libraryDocumentSchema.safeParse(data);
-          if (!checked.success) {
-            const issue = checked.error.issues[0];
+          const shell = libraryShellSchema.safeParse(data);
+          if (!shell.success) {
+            const issue = shell.error.issues[0];
             throw new PresscutError(
               'file-refused',
               `${entry.name} is a Presscut library, but a damaged one (${issue.path.join('.')}: ${issue.message}).`,
             );
           }
-          result.libraries.push({ name: entry.name, document: checked.data });
+          result.libraries.push({
+            name: entry.name,
+            document: { ...shell.data, clips: readClips(shell.data.clips, entry.name, result) },
+          });
         } else if (isOmnivoreMetadata(data))
           omnivoreMetadata.push({ path: entry.name, data, text });
-        else if (isPocketAnnotations(data))
-          pocketAnnotations.push({
-            name: entry.name,
-            text,
-            annotated: parsePocketAnnotations(data),
-          });
+        else if (isPocketAnnotations(data)) add(parsePocketAnnotations(data, entry.name, text));
         else if (isWallabagExport(data)) add(parseWallabag(data, entry.name));
         else
           throw new PresscutError(
@@ -139,7 +162,7 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
           );
       } else if (ext === 'csv') {
         const text = textOf(entry);
-        const { columns } = readCsv(text.slice(0, 4096));
+        const { columns } = readCsv(text.slice(0, text.indexOf('\n') + 1 || text.length));
         if (isInstapaperCsv(columns)) add(parseInstapaperCsv(text, entry.name));
         else if (isPocketCsv(columns)) add(parsePocketCsv(text, entry.name));
         else
@@ -181,7 +204,5 @@ export function readImportFiles(files: readonly ImportFileData[]): ReadImport {
     }
   }
   if (withOmnivore) add(parseOmnivore(omnivoreMetadata, omnivoreContent, omnivoreHighlights));
-  for (const { name, text, annotated } of pocketAnnotations)
-    result.items = attachPocketHighlights(result.items, annotated, name, text);
   return result;
 }

@@ -12,6 +12,7 @@ import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { countWords, excerptOf } from '../../model/text-stats.ts';
 import { MAX_TAG_LENGTH, normalizeTag } from '../../../common/tag-names.ts';
 import { placeHighlight } from './highlights.ts';
+import { isSafeKey } from './safe-keys.ts';
 import { asDocument } from './document.ts';
 import type { ImportedItem } from './imported-item.ts';
 
@@ -43,15 +44,41 @@ function articleOf(
   if (content.kind === 'blocks') return { blocks: content.blocks, removed: [], found: null };
   const [main, ...others] = engineArticles(content.paste, options);
   if (!main) return { blocks: [], removed: [], found: null };
+  const { blocks, removed: mainRemoved } = keepInnerHeadline(main, item.title);
   const removed = [
-    ...main.removed,
+    ...mainRemoved,
     ...others.map((a) => ({
       text: [a.title, bodyText(a.blocks)].join('\n\n'),
       reason: 'another story in the same page',
       before: main.blocks.length,
     })),
   ];
-  return { blocks: main.blocks, removed, found: main };
+  return { blocks, removed, found: main };
+}
+
+const sameTitle = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLocaleLowerCase() ===
+  b.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+/**
+ * An export's article comes with its own title: a heading the engine took
+ * for the headline, when it is not that title, is a heading of the article
+ * (a newsletter's first section) and goes back where it stood.
+ */
+function keepInnerHeadline(
+  main: ExtractedArticle,
+  title: string | null,
+): { blocks: Block[]; removed: RemovedPart[] } {
+  const at = main.removed.findIndex((r) => main.title && sameTitle(r.text, main.title));
+  if (!title || at === -1 || sameTitle(title, main.title)) return main;
+  const part = main.removed[at];
+  const blocks = [...main.blocks];
+  blocks.splice(Math.min(part.before, blocks.length), 0, {
+    type: 'heading',
+    level: 2,
+    text: part.text.trim(),
+  });
+  return { blocks, removed: main.removed.filter((_, i) => i !== at) };
 }
 
 function hostOf(url: string | null): string | null {
@@ -68,7 +95,7 @@ export function tidyTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tags) {
     const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
-    if (!name) continue;
+    if (!name || !isSafeKey(name)) continue;
     const tidy = normalizeTag(name);
     if (!out.some((t) => t.toLocaleLowerCase() === tidy.toLocaleLowerCase())) out.push(tidy);
   }

@@ -1,6 +1,6 @@
 import { textOfHtml } from '../../files/html-text.ts';
-import { date, field, flag, isRecord, names, text, webAddress } from './fields.ts';
-import { emptyItem, type ParsedFile } from './imported-item.ts';
+import { date, droppedAddress, field, flag, isRecord, names, text, webAddress } from './fields.ts';
+import { emptyItem, emptyParsedFile, type ParsedFile } from './imported-item.ts';
 
 function entriesOf(data: unknown): unknown[] | null {
   if (Array.isArray(data)) return data;
@@ -14,15 +14,24 @@ export function isWallabagExport(data: unknown): boolean {
   return (
     !!entries &&
     entries.length > 0 &&
-    entries.every((e) => isRecord(e) && 'url' in e && ('is_archived' in e || 'is_starred' in e))
+    entries.every(
+      (e) =>
+        isRecord(e) &&
+        ('url' in e || 'given_url' in e) &&
+        ('is_archived' in e || 'is_starred' in e),
+    )
   );
 }
 
 export function parseWallabag(data: unknown, fileName: string): ParsedFile {
-  const parsed: ParsedFile = { items: [], skipped: [], failed: [] };
+  const parsed = emptyParsedFile();
   (entriesOf(data) ?? []).filter(isRecord).forEach((entry, index) => {
     const title = text(entry.title);
-    const url = webAddress(entry.url);
+    // `url` is where the article ended up; `given_url` what the person saved, all Wallabag has when it could not fetch it.
+    const rawUrl = text(entry.url) ?? text(entry.given_url);
+    const url = webAddress(rawUrl);
+    const dropped = droppedAddress(rawUrl, title ?? `${fileName}, entry ${index + 1}`);
+    if (dropped) parsed.notes.push(dropped);
     const html = typeof entry.content === 'string' && entry.content.trim() ? entry.content : null;
     const paste = html ? { text: textOfHtml(html), html } : null;
     const archived = flag(entry.is_archived);
