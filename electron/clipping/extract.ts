@@ -1,18 +1,9 @@
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { clipHtml } from './html/clip-html.ts';
-import type { OutletMemory } from './memory/outlet-memory.ts';
+import type { ExtractOptions } from './options.ts';
 import { cleanTextPaste } from './text/clean-paste.ts';
 
-export interface ExtractOptions {
-  /** When the clip is made: relative times in the paste ("an hour ago") resolve against it. */
-  clippedAt: Date;
-  /** What the library learnt of each outlet's boilerplate (its footer, its widgets); optional. */
-  memory?: OutletMemory;
-  /** The paste's outlet, when the caller knows it; else the memory may recognise it. */
-  outlet?: string;
-  /** Receives the HTML engine's reasons, one line per block of the page it kept or left out. */
-  debug?: (line: string) => void;
-}
+export type { ExtractOptions } from './options.ts';
 
 /**
  * Turns a paste into the articles it holds, main story first. The HTML flavour
@@ -20,7 +11,7 @@ export interface ExtractOptions {
  */
 export function extractArticles(paste: Paste, options: ExtractOptions): ExtractedArticle[] {
   if (paste.html && paste.html.trim()) {
-    const fromHtml = clipHtml(paste.html, { ...options, text: paste.text });
+    const fromHtml = clipHtml(paste.html, options, paste.text);
     if (fromHtml.length > 0) return fromHtml;
   }
   return cleanTextPaste(paste.text, options);

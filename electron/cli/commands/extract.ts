@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractArticles, type ExtractOptions } from '../../clipping/extract.ts';
 import { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
-import { analyseTextPaste } from '../../clipping/text/clean-paste.ts';
-import { formatReport } from '../../clipping/text/trace.ts';
+import { formatTrace, type TraceEntry } from '../../clipping/trace.ts';
 import { storyText, type ExtractedArticle, type Paste } from '../../model/article.ts';
 import { parseClippedAt } from '../options.ts';
 
@@ -56,12 +55,11 @@ export async function runExtract(argv: string[]): Promise<number> {
       continue;
     }
     const paste: Paste = isHtmlFile(file) ? { text: '', html: content } : { text: content };
-    if (values.debug && !paste.html) {
-      console.error(`# ${file}\n${formatReport(analyseTextPaste(paste.text, options).report)}`);
-    }
-    if (values.debug && paste.html) console.error(`# ${file}`);
-    const debug = values.debug && paste.html ? (line: string) => console.error(line) : undefined;
-    const articles = extractArticles(paste, { ...options, debug }).map(articleToJson);
+    if (values.debug) console.error(`# ${file}`);
+    const trace = values.debug
+      ? (entries: readonly TraceEntry[]) => console.error(formatTrace(entries))
+      : undefined;
+    const articles = extractArticles(paste, { ...options, trace }).map(articleToJson);
     if (values.jsonl) {
       process.stdout.write(JSON.stringify({ file, articles }) + '\n');
     } else {

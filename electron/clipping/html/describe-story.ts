@@ -4,10 +4,10 @@ import {
   type ExtractedArticle,
   type RemovedPart,
 } from '../../model/article.ts';
-import { bylineOf } from '../text/describe/byline.ts';
-import { leadingCredit, trailingCredit } from '../text/describe/credit.ts';
-import { findDateline } from '../text/describe/dateline.ts';
-import { detectLanguage } from '../text/describe/language.ts';
+import { bylineOf } from '../recognise/byline.ts';
+import { leadingCredit, trailingCredit } from '../recognise/credit.ts';
+import { findDateline } from '../recognise/dateline.ts';
+import { detectLanguage } from '../recognise/language.ts';
 import { indexMarkup } from './markup-index.ts';
 import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
 import { BYLINE, WIRE_CREDIT } from './select-blocks.ts';

@@ -1,4 +1,4 @@
-import { bylineOf } from '../text/describe/byline.ts';
+import { bylineOf } from '../recognise/byline.ts';
 import { readJsonLd } from './json-ld.ts';
 import { indexMarkup, type MarkupIndex } from './markup-index.ts';
 import { cleanAttributeText } from './plain-text.ts';

@@ -1,4 +1,4 @@
-import { findTime } from '../text/describe/time.ts';
+import { findTime } from '../recognise/time.ts';
 
 // Machine-written dates ("2019-11-19T10:48:00+00:00", "2019-11-19") need no language.
 const ISO_DATE =

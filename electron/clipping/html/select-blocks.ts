@@ -1,7 +1,7 @@
-import { junkReason } from '../signals/phrase-matcher.ts';
-import { trailingCredit } from '../text/describe/credit.ts';
-import { bylineOf } from '../text/describe/byline.ts';
-import { findFurniture } from '../text/furniture.ts';
+import { junkReason } from '../recognise/phrase-matcher.ts';
+import { trailingCredit } from '../recognise/credit.ts';
+import { bylineOf } from '../recognise/byline.ts';
+import { findFurniture } from '../recognise/furniture.ts';
 import type { PageBlock } from './page-blocks.ts';
 
 /** Why a block was left out, in words a person understands; null when it is kept. */

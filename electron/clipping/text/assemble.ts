@@ -8,7 +8,14 @@ import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { Story } from './select-stories.ts';
 import type { StoryZone } from './stories.ts';
-import type { LineReport, TextAnalysis } from './trace.ts';
+import type { TraceEntry } from '../trace.ts';
+
+/** The articles of a paste, with what the engine decided of each of its units. */
+export interface TextAnalysis {
+  articles: ExtractedArticle[];
+  /** Per unit of the paste (line, or sentence of a flattened line): what the engine decided and why. */
+  trace: TraceEntry[];
+}
 
 export interface Analysed {
   lines: readonly PasteLine[];
@@ -33,13 +40,15 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const stories = analysed.stories.length > 0 ? analysed.stories : [wholePaste(lines)];
   const owners = ownerOfEachLine(lines.length, stories);
   const pageOutlet = analysed.outlet ?? copyrightHolder(lines);
-  const report: LineReport[] = lines.map((line, i) => ({
+  const trace: TraceEntry[] = lines.map((line, i) => ({
     index: i,
+    unit: line.flat === null ? 'line' : 'sentence',
     text: line.text,
     article: owners[i],
     verdict: 'outside',
     reason: evidence[i].junk?.reason ?? OUTSIDE,
     weight: evidence[i].weight,
+    signals: [],
   }));
   const articles = stories.map((story, k): ExtractedArticle => {
     const fates = keepLines(lines, story.region, evidence, meta);
@@ -70,10 +79,10 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
       if (i < story.region.start) before.push({ text: lines[i].text, reason, before: 0 });
       else after.push({ text: lines[i].text, reason, before: blocks.length });
     });
-    reportStory(report, story, k, fates, titleLine, header);
+    reportStory(trace, story, k, fates, titleLine, header);
     return { ...description, blocks, removed: [...before, ...inside, ...after] };
   });
-  return { articles, report };
+  return { articles, trace };
 }
 
 /** A paste too short or too plain to weigh is kept whole; its first line is the title when there is more. */
@@ -93,7 +102,7 @@ function ownerOfEachLine(count: number, stories: readonly Story[]): number[] {
 }
 
 function reportStory(
-  report: LineReport[],
+  report: TraceEntry[],
   story: Story,
   k: number,
   fates: readonly LineFate[],

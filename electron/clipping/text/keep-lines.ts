@@ -1,11 +1,12 @@
-import { junkReason } from '../signals/phrase-matcher.ts';
-import { trailingCredit } from './describe/credit.ts';
-import { findFurniture, splitLeadingLabels, splitLinkedHeadline } from './furniture.ts';
+import { junkReason } from '../recognise/phrase-matcher.ts';
+import { trailingCredit } from '../recognise/credit.ts';
+import { findFurniture, splitLeadingLabels, splitLinkedHeadline } from '../recognise/furniture.ts';
 import type { MetaLines } from './meta-lines.ts';
-import type { LineEvidence } from './score-lines.ts';
+import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
+import { PARAGRAPH_PROSE } from './prose.ts';
 import type { PasteLine } from './segment.ts';
 import type { Region } from './select-region.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../recognise/sentences.ts';
 
 /** A piece cut from the edge of a kept line. */
 export interface Cut {
@@ -17,8 +18,6 @@ export interface Cut {
 export type LineFate =
   { keep: true; text: string; before: Cut[]; after: Cut[] } | { keep: false; reason: string };
 
-/** Furniture weaker than this inside a story is given the benefit of the doubt. */
-const JUNK_STRENGTH = 1;
 /** A line this short that is not plain prose is checked for a date or a byline. */
 const META_SIZE = 14;
 /** A flattened headline list's last item is cut only if this many words remain. */
@@ -40,9 +39,9 @@ export function keepLines(
   for (let i = region.start; i < region.end; i++) {
     const e = evidence[i];
     if (trailingCredit(lines[i].text)?.cut === 0) fates.push({ keep: false, reason: WIRE_CREDIT });
-    else if (e.junk && e.junk.strength >= JUNK_STRENGTH)
+    else if (e.junk && e.junk.strength >= FURNITURE_STRENGTH)
       fates.push({ keep: false, reason: e.junk.reason });
-    else if (e.shape.size <= META_SIZE && e.prose < 2 && meta.isMeta(i))
+    else if (e.shape.size <= META_SIZE && e.prose < PARAGRAPH_PROSE && meta.isMeta(i))
       fates.push({ keep: false, reason: 'byline or date' });
     else fates.push(trimEdges(lines, evidence, i));
   }

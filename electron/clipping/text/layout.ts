@@ -1,8 +1,12 @@
+import { PARAGRAPH_PROSE } from './prose.ts';
 import type { PasteLine } from './segment.ts';
 
 /** Rows with as many cells as this, this many in a row, make a table. */
 const TABLE_MIN_CELLS = 2;
 const TABLE_MIN_ROWS = 3;
+/** Paragraphs needed to tell how a paste sets them off, and the share that must be set off by blank lines. */
+const LAYOUT_MIN_PARAGRAPHS = 3;
+const SET_OFF_SHARE = 0.5;
 
 /** Lines that are rows of a table: runs of lines with the same number of tab-separated cells. */
 export function findTableRows(lines: readonly PasteLine[]): boolean[] {
@@ -30,9 +34,9 @@ export function setsParagraphsOff(lines: readonly PasteLine[], proses: readonly 
   let paragraphs = 0;
   let setOff = 0;
   lines.forEach((line, i) => {
-    if (proses[i] < 2) return;
+    if (proses[i] < PARAGRAPH_PROSE) return;
     paragraphs++;
     if (line.blankBefore && line.blankAfter) setOff++;
   });
-  return paragraphs >= 3 && setOff / paragraphs >= 0.5;
+  return paragraphs >= LAYOUT_MIN_PARAGRAPHS && setOff / paragraphs >= SET_OFF_SHARE;
 }

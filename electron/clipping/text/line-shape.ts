@@ -1,4 +1,4 @@
-import { UNSPACED } from '../signals/scripts.ts';
+import { UNSPACED, UNSPACED_CHARS_PER_WORD } from '../recognise/scripts.ts';
 
 /**
  * The shape of a piece of text, in measures that hold in any language:
@@ -40,6 +40,10 @@ const COMMA = /[,，、;；:：،؛–—]/gu;
 const LIST_START = /^(?:\(?\d{1,3}[.)]\s|[•·▪►▶◆●○■□✓✔\-–—*+]\s?)/u;
 const ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+)$/iu;
 const ELLIPSIS_END = /(?:…|\.{2,})["'”’»)]?$/u;
+/** Words this long tell a capitalised line from a sentence: "a", "of", "de" stay small in titles too. */
+const CASED_WORD_LENGTH = 3;
+/** Capitals from which a line with no small letter is shouting, not an acronym ("EU", "NATO" alone). */
+const SHOUTING_CAPITALS = 4;
 /** Characters that join two parts of one word: "don't", "e-mail", "U.S.". */
 const JOINERS = new Set(["'", '’', '.', '-']);
 
@@ -106,7 +110,7 @@ export function shapeOf(text: string): TextShape {
       if (!inWord || joins) continue;
       words++;
       if (!wordUnspaced) spacedWords++;
-      if (wordLength >= 3 && (wordFirst === 'upper' || wordFirst === 'lower')) {
+      if (wordLength >= CASED_WORD_LENGTH && (wordFirst === 'upper' || wordFirst === 'lower')) {
         cased++;
         if (wordFirst === 'upper') capitals++;
       }
@@ -129,13 +133,13 @@ export function shapeOf(text: string): TextShape {
   }
   const bare = text.replace(CLOSERS, '');
   return {
-    size: spacedWords + unspaced / 1.5,
+    size: spacedWords + unspaced / UNSPACED_CHARS_PER_WORD,
     words,
     ending: STOP_END.test(bare) ? 'stop' : COLON_END.test(bare) ? 'colon' : 'none',
     stops: text.match(INNER_STOP)?.length ?? 0,
     commas: text.match(COMMA)?.length ?? 0,
     capitalised: cased ? capitals / cased : 0,
-    shouting: upper >= 4 && lower === 0,
+    shouting: upper >= SHOUTING_CAPITALS && lower === 0,
     digits: letters + digits ? digits / (letters + digits) : 0,
     listItem: LIST_START.test(text),
     address: ADDRESS.test(text),

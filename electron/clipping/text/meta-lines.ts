@@ -1,12 +1,15 @@
-import { nameBesideTime } from './describe/beside-time.ts';
-import { bylineOf } from './describe/byline.ts';
-import { findTime, type FoundTime } from './describe/time.ts';
+import { nameBesideTime } from '../recognise/beside-time.ts';
+import { bylineOf } from '../recognise/byline.ts';
+import { findTime, type FoundTime } from '../recognise/time.ts';
 import type { PasteLine } from './segment.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 /** Without a digit, a time is said in a few words ("an hour ago", "gestern"); longer lines are not parsed. */
 const WORDY_TIME_MAX_WORDS = 5;
+/** A time line says little but the time: a couple of other words ("Updated", "Published"), or most of its characters. */
+const TIME_LINE_OTHER_WORDS = 2;
+const TIME_LINE_COVER = 0.6;
 /** Lines longer than this are story text, never a date line or a byline. */
 const META_MAX_CHARS = 120;
 
@@ -52,7 +55,9 @@ export class MetaLines {
       Math.round((words * found.covered) / text.length),
       found.text.match(WORD)?.length ?? 0,
     );
-    return words - saidWords <= 2 || found.covered / text.length >= 0.6;
+    return (
+      words - saidWords <= TIME_LINE_OTHER_WORDS || found.covered / text.length >= TIME_LINE_COVER
+    );
   }
 
   /** The outlet's name set off beside a dated time on the line ("Reuters · 2 hours ago"), or null. */

@@ -1,16 +1,18 @@
-import { junkReason } from '../signals/phrase-matcher.ts';
-import type { LineEvidence } from './score-lines.ts';
+import { junkReason } from '../recognise/phrase-matcher.ts';
+import { PARAGRAPH_PROSE } from './prose.ts';
+import type { JunkEvidence, LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { StoryZone } from './stories.ts';
 
 /**
  * Furniture told by its neighbours: the headlines under a list's heading, the
  * caption beside a photo credit. Both sit inside stories, so they go without
- * weighing against the story around them.
+ * weighing against the story around them. Each stage returns new evidence and
+ * leaves what it was given as it was.
  */
 
 /** A line this much prose ends a list of headlines: the story has resumed. */
-const RESUMES_STORY = 2;
+const RESUMES_STORY = PARAGRAPH_PROSE;
 const LISTED_STRENGTH = 1.5;
 /** In a flattened line, a sentence of this many words ending with a stop resumes the story. */
 const FLAT_SENTENCE_SIZE = 4;
@@ -24,9 +26,10 @@ const FLAT_SENTENCE_SIZE = 4;
  */
 export function markHeadlineLists(
   lines: readonly PasteLine[],
-  evidence: LineEvidence[],
+  scored: readonly LineEvidence[],
   zones: readonly StoryZone[],
-): void {
+): LineEvidence[] {
+  const evidence = [...scored];
   for (const zone of zones) {
     let inList = false;
     for (let i = zone.start; i < zone.end; i++) {
@@ -41,10 +44,19 @@ export function markHeadlineLists(
         continue;
       }
       if (e.junk && e.junk.strength >= LISTED_STRENGTH) continue;
-      e.junk = { cause: 'listed', reason: junkReason('headlines'), strength: LISTED_STRENGTH };
-      e.weight = Math.min(e.weight, 0);
+      evidence[i] = asFurniture(e, {
+        cause: 'listed',
+        reason: junkReason('headlines'),
+        strength: LISTED_STRENGTH,
+      });
     }
   }
+  return evidence;
+}
+
+/** The line's evidence once its neighbours show it is furniture: it no longer adds to a story. */
+function asFurniture(e: LineEvidence, junk: JunkEvidence): LineEvidence {
+  return { ...e, junk, weight: Math.min(e.weight, 0) };
 }
 
 /**
@@ -64,7 +76,12 @@ const CAPTION_MAX_PROSE = 4;
 const CAPTION_STRENGTH = 1.5;
 
 /** The line right beside a photo credit, with no blank line between, is the photo's caption. */
-export function markCaptions(lines: readonly PasteLine[], evidence: LineEvidence[]): void {
+export function markCaptions(
+  lines: readonly PasteLine[],
+  marked: readonly LineEvidence[],
+): LineEvidence[] {
+  const evidence = [...marked];
+  // Read as it is being marked: a caption just marked passes the mark on to the line beside it.
   evidence.forEach((e, i) => {
     if (e.junk?.cause !== 'media') return;
     const beside = [!lines[i].blankBefore ? i - 1 : -1, !lines[i].blankAfter ? i + 1 : -1];
@@ -72,8 +89,12 @@ export function markCaptions(lines: readonly PasteLine[], evidence: LineEvidence
       const n = evidence[j];
       if (!n || n.junk || lines[j].flat !== null || n.prose >= CAPTION_MAX_PROSE || n.prose === 0)
         continue;
-      n.junk = { cause: 'media', reason: 'photo caption', strength: CAPTION_STRENGTH };
-      n.weight = Math.min(n.weight, 0);
+      evidence[j] = asFurniture(n, {
+        cause: 'media',
+        reason: 'photo caption',
+        strength: CAPTION_STRENGTH,
+      });
     }
   });
+  return evidence;
 }

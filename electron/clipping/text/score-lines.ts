@@ -1,6 +1,10 @@
-import type { JunkKind } from '../signals/junk-phrases.ts';
-import { junkReason } from '../signals/phrase-matcher.ts';
-import { findLineFurniture, markersOutsideGluedBoxes, type FurnitureFinding } from './furniture.ts';
+import type { JunkKind } from '../recognise/junk-phrases.ts';
+import { junkReason } from '../recognise/phrase-matcher.ts';
+import {
+  findLineFurniture,
+  markersOutsideGluedBoxes,
+  type FurnitureFinding,
+} from '../recognise/furniture.ts';
 import { findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
@@ -45,6 +49,10 @@ export interface ScoreContext {
   boilerplate?: (text: string) => number;
 }
 
+/** Evidence at least this strong makes a line furniture; weaker evidence gives it the benefit of the doubt. */
+export const FURNITURE_STRENGTH = 1;
+/** A line that is nothing but UI labels ("Share", "Sign in") is furniture, however it sits. */
+const LABEL_STRENGTH = 3;
 /**
  * Furniture that sits inside stories (advertisement slots, photo credits, a
  * "Read more" box) goes like any other, but costs the selector only this share
@@ -85,7 +93,7 @@ export function scoreLines(
     const furniture = findLineFurniture(line.text);
     const junk = strongest([
       furniture.label
-        ? { cause: furniture.label, reason: junkReason(furniture.label), strength: 3 }
+        ? { cause: furniture.label, reason: junkReason(furniture.label), strength: LABEL_STRENGTH }
         : null,
       markerEvidence(furniture, shape, line.text),
       furniture.prefix && shape.size <= PREFIXED_SIZE
@@ -131,11 +139,21 @@ function markerEvidence(
   if (!first) return null;
   const thick =
     furniture.markers.length >= THICK_MARKERS && markersOutsideGluedBoxes(text) >= THICK_MARKERS;
-  const strength = shape.size <= 30 ? 3 : thick ? 2 : 0.5;
+  const strength =
+    shape.size <= MARKED_PASSAGE_SIZE
+      ? MARKER_STRENGTH.passage
+      : thick
+        ? MARKER_STRENGTH.notice
+        : MARKER_STRENGTH.paragraph;
   return { cause: first, reason: junkReason(first), strength };
 }
 
+/** Marker phrases from which a long paragraph is a notice (cookies, consent), not a story paragraph. */
 const THICK_MARKERS = 3;
+/** A marked passage this short is the furniture the marker names. */
+const MARKED_PASSAGE_SIZE = 30;
+/** What a marker costs: a short passage goes; a notice goes; in a story paragraph it only flags one sentence. */
+const MARKER_STRENGTH = { passage: 3, notice: 2, paragraph: 0.5 };
 
 /** Menus, widgets and captions recur on a page; a paragraph of the story rarely does. */
 function repeatEvidence(count: number, prose: number, setOff: boolean): JunkEvidence | null {
@@ -143,23 +161,41 @@ function repeatEvidence(count: number, prose: number, setOff: boolean): JunkEvid
   return {
     cause: 'repeated',
     reason: 'repeated on the page',
-    strength: prose > 3 || setOff ? 0.5 : 1.5,
+    strength:
+      prose > REPEATED_PARAGRAPH_PROSE || setOff ? REPEAT_STRENGTH.paragraph : REPEAT_STRENGTH.line,
   };
 }
 
+/** A repeated line this much prose (or set off as a paragraph) may be a quote pulled out again; a short one is a menu. */
+const REPEATED_PARAGRAPH_PROSE = 3;
+const REPEAT_STRENGTH = { paragraph: 0.5, line: 1.5 };
+
 function boilerplateEvidence(text: string, context: ScoreContext): JunkEvidence | null {
   const score = context.boilerplate?.(text) ?? 0;
-  return score > 0.3
-    ? { cause: 'boilerplate', reason: "recurs in this outlet's other clips", strength: 6 * score }
+  return score > BOILERPLATE_SHARE
+    ? {
+        cause: 'boilerplate',
+        reason: "recurs in this outlet's other clips",
+        strength: BOILERPLATE_STRENGTH * score,
+      }
     : null;
 }
 
+/** A line in more than this share of an outlet's pastes is its boilerplate. */
+const BOILERPLATE_SHARE = 0.3;
+/** What boilerplate seen in every paste costs: more than a long paragraph is worth. */
+const BOILERPLATE_STRENGTH = 6;
+
 /** A line cut short with "…" is a teaser of another story. */
 function teaserEvidence(shape: TextShape): JunkEvidence | null {
-  return shape.trailingEllipsis && shape.size < 40
-    ? { cause: 'teaser', reason: 'teaser of another story', strength: 1 }
+  return shape.trailingEllipsis && shape.size < TEASER_MAX_SIZE
+    ? { cause: 'teaser', reason: 'teaser of another story', strength: TEASER_STRENGTH }
     : null;
 }
+
+/** A teaser is a sentence or two; a longer paragraph ending in "…" is a story's own suspense. */
+const TEASER_MAX_SIZE = 40;
+const TEASER_STRENGTH = FURNITURE_STRENGTH;
 
 function strongest(items: (JunkEvidence | null)[]): JunkEvidence | null {
   let best: JunkEvidence | null = null;

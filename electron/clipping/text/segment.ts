@@ -1,5 +1,5 @@
-import { UNSPACED_ALL } from '../signals/scripts.ts';
-import { splitSentences } from './sentences.ts';
+import { UNSPACED_ALL, UNSPACED_CHARS_PER_WORD } from '../recognise/scripts.ts';
+import { splitSentences } from '../recognise/sentences.ts';
 
 /**
  * One unit of the paste the engine judges on its own: a non-empty line, or one
@@ -71,10 +71,10 @@ export function segmentLines(text: string): PasteLine[] {
   return units;
 }
 
-/** Words, near enough to compare lengths: spaces in spaced scripts, characters (at 1.5 a word) in unspaced ones. */
+/** Words, near enough to compare lengths: spaces in spaced scripts, characters in unspaced ones. */
 function roughSize(line: string): number {
   const unspaced = line.match(UNSPACED_ALL)?.length ?? 0;
-  return line.split(' ').length + unspaced / 1.5;
+  return line.split(' ').length + unspaced / UNSPACED_CHARS_PER_WORD;
 }
 
 /** The size from which a line is a flattened body: FLAT_SIZE, or less where the paste's paragraphs are short. */

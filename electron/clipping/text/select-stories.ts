@@ -1,5 +1,5 @@
-import { trailingCredit } from './describe/credit.ts';
-import type { JunkCause, LineEvidence } from './score-lines.ts';
+import { trailingCredit } from '../recognise/credit.ts';
+import { FURNITURE_STRENGTH, type JunkCause, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import { heaviestRun, type Region } from './select-region.ts';
 import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
@@ -106,7 +106,7 @@ function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
   let words = 0;
   for (let i = region.start; i < region.end; i++) {
     const e = evidence[i];
-    if (e.prose > 0 && (e.junk?.strength ?? 0) < 1) words += e.shape.size;
+    if (e.prose > 0 && (e.junk?.strength ?? 0) < FURNITURE_STRENGTH) words += e.shape.size;
   }
   return words;
 }

@@ -1,5 +1,6 @@
 import type { MetaLines } from './meta-lines.ts';
-import type { LineEvidence } from './score-lines.ts';
+import { PARAGRAPH_PROSE } from './prose.ts';
+import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 
 /** The lines that introduce a story: its title and the outlet, time and byline lines around it. */
@@ -18,8 +19,8 @@ export interface StoryZone {
   end: number;
 }
 
-/** A paragraph at least this strong starts a body: a headline followed by one is a story's title. */
-const BODY_PROSE = 2;
+/** A paragraph starts a body: a headline followed by one is a story's title. */
+const BODY_PROSE = PARAGRAPH_PROSE;
 /** How far a title may stand from its first paragraph (deks, bylines, captions come between). */
 export const BODY_REACH = 7;
 /** How far before or after a title its outlet, time and byline lines may stand. */
@@ -94,7 +95,7 @@ function headerAt(
   let body = -1;
   for (let j = i + 1; j < Math.min(lines.length, i + 1 + BODY_REACH); j++) {
     if (evidence[j].label === 'comments') return null;
-    if (prose[j] >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < 1) {
+    if (prose[j] >= BODY_PROSE && (evidence[j].junk?.strength ?? 0) < FURNITURE_STRENGTH) {
       body = j;
       break;
     }
@@ -147,7 +148,13 @@ function metaDistance(header: StoryHeader): number {
 export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
   if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
-  if (shape.size < 3 || shape.size > 30 || shape.listItem || shape.address || shape.digits > 0.3)
+  if (
+    shape.size < TITLE_SIZE.min ||
+    shape.size > TITLE_SIZE.max ||
+    shape.listItem ||
+    shape.address ||
+    shape.digits > TITLE_MAX_DIGITS
+  )
     return false;
   if (/[,;:：，]["'”’»)]?$/u.test(text)) return false;
   if (e.layout === 'paragraph' && shape.ending === 'stop') return false;
@@ -155,6 +162,10 @@ export function isTitleShaped(text: string, e: LineEvidence): boolean {
   return e.layout === 'run-in' && shape.size <= STOPPED_TITLE_SIZE && shape.stops === 0;
 }
 
+/** A headline runs from a few words to a long sentence's length. */
+export const TITLE_SIZE = { min: 3, max: 30 };
+/** A line of figures (scores, prices, a ticker) is no headline. */
+const TITLE_MAX_DIGITS = 0.3;
 /** A headline ending with a stop is short: longer such lines are captions and teasers. */
 const STOPPED_TITLE_SIZE = 15;
 
@@ -179,14 +190,21 @@ function isHeaderMeta(
  */
 export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
   const name = bareName(lines[j].text);
-  if (!name || name.split(' ').length > 6) return false;
-  for (let k = Math.max(0, j - 3); k <= Math.min(lines.length - 1, j + 3); k++) {
+  if (!name || name.split(' ').length > OUTLET_MAX_WORDS) return false;
+  for (
+    let k = Math.max(0, j - OUTLET_FRAME_REACH);
+    k <= Math.min(lines.length - 1, j + OUTLET_FRAME_REACH);
+    k++
+  ) {
     if (k === j || bareName(lines[k].text) !== name) continue;
     if (FRAMED.test(lines[k].text) || FRAMED.test(lines[j].text)) return true;
   }
   return false;
 }
 
+/** An outlet's name is a few words, printed again within a few lines. */
+const OUTLET_MAX_WORDS = 6;
+const OUTLET_FRAME_REACH = 3;
 const FRAMED = /^[\s\-–—|·•]+\S/u;
 
 function bareName(text: string): string {

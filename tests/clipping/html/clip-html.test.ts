@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipHtml } from '../../../electron/clipping/html/clip-html.ts';
 import { OutletMemory } from '../../../electron/clipping/memory/outlet-memory.ts';
+import type { TraceEntry } from '../../../electron/clipping/trace.ts';
 import { storyText } from '../../../electron/model/article.ts';
 import { copiedSelection, STORY_PARAGRAPHS, STORY_TITLE, wholePage } from './sample-pages.ts';
 
@@ -151,7 +152,7 @@ describe('clipHtml', () => {
     const [fromHtml] = clipHtml(html, { clippedAt });
     expect(fromHtml.title).toBe(STORY_TITLE);
     expect(fromHtml.blocks.map((b) => b.text)).toEqual(STORY_PARAGRAPHS.slice(0, 2));
-    const [fromText] = clipHtml(html, { clippedAt, text: `Another title\n${STORY_PARAGRAPHS[2]}` });
+    const [fromText] = clipHtml(html, { clippedAt }, `Another title\n${STORY_PARAGRAPHS[2]}`);
     expect(fromText.title).toBe('Another title');
   });
 
@@ -177,15 +178,32 @@ describe('clipHtml', () => {
   });
 
   it('explains its decisions when asked', () => {
-    const lines: string[] = [];
-    clipHtml(wholePage(), { clippedAt, debug: (line) => lines.push(line) });
+    const entries: TraceEntry[] = [];
+    clipHtml(wholePage(), { clippedAt, trace: (trace) => entries.push(...trace) });
     expect(
-      lines.some((l) => l.startsWith('+1 paragraph') && l.includes('The dam above the village')),
+      entries.some(
+        (e) =>
+          e.article === 0 &&
+          e.verdict === 'body' &&
+          e.unit === 'paragraph' &&
+          e.text.includes('The dam above the village'),
+      ),
     ).toBe(true);
-    expect(lines).toContain(' - paragraph    [byline or date] {class:byline} "By Ann Example"');
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        unit: 'paragraph',
+        verdict: 'removed',
+        reason: 'byline or date',
+        signals: ['class:byline'],
+        text: 'By Ann Example',
+      }),
+    );
     expect(
-      lines.some(
-        (l) => l.startsWith(' - list-item') && l.includes('"Council approves new bridge"'),
+      entries.some(
+        (e) =>
+          e.unit === 'list-item' &&
+          e.verdict !== 'body' &&
+          e.text === 'Council approves new bridge',
       ),
     ).toBe(true);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
-import { findTime } from '../../../electron/clipping/text/describe/time.ts';
-import { bylineOf } from '../../../electron/clipping/text/describe/byline.ts';
-import { leadingCredit, trailingCredit } from '../../../electron/clipping/text/describe/credit.ts';
+import { findTime } from '../../../electron/clipping/recognise/time.ts';
+import { bylineOf } from '../../../electron/clipping/recognise/byline.ts';
+import { leadingCredit, trailingCredit } from '../../../electron/clipping/recognise/credit.ts';
 import { NAV, STORY_DE, STORY_EN, STORY_FR, STORY_JA, STORY_RU, STORY_ZH, paste } from './pages.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');

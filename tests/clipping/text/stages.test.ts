@@ -3,16 +3,20 @@ import { describe, expect, it } from 'vitest';
 import {
   PhraseMatcher,
   normalisePhrase,
-} from '../../../electron/clipping/signals/phrase-matcher.ts';
-import { findFurniture, splitLeadingLabels } from '../../../electron/clipping/text/furniture.ts';
+} from '../../../electron/clipping/recognise/phrase-matcher.ts';
+import {
+  findFurniture,
+  splitLeadingLabels,
+} from '../../../electron/clipping/recognise/furniture.ts';
 import { shapeOf } from '../../../electron/clipping/text/line-shape.ts';
 import { MetaLines } from '../../../electron/clipping/text/meta-lines.ts';
+import { markCaptions, markHeadlineLists } from '../../../electron/clipping/text/neighbours.ts';
 import { buildBlocks } from '../../../electron/clipping/text/paragraphs.ts';
 import { proseScore } from '../../../electron/clipping/text/prose.ts';
 import { scoreLines } from '../../../electron/clipping/text/score-lines.ts';
 import { segmentLines } from '../../../electron/clipping/text/segment.ts';
 import { heaviestRun } from '../../../electron/clipping/text/select-region.ts';
-import { splitSentences } from '../../../electron/clipping/text/sentences.ts';
+import { splitSentences } from '../../../electron/clipping/recognise/sentences.ts';
 import { findStoryZones } from '../../../electron/clipping/text/stories.ts';
 import { STORY_EN, STORY_EN_MORE } from './pages.ts';
 
@@ -178,6 +182,29 @@ describe('selection', () => {
       [0, 3],
       [6, 9],
     ]);
+  });
+
+  it('marks headline lists and captions in new evidence, leaving what it was given unchanged', () => {
+    const text = [
+      'A headline over the story',
+      STORY_EN[0],
+      'Related stories',
+      'Another council votes on its budget',
+      'Rain expected over the weekend',
+      STORY_EN[1],
+      'The flooded square on Monday',
+      'Photo: Jane Doe / Example Agency',
+    ].join('\n');
+    const lines = segmentLines(text);
+    const scored = scoreLines(lines);
+    const before = JSON.stringify(scored);
+    const zones = [{ header: null, start: 0, end: lines.length }];
+    const listed = markHeadlineLists(lines, scored, zones);
+    const captioned = markCaptions(lines, listed);
+    expect(JSON.stringify(scored)).toBe(before);
+    expect(listed[3].junk?.cause).toBe('listed');
+    expect(captioned[6].junk?.reason).toBe('photo caption');
+    expect(listed[6].junk).toBeNull();
   });
 });
 

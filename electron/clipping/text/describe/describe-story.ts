@@ -3,17 +3,21 @@ import type { MetaLines } from '../meta-lines.ts';
 import type { LineEvidence } from '../score-lines.ts';
 import type { PasteLine } from '../segment.ts';
 import type { Story } from '../select-stories.ts';
-import { leadingCredit, trailingCredit } from './credit.ts';
-import { findDateline } from './dateline.ts';
-import { detectLanguage } from './language.ts';
-import { splitSentences } from '../sentences.ts';
-import { bareName } from './byline.ts';
+import { leadingCredit, trailingCredit } from '../../recognise/credit.ts';
+import { findDateline } from '../../recognise/dateline.ts';
+import { detectLanguage } from '../../recognise/language.ts';
+import { splitSentences } from '../../recognise/sentences.ts';
+import { bareName } from '../../recognise/byline.ts';
 import { outletInHeader } from './source.ts';
 import { pickTitle } from './title.ts';
 
 /** How far around the title the byline and the time are looked for when the header did not name them. */
 const META_REACH_BEFORE = 3;
 const META_REACH_AFTER = 8;
+/** The time may stand in the text's first lines ("Updated 10:42"), under a standfirst. */
+const META_REACH_INTO_TEXT = 2;
+/** "(Reuters) -" opens the story's first paragraph, after a standfirst at most. */
+const LEADING_CREDIT_BLOCKS = 3;
 /** Longest name made from a story's opening words when it has no title line. */
 const UNTITLED_MAX = 120;
 /** A bare name counts as the byline only right under the title. */
@@ -108,7 +112,10 @@ function metaCandidates(story: Story, titleLine: number | null, count: number): 
   const header = story.zone.header?.meta ?? [];
   const anchor = titleLine ?? story.region.start;
   const from = Math.max(story.zone.start, anchor - META_REACH_BEFORE);
-  const to = Math.min(count, Math.max(anchor + META_REACH_AFTER, story.region.start + 2));
+  const to = Math.min(
+    count,
+    Math.max(anchor + META_REACH_AFTER, story.region.start + META_REACH_INTO_TEXT),
+  );
   const around: number[] = [];
   for (let i = from; i < to; i++) if (i !== titleLine && !header.includes(i)) around.push(i);
   return [...header, ...around];
@@ -132,7 +139,7 @@ function creditOf(
     const found = trailingCredit(part.text);
     if (part.reason === 'wire credit' && found) return found.credit;
   }
-  for (const block of blocks.slice(0, 3)) {
+  for (const block of blocks.slice(0, LEADING_CREDIT_BLOCKS)) {
     const found = leadingCredit(block.text);
     if (found) return found;
   }

@@ -1,5 +1,5 @@
-import { junkPhrases } from '../../signals/phrase-matcher.ts';
-import { findFurniture } from '../furniture.ts';
+import { junkPhrases } from '../../recognise/phrase-matcher.ts';
+import { findFurniture } from '../../recognise/furniture.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { PasteLine } from '../segment.ts';
 import type { StoryZone } from '../stories.ts';
@@ -34,13 +34,15 @@ const MAX_NAME_WORDS = 6;
 
 /** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
 const FOOTER_SHARE = 0.4;
+/** A copyright line is a line of the footer, not a paragraph of terms. */
+const COPYRIGHT_LINE_MAX_CHARS = 160;
 
 /** The holder named in the page's copyright line ("© 2019 The New York Times Company"): the page's outlet. */
 export function copyrightHolder(lines: readonly PasteLine[]): string | null {
   const footer = Math.floor(lines.length * (1 - FOOTER_SHARE));
   for (let i = lines.length - 1; i >= footer; i--) {
     const text = lines[i].text;
-    if (text.length > 160 || !COPYRIGHT.test(text)) continue;
+    if (text.length > COPYRIGHT_LINE_MAX_CHARS || !COPYRIGHT.test(text)) continue;
     const furniture = findFurniture(text);
     if (furniture.markers.includes('media') || furniture.label === 'media') continue;
     const name = firstNamedPart(beforeReservation(holderPart(text)))

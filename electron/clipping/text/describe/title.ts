@@ -1,10 +1,10 @@
 import type { Block } from '../../../model/article.ts';
-import { UNSPACED } from '../../signals/scripts.ts';
+import { UNSPACED } from '../../recognise/scripts.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { LineEvidence } from '../score-lines.ts';
 import type { PasteLine } from '../segment.ts';
 import type { Story } from '../select-stories.ts';
-import { isTitleShaped } from '../stories.ts';
+import { isTitleShaped, TITLE_SIZE } from '../stories.ts';
 
 /** How far above a story's text its title is looked for. */
 const TITLE_REACH = 40;
@@ -17,6 +17,38 @@ const BODY_SAMPLE = 2000;
 /** Sharing this many words with the text is as good as sharing all: a short line shares all its few words by chance. */
 const SHARED_ENOUGH = 4;
 const WORD = /[\p{L}\p{N}]{3,}/gu;
+/** Fewer words than this are a kicker or a section label rather than a headline. */
+const FULL_HEADLINE_SIZE = 4;
+/** A line shorter than this stands inside a longer one by chance. */
+const ECHO_MIN_CHARS = 12;
+
+/** What makes a line the story's title rather than another line above its text. */
+const TITLE_WEIGHT = {
+  /** Headlines reuse the lede's words: the strongest sign. */
+  sharedWithBody: 3,
+  /** Shaped like a headline (see `isTitleShaped`). */
+  shaped: 1,
+  /** A few words at least. */
+  fullHeadline: 1,
+  /** Printed again on the page (breadcrumb, share text). */
+  echoed: 1,
+  /** The line the story's header chose. */
+  header: 1,
+  /** A byline or date stands right under it. */
+  bylineOrDateBelow: 1,
+  /** All capitals: a kicker or a section name more often than a headline. */
+  shouting: 0.5,
+  /** Set off as a paragraph: more often a standfirst. */
+  setOffAsParagraph: 1,
+  /** Listed under a "Related" heading: another story's headline. */
+  listed: 1,
+  /** Right under a shorter headline about the same story: its dek. */
+  dek: 0.5,
+  /** Longer than headlines run. */
+  long: 1,
+  /** Per line between it and the text: the nearer of two candidates wins a tie. */
+  perLineAbove: 0.05,
+};
 
 /**
  * The line that is the story's title. Of the headline-shaped lines above its
@@ -76,22 +108,22 @@ export function pickTitle(
     const shaped =
       isTitleShaped(lines[i].text, e) ||
       (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length && meta.isMeta(i + 1));
-    if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > 30)) continue;
+    if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > TITLE_SIZE.max)) continue;
     if (e.shape.size < 1 || meta.isMeta(i)) continue;
-    const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts) ? 1 : 0;
+    const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts);
     const score =
-      3 * sharedWithBody(i) +
-      (shaped ? 1 : 0) +
-      (e.shape.size >= 4 ? 1 : 0) +
-      echoed +
-      (i === header ? 1 : 0) +
-      (bylineOrDateBelow(i, lines.length, meta) ? 1 : 0) -
-      (e.shape.shouting ? 0.5 : 0) -
-      (e.layout === 'paragraph' ? 1 : 0) -
-      (e.junk?.cause === 'listed' ? 1 : 0) -
-      (isDek(i) ? DEK_PENALTY : 0) -
-      (e.shape.size > LONG_TITLE ? 1 : 0) -
-      0.05 * (story.region.start - 1 - i);
+      TITLE_WEIGHT.sharedWithBody * sharedWithBody(i) +
+      (shaped ? TITLE_WEIGHT.shaped : 0) +
+      (e.shape.size >= FULL_HEADLINE_SIZE ? TITLE_WEIGHT.fullHeadline : 0) +
+      (echoed ? TITLE_WEIGHT.echoed : 0) +
+      (i === header ? TITLE_WEIGHT.header : 0) +
+      (bylineOrDateBelow(i, lines.length, meta) ? TITLE_WEIGHT.bylineOrDateBelow : 0) -
+      (e.shape.shouting ? TITLE_WEIGHT.shouting : 0) -
+      (e.layout === 'paragraph' ? TITLE_WEIGHT.setOffAsParagraph : 0) -
+      (e.junk?.cause === 'listed' ? TITLE_WEIGHT.listed : 0) -
+      (isDek(i) ? TITLE_WEIGHT.dek : 0) -
+      (e.shape.size > LONG_TITLE ? TITLE_WEIGHT.long : 0) -
+      TITLE_WEIGHT.perLineAbove * (story.region.start - 1 - i);
     if (score > bestScore) {
       best = i;
       bestScore = score;
@@ -111,8 +143,6 @@ function bylineOrDateBelow(i: number, count: number, meta: MetaLines): boolean {
   return false;
 }
 
-/** What it costs a line to stand right under a shorter headline about the same story: it reads as that headline's dek. */
-const DEK_PENALTY = 0.5;
 /** A headline shares this much with the story's text (a section label above a headline shares nothing). */
 const DEK_HEADLINE_SHARED = 0.5;
 
@@ -131,7 +161,7 @@ function termsOf(text: string): Set<string> {
 
 /** The line stands again inside a longer line ("Share this story: <title>"). */
 function containedElsewhere(text: string, texts: ReadonlySet<string>): boolean {
-  if (text.length < 12) return false;
+  if (text.length < ECHO_MIN_CHARS) return false;
   for (const other of texts) if (other !== text && other.includes(text)) return true;
   return false;
 }

@@ -146,6 +146,9 @@ function isDated(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('day') || result.start.isCertain('weekday');
 }
 
+/** Any time that names a day outranks any that does not, however long its text. */
+const DATED_FIRST = 1000;
+
 function rank(result: chrono.ParsedResult): number {
-  return (isDated(result) ? 1000 : 0) + result.text.length;
+  return (isDated(result) ? DATED_FIRST : 0) + result.text.length;
 }

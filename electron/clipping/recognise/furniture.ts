@@ -1,5 +1,5 @@
-import type { JunkKind } from '../signals/junk-phrases.ts';
-import { junkPhrases, type PhraseMatch } from '../signals/phrase-matcher.ts';
+import type { JunkKind } from './junk-phrases.ts';
+import { junkPhrases, type PhraseMatch } from './phrase-matcher.ts';
 import { splitSentences } from './sentences.ts';
 
 /** What the furniture phrases say about one piece of text. */

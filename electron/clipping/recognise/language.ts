@@ -69,10 +69,12 @@ const BCP47: Record<string, string> = {
 
 /** Enough text for franc's trigrams to tell a language apart; more only costs time. */
 const SAMPLE = 400;
+/** Below this many characters franc guesses more than it knows. */
+const MIN_SAMPLE = 20;
 
 /** The language of a body of text as a BCP 47 tag, or null when it cannot be told. */
 export function detectLanguage(text: string): string | null {
-  const code = franc(text.slice(0, SAMPLE), { minLength: 20 });
+  const code = franc(text.slice(0, SAMPLE), { minLength: MIN_SAMPLE });
   if (code === 'und') return null;
   return BCP47[code] ?? code;
 }

@@ -10,7 +10,7 @@
  *   ("Tags: flood, storm", "Read more: Council approves budget").
  *
  * Phrases are written in lower case; they are compared after `normalisePhrase`
- * (signals/phrase-matcher.ts). Phrases in scripts written without spaces
+ * (phrase-matcher.ts). Phrases in scripts written without spaces
  * (Chinese, Japanese) match as substrings, the others on word boundaries.
  * Most pages are in English, so English is the fullest; the other languages
  * carry the commonest furniture of their news sites.

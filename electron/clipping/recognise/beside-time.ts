@@ -1,4 +1,4 @@
-import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+import { WIRE_AGENCIES } from './wire-agencies.ts';
 
 /** Feeds set an outlet off from its time with a dot, a bar or a dash: "Reuters · 2h", "北陸テレビ｜3時間前". */
 const SEPARATOR = /[·•|｜–—-]/u;

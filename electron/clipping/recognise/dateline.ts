@@ -1,5 +1,5 @@
-import type { Block } from '../../../model/article.ts';
-import { splitSentences } from '../sentences.ts';
+import type { Block } from '../../model/article.ts';
+import { splitSentences } from './sentences.ts';
 
 /**
  * "KYIV - …", "BUFFALO, N.Y. — …", "LONDON (Reuters) - …", "[BANGKOK] …": the

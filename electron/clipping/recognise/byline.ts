@@ -1,5 +1,5 @@
-import { BYLINE_OPENERS, BYLINE_ROLES } from '../../signals/byline-words.ts';
-import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+import { BYLINE_OPENERS, BYLINE_ROLES } from './byline-words.ts';
+import { WIRE_AGENCIES } from './wire-agencies.ts';
 import { alternatives } from './alternatives.ts';
 
 /** "By Jane Doe", "Von Max Muster publiziert am …", "Текст: Венера Ерофеева·24 сентября 2018". */
@@ -20,12 +20,19 @@ const NAME_END =
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}+|and|und|et|e|y|&|de|da|di|van|von|der|le|la|al|bin)$/u;
 
+/** A byline is a line of its own, not a sentence: longer lines are story text. */
+const BYLINE_MAX_CHARS = 120;
+/** Two or three writers' names with "and" between them. */
+const NAMES_MAX_WORDS = 8;
+/** A person's name alone: a first name and a surname or two. */
+const BARE_NAME = { maxChars: 40, minWords: 2, maxWords: 4 };
+
 /**
  * The writer's name when the line is a byline, else null. Asks for the shape of
  * a name (a few capitalised words) so that "By the way, …" is not a byline.
  */
 export function bylineOf(text: string): string | null {
-  if (text.length > 120) return null;
+  if (text.length > BYLINE_MAX_CHARS) return null;
   const opener = OPENER.exec(text);
   if (opener) return nameIn(opener[1]);
   const separator = SEPARATOR.exec(text);
@@ -49,7 +56,7 @@ function nameIn(text: string): string | null {
     .replace(/[,;:]+$/, '')
     .trim();
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || words.length > NAMES_MAX_WORDS) return null;
   if (!words.every((w) => NAME_WORD.test(w.replace(/,$/, '')))) return null;
   return name;
 }
@@ -59,9 +66,9 @@ function nameIn(text: string): string | null {
  * when it stands between a story's title and its text.
  */
 export function bareName(text: string): string | null {
-  if (text.length > 40 || /\d/.test(text)) return null;
+  if (text.length > BARE_NAME.maxChars || /\d/.test(text)) return null;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return null;
+  if (words.length < BARE_NAME.minWords || words.length > BARE_NAME.maxWords) return null;
   return words.every((w) => NAME_WORD.test(w)) && /^\p{Lu}/u.test(words[words.length - 1])
     ? text
     : null;

@@ -10,3 +10,6 @@ const UNSPACED_CLASS =
 export const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
 /** Finds every such character (for counting with `match`). */
 export const UNSPACED_ALL = new RegExp(UNSPACED_CLASS, 'gu');
+
+/** Characters of an unspaced script per word of a spaced one: a Chinese or Japanese word runs one to two characters. */
+export const UNSPACED_CHARS_PER_WORD = 1.5;

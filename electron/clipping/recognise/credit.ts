@@ -1,4 +1,4 @@
-import { WIRE_AGENCIES } from '../../signals/wire-agencies.ts';
+import { WIRE_AGENCIES } from './wire-agencies.ts';
 import { alternatives } from './alternatives.ts';
 
 const NAMES = alternatives(Object.values(WIRE_AGENCIES).flat());
