@@ -16,6 +16,7 @@ import { keepSpellcheckOffline, openExternally, refuseNetwork } from './main/sec
 import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
 import { SystemShortcut } from './main/system-shortcut.ts';
 import { createPresscutService } from './service/presscut-service.ts';
+import { printHtmlToPdf } from './main/print-pdf.ts';
 
 const here = import.meta.dirname;
 const rendererRoot = path.resolve(here, '../renderer');
@@ -96,7 +97,7 @@ async function start(): Promise<void> {
   });
   const service = createPresscutService(
     store,
-    { openExternal: openExternally, globalShortcut: shortcut },
+    { openExternal: openExternally, globalShortcut: shortcut, printPdf: printHtmlToPdf },
     { notify: notifyWindows, log: (message) => log.warn(message) },
   );
   const actions = desktopActions({ service, libraryDir, logDir, mainWindow });

@@ -3,6 +3,9 @@ import { blockSchema } from '../model/article-schema.ts';
 import { annotationSchema, readingStateSchema } from '../model/clip.ts';
 import { HIGHLIGHT_COLORS, TAG_COLORS } from '../model/colors.ts';
 import { settingsPatchSchema } from '../model/settings.ts';
+import { CITATION_STYLES } from '../citations/styles.ts';
+import { REVIEW_FORMATS } from '../review/review-formats.ts';
+import { reviewSettingsSchema } from '../review/review-settings.ts';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
@@ -172,4 +175,10 @@ export const argumentSchemas = {
       .strict(),
   ]),
   getLibraryRecovery: z.tuple([]),
+  previewReview: z.tuple([reviewSettingsSchema]),
+  exportReview: z.tuple([reviewSettingsSchema, z.enum(REVIEW_FORMATS)]),
+  citeClips: z.tuple([
+    z.array(clipId).min(1, 'choose at least one clip').max(5000),
+    z.enum(CITATION_STYLES),
+  ]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

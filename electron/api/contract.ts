@@ -19,6 +19,9 @@ import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
 import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
+import type { CitationStyle } from '../citations/styles.ts';
+import type { ReviewFormat } from '../review/review-formats.ts';
+import type { ReviewSettingsInput } from '../review/review-settings.ts';
 
 // The model's shapes that cross the boundary, for the renderer, which takes its types from here only.
 export type {
@@ -220,6 +223,28 @@ export interface SearchOptions {
   offset?: number;
 }
 
+/** A story of a press review, as the builder lists it to comment on, choose its text, or move. */
+export interface ReviewStoryEntry {
+  /** Its main clip's id: what comments, text choices and the hand-made order refer to. */
+  key: string;
+  title: string;
+  /** Its group's heading; null when the review is not grouped. */
+  section: string | null;
+  /** Every outlet that ran it, the main clip's first. */
+  outlets: string[];
+  /** Every clip of the story, the main one first. */
+  clipIds: string[];
+}
+
+/** A press review as the builder previews it. */
+export interface ReviewPreview {
+  /** The document, as the web page and the PDF have it, without its inline fonts (the window has them). */
+  html: string;
+  stories: ReviewStoryEntry[];
+  clips: number;
+  period: string;
+}
+
 /** A change of a clip's reading state. */
 export type ReadingStatePatch = Partial<ReadingState>;
 
@@ -285,6 +310,12 @@ export interface PresscutApi {
   /** Clips .txt, .md and .html files; each file that cannot be clipped is reported, the others are kept. */
   clipFiles(files: FileToClip[]): Promise<ClipFilesResult>;
   getShortcutStatus(): Promise<ShortcutStatus>;
+  /** A press review of the clips its settings choose, as the builder shows it. */
+  previewReview(settings: ReviewSettingsInput): Promise<ReviewPreview>;
+  /** The press review as a file: PDF, Word, a web page or Markdown. */
+  exportReview(settings: ReviewSettingsInput, format: ReviewFormat): Promise<ExportedFile>;
+  /** The clips' references in a citation style, one a line, to copy. */
+  citeClips(ids: string[], style: CitationStyle): Promise<string>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -325,6 +356,9 @@ const METHODS = {
   getLibraryRecovery: true,
   clipFiles: true,
   getShortcutStatus: true,
+  previewReview: true,
+  exportReview: true,
+  citeClips: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];

@@ -8,8 +8,7 @@ import { reviewHtml } from './review-html.ts';
 import { reviewMarkdown } from './review-markdown.ts';
 import type { ReviewSettings } from './review-settings.ts';
 
-export const REVIEW_FORMATS = ['pdf', 'docx', 'html', 'markdown'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+import type { ReviewFormat } from './review-formats.ts';
 
 const MEDIA_TYPES: Record<ReviewFormat, string> = {
   pdf: 'application/pdf',

@@ -7,6 +7,8 @@ export interface DesktopPort {
   openExternal(url: string): Promise<void>;
   /** The system-wide shortcut that clips the clipboard; absent where there is no desktop session (the CLI, tests without one). */
   globalShortcut?: GlobalShortcutPort;
+  /** Prints an HTML document to PDF (Electron's printToPDF in a hidden window); absent where nothing can print. */
+  printPdf?(html: string): Promise<Uint8Array>;
 }
 
 export interface GlobalShortcutPort {

@@ -5,7 +5,9 @@ import { clipMethods } from './clip-methods.ts';
 import { createClipping } from './clipping.ts';
 import { editMethods } from './edit-methods.ts';
 import { fileMethods } from './file-methods.ts';
+import { findWith } from './find-clips.ts';
 import { readingMethods } from './reading-methods.ts';
+import { reviewMethods } from './review-methods.ts';
 import { searchMethods } from './search-methods.ts';
 import { settingsMethods } from './settings-methods.ts';
 import { tagMethods } from './tag-methods.ts';
@@ -34,6 +36,7 @@ export function createPresscutService(
     clipping: createClipping(store, log),
   };
   const search = searchMethods(context);
+  const find = findWith(search.searchClips, store);
   return {
     ...clipMethods(context),
     ...editMethods(context),
@@ -43,7 +46,8 @@ export function createPresscutService(
     ...fileMethods(context),
     ...search,
     ...readingMethods(context),
-    ...transferMethods(context, search.searchClips),
+    ...transferMethods(context, find),
+    ...reviewMethods(context, find),
     async openLink(url) {
       await desktop.openExternal(url);
     },

@@ -1,6 +1,7 @@
 import type { PresscutApi } from '../api/contract.ts';
 import { bundleExport, runExport } from '../transfer/export/run-export.ts';
 import { runImport } from '../transfer/import/run-import.ts';
+import type { FindClips } from '../transfer/export/selection.ts';
 import type { ServiceContext } from './context.ts';
 
 type TransferMethods = Pick<PresscutApi, 'importFiles' | 'exportClips' | 'getLibraryRecovery'>;
@@ -8,16 +9,11 @@ type TransferMethods = Pick<PresscutApi, 'importFiles' | 'exportClips' | 'getLib
 /** Never more than a few progress events a second reach the window, however fast the work goes. */
 const PROGRESS_INTERVAL_MS = 100;
 
-/** `searchClips` runs an export's search, so it finds what the search box finds. */
+/** `find` runs an export's search, so it finds what the search box finds. */
 export function transferMethods(
   { store, notify, now, clipping }: ServiceContext,
-  searchClips: PresscutApi['searchClips'],
+  find: FindClips,
 ): TransferMethods {
-  const find = async (query: string) =>
-    (await searchClips(query, { limit: Math.max(1, store.records().length) })).hits.map(
-      (h) => h.clip.id,
-    );
-
   /** Reports a task's progress: the first and last steps always, those between at most every 100 ms. */
   function progressOf(task: 'import' | 'export') {
     let last = 0;

@@ -272,4 +272,49 @@ test.describe('the Electron app', () => {
     expect({ width: bounds.width, height: bounds.height }).toEqual({ width: 1000, height: 700 });
     await app.close();
   });
+  test('a press review prints to PDF with Electron’s printToPDF: numbered contents, nothing fetched', async () => {
+    const text = readFileSync(path.join(ROOT, 'tests/fixtures/aggregator-paste.txt'), 'utf8');
+    const store = await LibraryStore.open(library.dir);
+    await store.addPaste(
+      { text },
+      [
+        {
+          title: 'Russia says it has evidence Ukraine has repeatedly used anti-personnel landmines',
+          source: 'Reuters',
+          byline: null,
+          published: '2025-07-23T12:00:00.000Z',
+          dateline: null,
+          credit: null,
+          language: 'en',
+          url: null,
+          blocks: text
+            .split('\n')
+            .filter((l) => l.length > 80)
+            .slice(0, 6)
+            .map((l) => ({ type: 'paragraph' as const, text: l })),
+          removed: [],
+        },
+      ],
+      new Date('2025-07-24T09:00:00Z'),
+    );
+    await store.close();
+    const { app, win } = await launch();
+    const file = await win.evaluate(async () => {
+      const reply = await window.presscut.exportReview(
+        { title: 'Morning review', selection: { from: '2025-07-01' } },
+        'pdf',
+      );
+      if (!reply.ok) throw new Error(reply.error.message);
+      return {
+        name: reply.value.name,
+        head: new TextDecoder('latin1').decode(reply.value.bytes.subarray(0, 5)),
+        text: new TextDecoder('latin1').decode(reply.value.bytes),
+      };
+    });
+    expect(file.name).toMatch(/^Morning review \d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(file.head).toBe('%PDF-');
+    // The contents link to the story: the destination the second printing numbered it from.
+    expect(file.text).toMatch(/\/story-1\s*\[/);
+    await app.close();
+  });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LibraryStore } from '../../library/store.ts';
 import { findPdfPrinter, NO_PDF_PRINTER } from '../../review/pdf/chromium-printer.ts';
-import { writeReview, type ReviewFormat } from '../../review/review-output.ts';
+import type { ReviewFormat } from '../../review/review-formats.ts';
+import { writeReview } from '../../review/review-output.ts';
 import {
   REVIEW_GROUPINGS,
   REVIEW_BODIES,
