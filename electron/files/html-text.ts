@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { capNesting } from '../clipping/html/cap-nesting.ts';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG']);
 const BLOCKS = new Set([
@@ -41,20 +42,26 @@ const BLOCKS = new Set([
  * flavour, which the engines fall back on.
  */
 export function textOfHtml(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(capNesting(html));
   const lines: string[] = [''];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
-      else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName)) {
-        const block = BLOCKS.has((child as Element).tagName);
-        if (block) lines.push('');
-        walk(child);
-        if (block) lines.push('');
+  // Without recursion: a block boundary is marked on the way in and again on the way out of the element.
+  const pending: (Node | 'break')[] = [document as unknown as Node];
+  while (pending.length) {
+    const node = pending.pop() as Node | 'break';
+    if (node === 'break') lines.push('');
+    else if (node.nodeType === 3) lines[lines.length - 1] += node.textContent ?? '';
+    else {
+      for (let child = node.lastChild; child; child = child.previousSibling) {
+        if (child.nodeType === 3) pending.push(child);
+        else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName)) {
+          const block = BLOCKS.has((child as Element).tagName);
+          if (block) pending.push('break');
+          pending.push(child);
+          if (block) pending.push('break');
+        }
       }
     }
-  };
-  walk(document);
+  }
   return lines
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

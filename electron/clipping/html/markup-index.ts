@@ -47,39 +47,38 @@ export function indexMarkup(root: Element): MarkupIndex {
     times: [],
     dateClassed: [],
   };
-  const visit = (element: Element) => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const tag = child.localName;
-      if (tag === 'meta') index.metas.push(child);
-      else if (tag === 'script') {
-        if (child.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
-          index.jsonLd.push(child);
-        continue;
-      } else if (tag === 'style' || tag === 'svg' || tag === 'template') continue;
-      else if (
-        tag === 'link' &&
-        !index.canonical &&
-        hasToken(child.getAttribute('rel'), 'canonical')
-      )
-        index.canonical = child;
-      else if (tag === 'title' && !index.title) index.title = child;
-      else if (tag === 'h1' && !index.firstH1) index.firstH1 = child;
-      else if (tag === 'time') index.times.push(child);
-      if (!index.langElement && child.hasAttribute('lang')) index.langElement = child;
-      const itemprop = child.getAttribute('itemprop');
-      if (hasToken(child.getAttribute('rel'), 'author') || hasToken(itemprop, 'author'))
-        index.authorMarked.push(child);
-      if (!index.dateMarked && hasToken(itemprop, 'datepublished')) index.dateMarked = child;
-      const names = child.getAttribute('class');
-      if (names && !COMMENT_CLASS.test(names)) {
-        if (index.authorClassed.length < CLASSED_LIMIT && AUTHOR_CLASS.test(names))
-          index.authorClassed.push(child);
-        if (index.dateClassed.length < CLASSED_LIMIT && DATE_CLASS.test(names))
-          index.dateClassed.push(child);
-      }
-      visit(child);
+  // Depth first in document order, without recursion: the first <title> and <h1> are the page's.
+  const pending: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling)
+    pending.push(child);
+  while (pending.length) {
+    const child = pending.pop() as Element;
+    const tag = child.localName;
+    if (tag === 'meta') index.metas.push(child);
+    else if (tag === 'script') {
+      if (child.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+        index.jsonLd.push(child);
+      continue;
+    } else if (tag === 'style' || tag === 'svg' || tag === 'template') continue;
+    else if (tag === 'link' && !index.canonical && hasToken(child.getAttribute('rel'), 'canonical'))
+      index.canonical = child;
+    else if (tag === 'title' && !index.title) index.title = child;
+    else if (tag === 'h1' && !index.firstH1) index.firstH1 = child;
+    else if (tag === 'time') index.times.push(child);
+    if (!index.langElement && child.hasAttribute('lang')) index.langElement = child;
+    const itemprop = child.getAttribute('itemprop');
+    if (hasToken(child.getAttribute('rel'), 'author') || hasToken(itemprop, 'author'))
+      index.authorMarked.push(child);
+    if (!index.dateMarked && hasToken(itemprop, 'datepublished')) index.dateMarked = child;
+    const names = child.getAttribute('class');
+    if (names && !COMMENT_CLASS.test(names)) {
+      if (index.authorClassed.length < CLASSED_LIMIT && AUTHOR_CLASS.test(names))
+        index.authorClassed.push(child);
+      if (index.dateClassed.length < CLASSED_LIMIT && DATE_CLASS.test(names))
+        index.dateClassed.push(child);
     }
-  };
-  visit(root);
+    for (let inner = child.lastElementChild; inner; inner = inner.previousElementSibling)
+      pending.push(inner);
+  }
   return index;
 }

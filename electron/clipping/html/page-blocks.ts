@@ -76,20 +76,30 @@ interface Ancestry {
   article: Element | null;
 }
 
+/** Where an element stands, read up its ancestors until one already known, without recursion. */
 function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
-  const known = cache.get(element);
-  if (known) return known;
-  const parent = element.parentElement;
-  const outer: Ancestry = parent ? ancestry(parent, cache) : { landmark: false, article: null };
-  const tag = element.localName;
-  const role = element.getAttribute('role');
-  const own: Ancestry = {
-    landmark:
-      outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
-    article: outer.article ?? (tag === 'article' ? element : null),
-  };
-  cache.set(element, own);
-  return own;
+  const unknown: Element[] = [];
+  let node: Element | null = element;
+  let outer: Ancestry = { landmark: false, article: null };
+  for (; node; node = node.parentElement) {
+    const known = cache.get(node);
+    if (known) {
+      outer = known;
+      break;
+    }
+    unknown.push(node);
+  }
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    const tag = unknown[i].localName;
+    const role = unknown[i].getAttribute('role');
+    outer = {
+      landmark:
+        outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
+      article: outer.article ?? (tag === 'article' ? unknown[i] : null),
+    };
+    cache.set(unknown[i], outer);
+  }
+  return outer;
 }
 
 /** Reads every block of the page with its DOM facts. Must run before Readability, which moves nodes. */

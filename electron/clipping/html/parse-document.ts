@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { capNesting } from './cap-nesting.ts';
 import { BOXES, UNSHOWN } from './to-blocks.ts';
 
 /** A parsed paste: a whole page, or the fragment a browser puts on the clipboard for a selection. */
@@ -25,35 +26,24 @@ const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
 const SOURCE_URL = /^SourceURL:(\S+)/m;
 const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
 
-// Browsers stop nesting at 512 levels; every later stage walks the tree recursively, so a paste may not go deeper.
-const MAX_DEPTH = 400;
-
-/**
- * One walk over the tree, without recursion so that it cannot overflow: empties the elements at the depth
- * limit and notes the elements that never hold text.
- */
+/** One walk over the tree, without recursion: notes the elements that never hold text. */
 function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boolean } {
   const neverText: Element[] = [];
   let hasPageChrome = false;
   let element: Element | null = root.firstElementChild;
-  let depth = 1;
   while (element) {
     const tag = element.localName;
     if (NEVER_TEXT.has(tag)) {
       neverText.push(element);
       hasPageChrome ||= PAGE_CHROME.has(tag);
     }
-    if (depth >= MAX_DEPTH) element.replaceChildren();
     const child: Element | null = element.firstElementChild;
     if (child) {
       element = child;
-      depth++;
       continue;
     }
-    while (element && element !== root && !element.nextElementSibling) {
+    while (element && element !== root && !element.nextElementSibling)
       element = element.parentElement;
-      depth--;
-    }
     element = element && element !== root ? element.nextElementSibling : null;
   }
   return { neverText, hasPageChrome };
@@ -87,7 +77,8 @@ export function parsePaste(html: string): ParsedPaste | null {
     ? source
     : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   try {
-    const { document } = parseHTML(wrapped);
+    // Flattened below a depth first: linkedom's parser slows with depth, and every later stage walks the tree.
+    const { document } = parseHTML(capNesting(wrapped));
     const usable = document.documentElement?.localName === 'html' && document.body !== null;
     if (!usable) return null;
     const survey = surveyTree(document.documentElement as unknown as Element);

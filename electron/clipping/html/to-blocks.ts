@@ -159,13 +159,31 @@ interface OpenSpan {
   start: number;
 }
 
+/** A piece of inline text taken out as one block. */
+interface TakenPiece {
+  text: string;
+  marks: InlineMark[];
+  linkChars: number;
+}
+
+const SPACE = /\s/;
+
 /**
  * Accumulates the inline text of one block and the marks over it. An inline element may hold block-level ones
  * (`<a><h3>…</h3><p>…</p></a>`): the spans still open when a block is taken out carry on into the next.
+ *
+ * The text is kept as pieces and only joined when taken out: reading a character of a string still being built
+ * makes V8 copy all of it, and a block of a million pieces would be copied a million times.
  */
 class InlineBuffer {
-  text = '';
-  marks: InlineMark[] = [];
+  private pieces: string[] = [];
+  /** Length of the text so far. */
+  length = 0;
+  /** Where the first character other than a space stands; -1 while there is none. */
+  firstLetter = -1;
+  private last = NaN;
+  /** Marks as their elements spanned the text; trimmed of spaces when the text is taken out. */
+  private marks: InlineMark[] = [];
   /** Spans inside any `<a>`, safe href or not: menus are links whatever they point to. */
   links: [number, number][] = [];
   /** How many times text was taken out: a span that saw a block end cannot be cut back to where it began. */
@@ -174,54 +192,64 @@ class InlineBuffer {
 
   /** True when the text is empty or ends in a space or line break: the next space would be one too many. */
   atBreak(): boolean {
-    const last = this.text.charCodeAt(this.text.length - 1);
-    return Number.isNaN(last) || last === 32 || last === 10;
+    return Number.isNaN(this.last) || this.last === 32 || this.last === 10;
+  }
+
+  private add(piece: string): void {
+    if (!piece) return;
+    if (this.firstLetter < 0) {
+      const at = piece.search(/\S/);
+      if (at >= 0) this.firstLetter = this.length + at;
+    }
+    this.pieces.push(piece);
+    this.length += piece.length;
+    this.last = piece.charCodeAt(piece.length - 1);
   }
 
   append(raw: string, preformatted: boolean): void {
     if (preformatted) {
-      this.text += raw.replace(/\r\n?/g, '\n');
+      this.add(raw.replace(/\r\n?/g, '\n'));
       return;
     }
     let piece = raw.replace(/\s+/g, ' ');
     if (piece.charCodeAt(0) === 32 && this.atBreak()) piece = piece.slice(1);
-    this.text += piece;
+    this.add(piece);
   }
 
   lineBreak(): void {
-    if (this.text.endsWith(' ')) this.text = this.text.slice(0, -1);
-    this.text += '\n';
+    if (this.last === 32) {
+      const end = this.pieces.length - 1;
+      this.pieces[end] = this.pieces[end].slice(0, -1);
+      this.length--;
+    }
+    this.add('\n');
   }
 
   begin(kind: InlineMark['kind'] | null, isLink: boolean, href?: string): OpenSpan {
-    const span: OpenSpan = { kind, href, isLink, start: this.text.length };
+    const span: OpenSpan = { kind, href, isLink, start: this.length };
     this.open.push(span);
     return span;
   }
 
   end(span: OpenSpan): void {
     this.open.splice(this.open.lastIndexOf(span), 1);
-    this.close(span, this.text.length);
+    this.close(span, this.length);
   }
 
   private close(span: OpenSpan, at: number): void {
     if (span.isLink && at > span.start) this.links.push([span.start, at]);
-    if (!span.kind) return;
-    let end = at;
-    let start = span.start;
-    while (end > start && /\s/.test(this.text[end - 1])) end--;
-    while (start < end && /\s/.test(this.text[start])) start++;
-    if (end <= start) return;
-    const { kind, href } = span;
-    const covered = this.marks.some(
-      (m) => m.kind === kind && m.href === href && m.start <= start && m.end >= end,
-    );
-    if (!covered) this.marks.push(href ? { kind, start, end, href } : { kind, start, end });
+    if (!span.kind || at <= span.start) return;
+    const { kind, href, start } = span;
+    this.marks.push(href ? { kind, start, end: at, href } : { kind, start, end: at });
   }
 
   /** Drops what was added since `start` (and the links from `linksFrom` on), as if it had never been read. */
   cut(start: number, linksFrom: number): void {
-    this.text = this.text.slice(0, start);
+    const text = this.pieces.join('').slice(0, start);
+    this.pieces = [text];
+    this.length = text.length;
+    this.last = text.charCodeAt(text.length - 1);
+    if (this.firstLetter >= start) this.firstLetter = -1;
     this.links.length = linksFrom;
     this.marks = this.marks
       .filter((m) => m.start < start)
@@ -232,17 +260,21 @@ class InlineBuffer {
    * Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. Preformatted text
    * stays one block with its indentation and blank lines; only blank lines around it go.
    */
-  take(preformatted: boolean): { text: string; marks: InlineMark[]; linkChars: number }[] {
+  take(preformatted: boolean): TakenPiece[] {
     for (const span of this.open) {
-      this.close(span, this.text.length);
+      this.close(span, this.length);
       span.start = 0;
     }
-    const { text, marks, links } = this;
-    this.text = '';
+    const text = this.pieces.join('');
+    const { marks, links } = this;
+    this.pieces = [];
+    this.length = 0;
+    this.firstLetter = -1;
+    this.last = NaN;
     this.marks = [];
     this.links = [];
     this.taken++;
-    const pieces: { text: string; marks: InlineMark[]; linkChars: number }[] = [];
+    const taken: (TakenPiece & { start: number; end: number })[] = [];
     const parts = preformatted ? [text.replace(/\s+$/, '')] : text.split(/(\n[ \n]*\n)/);
     let offset = 0;
     for (let i = 0; i < parts.length; i += 2) {
@@ -251,23 +283,84 @@ class InlineBuffer {
       const lead = part.trimEnd().length - body.length;
       const start = offset + lead;
       offset += part.length + (parts[i + 1]?.length ?? 0);
-      if (!body) continue;
-      const end = start + body.length;
-      const own = marks
-        .filter((m) => m.start < end && m.end > start)
-        .map((m) => ({
-          ...m,
-          start: Math.max(m.start, start) - start,
-          end: Math.min(m.end, end) - start,
-        }));
-      const linkChars = links.reduce(
-        (sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)),
-        0,
-      );
-      pieces.push({ text: body, marks: own, linkChars });
+      if (body)
+        taken.push({ text: body, marks: [], linkChars: 0, start, end: start + body.length });
     }
-    return pieces;
+    // Each mark and link goes to the pieces it overlaps, found by halving rather than by trying every piece.
+    const overlapping = (
+      from: number,
+      to: number,
+      each: (piece: (typeof taken)[number]) => void,
+    ) => {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid].end <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < taken.length && taken[k].start < to; k++) each(taken[k]);
+    };
+    for (const mark of trimmedMarks(text, marks)) {
+      overlapping(mark.start, mark.end, (piece) =>
+        piece.marks.push({
+          ...mark,
+          start: Math.max(mark.start, piece.start) - piece.start,
+          end: Math.min(mark.end, piece.end) - piece.start,
+        }),
+      );
+    }
+    for (const [a, b] of links) {
+      overlapping(a, b, (piece) => {
+        piece.linkChars += Math.max(0, Math.min(b, piece.end) - Math.max(a, piece.start));
+      });
+    }
+    return taken.map(({ text: body, marks: own, linkChars }) => ({
+      text: body,
+      marks: own,
+      linkChars,
+    }));
   }
+}
+
+/**
+ * The marks without the spaces at their ends, and without those another of the same kind already covers
+ * (`<b><strong>word</strong></b>`): marks close innermost first, so a covering one ends where the covered one does.
+ */
+function trimmedMarks(text: string, marks: readonly InlineMark[]): InlineMark[] {
+  const kept: InlineMark[] = [];
+  const startOf = new Map<string, number>();
+  for (const mark of marks) {
+    let { start, end } = mark;
+    while (end > start && SPACE.test(text[end - 1])) end--;
+    while (start < end && SPACE.test(text[start])) start++;
+    if (end <= start) continue;
+    const key = `${mark.kind} ${mark.href ?? ''} ${end}`;
+    const covering = startOf.get(key);
+    if (covering !== undefined && covering <= start) continue;
+    startOf.set(key, covering === undefined ? start : Math.min(covering, start));
+    kept.push({ ...mark, start, end });
+  }
+  return kept;
+}
+
+/** What to do once an element's children are read: end a block, close a mark, or check for a list of links. */
+type Leave = 'block' | 'span' | 'inline' | 'none';
+
+interface Frame {
+  /** The next child to read. */
+  next: Node | null;
+  role: Role;
+  container: Element;
+  pre: boolean;
+  leave: Leave;
+  element: Element;
+  /** Where the buffer stood when the element began: an inline element that turns out to be a list of links is cut back to it. */
+  start: number;
+  linksBefore: number;
+  imagesBefore: number;
+  taken: number;
+  span: OpenSpan | null;
 }
 
 /**
@@ -295,10 +388,23 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     images = [];
   };
 
-  const visitChildren = (parent: Node, role: Role, container: Element, preformatted: boolean) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      visit(child, role, container, preformatted);
-    }
+  // The walk keeps its own stack rather than recursing, so no nesting can overflow the call stack: each frame is
+  // an element whose children are being read, and what to do once they all are.
+  const frames: Frame[] = [];
+  const enter = (element: Element, role: Role, container: Element, pre: boolean, leave: Leave) => {
+    frames.push({
+      next: element.firstChild,
+      role,
+      container,
+      pre,
+      leave,
+      element,
+      start: buffer.length,
+      linksBefore: buffer.links.length,
+      imagesBefore: images.length,
+      taken: buffer.taken,
+      span: null,
+    });
   };
 
   const visit = (node: Node, role: Role, container: Element, preformatted: boolean): void => {
@@ -324,34 +430,47 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     } else if (BLOCK_LEVEL.has(tag)) {
       flush(role, container);
       const inner = roleOf(tag, element, role);
-      visitChildren(element, inner, element, preformatted || tag === 'pre');
-      flush(inner, element);
+      enter(element, inner, element, preformatted || tag === 'pre', 'block');
     } else if (tag === 'td' || tag === 'th') {
       if (!buffer.atBreak()) buffer.append(CELL_SEPARATOR, false);
-      visitChildren(element, role, container, preformatted);
+      enter(element, role, container, preformatted, 'none');
     } else if (tag === 'a') {
       const href = safeLinkUrl(element.getAttribute('href'), options.base) ?? undefined;
-      const span = buffer.begin(href ? 'link' : null, true, href);
-      visitChildren(element, role, container, preformatted);
-      buffer.end(span);
+      enter(element, role, container, preformatted, 'span');
+      frames[frames.length - 1].span = buffer.begin(href ? 'link' : null, true, href);
     } else if (MARK_OF[tag]) {
-      const span = buffer.begin(MARK_OF[tag], false);
-      visitChildren(element, role, container, preformatted);
-      buffer.end(span);
+      enter(element, role, container, preformatted, 'span');
+      frames[frames.length - 1].span = buffer.begin(MARK_OF[tag], false);
     } else {
-      const start = buffer.text.length;
-      const linksBefore = buffer.links.length;
-      const imagesBefore = images.length;
-      const taken = buffer.taken;
-      visitChildren(element, role, container, preformatted);
-      if (buffer.taken === taken && isEmbeddedLinkList(buffer, start, linksBefore)) {
-        buffer.cut(start, linksBefore);
-        images.length = imagesBefore;
-      }
+      enter(element, role, container, preformatted, 'inline');
+    }
+  };
+
+  const leave = (frame: Frame) => {
+    if (frame.leave === 'block') flush(frame.role, frame.element);
+    else if (frame.leave === 'span' && frame.span) buffer.end(frame.span);
+    else if (
+      frame.leave === 'inline' &&
+      buffer.taken === frame.taken &&
+      isEmbeddedLinkList(buffer, frame.start, frame.linksBefore)
+    ) {
+      buffer.cut(frame.start, frame.linksBefore);
+      images.length = frame.imagesBefore;
     }
   };
 
   visit(root, PARAGRAPH, root, false);
+  while (frames.length) {
+    const frame = frames[frames.length - 1];
+    const child = frame.next;
+    if (!child) {
+      frames.pop();
+      leave(frame);
+      continue;
+    }
+    frame.next = child.nextSibling;
+    visit(child, frame.role, frame.container, frame.pre);
+  }
   flush(PARAGRAPH, root);
   return out;
 }
@@ -368,8 +487,9 @@ const LINK_LIST_SHARE = 0.9;
  */
 function isEmbeddedLinkList(buffer: InlineBuffer, start: number, linksFrom: number): boolean {
   const count = buffer.links.length - linksFrom;
-  if (count < LINK_LIST_LINKS || !/\S/.test(buffer.text.slice(0, start))) return false;
-  const length = buffer.text.length - start;
+  if (count < LINK_LIST_LINKS || buffer.firstLetter < 0 || buffer.firstLetter >= start)
+    return false;
+  const length = buffer.length - start;
   const linked = buffer.links.slice(linksFrom).reduce((sum, [a, b]) => sum + b - a, 0);
   return length > 0 && linked / length >= LINK_LIST_SHARE;
 }
