@@ -14,7 +14,17 @@ export const inlineMarkSchema: z.ZodType<InlineMark> = z
   .refine((m) => m.end >= m.start, 'a mark must end after it starts');
 
 export const blockSchema: z.ZodType<Block> = z.object({
-  type: z.enum(['paragraph', 'heading', 'list-item', 'quote', 'caption', 'preformatted', 'image']),
+  type: z.enum([
+    'paragraph',
+    'heading',
+    'list-item',
+    'quote',
+    'caption',
+    'preformatted',
+    'code',
+    'table',
+    'image',
+  ]),
   text: z.string().max(1_000_000),
   marks: z.array(inlineMarkSchema).optional(),
   level: z.int().min(1).max(6).optional(),
@@ -26,6 +36,12 @@ export const blockSchema: z.ZodType<Block> = z.object({
       'an image must be an inline raster data: URL',
     )
     .max(1_000_000)
+    .optional(),
+  headerRows: z.int().min(1).max(100_000).optional(),
+  language: z
+    .string()
+    .max(40)
+    .regex(/^[\w+#.-]+$/, 'a code language is one word')
     .optional(),
 });
 

@@ -4,7 +4,15 @@
  */
 
 export type BlockType =
-  'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'image';
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'preformatted'
+  | 'code'
+  | 'table'
+  | 'image';
 
 /** An inline mark over `block.text`, as UTF-16 offsets [start, end). */
 export interface InlineMark {
@@ -17,7 +25,10 @@ export interface InlineMark {
 
 export interface Block {
   type: BlockType;
-  /** Plain text; for an image, its alt text. */
+  /**
+   * Plain text; for an image, its alt text; for a code listing, its lines as the page set them; for a table,
+   * its rows one per line and each row's cells parted by a tab (no cell holds a tab or a line break).
+   */
   text: string;
   marks?: InlineMark[];
   /** Headings: 1–6. */
@@ -26,6 +37,10 @@ export interface Block {
   ordered?: boolean;
   /** Images: a `data:` URL under the size limit; remote images keep only their text. */
   src?: string;
+  /** Tables: how many rows at the top are headings of the columns. */
+  headerRows?: number;
+  /** Code listings: the language the page named for it ("python"), when it did. */
+  language?: string;
 }
 
 /** Descriptive metadata of one article; every field may be unknown. */

@@ -4,6 +4,7 @@ import type { ScreenRect } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { findTerms } from '../format/find-terms.ts';
 import { renderInline, type BlockHighlight } from './inline-text.ts';
+import { renderTable, tableStyles } from './table-block.ts';
 import { PresscutElement } from './presscut-element.ts';
 
 /** A highlight over the body text (blocks joined by a blank line). */
@@ -45,6 +46,7 @@ export class ArticleBody extends PresscutElement {
 
   static override styles = [
     highlightStyles,
+    tableStyles,
     css`
       mark.match {
         cursor: text;
@@ -231,6 +233,10 @@ export class ArticleBody extends PresscutElement {
         return html`<p class="caption" data-block=${index}>${text}</p>`;
       case 'preformatted':
         return html`<pre data-block=${index}>${text}</pre>`;
+      case 'code':
+        return html`<pre data-block=${index}><code>${text}</code></pre>`;
+      case 'table':
+        return renderTable(block, index, highlights);
       case 'image':
         return block.src?.startsWith('data:image/')
           ? html`<figure data-block=${index}><img src=${block.src} alt=${block.text} /></figure>`
@@ -246,12 +252,17 @@ export class ArticleBody extends PresscutElement {
     const blockElement = element?.closest<HTMLElement>('[data-block]');
     if (!blockElement || !this.renderRoot.contains(blockElement)) return null;
     const index = Number(blockElement.dataset.block);
+    // A table's cell says where its text starts in the block's; the separators between cells are not drawn.
+    const cell = element?.closest<HTMLElement>('[data-at]');
+    const from = cell && blockElement.contains(cell) ? cell : blockElement;
     const before = document.createRange();
-    before.setStart(blockElement, 0);
+    before.setStart(from, 0);
     before.setEnd(node, offset);
+    const inBlock =
+      (from === blockElement ? 0 : Number(from.dataset.at)) + before.toString().length;
     let start = 0;
     for (let i = 0; i < index; i++) start += this.blocks[i].text.length + BLOCK_GAP;
-    return start + Math.min(before.toString().length, this.blocks[index].text.length);
+    return start + Math.min(inBlock, this.blocks[index].text.length);
   }
 
   #currentRange(): StaticRange | null {

@@ -1,4 +1,6 @@
-import type { Block, BlockType, InlineMark } from '../../model/article.ts';
+import type { Block, InlineMark } from '../../model/article.ts';
+import { isDataTable, PARAGRAPH, roleOf, type Role } from './block-roles.ts';
+import { InlineBuffer, type OpenSpan } from './inline-buffer.ts';
 import { safeDataImage, safeLinkUrl } from './safe-url.ts';
 
 /** A block with the DOM facts the later stages judge it by. */
@@ -122,27 +124,6 @@ const MARK_OF: Record<string, InlineMark['kind']> = {
   tt: 'code',
 };
 
-/** What the enclosing elements make of the text: the innermost one that says anything wins. */
-interface Role {
-  type: Exclude<BlockType, 'image'>;
-  level?: number;
-  ordered?: boolean;
-}
-
-const PARAGRAPH: Role = { type: 'paragraph' };
-
-function roleOf(tag: string, element: Element, outer: Role): Role {
-  if (/^h[1-6]$/.test(tag)) return { type: 'heading', level: Number(tag[1]) };
-  if (tag === 'li')
-    return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
-  if (tag === 'blockquote') return { type: 'quote' };
-  // A figure is an illustration with its legend: whatever text it holds besides a quote describes the picture.
-  if (tag === 'figcaption' || tag === 'caption' || (tag === 'figure' && outer.type === 'paragraph'))
-    return { type: 'caption' };
-  if (tag === 'pre') return { type: 'preformatted' };
-  return outer;
-}
-
 /** Hidden the ways a page can say so without a style sheet (pastes rarely carry one). */
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
@@ -151,201 +132,22 @@ function isHidden(element: Element): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** An inline element being read: a mark to make, or a link counted for link density whatever its target. */
-interface OpenSpan {
-  kind: InlineMark['kind'] | null;
-  href?: string;
-  isLink: boolean;
-  start: number;
-}
-
-/** A piece of inline text taken out as one block. */
-interface TakenPiece {
-  text: string;
-  marks: InlineMark[];
-  linkChars: number;
-}
-
-const SPACE = /\s/;
-
 /**
- * Accumulates the inline text of one block and the marks over it. An inline element may hold block-level ones
- * (`<a><h3>…</h3><p>…</p></a>`): the spans still open when a block is taken out carry on into the next.
- *
- * The text is kept as pieces and only joined when taken out: reading a character of a string still being built
- * makes V8 copy all of it, and a block of a million pieces would be copied a million times.
+ * What to do once an element's children are read: end a block, close a mark, check for a list of links, end a
+ * table's row, head or the table, or leave a space after a block-level element read inside a table's cell.
  */
-class InlineBuffer {
-  private pieces: string[] = [];
-  /** Length of the text so far. */
-  length = 0;
-  /** Where the first character other than a space stands; -1 while there is none. */
-  firstLetter = -1;
-  private last = NaN;
-  /** Marks as their elements spanned the text; trimmed of spaces when the text is taken out. */
-  private marks: InlineMark[] = [];
-  /** Spans inside any `<a>`, safe href or not: menus are links whatever they point to. */
-  links: [number, number][] = [];
-  /** How many times text was taken out: a span that saw a block end cannot be cut back to where it began. */
-  taken = 0;
-  private open: OpenSpan[] = [];
+type Leave = 'block' | 'span' | 'inline' | 'row' | 'head' | 'table' | 'spaced' | 'none';
 
-  /** True when the text is empty or ends in a space or line break: the next space would be one too many. */
-  atBreak(): boolean {
-    return Number.isNaN(this.last) || this.last === 32 || this.last === 10;
-  }
-
-  private add(piece: string): void {
-    if (!piece) return;
-    if (this.firstLetter < 0) {
-      const at = piece.search(/\S/);
-      if (at >= 0) this.firstLetter = this.length + at;
-    }
-    this.pieces.push(piece);
-    this.length += piece.length;
-    this.last = piece.charCodeAt(piece.length - 1);
-  }
-
-  append(raw: string, preformatted: boolean): void {
-    if (preformatted) {
-      this.add(raw.replace(/\r\n?/g, '\n'));
-      return;
-    }
-    let piece = raw.replace(/\s+/g, ' ');
-    if (piece.charCodeAt(0) === 32 && this.atBreak()) piece = piece.slice(1);
-    this.add(piece);
-  }
-
-  lineBreak(): void {
-    if (this.last === 32) {
-      const end = this.pieces.length - 1;
-      this.pieces[end] = this.pieces[end].slice(0, -1);
-      this.length--;
-    }
-    this.add('\n');
-  }
-
-  begin(kind: InlineMark['kind'] | null, isLink: boolean, href?: string): OpenSpan {
-    const span: OpenSpan = { kind, href, isLink, start: this.length };
-    this.open.push(span);
-    return span;
-  }
-
-  end(span: OpenSpan): void {
-    this.open.splice(this.open.lastIndexOf(span), 1);
-    this.close(span, this.length);
-  }
-
-  private close(span: OpenSpan, at: number): void {
-    if (span.isLink && at > span.start) this.links.push([span.start, at]);
-    if (!span.kind || at <= span.start) return;
-    const { kind, href, start } = span;
-    this.marks.push(href ? { kind, start, end: at, href } : { kind, start, end: at });
-  }
-
-  /** Drops what was added since `start` (and the links from `linksFrom` on), as if it had never been read. */
-  cut(start: number, linksFrom: number): void {
-    const text = this.pieces.join('').slice(0, start);
-    this.pieces = [text];
-    this.length = text.length;
-    this.last = text.charCodeAt(text.length - 1);
-    if (this.firstLetter >= start) this.firstLetter = -1;
-    this.links.length = linksFrom;
-    this.marks = this.marks
-      .filter((m) => m.start < start)
-      .map((m) => ({ ...m, end: Math.min(m.end, start) }));
-  }
-
-  /**
-   * Takes the text out as blocks: two line breaks in a row (`<br><br>`) part paragraphs. Preformatted text
-   * stays one block with its indentation and blank lines; only blank lines around it go.
-   */
-  take(preformatted: boolean): TakenPiece[] {
-    for (const span of this.open) {
-      this.close(span, this.length);
-      span.start = 0;
-    }
-    const text = this.pieces.join('');
-    const { marks, links } = this;
-    this.pieces = [];
-    this.length = 0;
-    this.firstLetter = -1;
-    this.last = NaN;
-    this.marks = [];
-    this.links = [];
-    this.taken++;
-    const taken: (TakenPiece & { start: number; end: number })[] = [];
-    const parts = preformatted ? [text.replace(/\s+$/, '')] : text.split(/(\n[ \n]*\n)/);
-    let offset = 0;
-    for (let i = 0; i < parts.length; i += 2) {
-      const part = parts[i];
-      const body = preformatted ? part.replace(/^(?:[ \t]*\n)+/, '') : part.trim();
-      const lead = part.trimEnd().length - body.length;
-      const start = offset + lead;
-      offset += part.length + (parts[i + 1]?.length ?? 0);
-      if (body)
-        taken.push({ text: body, marks: [], linkChars: 0, start, end: start + body.length });
-    }
-    // Each mark and link goes to the pieces it overlaps, found by halving rather than by trying every piece.
-    const overlapping = (
-      from: number,
-      to: number,
-      each: (piece: (typeof taken)[number]) => void,
-    ) => {
-      let lo = 0;
-      let hi = taken.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (taken[mid].end <= from) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < taken.length && taken[k].start < to; k++) each(taken[k]);
-    };
-    for (const mark of trimmedMarks(text, marks)) {
-      overlapping(mark.start, mark.end, (piece) =>
-        piece.marks.push({
-          ...mark,
-          start: Math.max(mark.start, piece.start) - piece.start,
-          end: Math.min(mark.end, piece.end) - piece.start,
-        }),
-      );
-    }
-    for (const [a, b] of links) {
-      overlapping(a, b, (piece) => {
-        piece.linkChars += Math.max(0, Math.min(b, piece.end) - Math.max(a, piece.start));
-      });
-    }
-    return taken.map(({ text: body, marks: own, linkChars }) => ({
-      text: body,
-      marks: own,
-      linkChars,
-    }));
-  }
+/** A data table being read into one block. */
+interface TableState {
+  rows: number;
+  headerRows: number;
+  /** Cells so far in the row being read. */
+  cells: number;
+  /** Whether every cell of the row so far is a heading (`<th>`). */
+  headings: boolean;
+  inHead: boolean;
 }
-
-/**
- * The marks without the spaces at their ends, and without those another of the same kind already covers
- * (`<b><strong>word</strong></b>`): marks close innermost first, so a covering one ends where the covered one does.
- */
-function trimmedMarks(text: string, marks: readonly InlineMark[]): InlineMark[] {
-  const kept: InlineMark[] = [];
-  const startOf = new Map<string, number>();
-  for (const mark of marks) {
-    let { start, end } = mark;
-    while (end > start && SPACE.test(text[end - 1])) end--;
-    while (start < end && SPACE.test(text[start])) start++;
-    if (end <= start) continue;
-    const key = `${mark.kind} ${mark.href ?? ''} ${end}`;
-    const covering = startOf.get(key);
-    if (covering !== undefined && covering <= start) continue;
-    startOf.set(key, covering === undefined ? start : Math.min(covering, start));
-    kept.push({ ...mark, start, end });
-  }
-  return kept;
-}
-
-/** What to do once an element's children are read: end a block, close a mark, or check for a list of links. */
-type Leave = 'block' | 'span' | 'inline' | 'none';
 
 interface Frame {
   /** The next child to read. */
@@ -353,6 +155,7 @@ interface Frame {
   role: Role;
   container: Element;
   pre: boolean;
+  table: TableState | null;
   leave: Leave;
   element: Element;
   /** Where the buffer stood when the element began: an inline element that turns out to be a list of links is cut back to it. */
@@ -363,11 +166,20 @@ interface Frame {
   span: OpenSpan | null;
 }
 
+const TABLE_ROLE: Role = { type: 'table' };
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'colgroup', 'col']);
+
+function shapeOf(role: Role): 'prose' | 'preformatted' | 'table' {
+  if (role.type === 'preformatted' || role.type === 'code') return 'preformatted';
+  return role.type === 'table' ? 'table' : 'prose';
+}
+
 /**
  * Turns a DOM subtree into model blocks. Only text, a few inline marks and
  * safe URLs come out: elements that are code, embedded documents, form
  * controls or hidden are never read, and event handlers, styles and other
- * attributes are simply never looked at.
+ * attributes are simply never looked at. A table of data becomes one table
+ * block, a `<pre>` of code one code block.
  */
 export function elementToBlocks(root: Element, options: ToBlocksOptions): SourcedBlock[] {
   const out: SourcedBlock[] = [];
@@ -376,12 +188,16 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
   // Images met inside running text wait for the text's block to end, so they never cut a paragraph in two.
   let images: SourcedBlock[] = [];
 
-  const flush = (role: Role, element: Element) => {
-    for (const piece of buffer.take(role.type === 'preformatted')) {
+  const flush = (role: Role, element: Element, table: TableState | null = null) => {
+    for (const piece of buffer.take(shapeOf(role))) {
       const block: Block = { type: role.type, text: piece.text };
-      if (piece.marks.length) block.marks = piece.marks;
+      // A listing is code from end to end: what a highlighter set in bold or italics is no emphasis.
+      if (piece.marks.length && role.type !== 'code') block.marks = piece.marks;
       if (role.level) block.level = role.level;
       if (role.type === 'list-item') block.ordered = role.ordered ?? false;
+      if (role.language) block.language = role.language;
+      if (table && table.headerRows > 0 && table.headerRows < table.rows)
+        block.headerRows = table.headerRows;
       out.push({ block, element, linkChars: piece.linkChars });
     }
     out.push(...images);
@@ -391,12 +207,17 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
   // The walk keeps its own stack rather than recursing, so no nesting can overflow the call stack: each frame is
   // an element whose children are being read, and what to do once they all are.
   const frames: Frame[] = [];
-  const enter = (element: Element, role: Role, container: Element, pre: boolean, leave: Leave) => {
-    frames.push({
+  const enter = (
+    element: Element,
+    context: Pick<Frame, 'role' | 'container' | 'pre' | 'table'>,
+    leave: Leave,
+  ): Frame => {
+    const frame: Frame = {
       next: element.firstChild,
-      role,
-      container,
-      pre,
+      role: context.role,
+      container: context.container,
+      pre: context.pre,
+      table: context.table,
       leave,
       element,
       start: buffer.length,
@@ -404,10 +225,43 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       imagesBefore: images.length,
       taken: buffer.taken,
       span: null,
-    });
+    };
+    frames.push(frame);
+    return frame;
   };
 
-  const visit = (node: Node, role: Role, container: Element, preformatted: boolean): void => {
+  /** Inside a data table: rows end lines, cells are parted by tabs, block-level elements read as words. */
+  const visitInTable = (element: Element, tag: string, context: Frame) => {
+    const table = context.table as TableState;
+    if (tag === 'tr') {
+      // The row begins at its line break (which takes a space before it away), so a row cut takes that too.
+      if (table.rows > 0) buffer.separate('\n');
+      const rowStart = table.rows > 0 ? buffer.length - 1 : buffer.length;
+      table.cells = 0;
+      table.headings = true;
+      const row = enter(element, context, 'row');
+      row.start = rowStart;
+    } else if (tag === 'td' || tag === 'th') {
+      if (table.cells > 0) buffer.separate('\t');
+      table.cells++;
+      if (tag === 'td') table.headings = false;
+      enter(element, context, 'none');
+    } else if (tag === 'thead') {
+      table.inHead = true;
+      enter(element, context, 'head');
+    } else if (tag === 'caption' || tag === 'br' || tag === 'hr' || TABLE_PARTS.has(tag)) {
+      if (tag === 'br' || tag === 'hr') buffer.append(' ', false);
+      else if (tag !== 'caption') enter(element, context, 'none');
+    } else {
+      if (!buffer.atBreak()) buffer.append(' ', false);
+      enter(element, context, 'spaced');
+    }
+  };
+
+  const visit = (node: Node, context: Frame | null): void => {
+    const role = context?.role ?? PARAGRAPH;
+    const container = context?.container ?? root;
+    const preformatted = context?.pre ?? false;
     if (node.nodeType === 3) {
       buffer.append(node.nodeValue ?? '', preformatted);
       return;
@@ -420,46 +274,99 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       buffer.append(' ', false);
       return;
     }
-    if (tag === 'br') {
-      buffer.lineBreak();
-    } else if (tag === 'img') {
+    const inherited = { role, container, pre: preformatted, table: context?.table ?? null };
+    if (tag === 'img') {
       const image = imageBlock(element);
       if (image) images.push({ block: image, element, linkChars: 0 });
+    } else if (tag === 'a') {
+      const href = safeLinkUrl(element.getAttribute('href'), options.base) ?? undefined;
+      const kind = href && role.type !== 'code' ? 'link' : null;
+      enter(element, inherited, 'span').span = buffer.begin(kind, true, href);
+    } else if (MARK_OF[tag] && role.type !== 'code') {
+      enter(element, inherited, 'span').span = buffer.begin(MARK_OF[tag], false);
+    } else if (inherited.table && context) {
+      if (BLOCK_LEVEL.has(tag) || TABLE_PARTS.has(tag) || /^t[hdr]$/.test(tag) || tag === 'br')
+        visitInTable(element, tag, context);
+      else enter(element, inherited, 'inline');
+    } else if (tag === 'br') {
+      buffer.lineBreak();
     } else if (tag === 'hr') {
       flush(role, container);
+    } else if (tag === 'table' && isDataTable(element)) {
+      flush(role, container);
+      const table: TableState = {
+        rows: 0,
+        headerRows: 0,
+        cells: 0,
+        headings: false,
+        inHead: false,
+      };
+      enter(element, { role: TABLE_ROLE, container: element, pre: false, table }, 'table');
+      // Its caption reads as a block of its own, before the table.
+      const caption = [...element.children].find((child) => child.localName === 'caption');
+      if (caption)
+        enter(
+          caption,
+          { role: { type: 'caption' }, container: caption, pre: false, table: null },
+          'block',
+        );
     } else if (BLOCK_LEVEL.has(tag)) {
       flush(role, container);
       const inner = roleOf(tag, element, role);
-      enter(element, inner, element, preformatted || tag === 'pre', 'block');
+      enter(
+        element,
+        { role: inner, container: element, pre: preformatted || tag === 'pre', table: null },
+        'block',
+      );
     } else if (tag === 'td' || tag === 'th') {
       if (!buffer.atBreak()) buffer.append(CELL_SEPARATOR, false);
-      enter(element, role, container, preformatted, 'none');
-    } else if (tag === 'a') {
-      const href = safeLinkUrl(element.getAttribute('href'), options.base) ?? undefined;
-      enter(element, role, container, preformatted, 'span');
-      frames[frames.length - 1].span = buffer.begin(href ? 'link' : null, true, href);
-    } else if (MARK_OF[tag]) {
-      enter(element, role, container, preformatted, 'span');
-      frames[frames.length - 1].span = buffer.begin(MARK_OF[tag], false);
+      enter(element, inherited, 'none');
     } else {
-      enter(element, role, container, preformatted, 'inline');
+      enter(element, inherited, 'inline');
     }
   };
 
   const leave = (frame: Frame) => {
-    if (frame.leave === 'block') flush(frame.role, frame.element);
-    else if (frame.leave === 'span' && frame.span) buffer.end(frame.span);
-    else if (
-      frame.leave === 'inline' &&
-      buffer.taken === frame.taken &&
-      isEmbeddedLinkList(buffer, frame.start, frame.linksBefore)
-    ) {
-      buffer.cut(frame.start, frame.linksBefore);
-      images.length = frame.imagesBefore;
+    const { table } = frame;
+    switch (frame.leave) {
+      case 'block':
+        flush(frame.role, frame.element);
+        break;
+      case 'span':
+        if (frame.span) buffer.end(frame.span);
+        break;
+      case 'inline':
+        if (
+          buffer.taken === frame.taken &&
+          isEmbeddedLinkList(buffer, frame.start, frame.linksBefore)
+        ) {
+          buffer.cut(frame.start, frame.linksBefore);
+          images.length = frame.imagesBefore;
+        }
+        break;
+      case 'spaced':
+        buffer.append(' ', false);
+        break;
+      case 'row':
+        if (!table) break;
+        // A row with no text in any cell (a spacer) is no row.
+        if (buffer.lastLetter < frame.start) buffer.cut(frame.start, frame.linksBefore);
+        else {
+          table.rows++;
+          if ((table.inHead || table.headings) && table.headerRows === table.rows - 1)
+            table.headerRows++;
+        }
+        break;
+      case 'head':
+        if (table) table.inHead = false;
+        break;
+      case 'table':
+        flush(frame.role, frame.element, table);
+        break;
     }
   };
 
-  visit(root, PARAGRAPH, root, false);
+  visit(root, null);
   while (frames.length) {
     const frame = frames[frames.length - 1];
     const child = frame.next;
@@ -469,7 +376,10 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       continue;
     }
     frame.next = child.nextSibling;
-    visit(child, frame.role, frame.container, frame.pre);
+    // The caption was read before the table.
+    if (frame.table && frame.leave === 'table' && (child as Element).localName === 'caption')
+      continue;
+    visit(child, frame);
   }
   flush(PARAGRAPH, root);
   return out;

@@ -1,19 +1,30 @@
-import type { BlockContent, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import type {
+  BlockContent,
+  Heading,
+  List,
+  PhrasingContent,
+  Root,
+  RootContent,
+  TableRow,
+} from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { tableCells, withinCell } from '../../../common/table-cells.ts';
 import { stringify as toYaml } from 'yaml';
 import type { Block, InlineMark } from '../../model/article.ts';
 import type { Annotation, ClipRecord } from '../../model/clip.ts';
 import { LINK_ONLY_NOTE } from './html.ts';
 import type { ExportClip } from './selection.ts';
 
-const OPTIONS = {
+const OPTIONS: Options = {
   bullet: '-',
   emphasis: '_',
   strong: '*',
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-} as const;
+  extensions: [gfmTableToMarkdown()],
+};
 
 /** A block's text as Markdown inline nodes: cut where marks start and end, links gathered around their pieces. */
 function phrasing(text: string, marks: readonly InlineMark[]): PhrasingContent[] {
@@ -88,6 +99,28 @@ export function blocksToMarkdownTree(blocks: readonly Block[]): RootContent[] {
       case 'preformatted':
         out.push({ type: 'code', value: block.text });
         break;
+      case 'code':
+        out.push({ type: 'code', lang: block.language ?? null, value: block.text });
+        break;
+      case 'table': {
+        const rows = tableCells(block.text);
+        const width = Math.max(...rows.map((row) => row.length));
+        const children: TableRow[] = rows.map((row) => ({
+          type: 'tableRow',
+          // Markdown's tables have a row of headings: an empty one when the page's table had none.
+          children: Array.from({ length: width }, (_, c) => ({
+            type: 'tableCell',
+            children: row[c] ? phrasing(row[c].text, withinCell(block.marks ?? [], row[c])) : [],
+          })),
+        }));
+        if (!block.headerRows)
+          children.unshift({
+            type: 'tableRow',
+            children: Array.from({ length: width }, () => ({ type: 'tableCell', children: [] })),
+          });
+        out.push({ type: 'table', children });
+        break;
+      }
       case 'image':
         out.push(
           block.src

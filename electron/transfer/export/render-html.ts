@@ -1,3 +1,4 @@
+import { tableCells, withinCell } from '../../../common/table-cells.ts';
 import { blockOffsets, type Block, type InlineMark } from '../../model/article.ts';
 import type { Annotation, ClipRecord } from '../../model/clip.ts';
 import { element, escapeHtml, textElement, voidElement } from './markup.ts';
@@ -122,6 +123,38 @@ export function blocksHtml(
       case 'preformatted':
         out.push(element('pre', {}, inner));
         break;
+      case 'code':
+        out.push(
+          element(
+            'pre',
+            {},
+            element('code', block.language ? { class: `language-${block.language}` } : {}, inner),
+          ),
+        );
+        break;
+      case 'table': {
+        const rows = tableCells(block.text).map((row, r) =>
+          element(
+            'tr',
+            {},
+            row
+              .map((cell) =>
+                element(
+                  r < (block.headerRows ?? 0) ? 'th' : 'td',
+                  {},
+                  inlineHtml(
+                    cell.text,
+                    withinCell(block.marks ?? [], cell),
+                    withinCell(highlights, cell),
+                  ),
+                ),
+              )
+              .join(''),
+          ),
+        );
+        out.push(element('table', {}, rows.join('')));
+        break;
+      }
       case 'image': {
         const src = options.imageSource(block, index);
         out.push(

@@ -67,14 +67,45 @@ describe('elementToBlocks', () => {
     ]);
   });
 
-  it('reads a table row as one line', () => {
+  it('keeps a table of data as one table block: rows by line, cells by tab, its headings counted', () => {
     expect(
       blocksOf(
-        '<table><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td>Kyle Busch</td></tr></table>',
+        '<table><caption>Results</caption><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td><p>Kyle</p><p>Busch</p></td></tr>' +
+          '<tr><td> </td><td></td></tr><tr><td>2</td><td><a href="https://x.example/d">Denny Hamlin</a></td></tr></table>',
       ),
     ).toEqual([
-      { type: 'paragraph', text: 'Pos. · Driver' },
-      { type: 'paragraph', text: '1 · Kyle Busch' },
+      { type: 'caption', text: 'Results' },
+      {
+        type: 'table',
+        text: 'Pos.\tDriver\n1\tKyle Busch\n2\tDenny Hamlin',
+        headerRows: 1,
+        marks: [{ kind: 'link', start: 27, end: 39, href: 'https://x.example/d' }],
+      },
+    ]);
+  });
+
+  it('reads a table that lays out the page as its blocks, a row of short cells as one line', () => {
+    const column = 'A column of the page. '.repeat(30);
+    expect(
+      blocksOf(
+        `<table><tr><td>Menu</td><td>Home</td></tr><tr><td><p>${column}</p><table><tr><td>1</td><td>Kyle Busch</td></tr></table></td></tr></table>`,
+      ),
+    ).toEqual([
+      { type: 'paragraph', text: 'Menu · Home' },
+      { type: 'paragraph', text: column.trim() },
+      { type: 'table', text: '1\tKyle Busch' },
+    ]);
+  });
+
+  it('keeps a listing of code as a code block with its language, and other <pre> as preformatted', () => {
+    expect(
+      blocksOf(
+        '<pre><code class="language-python">def f():\n    <b>return</b> 1\n</code></pre><pre class="highlight">x = 1</pre><pre>  Roses are red,\n    violets blue</pre>',
+      ),
+    ).toEqual([
+      { type: 'code', text: 'def f():\n    return 1', language: 'python' },
+      { type: 'code', text: 'x = 1' },
+      { type: 'preformatted', text: '  Roses are red,\n    violets blue' },
     ]);
   });
 
