@@ -11,6 +11,7 @@ import { readabilityChoice } from './readability-signal.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks, type SelectionContext } from './select-blocks.ts';
 import {
+  confineToArticle,
   homeOf,
   otherArticleStories,
   splitAtHeadlines,
@@ -69,6 +70,7 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
   const home = main && units.length > 1 ? homeOf(main, units) : null;
   if (home)
     main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
+  if (main) main = confineToArticle(main, blocks);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
   stories.push(...otherArticleStories(units, main, context));
   options.trace?.(traceDecisions(blocks, stories, choice?.keys ?? new Set()));

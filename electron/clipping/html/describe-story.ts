@@ -9,8 +9,10 @@ import { leadingCredit, trailingCredit } from '../recognise/credit.ts';
 import { findDateline } from '../recognise/dateline.ts';
 import { detectLanguage } from '../recognise/language.ts';
 import { indexMarkup } from './markup-index.ts';
+import { countWords } from './page-blocks.ts';
 import { bylineFromMarkup, dateFromMarkup, type PageMetadata } from './metadata.ts';
-import { BYLINE, WIRE_CREDIT } from './select-blocks.ts';
+import { BEFORE_STORY, BYLINE, WIRE_CREDIT } from './select-blocks.ts';
+import { HEADLINE_REASON } from './stories.ts';
 import type { Story } from './stories.ts';
 
 export interface StoryContext {
@@ -77,13 +79,47 @@ function creditOf(blocks: readonly Block[], removed: readonly RemovedPart[]): st
   );
 }
 
-// A first paragraph this short can stand as the title of a clip that has no headline (as in the text engine).
-const TITLE_WORDS = 20;
+// A first paragraph this short stands as the title of a clip that has no headline, and leaves the body.
+const TITLE_WORDS = 12;
+// Else the title is the opening of the first paragraph, cut at a word before this many characters.
+const EXCERPT_CHARS = 80;
+const CJK_EXCERPT_CHARS = 40;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** The first block's text when it is short enough to be read as a title; '' when it is not. */
-function shortOpening(blocks: readonly Block[]): string {
-  const text = blocks[0]?.text ?? '';
-  return text.split(/\s+/).length <= TITLE_WORDS ? text : '';
+/** The opening of a text, cut at a word (anywhere in Chinese or Japanese) and marked "…". */
+export function excerptTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const limit = CJK.test(flat) ? CJK_EXCERPT_CHARS : EXCERPT_CHARS;
+  if (flat.length <= limit) return flat;
+  // Cut at a space, or between two characters of Chinese or Japanese (which have no spaces): never in a word.
+  let at = limit;
+  while (at > 0 && flat[at] !== ' ' && !(CJK.test(flat[at]) && CJK.test(flat[at - 1]))) at--;
+  // One word longer than the limit: all of it.
+  const end = at || (flat.indexOf(' ', limit) + 1 || flat.length + 1) - 1;
+  if (end >= flat.length) return flat;
+  const cut = flat.slice(0, end);
+  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * The title of a story that has neither headline nor page title: its first paragraph when that is as short as
+ * a title (it then leaves the body, so it is not read twice), else the opening of it.
+ */
+function titleFromText(blocks: Block[], removed: RemovedPart[]): string {
+  // A short line left out just above the text (a paste's untitled first line) is its title.
+  const above = removed.find((p) => p.before === 0 && p.reason === BEFORE_STORY);
+  const line = above?.text.split('\n')[0] ?? '';
+  if (above && line && countWords(line) <= TITLE_WORDS) {
+    above.reason = HEADLINE_REASON;
+    return line.replace(/[\s.:;,]+$/, '');
+  }
+  const first = blocks[0];
+  if (!first || (first.type !== 'paragraph' && first.type !== 'heading')) return '';
+  if (countWords(first.text) > TITLE_WORDS) return excerptTitle(first.text);
+  blocks.shift();
+  for (const part of removed) if (part.before > 0) part.before--;
+  removed.unshift({ text: first.text, reason: HEADLINE_REASON, before: 0 });
+  return first.text.replace(/[\s.:;,]+$/, '');
 }
 
 function headlineLink(story: Story): string | null {
@@ -99,11 +135,12 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
   const { page } = context;
   const headline = story.headline?.block.text ?? null;
   const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
+  const title =
+    (context.isMain && context.pageTitleFirst
+      ? (page.title ?? headline)
+      : (headline ?? (context.isMain ? page.title : null))) ?? titleFromText(blocks, removed);
   return {
-    title:
-      (context.isMain && context.pageTitleFirst
-        ? (page.title ?? headline)
-        : (headline ?? (context.isMain ? page.title : null))) ?? shortOpening(blocks),
+    title,
     source: page.source,
     byline:
       (context.isMain

@@ -1,6 +1,7 @@
 import { bylineOf } from '../recognise/byline.ts';
 import { readJsonLd } from './json-ld.ts';
 import { indexMarkup, type MarkupIndex } from './markup-index.ts';
+import { chooseOutlet } from './outlet-name.ts';
 import { cleanAttributeText } from './plain-text.ts';
 import { resolveDate } from './resolve-date.ts';
 import { pageUrl } from './safe-url.ts';
@@ -238,16 +239,17 @@ export function readPageMetadata(
       .map((u) => pageUrl(u)?.href ?? null)
       .find((u) => u !== null) ?? null;
 
-  const declaredSource = first(table, SOURCE_KEYS, isName) ?? ld?.publisher ?? null;
+  const declared = [
+    ...SOURCE_KEYS.map((key) => table.get(key)).filter((v) => v !== undefined && isName(v)),
+    ld?.publisher,
+  ];
+  const declaredSource = declared.find((name) => name) ?? null;
   const pageTitle = cleanAttributeText(index.title?.textContent);
   const fromTitle = pageTitle ? cleanPageTitle(pageTitle, declaredSource) : null;
   const heading = cleanAttributeText(index.firstH1?.textContent) || null;
   const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
 
-  const source =
-    declaredSource ??
-    fromTitle?.outlet ??
-    (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+  const source = chooseOutlet([...declared, fromTitle?.outlet], url ? new URL(url).hostname : null);
 
   const byline =
     cleanByline(ld?.authors.join(', ')) ??

@@ -36,7 +36,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const CJK_ALL = new RegExp(CJK.source, 'gu');
 
 /** Whitespace-separated words, counting two characters of Chinese, Japanese or Korean as one. */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   if (CJK.test(text)) {
     const cjk = text.match(CJK_ALL)?.length ?? 0;
     return countWords(text.replace(CJK_ALL, ' ')) + Math.ceil(cjk / 2);

@@ -9,6 +9,7 @@ export type Verdict = string | null;
 
 export const BYLINE = 'byline or date';
 export const WIRE_CREDIT = 'wire credit';
+export const BEFORE_STORY = 'before the story starts';
 
 export interface Selection {
   /** One verdict per page block, in page order. */
@@ -99,7 +100,7 @@ function headReason(block: PageBlock): string {
   const { type } = block.block;
   if (block.hint === 'byline' && block.words <= HINTED_WORDS) return BYLINE;
   if (type === 'heading') return 'headline or label above the story';
-  return 'before the story starts';
+  return BEFORE_STORY;
 }
 
 /**
@@ -109,6 +110,7 @@ function headReason(block: PageBlock): string {
 function tailReason(block: PageBlock): Verdict {
   const { text, type } = block.block;
   if (isProse(block)) return 'after the story ends';
+  if (STRUCTURE.has(type)) return null;
   if (block.hint && block.words <= HINTED_WORDS)
     return block.hint === 'byline' ? BYLINE : 'after the story ends';
   if (type === 'heading') return 'heading with no story under it';
@@ -152,10 +154,41 @@ export function selectBlocks(
     if (i > last) return tailReason(b);
     if (chosen[i]) return null;
     if (b.landmark) return 'page navigation';
-    // A quotation set inside the story (an embedded post, a pull quote) belongs to it even when it is no paragraph.
-    return isProse(b) || b.block.type === 'quote' ? null : 'not part of the story';
+    // A quotation set inside the story (an embedded post, a pull quote) belongs to it even when it is no paragraph,
+    // and so do lists, tables and listings.
+    return isProse(b) || b.block.type === 'quote' || STRUCTURE.has(b.block.type)
+      ? null
+      : 'not part of the story';
   });
+  keepStructureAround(blocks, verdicts, chosen, first);
   return { verdicts, span, region };
+}
+
+// Lists, tables and listings: short lines that belong to the story they stand beside (ingredients, steps, results).
+const STRUCTURE = new Set(['list-item', 'table', 'code', 'preformatted']);
+
+/**
+ * Lists, tables and listings Readability kept right above the story's first paragraph belong to it (a test's
+ * results before its text); after the story, a heading with such content right under it does too.
+ */
+function keepStructureAround(
+  blocks: readonly PageBlock[],
+  verdicts: Verdict[],
+  chosen: readonly boolean[],
+  first: number,
+): void {
+  for (let i = first - 1; i >= 0; i--) {
+    const b = blocks[i];
+    const structure = STRUCTURE.has(b.block.type) && chosen[i] && !b.landmark;
+    const kept = structure && furnitureReason(b, {}) === null;
+    const heading = b.block.type === 'heading' && verdicts[i + 1] === null && i + 1 < first;
+    if (kept) verdicts[i] = null;
+    else if (!heading && b.block.type !== 'image' && b.block.type !== 'caption') break;
+  }
+  for (let i = first + 1; i < blocks.length - 1; i++) {
+    if (verdicts[i] === 'heading with no story under it' && verdicts[i + 1] === null)
+      verdicts[i] = null;
+  }
 }
 
 interface Run {

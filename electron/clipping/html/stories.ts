@@ -25,7 +25,7 @@ export interface Story {
 const MIN_STORY_WORDS = 80;
 const MIN_STORY_PARAGRAPHS = 2;
 
-const HEADLINE_VERDICT = 'headline, kept as the title';
+export const HEADLINE_REASON = 'headline, kept as the title';
 
 function proseWords(blocks: readonly PageBlock[], verdicts?: readonly Verdict[]): number {
   return blocks.reduce(
@@ -55,7 +55,7 @@ export function storyFrom(
   const headlineAt = headlineBefore(blocks, selection.span[0]);
   const headline = headlineAt < 0 ? null : blocks[headlineAt];
   const verdicts = [...selection.verdicts];
-  if (headline) verdicts[headlineAt] = HEADLINE_VERDICT;
+  if (headline) verdicts[headlineAt] = HEADLINE_REASON;
   const region: [number, number] = [
     headline ? Math.min(selection.region[0], headlineAt) : selection.region[0],
     selection.region[1],
@@ -107,7 +107,7 @@ export function splitAtHeadlines(story: Story): Story[] {
     const verdicts = story.verdicts.map((v, i) =>
       i < part.span[0] || i > part.span[1] ? 'another story of the paste' : v,
     );
-    if (k > 0) verdicts[part.span[0]] = HEADLINE_VERDICT;
+    if (k > 0) verdicts[part.span[0]] = HEADLINE_REASON;
     const span: [number, number] = [k > 0 ? part.span[0] + 1 : part.span[0], part.span[1]];
     const region: [number, number] = [
       k > 0 ? part.span[0] : story.region[0],
@@ -180,4 +180,29 @@ export function otherArticleStories(
       ),
     )
     .filter((story): story is Story => story !== null);
+}
+
+// The share of a story's kept words the <article> holding the page's headline must hold to be the story's own.
+const ARTICLE_SHARE = 1 / 3;
+
+/**
+ * When the page's headline (its first `<h1>`) stands in an `<article>` that holds a good share of the story's
+ * words, what the story kept outside it (a sign-in blurb above, a licence box below) is not the story: the page
+ * said where its article is.
+ */
+export function confineToArticle(story: Story, pageBlocks: readonly PageBlock[]): Story {
+  const home = pageBlocks.find((b) => b.block.type === 'heading' && b.block.level === 1)?.article;
+  if (!home) return story;
+  let inside = 0;
+  let total = 0;
+  story.blocks.forEach((b, i) => {
+    if (story.verdicts[i] !== null) return;
+    total += b.words;
+    if (b.article === home) inside += b.words;
+  });
+  if (inside === total || inside < total * ARTICLE_SHARE) return story;
+  const verdicts = story.verdicts.map((v, i) =>
+    v === null && story.blocks[i].article !== home ? 'outside the story’s article' : v,
+  );
+  return { ...story, verdicts };
 }

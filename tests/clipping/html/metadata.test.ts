@@ -238,3 +238,50 @@ describe('bylines', () => {
     expect(plausibleByline('Nama (wajib)')).toBeNull();
   });
 });
+
+describe('the outlet a person would write', () => {
+  const outletOf = (head: string) => {
+    const paste = parsePaste(
+      `<!DOCTYPE html><html><head>${head}</head><body><p>x</p></body></html>`,
+    );
+    return paste && readPageMetadata(paste.document, clippedAt).source;
+  };
+
+  it('takes og:site_name over the company behind the page', () => {
+    expect(
+      outletOf(
+        '<meta property="og:site_name" content="Deccan Herald"><meta name="publisher" content="The Printers (Mysore) Private Limited"><title>Trade deal | Deccan Herald</title>',
+      ),
+    ).toBe('Deccan Herald');
+  });
+
+  it('never gives a copyright line or a company form, nor a trailing full stop', () => {
+    expect(outletOf('<meta name="publisher" content="(c) ООО «Хёрст Шкулёв Паблишинг»">')).toBe(
+      'Хёрст Шкулёв Паблишинг',
+    );
+    expect(outletOf('<meta name="publisher" content="© 2021 Deutsche Welle (www.dw.com)">')).toBe(
+      'Deutsche Welle',
+    );
+    expect(outletOf('<meta property="og:site_name" content="CityAM.">')).toBe('CityAM');
+    expect(outletOf('<meta property="og:site_name" content="oe24 GmbH">')).toBe('oe24');
+    expect(outletOf('<meta property="og:site_name" content="U.S.">')).toBe('U.S.');
+  });
+
+  it('prefers the name the page gives in most places, and a name to a company', () => {
+    // Reuters names its section as its site; its publisher and its title say Reuters.
+    expect(
+      outletOf(
+        '<meta property="og:site_name" content="U.S."><title>Oil falls | Reuters</title><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Reuters"}}</script>',
+      ),
+    ).toBe('Reuters');
+    expect(
+      outletOf(
+        '<title>t-distributed stochastic neighbor embedding - Wikipedia</title><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>',
+      ),
+    ).toBe('Wikipedia');
+  });
+
+  it('falls back on the domain, without www.', () => {
+    expect(outletOf('<link rel="canonical" href="https://www.wday.ru/stars/x">')).toBe('wday.ru');
+  });
+});
