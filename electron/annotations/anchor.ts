@@ -6,7 +6,7 @@ import {
   type TextPosition,
   type TextQuote,
 } from './selectors.ts';
-import type { TextEdit } from './text-diff.ts';
+import { TextEdit } from './text-diff.ts';
 
 /** An approximate match elsewhere must have at least this share of the quote's characters right… */
 const MIN_QUOTE_SIMILARITY = 0.75;
@@ -200,6 +200,8 @@ function anchorWithoutEdit(
     hint,
   );
   if (found) return found;
+  const edited = anchorInSurroundings(text, quote);
+  if (edited) return edited;
   return bestOf(
     text,
     quote,
@@ -209,6 +211,35 @@ function anchorWithoutEdit(
       (q >= MIN_EDITED_SIMILARITY && context >= MIN_SURROUNDED_CONTEXT),
     hint,
   );
+}
+
+/** A window of the old text is taken as found where at most this share of it differs. */
+const MAX_WINDOW_ERRORS = 0.25;
+/** Room around the window's match, for its ends edited too. */
+const WINDOW_ROOM = 32;
+
+/**
+ * A passage edited where it stands, found without the old text: its stored
+ * surroundings and its words are a window of the old text, so the stretch of
+ * the new text that matches that window best is compared with it as an edit
+ * is, and the passage found in it as after an edit.
+ */
+function anchorInSurroundings(text: string, quote: TextQuote): TextPosition | null {
+  const { prefix, exact, suffix } = quote;
+  if (!prefix || !suffix) return null;
+  const window = prefix + exact + suffix;
+  const limit = Math.floor(window.length * MAX_WINDOW_ERRORS);
+  let best: Candidate | null = null;
+  for (const m of search(text, window, limit)) if (!best || m.errors < best.errors) best = m;
+  if (!best) return null;
+  const from = Math.max(0, best.start - WINDOW_ROOM);
+  const local = text.slice(from, Math.min(text.length, best.end + WINDOW_ROOM));
+  const found = anchorAfterEdit(local, quote, {
+    edit: new TextEdit(window, local),
+    start: prefix.length,
+    end: prefix.length + exact.length,
+  });
+  return found && { start: from + found.start, end: from + found.end };
 }
 
 /**

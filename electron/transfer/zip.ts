@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, zipSync, type Zippable } from 'fflate';
+import { Inflate, inflateSync, zipSync, type Zippable } from 'fflate';
 import { PresscutError } from '../../common/errors.ts';
 import { IMPORT_LIMITS, megabytes } from './limits.ts';
 
@@ -8,7 +8,7 @@ export interface ZipEntry {
   bytes: Uint8Array;
 }
 
-/** Deflate expands at most about 1,000 to 1: a slice this size never unpacks to more than ~16 MB at once. */
+/** A slice this size never unpacks to more than ~16 MB at once. */
 const PUSH_BYTES = 16 * 1024;
 const SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 /** What operating systems leave in ZIPs they make: never part of an export. */
@@ -48,26 +48,34 @@ function safeEntryPath(raw: string, zipName: string): string {
   return parts.filter((p) => p !== '' && p !== '.').join('/');
 }
 
-/** What a ZIP's central directory says of its entries: how many, and how much they unpack to. */
-interface Declared {
-  entries: number;
+/** One entry as a ZIP's central directory describes it. */
+interface DirectoryEntry {
+  name: string;
+  method: number;
+  flags: number;
+  packed: number;
   unpacked: number;
-  largest: { path: string; unpacked: number; packed: number } | null;
+  /** Where its local header starts. */
+  offset: number;
 }
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
 const ZIP64 = 0xffffffff;
+const STORED = 0;
+const DEFLATED = 8;
+const ENCRYPTED = 1;
+const UTF8_NAME = 0x800;
 
 /**
- * Reads the sizes a ZIP declares for its entries, from its central directory
- * at the end, without unpacking anything; null when there is no directory
- * to read (a damaged file: unpacking will say so). A ZIP64 size is read
- * from its extra field.
+ * Reads a ZIP's central directory, at its end: every entry's name, method,
+ * sizes and place, without unpacking anything. A ZIP64 size or offset is
+ * read from its extra field. Null when there is no directory to read.
  */
-export function declaredSizes(bytes: Uint8Array): Declared | null {
+function readDirectory(bytes: Uint8Array): DirectoryEntry[] | null {
   const floor = Math.max(0, bytes.length - 22 - 0xffff);
   let end = -1;
   for (let at = bytes.length - 22; at >= floor; at--)
@@ -78,137 +86,174 @@ export function declaredSizes(bytes: Uint8Array): Declared | null {
   if (end < 0) return null;
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
-  const declared: Declared = { entries: 0, unpacked: 0, largest: null };
-  const decoder = new TextDecoder();
+  const entries: DirectoryEntry[] = [];
+  const utf8 = new TextDecoder();
+  const latin1 = new TextDecoder('latin1');
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== DIRECTORY_ENTRY) return null;
-    let packed = u32(bytes, at + 20);
-    let unpacked = u32(bytes, at + 24);
+    const flags = u16(bytes, at + 8);
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
-    const path = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    // ZIP64: the sizes that did not fit stand in the extra field, unpacked size first.
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
-      const id = u16(bytes, x);
-      const size = u16(bytes, x + 2);
-      if (id === 0x0001) {
-        let field = x + 4;
-        const big = () => {
-          const value = u32(bytes, field) + u32(bytes, field + 4) * 2 ** 32;
-          field += 8;
-          return value;
-        };
-        if (unpacked === ZIP64) unpacked = big();
-        if (packed === ZIP64) packed = big();
-      }
-      x += 4 + size;
+    const entry: DirectoryEntry = {
+      name: (flags & UTF8_NAME ? utf8 : latin1).decode(
+        bytes.subarray(at + 46, at + 46 + nameLength),
+      ),
+      method: u16(bytes, at + 10),
+      flags,
+      packed: u32(bytes, at + 20),
+      unpacked: u32(bytes, at + 24),
+      offset: u32(bytes, at + 42),
+    };
+    // ZIP64: the values that did not fit stand in the extra field, in this order.
+    const extraEnd = at + 46 + nameLength + extraLength;
+    for (let x = at + 46 + nameLength; x + 4 <= extraEnd; x += 4 + u16(bytes, x + 2)) {
+      if (u16(bytes, x) !== 0x0001) continue;
+      let field = x + 4;
+      const big = () => {
+        const value = u32(bytes, field) + u32(bytes, field + 4) * 2 ** 32;
+        field += 8;
+        return value;
+      };
+      if (entry.unpacked === ZIP64) entry.unpacked = big();
+      if (entry.packed === ZIP64) entry.packed = big();
+      if (entry.offset === ZIP64) entry.offset = big();
     }
-    declared.entries++;
-    declared.unpacked += unpacked;
-    if (!declared.largest || unpacked > declared.largest.unpacked)
-      declared.largest = { path, unpacked, packed };
-    at += 46 + nameLength + extraLength + commentLength;
+    entries.push(entry);
+    at = extraEnd + commentLength;
   }
-  return declared;
+  return entries;
 }
 
-/** Refuses a ZIP by what it declares, before a byte is unpacked. */
-function checkDeclared(bytes: Uint8Array, zipName: string): void {
+/** Refuses a ZIP by what its directory declares, before a byte is unpacked. */
+function checkDeclared(
+  entries: readonly DirectoryEntry[],
+  packedBytes: number,
+  zipName: string,
+): void {
   const limits = IMPORT_LIMITS;
-  const declared = declaredSizes(bytes);
-  if (!declared) return;
-  if (declared.entries > limits.entries)
+  if (entries.length > limits.entries)
     throw refuse(zipName, `it holds more than ${limits.entries.toLocaleString('en')} files.`);
-  if (declared.unpacked > limits.unzippedBytes)
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.unpacked;
+    if (entry.unpacked > limits.entryBytes)
+      throw refuse(
+        zipName,
+        `${entry.name} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
+      );
+  }
+  if (total > limits.unzippedBytes)
     throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
-  const largest = declared.largest;
-  if (largest && largest.unpacked > limits.entryBytes)
-    throw refuse(
-      zipName,
-      `${largest.path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
-    );
-  if (declared.unpacked > limits.ratioFloorBytes && declared.unpacked > limits.ratio * bytes.length)
+  if (total > limits.ratioFloorBytes && total > limits.ratio * packedBytes)
     throw refuse(
       zipName,
       `it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
     );
 }
 
+/** Deflate expands at most about 1,032 to 1: an entry packed this small unpacks in one go to a few dozen MB at most. */
+const INFLATE_AT_ONCE = 64 * 1024;
+
+/**
+ * Unpacks one entry, counting what comes out: an entry packed small is
+ * inflated in one go (it cannot grow far); a larger one in slices, so a
+ * limit is met before much more than it is in memory.
+ */
+function inflateEntry(
+  data: Uint8Array,
+  declared: number,
+  path: string,
+  zipName: string,
+  grow: (size: number) => void,
+): Uint8Array {
+  if (data.length <= INFLATE_AT_ONCE) {
+    let out: Uint8Array;
+    try {
+      // Room for what the entry declares, and one byte more: filling it means the directory lied.
+      out = inflateSync(data, { out: new Uint8Array(Math.min(declared, data.length * 1100) + 1) });
+    } catch (error) {
+      throw refuse(zipName, `${path} inside it is damaged (${(error as Error).message}).`);
+    }
+    if (out.length > declared)
+      throw refuse(
+        zipName,
+        `${path} inside it unpacks to more than its directory says (a damaged or crafted ZIP).`,
+      );
+    grow(out.length);
+    return out;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    grow(size);
+    chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < data.length; at += PUSH_BYTES)
+      inflate.push(data.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= data.length);
+  } catch (error) {
+    if (error instanceof PresscutError) throw error;
+    throw refuse(zipName, `${path} inside it is damaged (${(error as Error).message}).`);
+  }
+  return concat(chunks, size);
+}
+
 /**
  * Unpacks a ZIP in memory. What its directory declares is checked first, so
  * a zip bomb that admits its size is refused before anything is unpacked;
- * then what actually comes out is counted, entry by entry, since a
- * directory can lie: past the limits (one entry, the whole archive, or a
- * packing ratio no real export reaches) it is refused before it can fill memory.
+ * then what actually comes out of each entry is counted, since a directory
+ * can lie: past the limits (one entry, the whole archive, or a packing ratio
+ * no real export reaches) it is refused before it can fill memory.
  */
 export function unzipSafely(bytes: Uint8Array, zipName: string): ZipEntry[] {
   const limits = IMPORT_LIMITS;
-  checkDeclared(bytes, zipName);
+  const directory = readDirectory(bytes);
+  if (!directory)
+    throw refuse(zipName, 'it cannot be read as a ZIP (its directory is missing or damaged).');
+  checkDeclared(directory, bytes.length, zipName);
   const entries: ZipEntry[] = [];
-  let failure: PresscutError | null = null;
   let total = 0;
-  let count = 0;
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    try {
-      if (++count > limits.entries)
-        throw refuse(zipName, `it holds more than ${limits.entries.toLocaleString('en')} files.`);
-      const path = safeEntryPath(file.name, zipName);
-      // Folders and system clutter are unpacked and counted like the rest, then left out.
-      const wanted = !file.name.endsWith('/') && !SYSTEM_CLUTTER.test(path);
-      const packed = file.size ?? bytes.length;
-      if ((file.originalSize ?? 0) > limits.entryBytes)
+  for (const entry of directory) {
+    const path = safeEntryPath(entry.name, zipName);
+    // Folders and system clutter are left out unread.
+    if (entry.name.endsWith('/') || SYSTEM_CLUTTER.test(path)) continue;
+    if (entry.flags & ENCRYPTED) throw refuse(zipName, `${path} inside it is encrypted.`);
+    const at = entry.offset;
+    if (at + 30 > bytes.length || u32(bytes, at) !== LOCAL_HEADER)
+      throw refuse(zipName, `${path} inside it is damaged (its header is missing).`);
+    const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+    const data = bytes.subarray(start, start + entry.packed);
+    if (data.length < entry.packed) throw refuse(zipName, `${path} inside it is cut short.`);
+    const before = total;
+    const grow = (size: number) => {
+      total = before + size;
+      if (size > limits.entryBytes)
         throw refuse(
           zipName,
           `${path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
         );
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      file.ondata = (error, chunk, final) => {
-        if (failure) return;
-        try {
-          if (error) throw refuse(zipName, `${path} inside it is damaged (${error.message}).`);
-          size += chunk.length;
-          total += chunk.length;
-          if (size > limits.entryBytes)
-            throw refuse(
-              zipName,
-              `${path} inside it unpacks to more than ${megabytes(limits.entryBytes)}.`,
-            );
-          if (total > limits.unzippedBytes)
-            throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
-          if (size > limits.ratioFloorBytes && size > limits.ratio * Math.max(1, packed)) {
-            throw refuse(
-              zipName,
-              `${path} inside it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
-            );
-          }
-          if (wanted) chunks.push(chunk);
-          if (final && wanted) entries.push({ path, bytes: concat(chunks, size) });
-        } catch (caught) {
-          failure = caught as PresscutError;
-          file.terminate();
-        }
-      };
-      file.start();
-    } catch (caught) {
-      failure =
-        caught instanceof PresscutError
-          ? caught
-          : refuse(zipName, `it cannot be read as a ZIP (${(caught as Error).message}).`);
+      if (total > limits.unzippedBytes)
+        throw refuse(zipName, `it unpacks to more than ${megabytes(limits.unzippedBytes)}.`);
+      if (size > limits.ratioFloorBytes && size > limits.ratio * Math.max(1, entry.packed))
+        throw refuse(
+          zipName,
+          `${path} inside it unpacks to more than ${limits.ratio} times its packed size, as a zip bomb does.`,
+        );
+    };
+    if (entry.method === STORED) {
+      grow(data.length);
+      entries.push({ path, bytes: data });
+    } else if (entry.method === DEFLATED) {
+      entries.push({ path, bytes: inflateEntry(data, entry.unpacked, path, zipName, grow) });
+    } else {
+      throw refuse(
+        zipName,
+        `${path} inside it is packed in a way Presscut does not read (method ${entry.method}).`,
+      );
     }
-  });
-  unzip.register(UnzipInflate);
-  try {
-    // In small slices: inflating never runs far past a limit before the count above sees it.
-    for (let at = 0; at < bytes.length && !failure; at += PUSH_BYTES) {
-      unzip.push(bytes.subarray(at, at + PUSH_BYTES), at + PUSH_BYTES >= bytes.length);
-    }
-  } catch (caught) {
-    failure ??= refuse(zipName, `it cannot be read as a ZIP (${(caught as Error).message}).`);
   }
-  if (failure) throw failure;
   return entries;
 }
 

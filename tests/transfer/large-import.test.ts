@@ -10,7 +10,7 @@ let remove: () => Promise<void>;
 beforeEach(async () => ({ dir, remove } = await tempDir()));
 afterEach(() => remove());
 
-// How long it takes is measured by `npm run bench:import`; this checks what it does and that it says how far it got.
+// How long it takes is measured by `npm run bench:transfer`; this checks what it does and that it says how far it got.
 it('imports a 5,000-item Pocket CSV as one batch, reporting progress on the way', async () => {
   const store = await LibraryStore.open(dir);
   const progress: PresscutEvents['progress'][] = [];

@@ -1,5 +1,6 @@
 import type { LibraryStore } from '../../library/store.ts';
 import { bodyText, type Block } from '../../model/article.ts';
+import type { ClipRecord } from '../../model/clip.ts';
 import { countWords } from '../../model/text-stats.ts';
 import { textFingerprint, type Clip } from './merge-clips.ts';
 import { urlKey } from './url-key.ts';
@@ -41,6 +42,16 @@ export class ArticleIndex {
 
   has(id: string): boolean {
     return this.#library.has(id) || this.changed.has(id);
+  }
+
+  /** The record as this import left it so far. */
+  record(id: string): ClipRecord {
+    return this.changed.get(id)?.record ?? this.#store.record(id);
+  }
+
+  /** Whether the clip's text is as the library has it, unchanged by this import. */
+  textUntouched(id: string): boolean {
+    return this.#library.has(id) && !this.changed.has(id);
   }
 
   /** The clip as this import left it so far. */

@@ -8,7 +8,9 @@ function contentKey(item: ImportedItem): string | null {
   const { content } = item;
   if (!content) return null;
   if (content.kind === 'blocks') return textFingerprint(content.blocks);
-  const text = content.paste.text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  // The HTML as given, not the text it reads as: working that out for every item would cost more than the import saves.
+  const raw = content.paste.html ?? content.paste.text;
+  const text = raw.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
   return text ? `raw:${createHash('sha256').update(text).digest('hex')}` : null;
 }
 

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../api/contract.ts';
+import { textOfHtml } from '../../files/html-text.ts';
 import type { Block, Paste } from '../../model/article.ts';
 import type { ReadingState } from '../../model/clip.ts';
 
@@ -78,5 +79,20 @@ export function emptyItem(
     reading: {},
     highlights: [],
     original,
+  };
+}
+
+/**
+ * An export's article HTML as a paste. Its text (what the HTML reads as) is
+ * worked out only when something needs it: an article the library already
+ * holds never is.
+ */
+export function htmlPaste(html: string): Paste {
+  let text: string | undefined;
+  return {
+    html,
+    get text() {
+      return (text ??= textOfHtml(html));
+    },
   };
 }

@@ -149,10 +149,18 @@ export function mergeClips(
   const textSource = inLibrary && !a.linkOnly ? into : richerText(into, from);
   const textChanged = textSource === from;
   const text = bodyText(textSource.body.blocks);
-  const annotations = uniteHighlights(
-    placedIn(into, text, !textChanged),
-    placedIn(from, text, textChanged),
-  );
+  const kept = placedIn(into, text, !textChanged);
+  // Only highlights of passages the clip has no highlight of need placing; the others bring their notes.
+  const known = new Set(kept.map((x) => quoteKey(x.quote.exact)));
+  const isKnown = (x: Annotation) => known.has(quoteKey(x.quote.exact));
+  const fresh = {
+    ...from,
+    record: { ...b, annotations: b.annotations.filter((x) => !isKnown(x)) },
+  };
+  const annotations = uniteHighlights(kept, [
+    ...b.annotations.filter(isKnown).map((x) => ({ ...x, orphaned: true })),
+    ...placedIn(fresh, text, textChanged),
+  ]);
   // What the person can change in Presscut (the title, the outlet) stays as the library has it.
   const own = inLibrary && !a.linkOnly;
   const record: ClipRecord = {

@@ -1,8 +1,8 @@
-import { textOfHtml } from '../../files/html-text.ts';
 import { date, droppedAddress, isRecord, names, text, webAddress } from './fields.ts';
 import {
   emptyItem,
   emptyParsedFile,
+  htmlPaste,
   type ImportedHighlight,
   type ImportedItem,
   type ParsedFile,
@@ -34,30 +34,39 @@ function stem(path: string): string {
     .toLowerCase();
 }
 
+const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * Finds the file for an item, loosely: by its slug exactly, then without
  * regard to case or to characters a file system may have changed, then by a
- * slug cut short, then by the item's id.
+ * slug cut short, then by the item's id. The files are indexed once, so an
+ * export of thousands of items is not searched file by file for each.
  */
-export function findBySlug(
+export function slugFinder(
   files: readonly SlugFile[],
-  slug: string | null,
-  id: string | null,
-): SlugFile | undefined {
-  const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = slug?.toLowerCase() ?? '';
-  const loose = simplify(wanted);
-  return (
-    (wanted ? files.find((f) => stem(f.path) === wanted) : undefined) ??
-    (loose ? files.find((f) => simplify(stem(f.path)) === loose) : undefined) ??
-    (loose.length >= 12
-      ? files.find((f) => {
-          const s = simplify(stem(f.path));
-          return s.length >= 12 && (s.startsWith(loose) || loose.startsWith(s));
-        })
-      : undefined) ??
-    (id ? files.find((f) => stem(f.path) === id.toLowerCase()) : undefined)
-  );
+): (slug: string | null, id: string | null) => SlugFile | undefined {
+  const byStem = new Map<string, SlugFile>();
+  const bySimple = new Map<string, SlugFile>();
+  for (const f of files) {
+    const s = stem(f.path);
+    if (!byStem.has(s)) byStem.set(s, f);
+    if (!bySimple.has(simplify(s))) bySimple.set(simplify(s), f);
+  }
+  return (slug, id) => {
+    const wanted = slug?.toLowerCase() ?? '';
+    const loose = simplify(wanted);
+    return (
+      (wanted ? byStem.get(wanted) : undefined) ??
+      (loose ? bySimple.get(loose) : undefined) ??
+      (loose.length >= 12
+        ? files.find((f) => {
+            const s = simplify(stem(f.path));
+            return s.length >= 12 && (s.startsWith(loose) || loose.startsWith(s));
+          })
+        : undefined) ??
+      (id ? byStem.get(id.toLowerCase()) : undefined)
+    );
+  };
 }
 
 /**
@@ -105,6 +114,8 @@ export function parseOmnivore(
   highlightFiles: readonly SlugFile[],
 ): ParsedFile {
   const parsed = emptyParsedFile();
+  const contentOf = slugFinder(contents);
+  const highlightsOf = slugFinder(highlightFiles);
   for (const batch of metadata) {
     batch.data.filter(isRecord).forEach((entry, index) => {
       const title = text(entry.title);
@@ -123,9 +134,9 @@ export function parseOmnivore(
         parsed.skipped.push({ item: label, reason: 'it was deleted in Omnivore.' });
         return;
       }
-      const html = findBySlug(contents, slug, id)?.text;
-      const highlights = findBySlug(highlightFiles, slug, id);
-      const paste = html?.trim() ? { text: textOfHtml(html), html } : null;
+      const html = contentOf(slug, id)?.text;
+      const highlights = highlightsOf(slug, id);
+      const paste = html?.trim() ? htmlPaste(html) : null;
       parsed.items.push({
         ...emptyItem(
           'omnivore',

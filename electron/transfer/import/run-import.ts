@@ -79,18 +79,24 @@ class ImportRun {
       this.summary.added++;
       return;
     }
-    const current = await this.index.clip(target);
     const inLibrary = this.index.inLibrary(target);
+    // A record without text for a library clip: merged first without reading the clip's text (as if
+    // it had none), which only a change needs; the merge that is kept is made with it.
+    const record = this.index.record(target);
+    const unread = incoming.record.linkOnly && this.index.textUntouched(target);
+    const current = unread
+      ? { record, body: { id: record.id, revision: record.revision, blocks: [], removed: [] } }
+      : await this.index.clip(target);
     if (!this.#waitingBefore.has(target))
       this.#waitingBefore.set(
         target,
         inLibrary ? current.record.annotations.filter((a) => a.orphaned).length : 0,
       );
     const intoSilent = this.#silentOnArchive.has(target);
-    const { clip, gains } = mergeClips(current, incoming, {
-      inLibrary,
-      silentOnArchive: { into: intoSilent, from: silentOnArchive },
-    });
+    const options = { inLibrary, silentOnArchive: { into: intoSilent, from: silentOnArchive } };
+    let { clip, gains } = mergeClips(current, incoming, options);
+    if (gains.length > 0 && unread)
+      ({ clip, gains } = mergeClips(await this.index.clip(target), incoming, options));
     if (intoSilent && !silentOnArchive) this.#silentOnArchive.delete(target);
     if (gains.length === 0) {
       this.summary.duplicates++;
@@ -255,7 +261,7 @@ export async function runImport(
     if (i % PROGRESS_EVERY === 0) onProgress?.(`Reading ${group[0].label}`, i, groups.length);
     let target = run.index.byUrl(group.map((item) => item.url));
     // The library holds the text already: nothing needs cleaning, only what the records add.
-    const hasText = target !== null && !(await run.index.clip(target)).record.linkOnly;
+    const hasText = target !== null && !run.index.record(target).linkOnly;
     for (const item of group) {
       noteWhatChanges(item, summary.notes);
       const clip = itemToClip(

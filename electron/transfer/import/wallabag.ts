@@ -1,6 +1,5 @@
-import { textOfHtml } from '../../files/html-text.ts';
 import { date, droppedAddress, field, flag, isRecord, names, text, webAddress } from './fields.ts';
-import { emptyItem, emptyParsedFile, type ParsedFile } from './imported-item.ts';
+import { emptyItem, emptyParsedFile, htmlPaste, type ParsedFile } from './imported-item.ts';
 
 function entriesOf(data: unknown): unknown[] | null {
   if (Array.isArray(data)) return data;
@@ -33,7 +32,7 @@ export function parseWallabag(data: unknown, fileName: string): ParsedFile {
     const dropped = droppedAddress(rawUrl, title ?? `${fileName}, entry ${index + 1}`);
     if (dropped) parsed.notes.push(dropped);
     const html = typeof entry.content === 'string' && entry.content.trim() ? entry.content : null;
-    const paste = html ? { text: textOfHtml(html), html } : null;
+    const paste = html ? htmlPaste(html) : null;
     const archived = flag(entry.is_archived);
     const annotations = Array.isArray(entry.annotations) ? entry.annotations.filter(isRecord) : [];
     parsed.items.push({
