@@ -53,7 +53,13 @@ export function reviewMethods(
           'not-found',
           'No clip matches this review’s choice of clips: nothing was written.',
         );
-      return { name: file.name, mediaType: file.mediaType, bytes: file.bytes, clips: file.clips };
+      return {
+        name: file.name,
+        mediaType: file.mediaType,
+        bytes: file.bytes,
+        clips: file.clips,
+        unreadable: [],
+      };
     },
 
     async citeClips(ids, style) {
