@@ -143,6 +143,32 @@ describe('one article from several services', () => {
   });
 });
 
+describe("Presscut's own exports", () => {
+  it('merge into a library that has the same articles under other ids, instead of doubling them', async () => {
+    await importAll(await files());
+    const json = await service.exportClips({ format: 'json', selection: {} });
+    const backup = await service.exportClips({ format: 'backup', selection: {} });
+    const shape = libraryShape(store);
+    await store.close();
+    await remove();
+    await openLibrary();
+    // The same services' files, imported here: the same articles, other ids.
+    const [pocket, , , wallabag] = await files();
+    await importAll([pocket, wallabag]);
+    const count = store.records().length;
+    const summary = await importAll([{ name: 'presscut-library.json', bytes: json.bytes }]);
+    expect(store.records()).toHaveLength(count);
+    expect(summary.added).toBe(0);
+    expect(summary.merged).toBeGreaterThan(0);
+    await expectCranesMerged();
+    expect(await importAll([{ name: 'presscut-backup.zip', bytes: backup.bytes }])).toMatchObject({
+      added: 0,
+      merged: 0,
+    });
+    expect(libraryShape(store)).toEqual(shape);
+  });
+});
+
 describe('format details', () => {
   it('Pocket: comma-separated tags, a missing or zero date noted, a row with an unclosed quote named and the rows after it kept', async () => {
     const summary = await importAll([await fixture('pocket-details/part_details.csv')]);
