@@ -23,6 +23,17 @@ import type { CitationStyle } from '../citations/styles.ts';
 import type { ReviewFormat } from '../review/review-formats.ts';
 import type { ReviewSettingsInput } from '../review/review-settings.ts';
 
+// Press reviews and citations, for the builder in the window.
+export type {
+  ReviewBody,
+  ReviewGrouping,
+  ReviewPreset,
+  ReviewSettings,
+  ReviewSettingsInput,
+} from '../review/review-settings.ts';
+export type { ReviewFormat } from '../review/review-formats.ts';
+export type { CitationStyle } from '../citations/styles.ts';
+
 // The model's shapes that cross the boundary, for the renderer, which takes its types from here only.
 export type {
   Annotation,

@@ -17,8 +17,15 @@ function countTicks(max: number): number[] {
 function svgOf(plot: (document: Document) => Element): string {
   const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
   const svg = plot(document as unknown as Document);
-  // Plot's own <style> only sets display; a page whose policy forbids inline styles must not carry it.
+  // Plot's own <style> and style attributes only set display and fonts, which the review's stylesheet
+  // does: a page whose policy forbids inline styles (the window's preview) must carry none.
   for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const element of [svg, ...svg.querySelectorAll('[style]')]) element.removeAttribute('style');
+  // The chart is one image with one label; Plot's labels on its groups are not allowed on them.
+  for (const element of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   svg.setAttribute('role', 'img');
   return svg.outerHTML;
 }
@@ -35,7 +42,6 @@ export function outletChart(outlets: readonly Count[], label: string): string {
       height: 40 + data.length * 26,
       marginLeft: 170,
       marginRight: 40,
-      style: { fontSize: '12px', fontFamily: 'Inter, system-ui, sans-serif' },
       x: {
         label: null,
         grid: true,
@@ -84,7 +90,6 @@ export function dayChart(days: readonly Count[], label: string): string {
       width: Math.min(WIDTH, 120 + filled.length * 70),
       height: 220,
       marginBottom: 40,
-      style: { fontSize: '12px', fontFamily: 'Inter, system-ui, sans-serif' },
       x: {
         label: null,
         domain: filled.map((d) => d.name),

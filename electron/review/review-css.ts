@@ -25,7 +25,7 @@ a { color: #2c4f86; }
 .figures dt { font-size: 0.8em; color: #6b6b70; text-transform: uppercase; letter-spacing: 0.06em; }
 .figures dd { margin: 0; font-size: 1.8em; font-weight: 650; }
 .chart { margin: 0.5em 0 1em; }
-.chart svg { max-width: 100%; height: auto; overflow: visible; }
+.chart svg { display: block; max-width: 100%; height: auto; overflow: visible; font: 12px Inter, system-ui, sans-serif; }
 .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em; }
 .tags li { border: 1px solid #d0cec7; border-radius: 1em; padding: 0.1em 0.7em; font-size: 0.9em; }
 .tags .count { color: #6b6b70; }

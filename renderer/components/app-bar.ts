@@ -11,6 +11,7 @@ import { controlStyles } from './shared-styles.ts';
  * @event view-change - Library or Annotations was chosen.
  * @event search-change - the query changed (from the search box).
  * @event transfer-open - Import… or Export… was chosen.
+ * @event review-open - Press review… was chosen.
  * @event settings-open - Settings was chosen.
  * @event paste-box-open - New clip was chosen.
  */
@@ -93,6 +94,7 @@ export class AppBar extends PresscutElement {
       <button class="quiet" @click=${() => this.emit('transfer-open', { dialog: 'export' })}>
         Export…
       </button>
+      <button class="quiet" @click=${() => this.emit('review-open', null)}>Press review…</button>
       <button class="quiet" @click=${() => this.emit('settings-open', null)}>Settings</button>
       <button class="primary" @click=${() => this.emit('paste-box-open', null)}>New clip</button>`;
   }

@@ -1,5 +1,8 @@
 import type {
   ArticleChoice,
+  CitationStyle,
+  ReviewFormat,
+  ReviewSettings,
   ClipEdit,
   ExportRequest,
   HighlightColor,
@@ -95,6 +98,19 @@ export interface PresscutEventMap {
   'transfer-close': null;
   /** The person has read the notice about a restored backup. */
   'recovery-dismiss': null;
+  /** The press review builder is to open, or close. */
+  'review-open': null;
+  'review-close': null;
+  /** A change of the review's settings. */
+  'review-change': Partial<ReviewSettings>;
+  /** A story moved in the review: by some places (keys), or before another (a drop). */
+  'review-move': { key: string; by?: number; before?: string };
+  'review-write': { format: ReviewFormat };
+  'review-preset-save': { name: string };
+  'review-preset-use': { name: string };
+  'review-preset-delete': { name: string };
+  /** Copy the references of clips in a style. */
+  'citation-copy': { ids: string[]; style: CitationStyle };
 }
 
 export type PresscutEvent<K extends keyof PresscutEventMap> = CustomEvent<PresscutEventMap[K]>;

@@ -14,6 +14,7 @@ import './clip-reader.ts';
 import './empty-library.ts';
 import type { PresscutEvent as Ev } from './events.ts';
 import './export-dialog.ts';
+import './review-builder.ts';
 import './file-drop.ts';
 import './import-dialog.ts';
 import './original-paste.ts';
@@ -99,6 +100,7 @@ export class PresscutApp extends PresscutElement {
       @search-change=${(e: Ev<'search-change'>) => store.list.search(e.detail.query)}
       @transfer-open=${(e: Ev<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
       @settings-open=${() => store.settings.open()}
+      @review-open=${() => store.review.open()}
       @paste-box-open=${() => store.paste.openBox()}
     ></app-bar>`;
   }
@@ -289,6 +291,28 @@ export class PresscutApp extends PresscutElement {
           @export-request=${(e: Ev<'export-request'>) => store.transfer.exportClips(e.detail)}
           @transfer-close=${() => store.transfer.close()}
         ></export-dialog>`;
+      case 'review':
+        return html`<review-builder
+          .settings=${state.review.settings}
+          .preview=${state.review.preview}
+          .error=${state.review.error}
+          .writing=${state.review.writing}
+          .exported=${state.review.exported}
+          .tags=${state.library.tags}
+          .presets=${state.settings.values?.reviewPresets ?? []}
+          .selected=${state.list.selection}
+          @review-change=${(e: Ev<'review-change'>) => store.review.change(e.detail)}
+          @review-move=${(e: Ev<'review-move'>) =>
+            e.detail.before
+              ? store.review.place(e.detail.key, e.detail.before)
+              : store.review.move(e.detail.key, e.detail.by ?? 0)}
+          @review-write=${(e: Ev<'review-write'>) => store.review.write(e.detail.format)}
+          @review-preset-save=${(e: Ev<'review-preset-save'>) => store.review.savePreset(e.detail.name)}
+          @review-preset-use=${(e: Ev<'review-preset-use'>) => store.review.usePreset(e.detail.name)}
+          @review-preset-delete=${(e: Ev<'review-preset-delete'>) => store.review.deletePreset(e.detail.name)}
+          @review-close=${() => store.review.close()}
+          @link-open=${(e: Ev<'link-open'>) => store.openLink(e.detail.url)}
+        ></review-builder>`;
       default:
         return nothing;
     }

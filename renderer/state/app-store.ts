@@ -11,6 +11,7 @@ import { EditActions } from './edit-actions.ts';
 import { ListActions } from './list-actions.ts';
 import { PasteActions } from './paste-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
+import { ReviewActions } from './review-actions.ts';
 import { SettingsActions } from './settings-actions.ts';
 import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
 import { TagActions } from './tag-actions.ts';
@@ -48,6 +49,7 @@ export class AppStore extends EventTarget {
   readonly settings: SettingsActions;
   readonly reading: ReadingActions;
   readonly transfer: TransferActions;
+  readonly review: ReviewActions;
   #running = 0;
   #state: AppState = initialState();
 
@@ -63,6 +65,7 @@ export class AppStore extends EventTarget {
     this.settings = new SettingsActions(this);
     this.reading = new ReadingActions(this);
     this.transfer = new TransferActions(this);
+    this.review = new ReviewActions(this);
   }
 
   get state(): Readonly<AppState> {

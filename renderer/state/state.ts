@@ -8,6 +8,8 @@ import type {
   Paste,
   PastePreview,
   PresscutEvents,
+  ReviewPreview,
+  ReviewSettings,
   SearchHit,
   Settings,
   ShortcutStatus,
@@ -28,6 +30,7 @@ export interface AppState {
   paste: PasteState;
   settings: SettingsState;
   transfer: TransferState;
+  review: ReviewState;
 }
 
 /** A change of some fields of some slices. */
@@ -40,7 +43,7 @@ export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
 
 /** The modal dialogs; at most one is open. */
 export type Dialog =
-  'paste-box' | 'preview' | 'original' | 'shortcuts' | 'settings' | 'import' | 'export';
+  'paste-box' | 'preview' | 'original' | 'shortcuts' | 'settings' | 'import' | 'export' | 'review';
 
 export interface Toast {
   message: string;
@@ -138,6 +141,38 @@ export interface TransferState {
   recovery: LibraryRecovery | null;
 }
 
+/** The press review being built. */
+export interface ReviewState {
+  settings: ReviewSettings;
+  /** The review as main made it for the last settings; null until it came. */
+  preview: ReviewPreview | null;
+  /** Why the review could not be made or written, shown in the builder. */
+  error: string | null;
+  /** True while main writes a file of it. */
+  writing: boolean;
+  /** The last file written, for the window to save. */
+  exported: ExportedFile | null;
+}
+
+/** A review's settings before the person changed any: the schema's defaults in main. */
+export function defaultReviewSettings(): ReviewSettings {
+  return {
+    title: 'Press review',
+    organisation: '',
+    period: '',
+    introduction: '',
+    selection: { since: '24h' },
+    group: 'outlet',
+    order: [],
+    fields: { outlet: true, byline: true, date: true, link: true },
+    body: 'highlights',
+    bodies: {},
+    comments: {},
+    coverage: true,
+    references: null,
+  };
+}
+
 export function initialState(): AppState {
   return {
     ui: { view: 'library', dialog: null, busy: false, toast: null, error: null },
@@ -163,5 +198,12 @@ export function initialState(): AppState {
     paste: { preview: null },
     settings: { values: null, shortcutStatus: null, shortcutError: null },
     transfer: { running: false, progress: null, summary: null, exported: null, recovery: null },
+    review: {
+      settings: defaultReviewSettings(),
+      preview: null,
+      error: null,
+      writing: false,
+      exported: null,
+    },
   };
 }

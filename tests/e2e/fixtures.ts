@@ -21,6 +21,8 @@ export interface Library {
   relay: ReturnType<typeof createEventRelay>;
   /** The system's global shortcuts; Ctrl+Alt+T (⌘⌥T) is another app's. */
   shortcuts: FakeShortcuts;
+  /** How the services print a PDF: set by the app fixture to the test's Chromium, as main uses Electron's. */
+  printer: { print: ((html: string) => Promise<Uint8Array>) | null };
 }
 
 export interface AppPage {
@@ -63,12 +65,20 @@ export const test = base.extend<
     // As main does at start, the saved shortcut is claimed before the window asks about it.
     const shortcuts = new FakeShortcuts(['CommandOrControl+Alt+T']);
     shortcuts.claim(store.settings().globalShortcut);
+    const printer: Library['printer'] = { print: null };
     const service = createPresscutService(
       store,
-      { openExternal: async (url) => void opened.push(url), globalShortcut: shortcuts },
+      {
+        openExternal: async (url) => void opened.push(url),
+        globalShortcut: shortcuts,
+        printPdf: (html) => {
+          if (!printer.print) throw new Error('No page to print with.');
+          return printer.print(html);
+        },
+      },
       { notify: relay.notify },
     );
-    await use({ dir, store, service, opened, relay, shortcuts });
+    await use({ dir, store, service, opened, relay, shortcuts, printer });
     await store.close();
     await remove();
   },
@@ -86,6 +96,22 @@ export const test = base.extend<
     });
     await bridgeToServices(page, library.service);
     library.relay.attach(page);
+    // A PDF is printed as main prints it, by the browser's own print path (page.pdf is printToPDF's), in a page of its own.
+    library.printer.print = async (html) => {
+      const printing = await page.context().newPage();
+      printing.on('request', (request) => {
+        if (!/^(data|about):/.test(request.url())) offMachineRequests.push(request.url());
+      });
+      try {
+        await printing.setContent(html, { waitUntil: 'load' });
+        await printing.evaluate(() => document.fonts.ready.then(() => undefined));
+        return new Uint8Array(
+          await printing.pdf({ preferCSSPageSize: true, printBackground: true, outline: true }),
+        );
+      } finally {
+        await printing.close();
+      }
+    };
     const app: AppPage = {
       page,
       offMachineRequests,

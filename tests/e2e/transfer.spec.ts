@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { zipSync } from 'fflate';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { article } from '../helpers/articles.ts';
+import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/transfer');
@@ -14,13 +14,6 @@ async function pocketZip(): Promise<Buffer> {
   for (const f of ['part_000000.csv', 'part_000001.csv', 'annotations/part_000000.json'])
     files[f] = new Uint8Array(await read(`pocket/${f}`));
   return Buffer.from(zipSync(files));
-}
-
-async function seriousViolations(page: import('@playwright/test').Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
 }
 
 test('import a Pocket export, then complete one of its links by pasting the article', async ({

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { seriousViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+import { fillReviewLibrary } from '../helpers/review-library.ts';
+
+const run = promisify(execFile);
+
+test('build a press review: choose by tag, group, reorder by keyboard, preview, print to PDF', async ({
+  app,
+  library,
+}) => {
+  const { page } = app;
+  await fillReviewLibrary(library.store);
+  await app.open();
+  const shots = path.join(test.info().project.outputDir, 'screenshots');
+  await page.getByRole('button', { name: 'Press review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Press review' });
+  await expect(dialog).toBeVisible();
+
+  // The clips of a tag, any time, grouped by tag.
+  await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('Ukraine');
+  await dialog.getByRole('combobox', { name: 'From' }).selectOption('');
+  await dialog.getByRole('combobox', { name: 'Group by' }).selectOption('tag');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Morning review');
+  const preview = dialog.locator('review-document');
+  await expect(preview.locator('h1')).toHaveText('Morning review');
+  await expect(preview.locator('main h2')).toHaveText(['Ukraine', 'Grain']);
+  await expect(dialog.getByRole('status')).toHaveText('4 stories, 4 clips');
+  const stories = dialog.getByRole('list', { name: 'Stories' }).getByRole('listitem');
+  await expect(stories).toHaveCount(4);
+
+  // Alt+↓ moves a story down: the order becomes the person's own, and the preview follows.
+  const first = await stories.nth(0).locator('.story-title').textContent();
+  await stories.nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(stories.nth(1).locator('.story-title')).toHaveText(first!);
+  await expect(dialog.getByRole('combobox', { name: 'Group by' })).toHaveValue('manual');
+  await expect(preview.locator('article.story h2').nth(1)).toHaveText(first!);
+
+  await dialog
+    .getByRole('textbox', { name: `Comment on “${first}”` })
+    .fill('Our minister is quoted.');
+  await expect(preview.locator('.comment')).toHaveText('Our minister is quoted.');
+  expect(await seriousViolations(page), 'press review builder').toEqual([]);
+  for (const width of [1024, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(shots, `review-builder-${width}.png`) });
+  }
+
+  // Saved as a preset, and run again from it.
+  await dialog.getByRole('textbox', { name: 'Preset name' }).fill('Ukraine morning');
+  await dialog.getByRole('button', { name: 'Save preset' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Run a preset' }).locator('option')).toHaveText(
+    ['Choose…', 'Ukraine morning'],
+  );
+  expect(library.store.settings().reviewPresets.map((p) => p.name)).toEqual(['Ukraine morning']);
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Morning review \d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdf = path.join(shots, 'review.pdf');
+  await mkdir(shots, { recursive: true });
+  await writeFile(pdf, await readFile(await file.path()));
+  expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(dialog.getByRole('status')).toHaveText(/Saved as\s+Morning review .*\.pdf\./);
+  if (existsSync('/usr/bin/pdftotext')) {
+    const contents = (await run('/usr/bin/pdftotext', ['-layout', '-f', '2', '-l', '2', pdf, '-']))
+      .stdout;
+    expect(contents).toContain('Contents');
+    expect(contents).toMatch(
+      new RegExp(
+        `${first!.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\s\\d+\\s*$`,
+        'm',
+      ),
+    );
+  }
+  if (existsSync('/usr/bin/pdftoppm'))
+    await run('/usr/bin/pdftoppm', ['-r', '50', '-png', pdf, path.join(shots, 'review-page')]);
+  expect(app.offMachineRequests).toEqual([]);
+});
