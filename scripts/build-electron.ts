@@ -1,5 +1,6 @@
 /**
- * Builds the main process (ES module) and the preload (one CommonJS file, as a
+ * Builds the main process (ES module), the search worker beside it (main
+ * starts it from there), and the preload (one CommonJS file, as a
  * sandboxed preload must be). Main's `dependencies` stay in node_modules, where
  * the installers take them from; the dev dependencies it imports (docx,
  * citation-js, Observable Plot) are bundled into it, since their packages
@@ -31,6 +32,13 @@ await Promise.all([
     banner: {
       js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
     },
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/search/search-worker.ts'],
+    outfile: 'dist/electron/search-worker.js',
+    format: 'esm',
+    packages: 'external',
   }),
   build({
     ...common,

@@ -218,6 +218,14 @@ export interface SearchHit {
    * for, lower-cased without accents, as whole words.
    */
   terms: string[];
+  /** A few lines of the clip's text around the first matched word, as plain text; null for a list without words to find. */
+  snippet: string | null;
+}
+
+/** How far the search index is from holding every clip's text (it is being rebuilt); null once it does. */
+export interface IndexingProgress {
+  done: number;
+  total: number;
 }
 
 export interface SearchResults {
@@ -225,6 +233,8 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Every clip the query found. */
   total: number;
+  /** Set while the index is being built: the hits are then those among the clips indexed so far. */
+  indexing: IndexingProgress | null;
 }
 
 export interface SearchOptions {

@@ -27,6 +27,7 @@ import {
   unrecoverable,
 } from './backup.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
+import { clipBodyFile } from './body-file.ts';
 import { Journal } from './journal.ts';
 import { acquireLock } from './lock.ts';
 import { migrateIndex } from './migrate.ts';
@@ -180,6 +181,11 @@ export class LibraryStore {
   /** What was done at open to repair a damaged index or journal, for the person to be told; null when nothing was. */
   get recovery(): LibraryRecovery | null {
     return this.#recovery;
+  }
+
+  /** The sequence number of the last change: it grows with every change, so what was derived from the library can tell whether it is behind. */
+  get seq(): number {
+    return this.#db.data.seq;
   }
 
   /** Called after every change with the clips it touched. */
@@ -431,6 +437,7 @@ export class LibraryStore {
     return this.#serial(async () => {
       const value = { ...this.#db.data.settings, ...patch };
       await this.#commit([{ kind: 'settings', value }]);
+      this.#emit({ updated: [], purged: [] });
       return value;
     });
   }
@@ -438,6 +445,7 @@ export class LibraryStore {
   setTag(name: string, value: LibraryIndex['tags'][string] | null): Promise<void> {
     return this.#serial(async () => {
       await this.#commit([{ kind: 'tag', name, value }]);
+      this.#emit({ updated: [], purged: [] });
     });
   }
 
@@ -556,7 +564,7 @@ export class LibraryStore {
   }
 
   #bodyFile(id: string): string {
-    return path.join(this.dir, 'clips', `${id}.json`);
+    return clipBodyFile(this.dir, id);
   }
 
   #pasteFile(pasteId: string, ext: 'txt' | 'html'): string {

@@ -89,61 +89,11 @@ export const clipBodySchema = z.object({
 });
 export type ClipBody = z.infer<typeof clipBodySchema>;
 
-/**
- * What the list shows of a clip, and no more: the list of a big library
- * crosses IPC whole, and a 10,000-clip list of full records was 7.6 MB.
- */
-export type ClipSummary = Pick<
-  ClipRecord,
-  | 'id'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'published'
-  | 'title'
-  | 'source'
-  | 'credit'
-  | 'excerpt'
-  | 'wordCount'
-  | 'tags'
-  | 'reading'
-  | 'linkOnly'
-> & { annotationCount: number };
+// Apart, so what needs only summaries (the search worker) does not load the schemas.
+export { toSummary, type ClipSummary } from './clip-summary.ts';
 
 /** A clip opened in the reader. */
 export interface ClipDetail {
   record: ClipRecord;
   body: ClipBody;
-}
-
-export function toSummary(record: ClipRecord): ClipSummary {
-  const {
-    id,
-    createdAt,
-    updatedAt,
-    published,
-    title,
-    source,
-    credit,
-    excerpt,
-    wordCount,
-    tags,
-    reading,
-    linkOnly,
-    annotations,
-  } = record;
-  return {
-    id,
-    createdAt,
-    updatedAt,
-    published,
-    title,
-    source,
-    credit,
-    excerpt,
-    wordCount,
-    tags,
-    reading,
-    linkOnly,
-    annotationCount: annotations.length,
-  };
 }

@@ -1,314 +1,216 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { bodyText } from '../model/article.ts';
-import type { ClipRecord } from '../model/clip.ts';
+import { Worker } from 'node:worker_threads';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
-import {
-  liveRecord,
-  recordFields,
-  sameRecordFields,
-  SEARCHED_FIELDS,
-  type ClipDocument,
-  type SearchedField,
-} from './clip-document.ts';
-import { captureSnapshot, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { foldTerm, phraseText, splitWords, termsOf } from './terms.ts';
+import type { ClipRecord } from '../model/clip.ts';
+import type {
+  IndexingState,
+  WorkerMessage,
+  WorkerMethod,
+  WorkerMethods,
+  WorkerRequest,
+} from './search-protocol.ts';
 
 export interface SearchIndexOptions {
-  /**
-   * Save once this many clips changed since the last save, or right after a
-   * rebuild. Fewer changes are not worth rewriting the whole index for: the
-   * next start reads just those clips again.
-   */
-  saveAfterChanges?: number;
-  /** Wait this long after the last change before saving, so a burst of changes is saved once. */
-  saveDelayMs?: number;
-  /** Told why a saved index could not be used, or could not be saved; the index goes on either way. */
+  /** Told why the index was rebuilt, or why a clip's text could not be indexed; the index goes on either way. */
   onProblem?: (message: string) => void;
+  /** Told how far indexing in the background has got; null once every text is in. */
+  onProgress?: (state: IndexingState | null) => void;
+  /** The worker's script, when not the one beside this module (a benchmark runs the built one). */
+  worker?: URL;
 }
 
-/** A ranked query for the index: all of `words` (fuzzy, by prefix) and all of `phrases`'s terms. */
-export interface IndexQuery {
-  words: string[];
-  /** As `phraseText` makes them. */
-  phrases: string[];
-  titleOnly: boolean;
-}
+/** Records sent to the worker per message when the whole library is compared with the index. */
+const RECORDS_PER_MESSAGE = 2000;
 
-export interface IndexMatch {
-  id: string;
-  score: number;
-  /** The index's terms that matched in this clip, e.g. "ukrainian" for a search for "ukrain". */
-  terms: string[];
-}
-
-const BOOST: Record<SearchedField, number> = {
-  title: 3,
-  tags: 2.5,
-  source: 2,
-  notes: 1.5,
-  text: 1,
-};
-const READ_AT_ONCE = 16;
-
-const MINISEARCH_OPTIONS: Options<ClipDocument> = {
-  fields: [...SEARCHED_FIELDS],
-  storeFields: [],
-  tokenize: splitWords,
-  processTerm: (term) => {
-    const folded = foldTerm(term);
-    return folded && !STOP_WORDS.has(folded) ? folded : null;
-  },
-  searchOptions: {
-    boost: BOOST,
-    combineWith: 'AND',
-    // Search as you type: a word of three letters or more also finds the words it starts.
-    prefix: (term) => term.length >= 3,
-    // One typo in a word of four letters or more, two from eight.
-    fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-  },
-};
+/** The worker's file: its TypeScript source when running from source, the bundle beside main's otherwise. */
+const WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './search-worker.ts' : './search-worker.js',
+  import.meta.url,
+);
 
 /**
- * The full-text index of the library (MiniSearch): titles, text, outlets, tags
- * and notes. It follows every change of the library as it happens, and is
- * saved in the library folder so that a start reads only the clips changed
- * since it was saved.
+ * The library's search index, as the main thread sees it: an SQLite database
+ * in the library folder (`search/library.sqlite`) held by a worker thread. It
+ * is ready as soon as it is opened, since it is kept on disk as it changes;
+ * it follows every change of the library in the same step as it is
+ * acknowledged, and compares itself with the library at start when it is
+ * behind (killed mid-write) or was missing or damaged (rebuilt, in the
+ * background, with progress: pages say meanwhile that it is indexing).
  */
 export class SearchIndex {
-  readonly file: string;
-  #store: LibraryStore;
-  #index: MiniSearch<ClipDocument>;
-  #docs: Map<string, ClipDocument>;
-  #short = new Map<string, { title: string; rest: string }>();
-  #options: Required<SearchIndexOptions>;
-  /** Index updates run one after another; a search waits for those before it. */
-  #work: Promise<unknown> = Promise.resolve();
-  /** Clips changed since the last save. */
-  #unsaved = 0;
-  /** The saved index was missing or could not be used. */
-  #rebuilt: boolean;
-  #saveTimer: NodeJS.Timeout | null = null;
-  #stopFollowing: () => void;
+  readonly dir: string;
+  #worker: Worker;
+  #calls = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  #nextCall = 1;
+  #options: SearchIndexOptions;
+  #store: LibraryStore | null = null;
+  #stopFollowing: () => void = () => undefined;
+  #openedAt: number | null = null;
+  #indexing: IndexingState | null = null;
+  #closed = false;
+  #exited: Promise<void>;
 
-  private constructor(
-    store: LibraryStore,
-    loaded: { index: MiniSearch<ClipDocument>; docs: Map<string, ClipDocument> } | null,
-    options: SearchIndexOptions,
-  ) {
-    this.file = snapshotFile(store.dir);
-    this.#store = store;
-    this.#index = loaded?.index ?? new MiniSearch(MINISEARCH_OPTIONS);
-    this.#docs = loaded?.docs ?? new Map();
-    this.#rebuilt = loaded === null;
-    this.#options = {
-      saveAfterChanges: 200,
-      saveDelayMs: 2000,
-      onProblem: () => undefined,
-      ...options,
-    };
-    this.#stopFollowing = store.onChange((change) => this.#follow(change));
-  }
-
-  /** Loads the saved index and brings it up to date with the library; a missing or damaged one is rebuilt. */
-  static async open(store: LibraryStore, options: SearchIndexOptions = {}): Promise<SearchIndex> {
-    const file = snapshotFile(store.dir);
-    const { snapshot, problem } = await readSnapshot(file);
-    if (problem) options.onProblem?.(`The search index is rebuilt: ${problem}.`);
-    let index: MiniSearch<ClipDocument> | null = null;
-    if (snapshot) {
-      try {
-        index = await MiniSearch.loadJSAsync(snapshot.index, MINISEARCH_OPTIONS);
-      } catch (error) {
-        options.onProblem?.(
-          `The search index is rebuilt: ${file} could not be loaded (${(error as Error).message}).`,
-        );
-      }
-    }
-    const docs = new Map(index && snapshot ? snapshot.docs.map((d) => [d.id, d]) : []);
-    const loaded = index;
-    if (
-      loaded &&
-      (loaded.documentCount !== docs.size || ![...docs.keys()].every((id) => loaded.has(id)))
-    ) {
-      options.onProblem?.(
-        `The search index is rebuilt: ${file} does not match the documents it lists.`,
-      );
-      index = null;
-      docs.clear();
-    }
-    const searchIndex = new SearchIndex(store, index && { index, docs }, options);
-    await searchIndex.#enqueue(() => searchIndex.#catchUp());
-    return searchIndex;
-  }
-
-  /** Clips in the index. */
-  get size(): number {
-    return this.#docs.size;
-  }
-
-  /** Waits for the changes the library reported so far to be in the index. */
-  async settled(): Promise<void> {
-    await this.#work;
-  }
-
-  /** The clips that have all the words and phrases, best first. */
-  match({ words, phrases, titleOnly }: IndexQuery): IndexMatch[] {
-    const queries: Array<
-      string | { queries: string[]; combineWith: 'AND'; prefix: false; fuzzy: false }
-    > = [];
-    if (words.length > 0) queries.push(words.join(' '));
-    for (const phrase of phrases)
-      queries.push({ queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false });
-    if (queries.length === 0) return [];
-    const options: SearchOptions = titleOnly ? { fields: ['title'] } : {};
-    return this.#index
-      .search({ combineWith: 'AND', queries }, options)
-      .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
-  }
-
-  /** Whether a clip's text holds a phrase (as `phraseText` makes it) as a whole, not just its words. */
-  hasPhrase(id: string, phrase: string, titleOnly: boolean): boolean {
-    const doc = this.#docs.get(id);
-    if (!doc) return false;
-    const short = this.#shortFields(doc);
-    return titleOnly
-      ? short.title.includes(phrase)
-      : doc.text.includes(phrase) || short.title.includes(phrase) || short.rest.includes(phrase);
-  }
-
-  /** Whether a text has a word the index holds, i.e. one that is not a stop word. */
-  static indexes(text: string): boolean {
-    return termsOf(text).some((term) => !STOP_WORDS.has(term));
-  }
-
-  /**
-   * A document's title, and its other short fields, as phrases are looked for
-   * in them; kept for the next search. A "|" between fields and lines keeps a
-   * phrase from running from one into the next.
-   */
-  #shortFields(doc: ClipDocument): { title: string; rest: string } {
-    let short = this.#short.get(doc.id);
-    if (!short) {
-      const lines = [doc.source, ...doc.tags.split('\n'), ...doc.notes.split('\n')];
-      short = { title: phraseText(doc.title), rest: lines.map(phraseText).join('|') };
-      this.#short.set(doc.id, short);
-    }
-    return short;
-  }
-
-  /** Writes the index to the library folder now (atomically). */
-  save(): Promise<void> {
-    this.#cancelSave();
-    return this.#enqueue(async () => {
-      const changes = this.#unsaved;
-      const captured = await captureSnapshot(this.#docs.values(), this.#index);
-      await writeSnapshot(this.file, captured);
-      this.#unsaved -= changes;
-      this.#rebuilt = false;
+  private constructor(dir: string, options: SearchIndexOptions) {
+    this.dir = dir;
+    this.#options = options;
+    this.#worker = new Worker(options.worker ?? WORKER);
+    this.#worker.on('message', (message: WorkerMessage) => this.#receive(message));
+    this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
+    this.#worker.on('error', (error) => {
+      for (const call of this.#calls.values()) call.reject(error);
+      this.#calls.clear();
     });
   }
 
-  /** Stops following the library, and saves the index if enough changed (see `saveAfterChanges`). */
+  /**
+   * Opens the index of the library in `dir` without waiting for the library:
+   * lists, counts and searches answer from what it holds on disk at once.
+   * `follow` then brings it up to date with the library.
+   */
+  static async start(dir: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const index = new SearchIndex(dir, options);
+    try {
+      const { seq, problem } = await index.#call('open', { dir });
+      if (problem) options.onProblem?.(`The search index is rebuilt: ${problem}.`);
+      index.#openedAt = seq;
+    } catch (error) {
+      await index.close();
+      throw error;
+    }
+    return index;
+  }
+
+  /** Opens the index of an open library and brings it up to date with it. */
+  static async open(store: LibraryStore, options: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const index = await SearchIndex.start(store.dir, options);
+    await index.follow(store);
+    return index;
+  }
+
+  /**
+   * Follows the library's changes from now on. When the index is behind it
+   * (or new), the whole library is compared with it first: records that
+   * differ are updated, and their texts indexed in the background.
+   */
+  async follow(store: LibraryStore): Promise<void> {
+    this.#store = store;
+    this.#stopFollowing = store.onChange((change) => this.#follow(change));
+    if (this.#openedAt !== store.seq) await this.#reconcile();
+  }
+
+  /** Clips in a shelf, with tags, or found by a search: one page of them and how many there are. */
+  page(request: Parameters<WorkerMethods['page']>[0]): Promise<ReturnType<WorkerMethods['page']>> {
+    return this.#call('page', request);
+  }
+
+  /** The ids of the clips a selection holds, in its order, from `offset`. */
+  ids(request: Parameters<WorkerMethods['ids']>[0]): Promise<string[]> {
+    return this.#call('ids', request);
+  }
+
+  /** How many clips each shelf holds, and each tag. */
+  counts(): Promise<ReturnType<WorkerMethods['counts']>> {
+    return this.#call('counts', undefined);
+  }
+
+  /** How far indexing in the background has got; null when every text is in. */
+  get indexing(): IndexingState | null {
+    return this.#indexing;
+  }
+
+  /** Waits for the changes the library reported so far to be in the index (their texts may still be indexing, see `indexed`). */
+  async settled(): Promise<void> {
+    await this.#call('status', undefined);
+  }
+
+  /** Waits until every clip's text is in the index. */
+  async indexed(): Promise<void> {
+    await this.#call('indexed', undefined);
+  }
+
+  /** Stops following the library and closes the database. */
   async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
     this.#stopFollowing();
-    this.#cancelSave();
-    await this.settled();
-    if (this.#saveDue())
-      await this.save().catch((error: Error) =>
-        this.#options.onProblem(`The search index could not be saved: ${error.message}.`),
-      );
+    try {
+      await this.#call('close', undefined);
+    } finally {
+      await this.#worker.terminate();
+      await this.#exited;
+    }
   }
 
   #follow({ updated, purged }: LibraryChange): void {
-    void this.#enqueue(() => this.#update([...updated, ...purged]));
+    const store = this.#store!;
+    const records: ClipRecord[] = [];
+    const removed = [...purged];
+    for (const id of updated) {
+      const record = liveRecord(store, id);
+      if (record) records.push(record);
+      else removed.push(id);
+    }
+    void this.#call('apply', { records, removed, seq: store.seq }).catch((error: Error) =>
+      this.#options.onProblem?.(`The search index missed a change: ${error.message}`),
+    );
   }
 
-  /** Indexes what changed in the library since the saved index was written; drops what left it. */
-  async #catchUp(): Promise<void> {
-    const live = new Set(this.#store.records().map((r) => r.id));
-    const gone = [...this.#docs.keys()].filter((id) => !live.has(id));
-    await this.#update([...gone, ...live]);
-  }
-
-  /** Brings the given clips up to date in the index: their record as it is now, their text read again when it changed. */
-  async #update(ids: readonly string[]): Promise<void> {
-    const toRead: ClipRecord[] = [];
-    for (const id of ids) {
-      const record = liveRecord(this.#store, id);
-      const doc = this.#docs.get(id);
-      if (!record) {
-        if (doc) this.#remove(id);
-        continue;
+  /** Sends the whole library to the worker in chunks, each record as it is when its chunk goes. */
+  async #reconcile(): Promise<void> {
+    const store = this.#store!;
+    const ids = store.everyRecord().map((r) => r.id);
+    await this.#call('reconcileStart', undefined);
+    for (let i = 0; i < ids.length; i += RECORDS_PER_MESSAGE) {
+      const records: ClipRecord[] = [];
+      for (const id of ids.slice(i, i + RECORDS_PER_MESSAGE)) {
+        const record = liveRecord(store, id);
+        if (record) records.push(record);
       }
-      if (doc?.revision !== record.revision) toRead.push(record);
-      else if (!sameRecordFields(doc, recordFields(record)))
-        this.#put({ ...doc, ...recordFields(record) });
+      await this.#call('reconcileChunk', { records });
     }
-    for (let i = 0; i < toRead.length; i += READ_AT_ONCE) {
-      const texts = await Promise.all(
-        toRead.slice(i, i + READ_AT_ONCE).map((r) => this.#readText(r)),
-      );
-      for (const { id, revision, text } of texts) {
-        const record = liveRecord(this.#store, id);
-        // Deleted while its text was being read: the change that deleted it is queued behind this one.
-        if (record) this.#put({ id, revision, text, ...recordFields(record) });
+    await this.#call('reconcileEnd', { seq: store.seq });
+  }
+
+  #receive(message: WorkerMessage): void {
+    if ('event' in message) {
+      if (message.event === 'progress') {
+        this.#indexing = message.state;
+        this.#options.onProgress?.(message.state);
+      } else if (message.event === 'problem') this.#options.onProblem?.(message.message);
+      else {
+        this.#options.onProblem?.(message.message);
+        if (this.#store && !this.#closed)
+          this.#reconcile().catch((error: Error) =>
+            this.#options.onProblem?.(`The search index could not be rebuilt: ${error.message}`),
+          );
       }
+      return;
     }
+    const call = this.#calls.get(message.id);
+    if (!call) return;
+    this.#calls.delete(message.id);
+    if (message.ok) call.resolve(message.value);
+    else call.reject(new Error(message.message));
   }
 
-  async #readText(record: ClipRecord): Promise<{ id: string; revision: number; text: string }> {
-    try {
-      const body = await this.#store.body(record.id);
-      return { id: record.id, revision: body.revision, text: phraseText(bodyText(body.blocks)) };
-    } catch (error) {
-      // A clip whose text cannot be read is still found by its title, outlet, tags and notes.
-      this.#options.onProblem(
-        `The text of clip ${record.id} is not searchable: ${(error as Error).message}`,
-      );
-      return { id: record.id, revision: record.revision, text: '' };
-    }
+  #call<M extends WorkerMethod>(
+    method: M,
+    args: Parameters<WorkerMethods[M]>[0],
+  ): Promise<ReturnType<WorkerMethods[M]>> {
+    const id = this.#nextCall++;
+    const request: WorkerRequest = { id, method, args };
+    return new Promise((resolve, reject) => {
+      this.#calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.#worker.postMessage(request);
+    });
   }
+}
 
-  #put(doc: ClipDocument): void {
-    if (this.#docs.has(doc.id)) this.#index.discard(doc.id);
-    this.#index.add(doc);
-    this.#docs.set(doc.id, doc);
-    this.#short.delete(doc.id);
-    this.#changed();
-  }
-
-  #remove(id: string): void {
-    this.#index.discard(id);
-    this.#docs.delete(id);
-    this.#short.delete(id);
-    this.#changed();
-  }
-
-  #saveDue(): boolean {
-    return this.#rebuilt || this.#unsaved >= this.#options.saveAfterChanges;
-  }
-
-  #changed(): void {
-    this.#unsaved++;
-    if (!this.#saveDue()) return;
-    this.#cancelSave();
-    this.#saveTimer = setTimeout(() => {
-      this.save().catch((error: Error) =>
-        this.#options.onProblem(`The search index could not be saved: ${error.message}.`),
-      );
-    }, this.#options.saveDelayMs);
-    this.#saveTimer.unref();
-  }
-
-  #cancelSave(): void {
-    if (this.#saveTimer) clearTimeout(this.#saveTimer);
-    this.#saveTimer = null;
-  }
-
-  #enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#work.then(task);
-    this.#work = run.catch(() => undefined);
-    return run;
+/** A clip's record while it is in the library: null once it is deleted or purged. */
+function liveRecord(store: LibraryStore, id: string): ClipRecord | null {
+  try {
+    const record = store.record(id);
+    return record.deletedAt === null ? record : null;
+  } catch {
+    return null;
   }
 }

@@ -1,5 +1,5 @@
-import type { LibraryStore } from '../library/store.ts';
-import type { ClipRecord } from '../model/clip.ts';
+import type { LibraryStore } from '../../../electron/library/store.ts';
+import type { ClipRecord } from '../../../electron/model/clip.ts';
 
 /** What the search index holds of a clip. */
 export interface ClipDocument {

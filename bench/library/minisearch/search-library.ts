@@ -1,10 +1,10 @@
-import type { ClipRecord } from '../model/clip.ts';
-import type { LibraryStore } from '../library/store.ts';
+import type { ClipRecord } from '../../../electron/model/clip.ts';
+import type { LibraryStore } from '../../../electron/library/store.ts';
 import { liveRecord } from './clip-document.ts';
 import { recordTest } from './filters.ts';
-import type { SearchQuery } from './query.ts';
+import type { SearchQuery } from '../../../electron/search/query.ts';
 import { SearchIndex } from './search-index.ts';
-import { phraseText } from './terms.ts';
+import { phraseText } from '../../../electron/search/terms.ts';
 
 export interface LibraryHit {
   record: ClipRecord;

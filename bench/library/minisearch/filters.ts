@@ -1,7 +1,7 @@
-import type { ClipRecord } from '../model/clip.ts';
-import { tagKey } from '../../common/tag-names.ts';
-import type { QueryFilter, ReadingStateName } from './query.ts';
-import { phraseText } from './terms.ts';
+import type { ClipRecord } from '../../../electron/model/clip.ts';
+import { tagKey } from '../../../common/tag-names.ts';
+import type { QueryFilter, ReadingStateName } from '../../../electron/search/query.ts';
+import { phraseText } from '../../../electron/search/terms.ts';
 
 /** What a clip must be for a query's filters to let it through. */
 export type RecordTest = (record: ClipRecord) => boolean;

@@ -60,7 +60,7 @@ export interface Snapshot {
 }
 
 export function snapshotFile(libraryDir: string): string {
-  return path.join(libraryDir, 'search', 'index.jsonl');
+  return path.join(libraryDir, 'search', 'minisearch.jsonl');
 }
 
 /** The saved index; null when there is none, or it cannot be used (damaged, or from another version): it is then rebuilt. */

@@ -1,0 +1,128 @@
+import type { SearchQuery } from './query.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { termsOf } from './terms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** At most this many near spellings stand in for one typed word. */
+const MAX_NEAR = 24;
+
+/** What one typed term may match in a clip. */
+export interface TermMatcher {
+  term: string;
+  /** Whole words that count as it: the term itself, and the index's words within a typo of it. */
+  words: ReadonlySet<string>;
+  /** Any word starting with the term counts too. */
+  prefix: boolean;
+}
+
+/**
+ * The text part of a query as FTS5 match expressions. A clip matches when it
+ * holds every word (by its start, or within a typo) and every phrase; it
+ * ranks better when it needs fewer liberties to match, so `tiers` go from
+ * the strictest (every word whole) to the loosest (typos allowed), each
+ * matching all the clips the one before matched.
+ */
+export interface TextMatch {
+  /** Empty when the query has no words or phrases. */
+  tiers: string[];
+  /** False when every word is a stop word: such a query lists clips newest first, as filters do. */
+  ranked: boolean;
+  /** The words and phrases left out, as one expression; null when none are. */
+  excluded: string | null;
+  /** What counts as each typed word, to tell which words matched in a hit. */
+  matchers: TermMatcher[];
+  /** The phrases, folded, to mark in a hit. */
+  phrases: string[];
+}
+
+/** Very common words are found as they are typed: by their start or a typo, each would find almost everything. */
+function isStopWord(term: string): boolean {
+  return STOP_WORDS.has(term);
+}
+
+/** Words from four letters survive one typo, from eight two (as README says). */
+function typosAllowed(term: string): number {
+  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+/** A term or phrase as an FTS5 string: its folded terms in double quotes. */
+function quoted(terms: readonly string[]): string {
+  return `"${terms.join(' ').replaceAll('"', '""')}"`;
+}
+
+function all(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0] : parts.map((p) => `(${p})`).join(' AND ');
+}
+
+function any(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
+}
+
+/** Builds the match expressions for a parsed query, over the index's own words. */
+export function textMatch(query: SearchQuery, vocabulary: Vocabulary): TextMatch {
+  const terms = query.words.flatMap(termsOf);
+  const phrases = query.phrases.map(termsOf).filter((p) => p.length > 0);
+  const excluded = [...query.excludedWords, ...query.excludedPhrases]
+    .map(termsOf)
+    .filter((p) => p.length > 0);
+  const inTitle = (expression: string) =>
+    query.titleOnly ? `title : (${expression})` : expression;
+
+  const matchers: TermMatcher[] = [];
+  const exact: string[] = [];
+  const byStart: string[] = [];
+  const nearBy: string[] = [];
+  let anyByStart = false;
+  let anyNear = false;
+  for (const term of new Set(terms)) {
+    const own = quoted([term]);
+    if (isStopWord(term)) {
+      matchers.push({ term, words: new Set([term]), prefix: false });
+      exact.push(own);
+      byStart.push(own);
+      nearBy.push(own);
+      continue;
+    }
+    const prefix = term.length >= 3;
+    const near = vocabulary.near(term, typosAllowed(term)).slice(0, MAX_NEAR);
+    matchers.push({ term, words: new Set([term, ...near]), prefix });
+    const start = prefix && vocabulary.startsOther(term) ? [`${own}*`] : [];
+    anyByStart ||= start.length > 0;
+    anyNear ||= near.length > 0;
+    exact.push(own);
+    byStart.push(any([own, ...start]));
+    nearBy.push(any([own, ...start, ...near.map((n) => quoted([n]))]));
+  }
+  const phraseParts = phrases.map(quoted);
+  const tiers: string[] = [];
+  if (exact.length + phraseParts.length > 0) {
+    tiers.push(all([...exact, ...phraseParts]));
+    if (anyByStart) tiers.push(all([...byStart, ...phraseParts]));
+    if (anyNear) tiers.push(all([...nearBy, ...phraseParts]));
+  }
+  return {
+    tiers: tiers.map(inTitle),
+    ranked: terms.some((t) => !isStopWord(t)) || phrases.some((p) => p.some((t) => !isStopWord(t))),
+    excluded: excluded.length > 0 ? inTitle(any(excluded.map(quoted))) : null,
+    matchers,
+    phrases: phrases.map((p) => p.join(' ')),
+  };
+}
+
+/**
+ * The words of a clip that a query matched, and its phrases found there, to
+ * mark them: "ukrainian" for a search for "ukrain".
+ */
+export function matchedTerms(match: TextMatch, clipTerms: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const word of clipTerms) {
+    for (const m of match.matchers) {
+      if (m.words.has(word) || (m.prefix && word.startsWith(m.term))) {
+        found.add(word);
+        break;
+      }
+    }
+  }
+  // A hit holds every phrase: that is how it was found.
+  return [...found, ...match.phrases];
+}

@@ -1,0 +1,399 @@
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
+import type { TextMatch } from './match-expression.ts';
+import {
+  joinConditions,
+  SHELF_CONDITIONS,
+  type ShelfName,
+  type SqlCondition,
+} from './sql-filters.ts';
+
+/**
+ * Bump whenever what the database holds, or how, changes: a database of
+ * another format is dropped and built again from the library.
+ */
+export const FORMAT = 1;
+
+/**
+ * Ranking a tier costs time for every clip in it; past this many, its clips
+ * come newest first instead (those with the words in a title, tag, outlet or
+ * note before the others), which costs next to nothing.
+ */
+export const RANKED_AT_MOST = 5000;
+
+const NEWEST_FIRST = 'c.created DESC, c.position, c.id';
+/** bm25's weight of each column, in the order of the fts table: title, tags, source, notes, text. */
+const BM25 = 'bm25(fts, 3, 2.5, 2, 1.5, 1)';
+const SHORT_FIELDS = '{title tags source notes}';
+
+const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE clips (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  created INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  published_day TEXT,
+  read INTEGER NOT NULL,
+  archived INTEGER NOT NULL,
+  favorite INTEGER NOT NULL,
+  annotated INTEGER NOT NULL,
+  noted INTEGER NOT NULL,
+  source_words TEXT,
+  summary TEXT NOT NULL,
+  -- The short fields as the full-text index takes them (JSON), and the text's revision.
+  fields TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  record_hash TEXT NOT NULL,
+  -- What the full-text index should hold of the clip, and what it holds (NULL: nothing yet).
+  want_hash TEXT NOT NULL,
+  fts_hash TEXT
+);
+CREATE INDEX clips_newest ON clips (created DESC, position, id);
+CREATE INDEX clips_stale ON clips (rowid) WHERE fts_hash IS NOT want_hash;
+CREATE TABLE clip_tags (clip INTEGER NOT NULL, tag TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (clip, tag)) WITHOUT ROWID;
+CREATE INDEX clip_tags_key ON clip_tags (key, clip);
+CREATE INDEX clip_tags_tag ON clip_tags (tag, clip);
+CREATE TABLE vocabulary (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5 (
+  title, tags, source, notes, text,
+  content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M* C*'"
+);
+`;
+
+export interface RowHit {
+  rowid: number;
+  id: string;
+  summary: string;
+  /** FtsFields, as JSON. */
+  fields: string;
+  score: number;
+}
+
+export interface TextSearch {
+  match: TextMatch | null;
+  conditions: SqlCondition[];
+  /** By how well clips match (the default), or newest first. */
+  order: 'score' | 'newest';
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The search database of a library (SQLite, `node:sqlite`): every clip's
+ * summary and what the filters need, and a full-text index (FTS5, contentless:
+ * it holds the words' positions, not the text). Synchronous: it runs in the
+ * search worker, never on the main thread.
+ */
+export class SearchDatabase {
+  readonly db: DatabaseSync;
+  #statements = new Map<string, StatementSync>();
+
+  constructor(file: string) {
+    this.db = new DatabaseSync(file);
+    try {
+      this.db.exec(
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;',
+      );
+      const created = this.db
+        .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
+        .get() as { n: number };
+      if (created.n === 0) {
+        this.db.exec(`BEGIN; ${SCHEMA} COMMIT;`);
+        this.setMeta('format', String(FORMAT));
+      }
+      const format = this.meta('format');
+      if (format !== String(FORMAT))
+        throw new Error(`it is of format ${format ?? 'unknown'}, this Presscut uses ${FORMAT}`);
+      // Reads a page of every table, so a file that is not a database, or a cut-short one, is found now.
+      this.#get('SELECT count(*) AS n FROM clips');
+      this.#get('SELECT count(*) AS n FROM fts WHERE fts MATCH \'"presscut"\'');
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (!this.db.isOpen) return;
+    try {
+      this.db.exec('PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);');
+    } finally {
+      this.db.close();
+    }
+  }
+
+  meta(key: string): string | null {
+    return (this.#get('SELECT value FROM meta WHERE key = ?', key)?.value as string) ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#run(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      key,
+      value,
+    );
+  }
+
+  transaction<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  terms(): string[] {
+    return this.#all('SELECT term FROM vocabulary').map((r) => r.term as string);
+  }
+
+  addTerms(terms: readonly string[]): void {
+    for (const term of terms) this.#run('INSERT OR IGNORE INTO vocabulary (term) VALUES (?)', term);
+  }
+
+  /** Each clip's record hash, by id: what a reconciliation with the library compares. */
+  recordHashes(): Map<string, string> {
+    return new Map(
+      this.#all('SELECT id, record_hash FROM clips').map((r) => [
+        r.id as string,
+        r.record_hash as string,
+      ]),
+    );
+  }
+
+  /**
+   * Puts a clip's row in, or brings it up to date; its full-text entry is
+   * marked stale when its fields or text changed. Returns whether it is.
+   */
+  put(row: ClipRow): boolean {
+    const found = this.#get(
+      `INSERT INTO clips (id, created, position, published_day, read, archived, favorite, annotated, noted,
+         source_words, summary, fields, revision, record_hash, want_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET created = excluded.created, position = excluded.position,
+         published_day = excluded.published_day, read = excluded.read, archived = excluded.archived,
+         favorite = excluded.favorite, annotated = excluded.annotated, noted = excluded.noted,
+         source_words = excluded.source_words, summary = excluded.summary, fields = excluded.fields,
+         revision = excluded.revision,
+         record_hash = excluded.record_hash, want_hash = excluded.want_hash
+       RETURNING rowid, fts_hash`,
+      row.id,
+      row.created,
+      row.position,
+      row.publishedDay,
+      Number(row.read),
+      Number(row.archived),
+      Number(row.favorite),
+      Number(row.annotated),
+      Number(row.noted),
+      row.sourceWords,
+      row.summary,
+      JSON.stringify(row.fields),
+      row.revision,
+      row.recordHash,
+      row.ftsHash,
+    ) as { rowid: number; fts_hash: string | null };
+    this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid);
+    for (const [tag, key] of tagKeys(row))
+      this.#run(
+        'INSERT OR IGNORE INTO clip_tags (clip, tag, key) VALUES (?, ?, ?)',
+        found.rowid,
+        tag,
+        key,
+      );
+    return found.fts_hash !== row.ftsHash;
+  }
+
+  /** What the full-text index should hold of a clip besides its text. */
+  wanted(id: string): { rowid: number; fields: FtsFields; wantHash: string } | null {
+    const found = this.#get('SELECT rowid, fields, want_hash FROM clips WHERE id = ?', id);
+    return found
+      ? {
+          rowid: found.rowid as number,
+          fields: JSON.parse(found.fields as string) as FtsFields,
+          wantHash: found.want_hash as string,
+        }
+      : null;
+  }
+
+  /** Writes a clip's full-text entry: its fields and its text (as terms), as `wanted` gave them. */
+  putText(wanted: { rowid: number; fields: FtsFields; wantHash: string }, text: string): void {
+    const { rowid, fields, wantHash } = wanted;
+    this.#run('DELETE FROM fts WHERE rowid = ?', rowid);
+    this.#run(
+      'INSERT INTO fts (rowid, title, tags, source, notes, text) VALUES (?, ?, ?, ?, ?, ?)',
+      rowid,
+      fields.title,
+      fields.tags,
+      fields.source,
+      fields.notes,
+      text,
+    );
+    this.#run('UPDATE clips SET fts_hash = ? WHERE rowid = ?', wantHash, rowid);
+  }
+
+  remove(id: string): void {
+    const found = this.#get('DELETE FROM clips WHERE id = ? RETURNING rowid', id);
+    if (!found) return;
+    this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid as number);
+    this.#run('DELETE FROM fts WHERE rowid = ?', found.rowid as number);
+  }
+
+  /** Clips whose full-text entry is missing or out of date, by id, at most `limit`. */
+  stale(limit: number): string[] {
+    return this.#all('SELECT id FROM clips WHERE fts_hash IS NOT want_hash LIMIT ?', limit).map(
+      (r) => r.id as string,
+    );
+  }
+
+  staleCount(): number {
+    return this.#get('SELECT count(*) AS n FROM clips WHERE fts_hash IS NOT want_hash')!
+      .n as number;
+  }
+
+  clipCount(): number {
+    return this.#get('SELECT count(*) AS n FROM clips')!.n as number;
+  }
+
+  /** Clips matching a search, or a list's conditions, as a page and the count of them all. */
+  search({ match, conditions, order, offset, limit }: TextSearch): {
+    hits: RowHit[];
+    total: number;
+  } {
+    const where = [...conditions];
+    if (match && match.tiers.length === 0 && match.excluded)
+      where.push({
+        sql: 'c.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)',
+        params: [match.excluded],
+      });
+    if (!match || match.tiers.length === 0)
+      return this.#listed(joinConditions(where), offset, limit);
+
+    const filter = joinConditions(where);
+    const hits: RowHit[] = [];
+    let total = 0;
+    let skip = offset;
+    for (const [tier, expression] of match.tiers.entries()) {
+      let own = tier === 0 ? expression : `(${expression}) NOT (${match.tiers[tier - 1]})`;
+      if (match.excluded) own = `(${own}) NOT (${match.excluded})`;
+      const count = this.#get(
+        `SELECT count(*) AS n FROM fts JOIN clips c ON c.rowid = fts.rowid WHERE fts MATCH ? AND ${filter.sql}`,
+        own,
+        ...filter.params,
+      )!.n as number;
+      total += count;
+      const wanted = limit - hits.length;
+      if (wanted <= 0 || skip >= count) {
+        skip = Math.max(0, skip - count);
+        continue;
+      }
+      const ranked = match.ranked && order === 'score' && count <= RANKED_AT_MOST;
+      const page = ranked
+        ? this.#all(
+            `SELECT c.rowid, c.id, c.summary, c.fields, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
+             WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+            own,
+            ...filter.params,
+            wanted,
+            skip,
+          )
+        : this.#unranked(own, filter, match.ranked && order === 'score', wanted, skip);
+      for (const r of page) hits.push(rowHit(r, (r.score as number) / (tier + 1)));
+      skip = 0;
+    }
+    return { hits, total };
+  }
+
+  /** A tier too big to rank: clips with the words in a short field first when `shortFirst`, newest first. */
+  #unranked(
+    expression: string,
+    filter: SqlCondition,
+    shortFirst: boolean,
+    limit: number,
+    offset: number,
+  ) {
+    const first = shortFirst ? `c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, ` : '';
+    const params: SQLInputValue[] = shortFirst ? [`${SHORT_FIELDS} : (${expression})`] : [];
+    return this.#all(
+      `SELECT c.rowid, c.id, c.summary, c.fields, 0 AS score FROM clips c
+       WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}
+       ORDER BY ${first}${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      expression,
+      ...filter.params,
+      ...params,
+      limit,
+      offset,
+    );
+  }
+
+  #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
+    const total = this.#get(
+      `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
+      ...filter.params,
+    )!.n as number;
+    const hits = this.#all(
+      `SELECT c.rowid, c.id, c.summary, c.fields FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      ...filter.params,
+      limit,
+      offset,
+    ).map((r) => rowHit(r, 0));
+    return { hits, total };
+  }
+
+  /** How many clips each shelf holds. */
+  shelfCounts(): Record<ShelfName, number> {
+    const counts = {} as Record<ShelfName, number>;
+    for (const [shelf, condition] of Object.entries(SHELF_CONDITIONS) as [ShelfName, string][])
+      counts[shelf] = this.#get(`SELECT count(*) AS n FROM clips c WHERE ${condition}`)!
+        .n as number;
+    return counts;
+  }
+
+  /** Every tag in use, with how many clips carry it. */
+  tagCounts(): Array<{ name: string; count: number }> {
+    return this.#all('SELECT tag AS name, count(*) AS count FROM clip_tags GROUP BY tag').map(
+      (r) => ({
+        name: r.name as string,
+        count: r.count as number,
+      }),
+    );
+  }
+
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      // Queries differ by their filters: keep the statements of the last few hundred shapes.
+      if (this.#statements.size >= 300) this.#statements.clear();
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  #get(sql: string, ...params: SQLInputValue[]): Record<string, SQLInputValue> | undefined {
+    return this.#statement(sql).get(...params) as Record<string, SQLInputValue> | undefined;
+  }
+
+  #all(sql: string, ...params: SQLInputValue[]): Record<string, SQLInputValue>[] {
+    return this.#statement(sql).all(...params) as Record<string, SQLInputValue>[];
+  }
+
+  #run(sql: string, ...params: SQLInputValue[]): void {
+    this.#statement(sql).run(...params);
+  }
+}
+
+function rowHit(r: Record<string, SQLInputValue>, score: number): RowHit {
+  return {
+    rowid: r.rowid as number,
+    id: r.id as string,
+    summary: r.summary as string,
+    fields: r.fields as string,
+    score,
+  };
+}

@@ -1,0 +1,336 @@
+/**
+ * The search worker: a thread of its own that holds the library's search
+ * database, so that indexing and queries (synchronous in `node:sqlite`) never
+ * hold up the main process and the window's calls. Messages are handled one
+ * at a time, in order: a query sees every change posted before it. Texts to
+ * index in bulk (a rebuild, a large import) are indexed in the background, a
+ * batch per turn, with queries answered in between.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { clipBodyFile } from '../library/body-file.ts';
+import { bodyText, type Block } from '../model/article.ts';
+import type { ClipSummary } from '../model/clip.ts';
+import { clipRow, type ClipRow, type FtsFields } from './clip-row.ts';
+import { matchedTerms, textMatch, type TextMatch } from './match-expression.ts';
+import type {
+  ClipSelection,
+  IndexHit,
+  IndexingState,
+  OpenResult,
+  PageRequest,
+  WorkerMessage,
+  WorkerMethods,
+  WorkerRequest,
+} from './search-protocol.ts';
+import { SearchDatabase } from './search-database.ts';
+import { snippetOf } from './snippet.ts';
+import {
+  filterConditions,
+  SHELF_CONDITIONS,
+  tagsCondition,
+  type SqlCondition,
+} from './sql-filters.ts';
+import { phraseText, termsOf } from './terms.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** Changes with more texts than this to read leave them to the background. */
+const TEXTS_AT_ONCE = 64;
+/** Texts indexed per background turn (one transaction). */
+const BATCH = 200;
+
+const port = parentPort!;
+let dir = '';
+let db: SearchDatabase | null = null;
+let vocabulary = new Vocabulary();
+let indexing: IndexingState | null = null;
+let indexingScheduled = false;
+const whenIndexed: Array<() => void> = [];
+let reconciling: { seen: Set<string>; hashes: Map<string, string> } | null = null;
+
+function post(message: WorkerMessage): void {
+  port.postMessage(message);
+}
+
+function databaseFile(): string {
+  return path.join(dir, 'search', 'library.sqlite');
+}
+
+function removeDatabase(): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(databaseFile() + suffix, { force: true });
+}
+
+function database(): SearchDatabase {
+  if (!db) throw new Error('The search database is not open.');
+  return db;
+}
+
+function openDatabase(): OpenResult {
+  mkdirSync(path.dirname(databaseFile()), { recursive: true });
+  // The index of Presscut before its SQLite one: nothing reads it any more.
+  rmSync(path.join(dir, 'search', 'index.jsonl'), { force: true });
+  let problem: string | null = null;
+  try {
+    db = new SearchDatabase(databaseFile());
+  } catch (error) {
+    problem = `${databaseFile()} could not be used (${(error as Error).message})`;
+    removeDatabase();
+    db = new SearchDatabase(databaseFile());
+  }
+  vocabulary = new Vocabulary();
+  vocabulary.add(db.terms());
+  const seq = db.meta('seq');
+  return { seq: problem || seq === null ? null : Number(seq), problem };
+}
+
+/** Whether an error means the database file is damaged, rather than a query being wrong. */
+function isDamage(error: unknown): boolean {
+  const { errcode, message } = error as { errcode?: number; message?: string };
+  // SQLITE_CORRUPT (11), SQLITE_NOTADB (26), and their extended codes.
+  return (
+    (typeof errcode === 'number' && [11, 26].includes(errcode & 0xff)) ||
+    /malformed|not a database|corrupt/i.test(message ?? '')
+  );
+}
+
+/** Drops a damaged database for a new one; the main thread feeds it the library again. */
+function reset(error: unknown): void {
+  const message = `The search index is rebuilt: ${databaseFile()} is damaged (${(error as Error).message}).`;
+  try {
+    db?.db.close();
+  } catch {
+    // Closing a damaged database may fail too; it is removed either way.
+  }
+  db = null;
+  removeDatabase();
+  openDatabase();
+  reconciling = null;
+  indexing = null;
+  post({ event: 'reset', message });
+}
+
+/** A clip's text as the index takes it: its terms, separated by spaces. Unreadable, it is left out (and said, when `report`). */
+function readText(id: string, report = true): { text: string; raw: string } {
+  try {
+    // Only the blocks' text is needed here; the store checks a body whole when it reads it.
+    const body = JSON.parse(readFileSync(clipBodyFile(dir, id), 'utf8')) as { blocks?: Block[] };
+    if (!Array.isArray(body?.blocks) || !body.blocks.every((b) => typeof b?.text === 'string'))
+      throw new Error('it is damaged');
+    const raw = bodyText(body.blocks);
+    return { raw, text: phraseText(raw).trim() };
+  } catch (error) {
+    if (report)
+      post({
+        event: 'problem',
+        message: `The text of clip ${id} is not searchable: ${(error as Error).message}`,
+      });
+    return { raw: '', text: '' };
+  }
+}
+
+function indexText(id: string): void {
+  const d = database();
+  const wanted = d.wanted(id);
+  if (!wanted) return;
+  const { text } = readText(id);
+  const { title, tags, source, notes } = wanted.fields;
+  const fresh = vocabulary.add(
+    new Set(`${title} ${tags} ${source} ${notes} ${text}`.split(' ').filter(Boolean)),
+  );
+  d.addTerms(fresh.filter((t) => t !== '\ue000'));
+  d.putText(wanted, text);
+}
+
+function putRows(rows: readonly ClipRow[]): string[] {
+  const d = database();
+  return rows.filter((row) => d.put(row)).map((row) => row.id);
+}
+
+function scheduleIndexing(): void {
+  const left = database().staleCount();
+  if (left === 0) {
+    finishIndexing();
+    return;
+  }
+  indexing = { done: indexing?.done ?? 0, total: (indexing?.done ?? 0) + left };
+  post({ event: 'progress', state: indexing });
+  if (indexingScheduled) return;
+  indexingScheduled = true;
+  setImmediate(indexBatch);
+}
+
+function indexBatch(): void {
+  indexingScheduled = false;
+  if (!db) return;
+  try {
+    const ids = db.stale(BATCH);
+    db.transaction(() => ids.forEach(indexText));
+    if (indexing) indexing = { ...indexing, done: indexing.done + ids.length };
+    scheduleIndexing();
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    reset(error);
+  }
+}
+
+/** Indexing, as a page reports it: while the library is being compared with the index, nothing of it is sure. */
+function currentIndexing(): IndexingState | null {
+  if (reconciling)
+    return { done: 0, total: Math.max(reconciling.hashes.size, reconciling.seen.size) };
+  return indexing;
+}
+
+function finishIndexing(): void {
+  if (indexing) post({ event: 'progress', state: null });
+  indexing = null;
+  for (const resolve of whenIndexed.splice(0)) resolve();
+}
+
+function selectionConditions(selection: ClipSelection): SqlCondition[] {
+  const conditions = [...tagsCondition(selection.tags)];
+  if (selection.query) conditions.push(...filterConditions(selection.query.filters));
+  // A search looks across every shelf.
+  else if (selection.shelf) conditions.push({ sql: SHELF_CONDITIONS[selection.shelf], params: [] });
+  return conditions;
+}
+
+function matchOf(selection: ClipSelection): TextMatch | null {
+  return selection.query ? textMatch(selection.query, vocabulary) : null;
+}
+
+function page(request: PageRequest): {
+  hits: IndexHit[];
+  total: number;
+  indexing: IndexingState | null;
+} {
+  const match = matchOf(request);
+  const { hits, total } = database().search({
+    match,
+    conditions: selectionConditions(request),
+    order: request.order,
+    offset: request.offset,
+    limit: request.limit,
+  });
+  return {
+    total,
+    indexing: currentIndexing(),
+    hits: hits.map((hit) => {
+      const clip = JSON.parse(hit.summary) as ClipSummary;
+      if (!match || match.tiers.length === 0)
+        return { clip, score: hit.score, terms: match?.phrases ?? [], snippet: null };
+      const fields = JSON.parse(hit.fields) as FtsFields;
+      const { raw, text } = readText(hit.id, false);
+      const words = termsOf(
+        `${fields.title} ${fields.tags} ${fields.source} ${fields.notes} ${text}`,
+      );
+      const terms = matchedTerms(match, new Set(words));
+      return { clip, score: hit.score, terms, snippet: snippetOf(raw, terms) };
+    }),
+  };
+}
+
+const methods: {
+  [K in keyof WorkerMethods]: (
+    args: Parameters<WorkerMethods[K]>[0],
+  ) => ReturnType<WorkerMethods[K]>;
+} = {
+  open(args) {
+    dir = args.dir;
+    const result = openDatabase();
+    if (database().staleCount() > 0) scheduleIndexing();
+    return result;
+  },
+  apply({ records, removed, seq }) {
+    const d = database();
+    // A clip that came or went while the library is being compared is as this change left it.
+    for (const r of records) reconciling?.seen.add(r.id);
+    for (const id of removed) reconciling?.seen.delete(id);
+    const stale = d.transaction(() => {
+      for (const id of removed) d.remove(id);
+      const ids = putRows(records.map(clipRow));
+      if (ids.length <= TEXTS_AT_ONCE) ids.forEach(indexText);
+      d.setMeta('seq', String(seq));
+      return ids;
+    });
+    if (stale.length > TEXTS_AT_ONCE) scheduleIndexing();
+    return null;
+  },
+  reconcileStart() {
+    reconciling = { seen: new Set(), hashes: database().recordHashes() };
+    return null;
+  },
+  reconcileChunk({ records }) {
+    if (!reconciling) throw new Error('No reconciliation was started.');
+    const { seen, hashes } = reconciling;
+    const changed = records.map(clipRow).filter((row) => {
+      seen.add(row.id);
+      return hashes.get(row.id) !== row.recordHash;
+    });
+    database().transaction(() => putRows(changed));
+    return null;
+  },
+  reconcileEnd({ seq }) {
+    if (!reconciling) throw new Error('No reconciliation was started.');
+    const { seen, hashes } = reconciling;
+    reconciling = null;
+    const d = database();
+    d.transaction(() => {
+      for (const id of hashes.keys()) if (!seen.has(id)) d.remove(id);
+      // A few texts to catch up with are indexed at once; many, in the background.
+      if (d.staleCount() <= TEXTS_AT_ONCE) d.stale(TEXTS_AT_ONCE).forEach(indexText);
+      d.setMeta('seq', String(seq));
+    });
+    scheduleIndexing();
+    return null;
+  },
+  page,
+  ids(args) {
+    return database()
+      .search({
+        match: matchOf(args),
+        conditions: selectionConditions(args),
+        order: 'score',
+        offset: args.offset,
+        limit: args.limit,
+      })
+      .hits.map((h) => h.id);
+  },
+  counts() {
+    const d = database();
+    return { shelves: d.shelfCounts(), tags: d.tagCounts(), total: d.clipCount() };
+  },
+  status() {
+    return currentIndexing();
+  },
+  indexed() {
+    return null;
+  },
+  close() {
+    db?.close();
+    db = null;
+    return null;
+  },
+};
+
+async function handle({ id, method, args }: WorkerRequest): Promise<void> {
+  const run = methods[method] as (args: unknown) => unknown;
+  try {
+    let value: unknown;
+    try {
+      value = run(args);
+    } catch (error) {
+      if (!db || !isDamage(error)) throw error;
+      reset(error);
+      value = run(args);
+    }
+    if (method === 'indexed' && indexing)
+      await new Promise<void>((resolve) => whenIndexed.push(resolve));
+    post({ id, ok: true, value });
+    if (method === 'close') port.close();
+  } catch (error) {
+    post({ id, ok: false, message: (error as Error).message ?? String(error) });
+  }
+}
+
+port.on('message', (request: WorkerRequest) => void handle(request));

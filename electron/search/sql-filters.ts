@@ -1,0 +1,104 @@
+import type { SQLInputValue } from 'node:sqlite';
+import { tagKey } from '../../common/tag-names.ts';
+import type { QueryFilter, ReadingStateName } from './query.ts';
+import { phraseText } from './terms.ts';
+
+/** A condition on the `clips` table (aliased `c`), with its parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: SQLInputValue[];
+}
+
+/** Which part of the library a list shows, as the window's shelves name them. */
+export type ShelfName = 'clips' | 'unread' | 'favorites' | 'archive';
+
+export const SHELF_CONDITIONS: Readonly<Record<ShelfName, string>> = {
+  clips: 'c.archived = 0',
+  unread: 'c.read = 0 AND c.archived = 0',
+  favorites: 'c.favorite = 1',
+  archive: 'c.archived = 1',
+};
+
+const STATE_CONDITIONS: Readonly<Record<ReadingStateName, string>> = {
+  read: 'c.read = 1',
+  unread: 'c.read = 0',
+  archived: 'c.archived = 1',
+  favorite: 'c.favorite = 1',
+};
+
+/**
+ * The day a clip is dated by for `before:` and `after:`: the day its outlet
+ * printed, else the day it was clipped on this computer's calendar. The
+ * index keeps the printed day and the clipping time; the local day's start
+ * is worked out when the query runs, so a change of time zone is followed.
+ */
+function dayCondition(operator: '<' | '>=', day: string): SqlCondition {
+  const [y, m, d] = day.split('-').map(Number);
+  const localStart = new Date(y, m - 1, d).getTime();
+  return {
+    sql: `(CASE WHEN c.published_day IS NOT NULL THEN c.published_day ${operator} ? ELSE c.created ${operator} ? END)`,
+    params: [day, localStart],
+  };
+}
+
+function filterCondition(filter: QueryFilter): SqlCondition {
+  switch (filter.kind) {
+    case 'tag':
+      return {
+        sql: 'EXISTS (SELECT 1 FROM clip_tags t WHERE t.clip = c.rowid AND t.key = ?)',
+        params: [tagKey(filter.value)],
+      };
+    case 'source':
+      // Whole words of the outlet's name: "times" finds "The Straits Times", "time" does not.
+      return {
+        sql: '(c.source_words IS NOT NULL AND instr(c.source_words, ?) > 0)',
+        params: [phraseText(filter.value)],
+      };
+    case 'is':
+      return { sql: STATE_CONDITIONS[filter.value], params: [] };
+    case 'has':
+      return { sql: filter.value === 'annotation' ? 'c.annotated = 1' : 'c.noted = 1', params: [] };
+    case 'before':
+      return dayCondition('<', filter.date);
+    case 'after':
+      return dayCondition('>=', filter.date);
+  }
+}
+
+/**
+ * Every filter must hold, with one exception: a clip has one outlet, so
+ * several `source:` filters let through a clip from any of them.
+ */
+export function filterConditions(filters: readonly QueryFilter[]): SqlCondition[] {
+  const conditions: SqlCondition[] = [];
+  const sources: SqlCondition[] = [];
+  for (const filter of filters) {
+    const condition = filterCondition(filter);
+    const negated = 'negated' in filter && filter.negated;
+    if (filter.kind === 'source' && !negated) sources.push(condition);
+    else conditions.push(negated ? { ...condition, sql: `NOT ${condition.sql}` } : condition);
+  }
+  if (sources.length > 0)
+    conditions.push({
+      sql: `(${sources.map((s) => s.sql).join(' OR ')})`,
+      params: sources.flatMap((s) => s.params),
+    });
+  return conditions;
+}
+
+/** Clips carrying every one of the tags, by their exact names (the list's tag filter). */
+export function tagsCondition(tags: readonly string[]): SqlCondition[] {
+  return tags.map((tag) => ({
+    sql: 'EXISTS (SELECT 1 FROM clip_tags t WHERE t.clip = c.rowid AND t.tag = ?)',
+    params: [tag],
+  }));
+}
+
+export function joinConditions(conditions: readonly SqlCondition[]): SqlCondition {
+  return conditions.length === 0
+    ? { sql: '1', params: [] }
+    : {
+        sql: conditions.map((c) => c.sql).join(' AND '),
+        params: conditions.flatMap((c) => c.params),
+      };
+}
