@@ -8,13 +8,8 @@
  */
 import type { ErrorCode } from '../../common/errors.ts';
 import type { Block, ExtractedArticle, InlineMark, Paste } from '../model/article.ts';
-import type {
-  Annotation,
-  ClipDetail,
-  ClipRecord,
-  ClipSummary,
-  ReadingState,
-} from '../model/clip.ts';
+import type { Annotation, ClipDetail, ClipRecord, ReadingState } from '../model/clip.ts';
+import type { ClipSummary } from '../model/clip-summary.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
 import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';

@@ -1,7 +1,7 @@
 import type { PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import type { Paste } from '../model/article.ts';
-import type { ClipSummary } from '../model/clip.ts';
+import type { ClipSummary } from '../model/clip-summary.ts';
 
 /** A system notification's words. */
 export interface Notice {

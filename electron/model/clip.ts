@@ -89,9 +89,6 @@ export const clipBodySchema = z.object({
 });
 export type ClipBody = z.infer<typeof clipBodySchema>;
 
-// Apart, so what needs only summaries (the search worker) does not load the schemas.
-export { toSummary, type ClipSummary } from './clip-summary.ts';
-
 /** A clip opened in the reader. */
 export interface ClipDetail {
   record: ClipRecord;

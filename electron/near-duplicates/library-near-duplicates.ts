@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
 import { storyText } from '../model/article.ts';
 import type { ClipRecord } from '../model/clip.ts';
-import { liveRecord as live } from '../search/clip-document.ts';
+import { liveRecord as live } from '../library/live-record.ts';
 import {
   NearDuplicateIndex,
   sketchText,

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { liveRecord } from '../library/live-record.ts';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
 import type { ClipRecord } from '../model/clip.ts';
 import type {
@@ -202,15 +203,5 @@ export class SearchIndex {
       this.#calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.#worker.postMessage(request);
     });
-  }
-}
-
-/** A clip's record while it is in the library: null once it is deleted or purged. */
-function liveRecord(store: LibraryStore, id: string): ClipRecord | null {
-  try {
-    const record = store.record(id);
-    return record.deletedAt === null ? record : null;
-  } catch {
-    return null;
   }
 }

@@ -1,4 +1,5 @@
-import type { ClipRecord, ClipSummary } from '../model/clip.ts';
+import type { ClipRecord } from '../model/clip.ts';
+import type { ClipSummary } from '../model/clip-summary.ts';
 import type { SearchQuery } from './query.ts';
 import type { ShelfName } from './sql-filters.ts';
 

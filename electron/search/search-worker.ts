@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { clipBodyFile } from '../library/body-file.ts';
 import { bodyText, type Block } from '../model/article.ts';
-import type { ClipSummary } from '../model/clip.ts';
+import type { ClipSummary } from '../model/clip-summary.ts';
 import { clipRow, type ClipRow, type FtsFields } from './clip-row.ts';
 import { matchedTerms, textMatch, type TextMatch } from './match-expression.ts';
 import type {

@@ -1,7 +1,7 @@
 import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../../common/errors.ts';
-import { toSummary } from '../model/clip.ts';
+import { toSummary } from '../model/clip-summary.ts';
 import { matchLinkOnly } from '../transfer/link-only.ts';
 import { savePaste } from '../transfer/save-paste.ts';
 import type { ServiceContext } from './context.ts';

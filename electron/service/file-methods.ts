@@ -1,7 +1,7 @@
 import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { baseName, clipOfFile } from '../files/file-to-clip.ts';
-import { toSummary } from '../model/clip.ts';
+import { toSummary } from '../model/clip-summary.ts';
 import type { ServiceContext } from './context.ts';
 
 type FileMethods = Pick<PresscutApi, 'clipFiles'>;

@@ -1,5 +1,5 @@
 import type { PresscutApi } from '../api/contract.ts';
-import { toSummary } from '../model/clip.ts';
+import { toSummary } from '../model/clip-summary.ts';
 import type { ServiceContext } from './context.ts';
 
 type ReadingMethods = Pick<PresscutApi, 'setReadingState'>;

@@ -1,7 +1,7 @@
 import type { PresscutApi, TagSummary } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { bodyText } from '../model/article.ts';
-import { toSummary } from '../model/clip.ts';
+import { toSummary } from '../model/clip-summary.ts';
 import { buildVocabulary, suggestTags } from '../tags/suggest-tags.ts';
 import { canonicalTag, normalizeTag, tagKey } from '../../common/tag-names.ts';
 import type { ServiceContext } from './context.ts';

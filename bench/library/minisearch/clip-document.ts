@@ -1,4 +1,3 @@
-import type { LibraryStore } from '../../../electron/library/store.ts';
 import type { ClipRecord } from '../../../electron/model/clip.ts';
 
 /** What the search index holds of a clip. */
@@ -42,12 +41,4 @@ export function sameRecordFields(doc: ClipDocument, fields: RecordFields): boole
   );
 }
 
-/** A clip's record while it is in the library: null once it is deleted or purged. */
-export function liveRecord(store: LibraryStore, id: string): ClipRecord | null {
-  try {
-    const record = store.record(id);
-    return record.deletedAt === null ? record : null;
-  } catch {
-    return null;
-  }
-}
+export { liveRecord } from '../../../electron/library/live-record.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { toSummary } from '../../model/clip.ts';
+import { toSummary } from '../../model/clip-summary.ts';
 import { openLibrary } from '../open-library.ts';
 
 export async function runList(argv: string[]): Promise<number> {
