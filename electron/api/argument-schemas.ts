@@ -9,7 +9,13 @@ import { reviewSettingsSchema } from '../review/review-settings.ts';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
-import { EXPORT_FORMATS, type ArgsOf, type MethodName } from './contract.ts';
+import {
+  EXPORT_FORMATS,
+  MAX_WINDOW,
+  SHELVES,
+  type ArgsOf,
+  type MethodName,
+} from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 
@@ -48,12 +54,36 @@ const exportSelection = z
   })
   .strict();
 
+const clipQuery = {
+  shelf: z.enum(SHELVES),
+  tags: z.array(tagName).max(100).optional(),
+  search: z.string().max(1000, 'a search can be at most 1,000 characters').optional(),
+  order: z.enum(['score', 'newest']).optional(),
+};
+
 /**
  * What main accepts for each method's arguments: the renderer is untrusted.
  * Typed against the contract, so a schema that lets through the wrong shape does not compile.
  */
 export const argumentSchemas = {
   listClips: z.tuple([z.object({ limit: z.int().positive().optional() }).strict().optional()]),
+  listWindow: z.tuple([
+    z
+      .object({
+        ...clipQuery,
+        offset: z.int().nonnegative(),
+        limit: z.int().min(1).max(MAX_WINDOW, `a window holds at most ${MAX_WINDOW} clips`),
+      })
+      .strict(),
+  ]),
+  listClipIds: z.tuple([
+    z.object(clipQuery).strict(),
+    z
+      .object({ offset: z.int().nonnegative(), limit: z.int().positive().optional() })
+      .strict()
+      .optional(),
+  ]),
+  countClips: z.tuple([]),
   getClip: z.tuple([clipId]),
   getOriginal: z.tuple([clipId]),
   previewPaste: z.tuple([pasteSchema]),

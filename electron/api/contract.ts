@@ -261,12 +261,81 @@ export interface ReviewPreview {
   period: string;
 }
 
+/** A part of the library the list shows: `clips` is every clip not archived. */
+export type Shelf = 'clips' | 'unread' | 'favorites' | 'archive';
+
+export const SHELVES: readonly Shelf[] = ['clips', 'unread', 'favorites', 'archive'];
+
+/**
+ * Which clips a list holds: a shelf's, or, while `search` holds a query, the
+ * clips it finds across every shelf; in both cases only those carrying every
+ * tag of `tags`.
+ */
+export interface ClipQuery {
+  shelf: Shelf;
+  /** Tags a clip must all carry, by their exact names (as `listTags` gives them). */
+  tags?: string[];
+  /** What the search box holds, in the search language (see README); blank or absent for none. */
+  search?: string;
+  /** Best match first (`score`, the default for a search) or newest first; a list without a search is always newest first. */
+  order?: 'score' | 'newest';
+}
+
+/** The most clips one window of the list holds. */
+export const MAX_WINDOW = 500;
+
+export interface ClipWindowRequest extends ClipQuery {
+  /** The window's first position in the list, from 0. */
+  offset: number;
+  /** How many clips from there, at most `MAX_WINDOW`. */
+  limit: number;
+}
+
+/**
+ * One window of the list: what the window shows as it scrolls, asked for by
+ * position. The main process answers from the library's index on disk, so a
+ * window costs the same at 100,000 clips as at 1,000, and the window never
+ * holds the whole library. Positions hold until the library changes
+ * (`libraryChanged`, or the window's own edits): then the window asks again.
+ */
+export interface ClipWindow {
+  /** The clips from `offset` on, in the list's order; for a search, each with the words it matched and a snippet. */
+  hits: SearchHit[];
+  offset: number;
+  /** How many clips the whole list holds: its length, for the scroll bar and "N clips found". */
+  total: number;
+  /** Set while the index is being built: the list then holds the clips indexed so far. */
+  indexing: IndexingProgress | null;
+}
+
+/** How many clips each shelf and each tag holds, for the sidebar; from the index, whatever the library's size. */
+export interface LibraryCounts {
+  shelves: Record<Shelf, number>;
+  /** Every clip that is not deleted. */
+  total: number;
+  /** Every tag in use, as `listTags` gives them. */
+  tags: TagSummary[];
+}
+
 /** A change of a clip's reading state. */
 export type ReadingStatePatch = Partial<ReadingState>;
 
 export interface PresscutApi {
-  /** Every clip in the library that is not deleted, newest first; only the first `limit` of them when given. */
+  /**
+   * Every clip in the library that is not deleted, newest first; only the first `limit` of them when given.
+   * Sends the whole library: a window switched to `listWindow` no longer needs it.
+   */
   listClips(options?: { limit?: number }): Promise<ClipSummary[]>;
+  /** One window of the list (a shelf, tags, a search), and the list's length: see `ClipWindow`. */
+  listWindow(request: ClipWindowRequest): Promise<ClipWindow>;
+  /**
+   * The ids of the clips of a list, in the list's order (as `listWindow` gives it), from
+   * `offset`, at most `limit` (all of them when absent): for selecting all, or a range, across
+   * windows, and tagging them in bulk.
+   */
+  listClipIds(query: ClipQuery, range?: { offset: number; limit?: number }): Promise<string[]>;
+  /** How many clips each shelf and each tag holds. */
+  countClips(): Promise<LibraryCounts>;
   /** A clip with its text, to read. */
   getClip(id: string): Promise<ClipDetail>;
   /** The paste a clip came from, untouched. */
@@ -341,6 +410,9 @@ export type ResultOf<K extends MethodName> = Awaited<ReturnType<PresscutApi[K]>>
 // A key missing here, or one too many, is a compile error.
 const METHODS = {
   listClips: true,
+  listWindow: true,
+  listClipIds: true,
+  countClips: true,
   getClip: true,
   getOriginal: true,
   previewPaste: true,

@@ -198,13 +198,9 @@ export class LibraryStore {
   records(): readonly ClipRecord[] {
     this.#sorted ??= Object.values(this.#db.data.clips)
       .filter((r) => r.deletedAt === null)
-      .sort((a, b) =>
-        a.createdAt < b.createdAt
-          ? 1
-          : a.createdAt > b.createdAt
-            ? -1
-            : a.articleIndex - b.articleIndex,
-      );
+      .map((r) => ({ r, at: Date.parse(r.createdAt) }))
+      .sort(newestFirst)
+      .map(({ r }) => r);
     return this.#sorted;
   }
 
@@ -574,6 +570,19 @@ export class LibraryStore {
   #emit(change: LibraryChange): void {
     for (const listener of this.#listeners) listener(change);
   }
+}
+
+/**
+ * The library's order, newest first: by the instant a clip was made, its place
+ * in its paste, then its id, so that every list of the library (the search
+ * index's too) agrees on it.
+ */
+function newestFirst(a: { r: ClipRecord; at: number }, b: { r: ClipRecord; at: number }): number {
+  return (
+    b.at - a.at ||
+    a.r.articleIndex - b.r.articleIndex ||
+    (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0)
+  );
 }
 
 async function readIndex(

@@ -78,6 +78,8 @@ export interface TextSearch {
   order: 'score' | 'newest';
   offset: number;
   limit: number;
+  /** Only the hits' ids are wanted (`summary` and `fields` are left empty). */
+  idsOnly?: boolean;
 }
 
 /**
@@ -261,7 +263,7 @@ export class SearchDatabase {
   }
 
   /** Clips matching a search, or a list's conditions, as a page and the count of them all. */
-  search({ match, conditions, order, offset, limit }: TextSearch): {
+  search({ match, conditions, order, offset, limit, idsOnly = false }: TextSearch): {
     hits: RowHit[];
     total: number;
   } {
@@ -272,7 +274,7 @@ export class SearchDatabase {
         params: [match.excluded],
       });
     if (!match || match.tiers.length === 0)
-      return this.#listed(joinConditions(where), offset, limit);
+      return this.#listed(joinConditions(where), columnsFor(idsOnly), offset, limit);
 
     const filter = joinConditions(where);
     const hits: RowHit[] = [];
@@ -295,14 +297,21 @@ export class SearchDatabase {
       const ranked = match.ranked && order === 'score' && count <= RANKED_AT_MOST;
       const page = ranked
         ? this.#all(
-            `SELECT c.rowid, c.id, c.summary, c.fields, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
+            `SELECT ${columnsFor(idsOnly)}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
              WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
             own,
             ...filter.params,
             wanted,
             skip,
           )
-        : this.#unranked(own, filter, match.ranked && order === 'score', wanted, skip);
+        : this.#unranked(
+            own,
+            filter,
+            match.ranked && order === 'score',
+            columnsFor(idsOnly),
+            wanted,
+            skip,
+          );
       for (const r of page) hits.push(rowHit(r, (r.score as number) / (tier + 1)));
       skip = 0;
     }
@@ -314,13 +323,14 @@ export class SearchDatabase {
     expression: string,
     filter: SqlCondition,
     shortFirst: boolean,
+    columns: string,
     limit: number,
     offset: number,
   ) {
     const first = shortFirst ? `c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, ` : '';
     const params: SQLInputValue[] = shortFirst ? [`${SHORT_FIELDS} : (${expression})`] : [];
     return this.#all(
-      `SELECT c.rowid, c.id, c.summary, c.fields, 0 AS score FROM clips c
+      `SELECT ${columns}, 0 AS score FROM clips c
        WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}
        ORDER BY ${first}${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       expression,
@@ -331,13 +341,18 @@ export class SearchDatabase {
     );
   }
 
-  #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
+  #listed(
+    filter: SqlCondition,
+    columns: string,
+    offset: number,
+    limit: number,
+  ): { hits: RowHit[]; total: number } {
     const total = this.#get(
       `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
       ...filter.params,
     )!.n as number;
     const hits = this.#all(
-      `SELECT c.rowid, c.id, c.summary, c.fields FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      `SELECT ${columns} FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       ...filter.params,
       limit,
       offset,
@@ -386,6 +401,13 @@ export class SearchDatabase {
   #run(sql: string, ...params: SQLInputValue[]): void {
     this.#statement(sql).run(...params);
   }
+}
+
+/** The columns a page selects: everything a hit needs, or only its id. */
+function columnsFor(idsOnly: boolean): string {
+  return idsOnly
+    ? "c.rowid, c.id, '' AS summary, '' AS fields"
+    : 'c.rowid, c.id, c.summary, c.fields';
 }
 
 function rowHit(r: Record<string, SQLInputValue>, score: number): RowHit {

@@ -15,8 +15,6 @@ export interface SearchIndexOptions {
   onProblem?: (message: string) => void;
   /** Told how far indexing in the background has got; null once every text is in. */
   onProgress?: (state: IndexingState | null) => void;
-  /** The worker's script, when not the one beside this module (a benchmark runs the built one). */
-  worker?: URL;
 }
 
 /** Records sent to the worker per message when the whole library is compared with the index. */
@@ -53,7 +51,7 @@ export class SearchIndex {
   private constructor(dir: string, options: SearchIndexOptions) {
     this.dir = dir;
     this.#options = options;
-    this.#worker = new Worker(options.worker ?? WORKER);
+    this.#worker = new Worker(WORKER);
     this.#worker.on('message', (message: WorkerMessage) => this.#receive(message));
     this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.on('error', (error) => {

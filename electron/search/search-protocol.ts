@@ -54,7 +54,7 @@ export interface WorkerMethods {
   /** Drops what the library no longer holds; the texts that changed are indexed in the background. */
   reconcileEnd(args: { seq: number }): null;
   page(args: PageRequest): IndexPage;
-  ids(args: ClipSelection & { offset: number; limit: number }): string[];
+  ids(args: PageRequest): string[];
   counts(): {
     shelves: Record<ShelfName, number>;
     tags: Array<{ name: string; count: number }>;

@@ -290,9 +290,10 @@ const methods: {
       .search({
         match: matchOf(args),
         conditions: selectionConditions(args),
-        order: 'score',
+        order: args.order,
         offset: args.offset,
         limit: args.limit,
+        idsOnly: true,
       })
       .hits.map((h) => h.id);
   },

@@ -17,7 +17,11 @@ export function snippetOf(text: string, terms: readonly string[]): string {
   const first = hit < 0 ? 0 : Math.max(0, hit - BEFORE);
   const last = Math.min(words.length, first + LENGTH) - 1;
   const start = words[first].index;
-  const end = words[last].index + words[last][0].length;
+  // The punctuation right after the last word (a full stop) stays with it.
+  const end =
+    words[last].index +
+    words[last][0].length +
+    /^\S*/.exec(text.slice(words[last].index + words[last][0].length))![0].length;
   const cut = text.slice(start, end).replace(/\s+/g, ' ');
   return `${first > 0 ? '… ' : ''}${cut}${last < words.length - 1 ? ' …' : ''}`;
 }

@@ -1,38 +1,68 @@
-import type { PresscutApi } from '../api/contract.ts';
+import type { ClipQuery, PresscutApi, TagSummary } from '../api/contract.ts';
+import type { ClipSelection } from '../search/search-protocol.ts';
 import { parseQuery } from '../search/query.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { ServiceContext } from './context.ts';
 
-type SearchMethods = Pick<PresscutApi, 'searchClips'>;
+type SearchMethods = Pick<PresscutApi, 'searchClips' | 'listWindow' | 'listClipIds' | 'countClips'>;
 
 const DEFAULT_LIMIT = 100;
 
+/** What the index selects for a list: a search across every shelf, else the shelf; then the tags. */
+function selection({ shelf, tags = [], search = '' }: ClipQuery): ClipSelection {
+  const query = search.trim() ? parseQuery(search) : null;
+  return { query, shelf: query ? null : shelf, tags };
+}
+
 /**
- * Search over the library's index. The index opens in the background as the
- * service starts (a search waits for it), follows every change, and is
- * closed when the library closes.
+ * Search, and the list's windows and counts, over the library's index. The
+ * index opens in the background as the service starts (a call waits for
+ * it), follows every change, and is closed when the library closes.
  */
 export function searchMethods({ store, log }: ServiceContext): SearchMethods {
   const opening = SearchIndex.open(store, { onProblem: log });
-  // Nothing to close if it never opened; the search that waits for it reports why.
+  // Nothing to close if it never opened; the call that waits for it reports why.
   store.beforeClose(async () => (await opening.catch(() => null))?.close());
   return {
     async searchClips(text, { limit = DEFAULT_LIMIT, offset = 0 } = {}) {
       const query = parseQuery(text);
       const index = await opening;
-      const { hits, total, indexing } = await index.page({
-        query,
-        shelf: null,
-        tags: [],
-        order: 'score',
+      return index.page({ query, shelf: null, tags: [], order: 'score', offset, limit });
+    },
+
+    async listWindow({ offset, limit, ...query }) {
+      const index = await opening;
+      const page = await index.page({
+        ...selection(query),
+        order: query.order ?? 'score',
         offset,
         limit,
       });
-      return {
-        hits: hits.map(({ clip, score, terms, snippet }) => ({ clip, score, terms, snippet })),
-        total,
-        indexing,
-      };
+      return { ...page, offset };
+    },
+
+    async listClipIds(query, { offset, limit } = { offset: 0 }) {
+      const index = await opening;
+      return index.ids({
+        ...selection(query),
+        order: query.order ?? 'score',
+        offset,
+        limit: limit ?? Number.MAX_SAFE_INTEGER,
+      });
+    },
+
+    async countClips() {
+      const index = await opening;
+      const { shelves, total, tags } = await index.counts();
+      const colors = store.tags();
+      const named: TagSummary[] = tags
+        .map(({ name, count }) => ({
+          name,
+          count,
+          color: Object.hasOwn(colors, name) ? colors[name].color : null,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+      return { shelves, total, tags: named };
     },
   };
 }
