@@ -200,14 +200,21 @@ export class SearchDatabase {
       row.recordHash,
       row.ftsHash,
     ) as { rowid: number; fts_hash: string | null };
-    this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid);
-    for (const [tag, key] of tagKeys(row))
-      this.#run(
-        'INSERT OR IGNORE INTO clip_tags (clip, tag, key) VALUES (?, ?, ?)',
-        found.rowid,
-        tag,
-        key,
-      );
+    // Rewritten only when they changed: an edit of reading state then writes the clip's row alone.
+    const tags = this.#all(
+      'SELECT tag FROM clip_tags WHERE clip = ? ORDER BY tag',
+      found.rowid,
+    ).map((r) => r.tag as string);
+    if (tags.join('\n') !== [...row.tags].sort().join('\n')) {
+      this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid);
+      for (const [tag, key] of tagKeys(row))
+        this.#run(
+          'INSERT OR IGNORE INTO clip_tags (clip, tag, key) VALUES (?, ?, ?)',
+          found.rowid,
+          tag,
+          key,
+        );
+    }
     return found.fts_hash !== row.ftsHash;
   }
 
