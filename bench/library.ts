@@ -1,51 +1,60 @@
 /**
- * How Presscut holds up with a big library:
+ * How Presscut holds up with a big library, the SQLite index beside the
+ * MiniSearch one it replaced, in one run:
  *
- *     npm run bench:library -- --clips 10000 [--runs 5] [--no-browser] [--keep]
+ *     npm run bench:library -- [--sizes 10000,50000,100000] [--old-timeout-min 30] [--keep] [--browser]
  *
- * Generates a library of N clips in a temporary folder (a fixed seed), then
- * prints, as medians over the runs: the library's open time beside reading and
- * JSON.parse-ing the same data as one file, the search index's load time,
- * search latency over queries that use every filter, the bytes one edit
- * writes, and, in Chromium over the built renderer, the time until the list
- * is on screen and the page's node count.
+ * For each size, generates a library (a fixed seed; `--keep` keeps it in the
+ * temporary folder and uses it again next time), then for each engine, each
+ * in a fresh process of its own (bundled as the app's main process is): the
+ * index's first build from every text; then a cold start that times, from
+ * the process's start, the list's first window and the first search
+ * answered, then every query of a set using every operator (seven runs
+ * each, 100 hits), and the process's peak memory (worker threads included).
+ * Then the index's size on disk beside the text's, and the bytes one edit
+ * writes. `--browser` also times the list on screen in Chromium over the
+ * built renderer.
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
-import { dispatch } from '../electron/api/dispatch.ts';
-import type { PresscutApi } from '../electron/api/contract.ts';
-import { LibraryStore } from '../electron/library/store.ts';
-import { SearchIndex } from './library/minisearch/search-index.ts';
-import { snapshotFile } from './library/minisearch/snapshot.ts';
-import { createPresscutService } from '../electron/service/presscut-service.ts';
+import { build } from 'esbuild';
 import { measureInBrowser } from './library/browser-figures.ts';
-import { bytesWritten, fileStates } from './library/disk-writes.ts';
-import { generateLibrary, type GeneratedLibrary } from './library/generate-library.ts';
-import { bytes, median, ms, percentile, timeRuns } from './library/stats.ts';
+import { runChild } from './library/child-process.ts';
+import type { BuildFigures, StartFigures } from './library/cold-start.ts';
+import { measureEdits, type EditFigures } from './library/edit-figures.ts';
+import {
+  generateLibrary,
+  generatedBefore,
+  type GeneratedLibrary,
+} from './library/generate-library.ts';
+import { bytes, median, ms, percentile } from './library/stats.ts';
+import { LibraryStore } from '../electron/library/store.ts';
+import { createPresscutService } from '../electron/service/presscut-service.ts';
 
 const { values } = parseArgs({
   options: {
-    clips: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '5' },
-    'no-browser': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10000,50000,100000' },
+    'old-timeout-min': { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
+    browser: { type: 'boolean', default: false },
   },
 });
-const clips = Number(values.clips);
-const runs = Number(values.runs);
-if (!Number.isInteger(clips) || clips < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench:library -- --clips N [--runs R] [--no-browser] [--keep]');
+const sizes = values.sizes.split(',').map(Number);
+const oldTimeoutMs = Number(values['old-timeout-min']) * 60_000;
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(oldTimeoutMs > 0)) {
+  console.error(
+    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--old-timeout-min 30] [--keep] [--browser]',
+  );
   process.exit(2);
 }
 
-const report = (name: string, value: string) => {
-  console.log(`  ${name.padEnd(46)} ${value}`);
-};
+const ENGINES = ['sqlite', 'minisearch'] as const;
+type Engine = (typeof ENGINES)[number];
+const BUNDLE = path.resolve(import.meta.dirname, '../dist/bench');
 
-/** Queries a person might type, using every filter, over the generated language's words. */
+/** Queries a person might type, using every operator, over the generated language's words. */
 function queries({ words, samplePhrase }: GeneratedLibrary): string[] {
   const w = words.byRank;
   const typo = (word: string) =>
@@ -77,135 +86,157 @@ function queries({ words, samplePhrase }: GeneratedLibrary): string[] {
   ];
 }
 
-async function measureSearch(service: PresscutApi, list: string[]): Promise<void> {
-  const all: number[] = [];
-  const perQuery: Array<{ query: string; median: number; total: number }> = [];
-  for (const query of list) {
-    const reply = await dispatch(service, 'searchClips', [query]);
-    if (!reply.ok) throw new Error(`${query}: ${reply.error.message}`);
-    const times = await timeRuns(Math.max(15, runs * 3), () =>
-      dispatch(service, 'searchClips', [query]),
+/** The files each engine keeps its index in. */
+const INDEX_FILES: Record<Engine, string[]> = {
+  sqlite: ['search/library.sqlite', 'search/library.sqlite-wal', 'search/library.sqlite-shm'],
+  minisearch: ['search/minisearch.jsonl'],
+};
+
+async function sizeOf(dir: string, files: string[]): Promise<number> {
+  let total = 0;
+  for (const file of files)
+    total += await stat(path.join(dir, file)).then(
+      (s) => s.size,
+      () => 0,
     );
-    all.push(...times);
-    perQuery.push({
-      query,
-      median: median(times),
-      total: (reply.value as { total: number }).total,
-    });
-  }
-  report(
-    'search p50 / p95 (all queries, 100 hits each)',
-    `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`,
-  );
-  const slowest = [...perQuery].sort((a, b) => b.median - a.median).slice(0, 3);
-  report(
-    'slowest queries (median, hits)',
-    slowest.map((q) => `${q.query} ${ms(q.median)} ${q.total}`).join(' | '),
-  );
+  return total;
 }
 
-async function measureEdits(dir: string, service: PresscutApi): Promise<void> {
-  const [first] = await service.listClips();
-  const detail = await service.getClip(first.id);
-  const edits: Array<[string, () => Promise<unknown>]> = [
-    [
-      'bytes written: reading progress',
-      () => service.setReadingState(first.id, { progress: 0.42 }),
-    ],
-    ['bytes written: add a tag', () => service.tagClips([first.id], { add: ['bench'] })],
-    [
-      'bytes written: edit the text',
-      () =>
-        service.updateClip(first.id, {
-          blocks: [...detail.body.blocks, { type: 'paragraph', text: 'One more line.' }],
-        }),
-    ],
-  ];
-  for (const [name, edit] of edits) {
-    const before = await fileStates(dir);
-    await edit();
-    // Past the search index's save delay, so a save it made would be counted.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    const { bytes: written, files } = bytesWritten(before, await fileStates(dir));
-    report(
-      name,
-      `${bytes(written)} (${files.length} files: ${files.map((f) => (f.length > 20 ? `${f.slice(0, 8)}….json` : f)).join(', ')})`,
-    );
-  }
+interface EngineFigures {
+  build: BuildFigures | string;
+  start: StartFigures | string;
+  indexBytes: number;
+  edits: EditFigures | string;
 }
+
+async function measureEngine(
+  engine: Engine,
+  library: GeneratedLibrary,
+  queriesFile: string,
+): Promise<EngineFigures> {
+  const { dir } = library;
+  for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
+  const timeoutMs = engine === 'minisearch' ? oldTimeoutMs : 4 * 3_600_000;
+  const child = (...args: string[]) =>
+    runChild(path.join(BUNDLE, 'cold-start.js'), [...args, engine, dir, queriesFile], timeoutMs);
+  const built = await child('build');
+  if (typeof built === 'string') return { build: built, start: '—', indexBytes: 0, edits: '—' };
+  const indexBytes = await sizeOf(dir, INDEX_FILES[engine]);
+  const started = await child('start');
+  const edits = await measureEdits(engine, dir);
+  return {
+    build: built as unknown as BuildFigures,
+    start: started as unknown as StartFigures | string,
+    indexBytes,
+    edits,
+  };
+}
+
+async function libraryOf(clips: number): Promise<GeneratedLibrary> {
+  const dir = path.join(os.tmpdir(), `presscut-bench-library-${clips}`);
+  const before = await generatedBefore(dir, clips);
+  if (before) return before;
+  await rm(dir, { recursive: true, force: true });
+  const start = performance.now();
+  const library = await generateLibrary(dir, clips);
+  console.error(`  generated ${clips} clips in ${ms(performance.now() - start)}`);
+  return library;
+}
+
+type Row = [label: string, cell: (f: EngineFigures, library: GeneratedLibrary) => string];
+
+const started = (f: EngineFigures) => (typeof f.start === 'string' ? null : f.start);
+const ROWS: Row[] = [
+  ['list (first 100) after start', (f) => (started(f) ? ms(started(f)!.listMs) : String(f.start))],
+  ['search answers after start', (f) => (started(f) ? ms(started(f)!.searchMs) : '—')],
+  [
+    'search p50 / p95, every operator',
+    (f) => {
+      const s = started(f);
+      return s ? `${ms(percentile(s.queryMs, 0.5))} / ${ms(percentile(s.queryMs, 0.95))}` : '—';
+    },
+  ],
+  ['peak memory (the process)', (f) => (started(f) ? bytes(started(f)!.peakBytes) : '—')],
+  [
+    'index on disk (× the text)',
+    (f, library) =>
+      f.indexBytes
+        ? `${bytes(f.indexBytes)} (${(f.indexBytes / library.textBytes).toFixed(2)}×)`
+        : '—',
+  ],
+  ['index first build', (f) => (typeof f.build === 'string' ? f.build : ms(f.build.buildMs))],
+  [
+    'peak memory while building',
+    (f) => (typeof f.build === 'string' ? '—' : bytes(f.build.peakBytes)),
+  ],
+  [
+    'bytes one edit writes: progress / tag / text',
+    (f) =>
+      typeof f.edits === 'string'
+        ? f.edits
+        : `${bytes(f.edits.progress)} / ${bytes(f.edits.tag)} / ${bytes(f.edits.text)}`,
+  ],
+];
 
 async function main(): Promise<void> {
-  const dir = path.join(os.tmpdir(), `presscut-bench-${clips}-${process.pid}`);
-  console.log(`Presscut library benchmark: ${clips} clips, ${runs} runs, in ${dir}`);
-  try {
-    const generateStart = performance.now();
-    const library = await generateLibrary(dir, clips);
-    const indexFile = path.join(dir, 'index.json');
-    report('generated in', ms(performance.now() - generateStart));
-    report('index.json (every record)', bytes((await stat(indexFile)).size));
-
-    const openTimes = await timeRuns(runs, async () => (await LibraryStore.open(dir)).close());
-    const parseTimes = await timeRuns(runs, async () =>
-      JSON.parse(await readFile(indexFile, 'utf8')),
-    );
-    report('library open (LibraryStore.open + close)', ms(median(openTimes)));
-    report('read + JSON.parse of index.json, same run', ms(median(parseTimes)));
-    report('ratio open / JSON.parse', `${(median(openTimes) / median(parseTimes)).toFixed(2)}×`);
-
-    let store = await LibraryStore.open(dir);
-    const buildStart = performance.now();
-    await (await SearchIndex.open(store)).close();
-    report('search index: first build from every text', ms(performance.now() - buildStart));
-    await store.close();
-    const indexSize = (await stat(snapshotFile(dir))).size;
-    report('search index file', bytes(indexSize));
-    const loadTimes: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const reopened = await LibraryStore.open(dir);
-      const start = performance.now();
-      const index = await SearchIndex.open(reopened);
-      loadTimes.push(performance.now() - start);
-      await index.close();
-      await reopened.close();
+  await build({
+    entryPoints: {
+      'cold-start': 'bench/library/cold-start.ts',
+      'search-worker': 'electron/search/search-worker.ts',
+    },
+    outdir: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  console.log(
+    `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}`,
+  );
+  const results: Array<{ library: GeneratedLibrary; figures: Record<Engine, EngineFigures> }> = [];
+  for (const clips of sizes) {
+    const library = await libraryOf(clips);
+    const queriesFile = path.join(library.dir, 'bench-queries.json');
+    await writeFile(queriesFile, JSON.stringify(queries(library)));
+    const figures = {} as Record<Engine, EngineFigures>;
+    for (const engine of ENGINES) {
+      console.error(`  ${clips} clips, ${engine}…`);
+      figures[engine] = await measureEngine(engine, library, queriesFile);
     }
-    report('search index load (saved, nothing changed)', ms(median(loadTimes)));
-
-    store = await LibraryStore.open(dir);
-    const service = createPresscutService(store, { openExternal: async () => undefined });
-    const listTimes = await timeRuns(runs, () => dispatch(service, 'listClips', []));
-    report('listClips (dispatch)', ms(median(listTimes)));
-    const list = await service.listClips();
-    report('listClips payload (JSON)', bytes(JSON.stringify(list).length));
-    // Electron's IPC moves a reply by structured clone: serialise in main, deserialise in the window.
-    report(
-      'listClips structured clone (as IPC does)',
-      ms(median(await timeRuns(runs, () => deserialize(serialize(list))))),
+    results.push({ library, figures });
+    const slow = started(figures.sqlite)?.slowest ?? [];
+    console.log(
+      `  ${clips} clips, text ${bytes(library.textBytes)}; slowest queries (SQLite, median, hits): ${slow
+        .map((q) => `${q.query} ${ms(q.ms)} ${q.total}`)
+        .join(' | ')}`,
     );
-    await measureSearch(service, queries(library));
-    await measureEdits(dir, service);
-    await store.close();
-
-    if (!values['no-browser']) {
-      // A fresh start, as the app's: the service loads the search index in the background while the window opens.
-      store = await LibraryStore.open(dir);
-      const fresh = createPresscutService(store, { openExternal: async () => undefined });
-      const browser = await measureInBrowser(fresh, runs);
-      report('list on screen, first window (index loading)', ms(browser.listShownMs[0]));
-      report('list on screen, from the page starting', ms(median(browser.listShownMs)));
-      report('the whole list through the test bridge', ms(browser.bridgeListMs));
-      report(
-        'DOM nodes, shadow roots included',
-        `${browser.domNodes} (${browser.domElements} elements)`,
+    if (values.browser) {
+      const store = await LibraryStore.open(library.dir);
+      const service = createPresscutService(store, { openExternal: async () => undefined });
+      const browser = await measureInBrowser(service, 3);
+      console.log(
+        `  ${clips} clips: list on screen in Chromium, from the page starting: ${ms(median(browser.listShownMs))}; ${browser.domNodes} DOM nodes`,
       );
       await store.close();
     }
-  } finally {
-    if (values.keep) console.log(`kept ${dir}`);
-    else await rm(dir, { recursive: true, force: true });
+    if (!values.keep) await rm(library.dir, { recursive: true, force: true });
   }
+
+  const header = [
+    '',
+    ...results.flatMap((r) => [`${r.library.clips} new`, `${r.library.clips} old`]),
+  ];
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const [label, cell] of ROWS) {
+    const cells = results.flatMap((r) => ENGINES.map((e) => cell(r.figures[e], r.library)));
+    console.log(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  console.log('\nnew: SQLite FTS5 in a worker thread; old: MiniSearch (bench/library/minisearch).');
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 1;
 });

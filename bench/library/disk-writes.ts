@@ -7,11 +7,18 @@ interface FileState {
   ino: number;
 }
 
-/** Every file under a folder, with what tells a rewrite: size, modification time, inode (an atomic rename makes a new one). */
-export async function fileStates(dir: string): Promise<Map<string, FileState>> {
+/**
+ * Every file under a folder (or only in it, or only the one named), with what
+ * tells a rewrite: size, modification time, inode (an atomic rename makes a new one).
+ */
+export async function fileStates(
+  dir: string,
+  { recursive = true, only }: { recursive?: boolean; only?: string } = {},
+): Promise<Map<string, FileState>> {
   const states = new Map<string, FileState>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+  const entries = await readdir(dir, { recursive, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || (only !== undefined && entry.name !== only)) continue;
     const file = path.join(entry.parentPath, entry.name);
     const { size, mtimeMs, ino } = await stat(file);
     states.set(file, { size, mtimeMs, ino });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emptyIndex, type LibraryIndex } from '../../electron/library/index-schema.ts';
 import type { Block } from '../../electron/model/article.ts';
@@ -67,7 +67,12 @@ export interface GeneratedLibrary {
   samplePhrase: string;
   tags: readonly string[];
   outlets: readonly string[];
+  /** Bytes of every clip's text (UTF-8), what the search index's size is compared with. */
+  textBytes: number;
 }
+
+/** What a generated library folder records about itself, so a benchmark can use it again. */
+const ABOUT = 'bench-library.json';
 
 /** A small seeded generator (mulberry32): the same seed makes the same library. */
 export function seededRandom(seed: number): () => number {
@@ -103,6 +108,7 @@ export async function generateLibrary(
   const start = Date.parse('2023-01-01T00:00:00Z');
   const span = Date.parse('2026-01-01T00:00:00Z') - start;
   let samplePhrase = '';
+  let textBytes = 0;
   const writes: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const id = randomUUID();
@@ -114,6 +120,7 @@ export async function generateLibrary(
       blocks.push({ type: 'paragraph', text: words.sentences(40 + Math.floor(random() * 60)) });
     if (i === 0) samplePhrase = phraseFrom(blocks[1].text, words);
     const text = bodyText(blocks);
+    textBytes += Buffer.byteLength(text);
     const annotations: Annotation[] = chance(0.1)
       ? [annotationOn(text, words.phrase(6), createdAt, randomUUID())]
       : [];
@@ -168,7 +175,36 @@ export async function generateLibrary(
   }
   await Promise.all(writes);
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
-  return { dir, clips: count, words, samplePhrase, tags: TAGS, outlets: OUTLETS };
+  await writeFile(
+    path.join(dir, ABOUT),
+    JSON.stringify({ clips: count, seed, samplePhrase, textBytes }),
+  );
+  return { dir, clips: count, words, samplePhrase, tags: TAGS, outlets: OUTLETS, textBytes };
+}
+
+/** A library `generateLibrary` wrote with the same count and seed, when `dir` holds one. */
+export async function generatedBefore(
+  dir: string,
+  count: number,
+  seed = 20250801,
+): Promise<GeneratedLibrary | null> {
+  const about = await readFile(path.join(dir, ABOUT), 'utf8').then(
+    (text) =>
+      JSON.parse(text) as { clips: number; seed: number; samplePhrase: string; textBytes: number },
+    () => null,
+  );
+  if (!about || about.clips !== count || about.seed !== seed) return null;
+  // The words come first out of the seeded generator, so the same seed gives the same language.
+  const words = createWords(seededRandom(seed));
+  return {
+    dir,
+    clips: count,
+    words,
+    samplePhrase: about.samplePhrase,
+    tags: TAGS,
+    outlets: OUTLETS,
+    textBytes: about.textBytes,
+  };
 }
 
 /** Three words that stand together in a text, around one that is not among the language's 300 commonest: what a person would quote. */

@@ -1,0 +1,144 @@
+/**
+ * One measurement of `npm run bench:library`, in a process of its own so that
+ * it starts cold and its peak memory is its own (worker threads included):
+ *
+ *     node cold-start.js build|start sqlite|minisearch DIR [QUERIES_JSON]
+ *
+ * `build` builds the engine's index from every clip's text; `start` opens the
+ * library as the app does and times, from the process's start, the first
+ * window of the list and the first answer to a search, then every query.
+ * Prints one JSON line. Bundled by the benchmark (as the app's main process
+ * is) so that its start is not spent compiling TypeScript.
+ */
+import { readFile } from 'node:fs/promises';
+import { dispatch } from '../../electron/api/dispatch.ts';
+import { LibraryStore } from '../../electron/library/store.ts';
+import { toSummary } from '../../electron/model/clip-summary.ts';
+import { parseQuery } from '../../electron/search/query.ts';
+import { SearchIndex } from '../../electron/search/search-index.ts';
+import { createPresscutService } from '../../electron/service/presscut-service.ts';
+import { SearchIndex as MiniSearchIndex } from './minisearch/search-index.ts';
+import { searchLibrary } from './minisearch/search-library.ts';
+
+type Engine = 'sqlite' | 'minisearch';
+
+export interface BuildFigures {
+  buildMs: number;
+  peakBytes: number;
+}
+
+export interface StartFigures {
+  /** From the process's start: the list's first window (100 summaries, newest first) in hand. */
+  listMs: number;
+  /** From the process's start: the first search answered. */
+  searchMs: number;
+  /** Every timed run of every query, ms. */
+  queryMs: number[];
+  slowest: Array<{ query: string; ms: number; total: number }>;
+  peakBytes: number;
+}
+
+const RUNS_PER_QUERY = 7;
+const FIRST_WINDOW = 100;
+const HITS = 100;
+
+const peak = () => process.resourceUsage().maxRSS * 1024;
+const sinceStart = () => performance.now();
+
+async function build(engine: Engine, dir: string): Promise<BuildFigures> {
+  const store = await LibraryStore.open(dir);
+  const start = performance.now();
+  if (engine === 'sqlite') {
+    const index = await SearchIndex.open(store);
+    await index.indexed();
+    await index.close();
+  } else await (await MiniSearchIndex.open(store)).close();
+  const buildMs = performance.now() - start;
+  await store.close();
+  return { buildMs, peakBytes: peak() };
+}
+
+/** Runs each query a few times; the search function answers one query. */
+async function timeQueries(
+  queries: string[],
+  search: (query: string) => Promise<{ total: number }>,
+): Promise<Pick<StartFigures, 'queryMs' | 'slowest'>> {
+  const queryMs: number[] = [];
+  const perQuery: StartFigures['slowest'] = [];
+  for (const query of queries) {
+    const times: number[] = [];
+    let total = 0;
+    for (let run = 0; run < RUNS_PER_QUERY; run++) {
+      const started = performance.now();
+      total = (await search(query)).total;
+      times.push(performance.now() - started);
+    }
+    queryMs.push(...times);
+    perQuery.push({ query, ms: times.sort((a, b) => a - b)[times.length >> 1], total });
+  }
+  return { queryMs, slowest: perQuery.sort((a, b) => b.ms - a.ms).slice(0, 3) };
+}
+
+async function startSqlite(dir: string, queries: string[]): Promise<StartFigures> {
+  const store = await LibraryStore.open(dir);
+  const service = createPresscutService(store, { openExternal: async () => undefined });
+  const call = async (method: 'listClips' | 'searchClips', args: unknown[]) => {
+    const reply = await dispatch(service, method, args);
+    if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+    return reply.value;
+  };
+  await call('listClips', [{ limit: FIRST_WINDOW }]);
+  const listMs = sinceStart();
+  await call('searchClips', [queries[0], { limit: HITS }]);
+  const searchMs = sinceStart();
+  const timed = await timeQueries(
+    queries,
+    async (query) => (await call('searchClips', [query, { limit: HITS }])) as { total: number },
+  );
+  await store.close();
+  return { listMs, searchMs, ...timed, peakBytes: peak() };
+}
+
+async function startMiniSearch(dir: string, queries: string[]): Promise<StartFigures> {
+  const store = await LibraryStore.open(dir);
+  // As the window did: the first 100 of the list, from the store's records.
+  store.records().slice(0, FIRST_WINDOW).map(toSummary);
+  const listMs = sinceStart();
+  const index = await MiniSearchIndex.open(store);
+  const search = async (query: string) => {
+    const { hits, total } = await searchLibrary(index, store, parseQuery(query), {
+      limit: HITS,
+      offset: 0,
+    });
+    hits.map((h) => toSummary(h.record));
+    return { total };
+  };
+  await search(queries[0]);
+  const searchMs = sinceStart();
+  const timed = await timeQueries(queries, search);
+  await index.close();
+  await store.close();
+  return { listMs, searchMs, ...timed, peakBytes: peak() };
+}
+
+async function main(): Promise<void> {
+  const [task, engine, dir, queriesFile] = process.argv.slice(2) as [
+    'build' | 'start',
+    Engine,
+    string,
+    string | undefined,
+  ];
+  if (task === 'build') {
+    console.log(JSON.stringify(await build(engine, dir)));
+    return;
+  }
+  const queries = JSON.parse(await readFile(queriesFile!, 'utf8')) as string[];
+  const figures =
+    engine === 'sqlite' ? await startSqlite(dir, queries) : await startMiniSearch(dir, queries);
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
