@@ -9,13 +9,7 @@ import { reviewSettingsSchema } from '../review/review-settings.ts';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
-import {
-  EXPORT_FORMATS,
-  MAX_WINDOW,
-  SHELVES,
-  type ArgsOf,
-  type MethodName,
-} from './contract.ts';
+import { EXPORT_FORMATS, MAX_WINDOW, SHELVES, type ArgsOf, type MethodName } from './contract.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 

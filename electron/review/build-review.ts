@@ -3,7 +3,7 @@ import type { LibraryStore } from '../library/store.ts';
 import { storyText } from '../model/article.ts';
 import type { CitationStyle } from '../citations/styles.ts';
 import { NearDuplicateIndex, sketchText } from '../near-duplicates/near-duplicate-index.ts';
-import { clipDay } from '../search/filters.ts';
+import { clipDay } from '../model/clip-day.ts';
 import { tagKey } from '../../common/tag-names.ts';
 import type { ExportClip, FindClips } from '../transfer/export/selection.ts';
 import { referenceList, type ReferenceEntry } from './references.ts';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClipRecord } from '../model/clip.ts';
+import { printedDay } from '../model/clip-day.ts';
 import { toSummary } from '../model/clip-summary.ts';
 import { tagKey } from '../../common/tag-names.ts';
 import { phraseText, termsOf } from './terms.ts';
@@ -65,12 +66,11 @@ export function clipRow(record: ClipRecord): ClipRow {
     source: folded(record.source ? [record.source] : []),
     notes: folded(notes.flatMap((n) => n.split('\n'))),
   };
-  const printed = record.published && /^\d{4}-\d{2}-\d{2}/.exec(record.published);
   return {
     id: record.id,
     created: Date.parse(record.createdAt),
     position: record.articleIndex,
-    publishedDay: printed ? printed[0] : null,
+    publishedDay: printedDay(record),
     read: record.reading.read,
     archived: record.reading.archived,
     favorite: record.reading.favorite,

@@ -2,6 +2,7 @@ import type { ClipRecord } from '../../../electron/model/clip.ts';
 import { tagKey } from '../../../common/tag-names.ts';
 import type { QueryFilter, ReadingStateName } from '../../../electron/search/query.ts';
 import { phraseText } from '../../../electron/search/terms.ts';
+import { clipDay } from '../../../electron/model/clip-day.ts';
 
 /** What a clip must be for a query's filters to let it through. */
 export type RecordTest = (record: ClipRecord) => boolean;
@@ -60,16 +61,4 @@ function filterTest(filter: QueryFilter): RecordTest {
     case 'after':
       return (r) => clipDay(r) >= filter.date;
   }
-}
-
-/**
- * The day a clip is dated for `before:` and `after:`: the day it was published
- * as its outlet printed it, else the day it was clipped, on this computer's calendar.
- */
-export function clipDay(record: ClipRecord): string {
-  const printed = record.published && /^\d{4}-\d{2}-\d{2}/.exec(record.published);
-  if (printed) return printed[0];
-  const at = new Date(record.createdAt);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
