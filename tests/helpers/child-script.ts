@@ -1,20 +1,29 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 
+/** The search worker's source, for a child script whose code starts one: bundled beside it, as the app's is. */
+export const SEARCH_WORKER = {
+  'search-worker.js': path.resolve(import.meta.dirname, '../../electron/search/search-worker.ts'),
+};
+
 /**
  * Bundles a test's child-process script into one file in `dir`, so that each
- * of the many processes a crash or race test starts loads in milliseconds.
- * Returns the bundle's path, to run with `process.execPath`.
+ * of the many processes a crash or race test starts loads in milliseconds,
+ * with the scripts it starts itself (by file name) beside it. Returns the
+ * bundle's path, to run with `process.execPath`.
  */
-export async function bundleChildScript(script: string, dir: string): Promise<string> {
+export async function bundleChildScript(
+  script: string,
+  dir: string,
+  beside: Readonly<Record<string, string>> = {},
+): Promise<string> {
   const outfile = path.join(dir, `${path.basename(script, '.ts')}.mjs`);
-  await build({
-    entryPoints: [script],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-  });
+  const options = { bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' } as const;
+  await Promise.all([
+    build({ ...options, entryPoints: [script], outfile }),
+    ...Object.entries(beside).map(([name, source]) =>
+      build({ ...options, entryPoints: [source], outfile: path.join(dir, name) }),
+    ),
+  ]);
   return outfile;
 }

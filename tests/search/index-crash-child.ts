@@ -6,6 +6,7 @@
  */
 import { LibraryStore } from '../../electron/library/store.ts';
 import { SearchIndex } from '../../electron/search/search-index.ts';
+import { article } from '../helpers/articles.ts';
 import { clipToken } from './index-crash-tokens.ts';
 
 const [dir, first] = process.argv.slice(2);
@@ -18,20 +19,7 @@ for (let i = Number(first); ; i++) {
   const token = clipToken(i);
   await store.addPaste(
     { text: token },
-    [
-      {
-        title: `Added ${token}`,
-        source: null,
-        byline: null,
-        published: null,
-        dateline: null,
-        credit: null,
-        language: 'en',
-        url: null,
-        blocks: [{ type: 'paragraph', text: `The ${token} text.` }],
-        removed: [],
-      },
-    ],
+    [article(`Added ${token}`, `The ${token} text.`)],
     new Date(),
   );
   console.log(`added ${token}`);

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { parseQuery } from '../../electron/search/query.ts';
 import { SearchIndex } from '../../electron/search/search-index.ts';
 import { seededRandom } from '../../bench/library/generate-library.ts';
 import { article } from '../helpers/articles.ts';
+import { bundleChildScript, SEARCH_WORKER } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { clipToken } from './index-crash-tokens.ts';
 
@@ -21,19 +21,11 @@ let child: string;
 
 beforeAll(async () => {
   ({ dir, remove } = await tempDir('presscut-index-crash-'));
-  // Bundled with the search worker beside it, as the app is.
-  await build({
-    entryPoints: {
-      'index-crash-child': path.join(import.meta.dirname, 'index-crash-child.ts'),
-      'search-worker': path.join(import.meta.dirname, '../../electron/search/search-worker.ts'),
-    },
-    outdir: path.join(dir, 'bin'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-  });
-  child = path.join(dir, 'bin', 'index-crash-child.js');
+  child = await bundleChildScript(
+    path.join(import.meta.dirname, 'index-crash-child.ts'),
+    dir,
+    SEARCH_WORKER,
+  );
 });
 afterAll(() => remove());
 

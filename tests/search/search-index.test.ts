@@ -157,28 +157,22 @@ describe('SearchIndex', () => {
     const progress: Array<IndexingState | null> = [];
     const index = await SearchIndex.start(dir, { onProgress: (s) => progress.push(s) });
     const following = index.follow(store);
-    const during = await index.page({
-      query: parseQuery('harbour'),
-      shelf: null,
-      tags: [],
-      order: 'score',
-      offset: 0,
-      limit: 10,
-    });
+    const harbour = () =>
+      index.page({
+        query: parseQuery('harbour'),
+        shelf: null,
+        tags: [],
+        order: 'score',
+        offset: 0,
+        limit: 10,
+      });
+    const during = await harbour();
     expect(during.indexing).toEqual({ done: 0, total: expect.any(Number) });
     await following;
     await index.indexed();
     expect(progress.at(-1)).toBeNull();
     expect(progress.some((s) => s !== null && s.total === count)).toBe(true);
-    const after = await index.page({
-      query: parseQuery('harbour'),
-      shelf: null,
-      tags: [],
-      order: 'score',
-      offset: 0,
-      limit: 10,
-    });
-    expect(after).toMatchObject({ total: count, indexing: null });
+    expect(await harbour()).toMatchObject({ total: count, indexing: null });
     await index.close();
     await store.close();
   });
