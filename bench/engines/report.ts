@@ -61,7 +61,7 @@ export function printReport(r: Results, worst = 0): void {
     }
   }
   console.log(
-    '(= the engine learns nothing from pages: its k-fold figure is its dev figure; split: single-story pages cut into several articles, and the extra articles)',
+    '(= the engine learns nothing from pages: its k-fold figure is its dev figure; split: single-story pages cut into several articles (the extra articles), and those where the preview would tick an extra one)',
   );
   for (const key of ['lang', 'kind'] as const) printGroups(r, names, key);
   if (worst > 0) printWorst(r, names, worst);
@@ -111,6 +111,7 @@ function splits(r: Results, set: SetName, scores: readonly (PageScore | null)[])
   let single = 0;
   let split = 0;
   let extra = 0;
+  let ticked = 0;
   scores.forEach((s, i) => {
     const page = r.pages[i];
     if (!s || page.set !== set || !page.single) return;
@@ -119,8 +120,9 @@ function splits(r: Results, set: SetName, scores: readonly (PageScore | null)[])
       split++;
       extra += s.articles - 1;
     }
+    if (s.ticked > 0) ticked++;
   });
-  return `${split}/${single} (${extra})`;
+  return `${split}/${single} (${extra}), ticked ${ticked}`;
 }
 
 function printGroups(r: Results, names: readonly string[], key: 'lang' | 'kind'): void {

@@ -11,6 +11,7 @@
  *   same title (the main story to the first article), shingles as for news.
  */
 import { bodyText, storyText, type ExtractedArticle } from '../../electron/model/article.ts';
+import { CONFIDENT } from '../../electron/clipping/text/judge-stories.ts';
 import { overlap, summarise } from '../paste-bench-metric.ts';
 import type { BenchPage, SetName } from './sets.ts';
 
@@ -28,6 +29,8 @@ export interface PageScore {
   counts?: { tp: number; fn: number; fp: number; tn: number };
   /** Articles the engine returned. */
   articles: number;
+  /** Of the articles after the main one, those the preview ticks (the engine is sure of them, or does not say). */
+  ticked: number;
 }
 
 export interface Figure {
@@ -42,15 +45,19 @@ const WS = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 const norm = (s: string) => s.replace(WS, ' ').trim();
 
 export function scorePage(page: BenchPage, articles: readonly ExtractedArticle[]): PageScore {
+  const counted = {
+    articles: articles.length,
+    ticked: articles.slice(1).filter((a) => (a.confidence ?? 1) >= CONFIDENT).length,
+  };
   const gold = page.gold;
   const main = articles[0] ? storyText(articles[0].blocks) : '';
-  if (gold.kind === 'news') return { main: overlap(gold.body, main), articles: articles.length };
+  if (gold.kind === 'news') return { main: overlap(gold.body, main), ...counted };
   if (gold.kind === 'snippets') {
     const text = norm(main);
     const tp = gold.with.filter((w) => text.includes(norm(w))).length;
     const fp = gold.without.filter((w) => text.includes(norm(w))).length;
     const counts = { tp, fn: gold.with.length - tp, fp, tn: gold.without.length - fp };
-    return { counts, articles: articles.length };
+    return { counts, ...counted };
   }
   const matches = gold.articles.map(
     (g, k) => articles.find((a) => same(a.title, g.title)) ?? (k === 0 ? articles[0] : undefined),
@@ -63,7 +70,7 @@ export function scorePage(page: BenchPage, articles: readonly ExtractedArticle[]
     source: same(matches[k]?.source, g.source),
     byline: same(matches[k]?.byline, g.byline),
   }));
-  return { main: stories[0], stories, fields, articles: articles.length };
+  return { main: stories[0], stories, fields, ...counted };
 }
 
 /** The set's figure over some of its pages; for the portal set, its main stories ('all' for every story). */

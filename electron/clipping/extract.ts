@@ -1,18 +1,32 @@
-import type { ExtractedArticle, Paste } from '../model/article.ts';
+import type { ExtractedArticle, Paste, RemovedPart } from '../model/article.ts';
 import { clipHtml } from './html/clip-html.ts';
 import type { ExtractOptions } from './options.ts';
-import { cleanTextPaste } from './text/clean-paste.ts';
+import { analyseTextPaste } from './text/clean-paste.ts';
 
 export type { ExtractOptions } from './options.ts';
+
+/** What a paste holds: its articles, main story first, or when it holds none, its parts and why each is not one. */
+export interface PasteExtraction {
+  articles: ExtractedArticle[];
+  /** Only when there is no article: every part of the paste, with its reason, so that one can be kept on purpose. */
+  leftovers: RemovedPart[];
+}
 
 /**
  * Turns a paste into the articles it holds, main story first. The HTML flavour
  * is used when there is one; the text engine is the fallback for everything else.
  */
-export function extractArticles(paste: Paste, options: ExtractOptions): ExtractedArticle[] {
+export function extractPaste(paste: Paste, options: ExtractOptions): PasteExtraction {
   if (paste.html && paste.html.trim()) {
     const fromHtml = clipHtml(paste.html, options, paste.text);
-    if (fromHtml.length > 0) return fromHtml;
+    if (fromHtml.length > 0) return { articles: fromHtml, leftovers: [] };
   }
-  return cleanTextPaste(paste.text, options);
+  const { articles, leftovers, trace } = analyseTextPaste(paste.text, options);
+  options.trace?.(trace);
+  return { articles, leftovers };
+}
+
+/** The articles of a paste, main story first (none when it holds no article). */
+export function extractArticles(paste: Paste, options: ExtractOptions): ExtractedArticle[] {
+  return extractPaste(paste, options).articles;
 }

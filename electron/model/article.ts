@@ -72,6 +72,12 @@ export interface RemovedPart {
 export interface ExtractedArticle extends ArticleMeta {
   blocks: Block[];
   removed: RemovedPart[];
+  /**
+   * How sure the engine is that this is a story of its own, 0–1 (the main
+   * story's is 1); absent when the engine does not say. The preview ticks the
+   * stories it is sure of.
+   */
+  confidence?: number;
 }
 
 /** What the person pasted: the text flavour always, the HTML flavour when the clipboard had one. */

@@ -15,23 +15,30 @@ const AGENCY_NAMES = new Set(Object.values(WIRE_AGENCIES).flat());
 export function nameBesideTime(text: string, time: string): string | null {
   const at = text.indexOf(time);
   if (at < 0) return null;
-  const [left, right] = [text.slice(0, at), text.slice(at + time.length)];
+  // What is left of an abbreviation's full stop ("vor 5 Std.") is no side.
+  const [left, right] = [text.slice(0, at), text.slice(at + time.length).replace(/^\.+/, '')];
   const side = left.trim() && !right.trim() ? left : right.trim() && !left.trim() ? right : null;
   if (!side || !SEPARATOR.test(side)) return null;
   const name = side.replace(SET_OFF, '').trim();
-  const words = name.split(/\s+/);
-  if (!name || words.length > MAX_NAME_WORDS) return null;
-  const named =
-    isCapitalised(words[0]) &&
-    isCapitalised(words[words.length - 1]) &&
-    words.every((w) => isCapitalised(w) || PARTICLE.test(w));
-  return named || AGENCY_NAMES.has(name) ? name : null;
+  if (!name) return null;
+  return isOutletName(name) || AGENCY_NAMES.has(name) ? name : null;
 }
 
 /** Small words inside a name: "Le Courrier de la Côte", "Algemeen Dagblad van het Noorden". */
 const PARTICLE = /^\p{Ll}{1,3}$/u;
 /** "d'Armor", "dell'Umbria": an elided particle before a capitalised word. */
 const ELIDED = /^\p{Ll}{1,4}['’]/u;
+
+/** A few capitalised words, small words between them allowed: how outlets are named. */
+export function isOutletName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length <= MAX_NAME_WORDS &&
+    isCapitalised(words[0]) &&
+    isCapitalised(words[words.length - 1]) &&
+    words.every((w) => isCapitalised(w) || PARTICLE.test(w))
+  );
+}
 
 function isCapitalised(word: string): boolean {
   return NAME_WORD.test(word.replace(ELIDED, ''));

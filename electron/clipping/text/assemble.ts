@@ -4,15 +4,17 @@ import { copyrightHolder } from './describe/source.ts';
 import { keepLines, type LineFate } from './keep-lines.ts';
 import type { MetaLines } from './meta-lines.ts';
 import { buildBlocks } from './paragraphs.ts';
-import type { LineEvidence } from './score-lines.ts';
+import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
-import type { Story } from './select-stories.ts';
+import type { JudgedStory, Judgement } from './judge-stories.ts';
 import type { StoryZone } from './stories.ts';
 import type { TraceEntry } from '../trace.ts';
 
 /** The articles of a paste, with what the engine decided of each of its units. */
 export interface TextAnalysis {
   articles: ExtractedArticle[];
+  /** When the paste holds no article: its parts, each with why it is not one, so that any can be kept on purpose. */
+  leftovers: RemovedPart[];
   /** Per unit of the paste (line, or sentence of a flattened line): what the engine decided and why. */
   trace: TraceEntry[];
 }
@@ -22,7 +24,7 @@ export interface Analysed {
   evidence: readonly LineEvidence[];
   meta: MetaLines;
   zones: readonly StoryZone[];
-  stories: readonly Story[];
+  judgement: Judgement;
   /** The outlet the caller named or the memory recognised. */
   outlet: string | null;
 }
@@ -37,7 +39,9 @@ const OUTSIDE = 'outside the story text';
  */
 export function assembleArticles(analysed: Analysed): TextAnalysis {
   const { lines, evidence, meta } = analysed;
-  const stories = analysed.stories.length > 0 ? analysed.stories : [wholePaste(lines)];
+  const { stories } = analysed.judgement;
+  const reasons = reasonOfEachLine(evidence, analysed.judgement);
+  if (stories.length === 0) return nothingFound(lines, evidence, reasons);
   const owners = ownerOfEachLine(lines.length, stories);
   const pageOutlet = analysed.outlet ?? copyrightHolder(lines);
   const trace: TraceEntry[] = lines.map((line, i) => ({
@@ -46,7 +50,7 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     text: line.text,
     article: owners[i],
     verdict: 'outside',
-    reason: evidence[i].junk?.reason ?? OUTSIDE,
+    reason: reasons[i],
     weight: evidence[i].weight,
     signals: [],
   }));
@@ -75,24 +79,62 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     owners.forEach((owner, i) => {
       if (owner !== k || i === titleLine || (i >= story.region.start && i < story.region.end))
         return;
-      const reason = header.has(i) ? 'story header' : (evidence[i].junk?.reason ?? OUTSIDE);
+      const reason = header.has(i) ? 'story header' : reasons[i];
       if (i < story.region.start) before.push({ text: lines[i].text, reason, before: 0 });
       else after.push({ text: lines[i].text, reason, before: blocks.length });
     });
     reportStory(trace, story, k, fates, titleLine, header);
-    return { ...description, blocks, removed: [...before, ...inside, ...after] };
+    return {
+      ...description,
+      confidence: story.confidence,
+      blocks,
+      removed: [...before, ...inside, ...after],
+    };
   });
-  return { articles, trace };
+  return { articles, trace, leftovers: [] };
 }
 
-/** A paste too short or too plain to weigh is kept whole; its first line is the title when there is more. */
-function wholePaste(lines: readonly PasteLine[]): Story {
-  const region = { start: lines.length > 1 ? 1 : 0, end: lines.length, mass: 0 };
-  return { zone: { header: null, start: 0, end: lines.length }, region, words: 0 };
+/**
+ * Why each line is not story text, unless it turns out to be: its own
+ * furniture evidence, else the reason its stretch is not a story, else that it
+ * stands outside every story.
+ */
+function reasonOfEachLine(evidence: readonly LineEvidence[], judgement: Judgement): string[] {
+  const reasons = evidence.map((e) =>
+    e.junk && e.junk.strength >= FURNITURE_STRENGTH ? e.junk.reason : '',
+  );
+  for (const part of judgement.rejected)
+    for (let i = part.start; i < part.end; i++) reasons[i] ||= part.reason;
+  return reasons.map((r, i) => r || (evidence[i].junk?.reason ?? OUTSIDE));
+}
+
+/** No article: the paste's parts, consecutive lines left out for the same reason making one part. */
+function nothingFound(
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  reasons: readonly string[],
+): TextAnalysis {
+  const leftovers: RemovedPart[] = [];
+  lines.forEach((line, i) => {
+    const last = leftovers[leftovers.length - 1];
+    if (last && reasons[i - 1] === reasons[i]) last.text += '\n' + line.text;
+    else leftovers.push({ text: line.text, reason: reasons[i], before: 0 });
+  });
+  const trace = lines.map((line, i): TraceEntry => ({
+    index: i,
+    unit: line.flat === null ? 'line' : 'sentence',
+    text: line.text,
+    article: null,
+    verdict: 'outside',
+    reason: reasons[i],
+    weight: evidence[i].weight,
+    signals: [],
+  }));
+  return { articles: [], trace, leftovers };
 }
 
 /** Each line's story: the one whose zone starts last at or before it; the main story (0) where none does. */
-function ownerOfEachLine(count: number, stories: readonly Story[]): number[] {
+function ownerOfEachLine(count: number, stories: readonly JudgedStory[]): number[] {
   const starts = stories
     .map((s, k) => ({ start: s.zone.start, k }))
     .sort((a, b) => a.start - b.start);
@@ -103,7 +145,7 @@ function ownerOfEachLine(count: number, stories: readonly Story[]): number[] {
 
 function reportStory(
   report: TraceEntry[],
-  story: Story,
+  story: JudgedStory,
   k: number,
   fates: readonly LineFate[],
   titleLine: number | null,

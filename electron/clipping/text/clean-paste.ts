@@ -3,11 +3,12 @@ import type { ExtractOptions } from '../options.ts';
 import { outletBoilerplate } from '../recognise/outlet-boilerplate.ts';
 import { assembleArticles, type TextAnalysis } from './assemble.ts';
 import { detectLanguage } from '../recognise/language.ts';
-import { markCaptions, markHeadlineLists } from './neighbours.ts';
+import { markCaptions, markHeadlineLists, markNotices } from './neighbours.ts';
 import { MetaLines } from './meta-lines.ts';
 import { PARAGRAPH_PROSE } from './prose.ts';
 import { scoreLines, type LineEvidence } from './score-lines.ts';
 import { segmentLines, type PasteLine } from './segment.ts';
+import { judgeStories } from './judge-stories.ts';
 import { selectStories } from './select-stories.ts';
 import { findStoryZones } from './stories.ts';
 
@@ -27,15 +28,16 @@ export function cleanTextPaste(text: string, options: ExtractOptions): Extracted
  */
 export function analyseTextPaste(text: string, options: ExtractOptions): TextAnalysis {
   const lines = segmentLines(text);
-  if (lines.length === 0) return { articles: [], trace: [] };
+  if (lines.length === 0) return { articles: [], trace: [], leftovers: [] };
   const { outlet, boilerplate } = outletBoilerplate(() => lines.map((l) => l.text), options);
-  const scored = scoreLines(lines, { boilerplate });
+  const scored = markNotices(lines, scoreLines(lines, { boilerplate }));
   const language = detectLanguage(proseSample(lines, scored));
   const meta = new MetaLines(lines, language, options.clippedAt);
   const zones = findStoryZones(lines, scored, meta);
   const evidence = markCaptions(lines, markHeadlineLists(lines, scored, zones));
-  const stories = selectStories(lines, zones, evidence);
-  return assembleArticles({ lines, evidence, meta, zones, stories, outlet });
+  const candidates = selectStories(lines, zones, evidence);
+  const judgement = judgeStories(candidates, lines, evidence, meta);
+  return assembleArticles({ lines, evidence, meta, zones, judgement, outlet });
 }
 
 /** Enough text to tell a language apart; the detector's cost grows with it. */

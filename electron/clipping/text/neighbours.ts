@@ -98,3 +98,28 @@ export function markCaptions(
   });
   return evidence;
 }
+
+/** How far from a consent notice its buttons stand, and what the notice then costs: as much as a notice thick with markers. */
+const NOTICE_REACH = 2;
+const NOTICE_STRENGTH = 2;
+
+/**
+ * A paragraph that speaks of cookies or consent beside the buttons that
+ * answer it ("Accept all", "Manage preferences") is the consent notice, however
+ * few of the known phrases it holds: a story about cookies has no buttons.
+ */
+export function markNotices(
+  lines: readonly PasteLine[],
+  scored: readonly LineEvidence[],
+): LineEvidence[] {
+  const evidence = [...scored];
+  scored.forEach((e, i) => {
+    if (e.junk?.cause !== 'consent' || e.label || e.junk.strength >= NOTICE_STRENGTH) return;
+    for (let j = Math.max(0, i - NOTICE_REACH); j <= i + NOTICE_REACH && j < lines.length; j++) {
+      if (j === i || scored[j].label !== 'consent') continue;
+      evidence[i] = asFurniture(e, { ...e.junk, strength: NOTICE_STRENGTH });
+      return;
+    }
+  });
+  return evidence;
+}

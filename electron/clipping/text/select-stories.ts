@@ -4,30 +4,24 @@ import type { PasteLine } from './segment.ts';
 import { heaviestRun, type Region } from './select-region.ts';
 import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
 
-/** A story the paste holds: its zone and the run of lines that is its text. */
+/** A story the paste may hold: its zone and the run of lines that is its text. */
 export interface Story {
   zone: StoryZone;
   region: Region;
   /** Words of prose in the region (unspaced scripts counted by characters, as `TextShape.size` does). */
   words: number;
+  /** Sentences in the region's lines that are not furniture. */
+  sentences: number;
 }
 
-/**
- * A story needs this many words of prose to stand on its own rather than be a
- * teaser; fewer under a header of its own (title, outlet, time), where a
- * teaser is a sentence or two.
- */
-const MIN_STORY_WORDS = 80;
-const MIN_HEADED_STORY_WORDS = 50;
 /** A closing sentence has at least a subject and a verb. */
 const CLOSING_MIN_WORDS = 3;
-/** The main story is the first at least this share of the heaviest: a page puts its own story first. */
-const MAIN_SHARE = 0.2;
 
 /**
- * Picks each zone's text (its heaviest run of lines, starting right after its
- * header when it has one, and the wire credit right after it) and orders the stories: the main one first, then the
- * others that are long enough to stand alone, in the order of the paste.
+ * Picks each zone's text: its heaviest run of lines, starting right after its
+ * header when it has one, with the closing sentences and the wire credit right
+ * after it. The candidates come in the order of the paste; `judgeStories`
+ * decides which are stories.
  */
 export function selectStories(
   lines: readonly PasteLine[],
@@ -42,17 +36,16 @@ export function selectStories(
     if (!region) continue;
     region.end = closingSentencesEnd(region.end, zone.end, evidence);
     if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
-    stories.push({ zone, region, words: proseWords(region, evidence) });
+    stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
   }
-  if (stories.length === 0) return [];
-  const heaviest = Math.max(...stories.map((s) => s.region.mass));
-  const standing = stories.filter(
-    (s) => s.words >= (s.zone.header ? MIN_HEADED_STORY_WORDS : MIN_STORY_WORDS),
-  );
-  const main =
-    standing.find((s) => s.region.mass >= MAIN_SHARE * heaviest) ??
-    stories.find((s) => s.region.mass === heaviest)!;
-  return [main, ...standing.filter((s) => s !== main)];
+  return stories.length > 0 ? stories : [wholePaste(lines, evidence)];
+}
+
+/** A paste too short or too plain to weigh is a candidate whole; its first line is the title when there is more. */
+function wholePaste(lines: readonly PasteLine[], evidence: readonly LineEvidence[]): Story {
+  const region = { start: lines.length > 1 ? 1 : 0, end: lines.length, mass: 0 };
+  const zone = { header: null, start: 0, end: lines.length };
+  return { zone, region, ...proseCounts(region, lines, evidence) };
 }
 
 /**
@@ -102,11 +95,25 @@ function isClosingSentence(e: LineEvidence): boolean {
   );
 }
 
-function proseWords(region: Region, evidence: readonly LineEvidence[]): number {
+function proseCounts(
+  region: Region,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): { words: number; sentences: number } {
   let words = 0;
+  let sentences = 0;
   for (let i = region.start; i < region.end; i++) {
     const e = evidence[i];
-    if (e.prose > 0 && (e.junk?.strength ?? 0) < FURNITURE_STRENGTH) words += e.shape.size;
+    if (e.prose === 0 || (e.junk?.strength ?? 0) >= FURNITURE_STRENGTH) continue;
+    words += e.shape.size;
+    sentences += countSentences(lines[i].text);
   }
-  return words;
+  return { words, sentences };
+}
+
+/** A full stop, question or exclamation mark ending a sentence: before a space or the end in spaced scripts, anywhere in CJK. */
+const SENTENCE_END = /[.!?…](?=["'”’»)]*(?:\s|$))|[。！？]/gu;
+
+function countSentences(text: string): number {
+  return text.match(SENTENCE_END)?.length ?? 0;
 }

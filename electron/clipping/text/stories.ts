@@ -1,3 +1,4 @@
+import { isOutletName } from '../recognise/beside-time.ts';
 import type { MetaLines } from './meta-lines.ts';
 import { PARAGRAPH_PROSE } from './prose.ts';
 import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
@@ -190,7 +191,12 @@ function isHeaderMeta(
  */
 export function isOutletFrame(j: number, lines: readonly PasteLine[]): boolean {
   const name = bareName(lines[j].text);
-  if (!name || name.split(' ').length > OUTLET_MAX_WORDS) return false;
+  if (
+    !name ||
+    name.split(' ').length > OUTLET_MAX_WORDS ||
+    !isOutletName(outletName(lines[j].text))
+  )
+    return false;
   for (
     let k = Math.max(0, j - OUTLET_FRAME_REACH);
     k <= Math.min(lines.length - 1, j + OUTLET_FRAME_REACH);

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
-import type { ExtractedArticle } from '../../../electron/model/article.ts';
+import { analyseTextPaste, cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import type { ExtractedArticle, RemovedPart } from '../../../electron/model/article.ts';
 import { FOOTER, NAV, STORY_EN, STORY_JA, wordsOf } from './pages.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
 /** The invisible characters the engine drops (soft hyphens, zero-width spaces, controls): dropping is not inventing. */
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b\ufeff\ufffe\uffff]/g;
 
-/** Every word the engine returns (body, title, metadata, removed parts) stands in the paste. */
-function expectNothingInvented(paste: string, articles: readonly ExtractedArticle[]): void {
+/** Every word the engine returns (body, title, metadata, removed parts, what it found no article in) stands in the paste. */
+function expectNothingInvented(
+  paste: string,
+  articles: readonly ExtractedArticle[],
+  leftovers: readonly RemovedPart[] = [],
+): void {
   const known = new Set(wordsOf(paste.replace(INVISIBLE, '')));
+  for (const word of leftovers.flatMap((part) => wordsOf(part.text)))
+    expect(known.has(word), `invented "${word}"`).toBe(true);
   for (const article of articles) {
     const texts = [
       article.title,
@@ -25,12 +31,21 @@ function expectNothingInvented(paste: string, articles: readonly ExtractedArticl
   }
 }
 
-/** Nothing is lost silently: every word of the paste is in a title, a body or a removed part. */
-function expectNothingLost(paste: string, articles: readonly ExtractedArticle[]): void {
+/** Nothing is lost silently: every word of the paste is in a title, a body or a removed part, or among the leftovers of a paste with no article. */
+function expectNothingLost(
+  paste: string,
+  articles: readonly ExtractedArticle[],
+  leftovers: readonly RemovedPart[],
+): void {
   const kept = new Set(
-    articles
-      .flatMap((a) => [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)])
-      .flatMap(wordsOf),
+    [
+      ...articles.flatMap((a) => [
+        a.title,
+        ...a.blocks.map((b) => b.text),
+        ...a.removed.map((r) => r.text),
+      ]),
+      ...leftovers.map((part) => part.text),
+    ].flatMap(wordsOf),
   );
   for (const word of wordsOf(paste.replace(INVISIBLE, '')))
     expect(kept.has(word), `lost "${word}"`).toBe(true);
@@ -80,10 +95,10 @@ describe('the engine on any input', () => {
         fc.constantFrom('\n', '\r\n', '\n\n', ' '),
         (lines, separator) => {
           const text = lines.join(separator);
-          const articles = cleanTextPaste(text, { clippedAt });
+          const { articles, leftovers } = analyseTextPaste(text, { clippedAt });
           expectWellFormed(articles);
-          expectNothingInvented(text, articles);
-          expectNothingLost(text, articles);
+          expectNothingInvented(text, articles, leftovers);
+          expectNothingLost(text, articles, leftovers);
         },
       ),
       { numRuns: 300 },
@@ -99,9 +114,9 @@ describe('the engine on any input', () => {
         }),
         (sentences) => {
           const text = ['Title of it', '2 hours ago', sentences.join(' ')].join('\n');
-          const articles = cleanTextPaste(text, { clippedAt });
-          expectNothingInvented(text, articles);
-          expectNothingLost(text, articles);
+          const { articles, leftovers } = analyseTextPaste(text, { clippedAt });
+          expectNothingInvented(text, articles, leftovers);
+          expectNothingLost(text, articles, leftovers);
         },
       ),
       { numRuns: 100 },

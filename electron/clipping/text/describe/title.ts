@@ -146,6 +146,15 @@ function bylineOrDateBelow(i: number, count: number, meta: MetaLines): boolean {
 /** A headline shares this much with the story's text (a section label above a headline shares nothing). */
 const DEK_HEADLINE_SHARED = 0.5;
 
+/** How much of a headline's words a text holds (0–1): a headline reuses its story's words. */
+export function sharedWithText(headline: string, text: string): number {
+  const terms = termsOf(headline);
+  const inText = termsOf(text.slice(0, BODY_SAMPLE));
+  let shared = 0;
+  for (const t of terms) if (inText.has(t)) shared++;
+  return terms.size ? shared / terms.size : 0;
+}
+
 /** Words of three letters or more, or pairs of characters in scripts without spaces. */
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyseTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import { CONFIDENT } from '../../../electron/clipping/text/judge-stories.ts';
+import { bodyText } from '../../../electron/model/article.ts';
+import { FOOTER, NAV, STORY_EN } from './pages.ts';
+
+// Small pastes of the failures issue 12 lists: what is not a story stays out
+// of the articles, and goes to the removed parts with its reason.
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+const clean = (lines: readonly string[]) => analyseTextPaste(lines.join('\n'), { clippedAt });
+
+const STORY = [
+  ...NAV,
+  'Floods force families from the old town',
+  'By Anna Berg',
+  'July 23, 2025',
+  ...STORY_EN,
+];
+
+describe('a paste that holds no article', () => {
+  const junk = [
+    'We value your privacy',
+    'We and our partners use cookies to store and access information on your device. We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. You can accept all cookies or manage your preferences.',
+    'Accept all',
+    'Manage preferences',
+    ...NAV,
+    'Most read',
+    'Council approves new budget for schools',
+    'Weather warning for the weekend',
+    'Local team wins the cup final',
+    ...FOOTER,
+  ];
+
+  it('gives no article, and lists what it holds with why each part is not one', () => {
+    const { articles, leftovers } = clean(junk);
+    expect(articles).toEqual([]);
+    expect(leftovers.map((p) => p.text).join('\n')).toBe(junk.join('\n'));
+    const reasonOf = (text: string) => leftovers.find((p) => p.text.includes(text))?.reason;
+    expect(reasonOf('We and our partners use cookies')).toBe('cookie or consent notice');
+    expect(reasonOf('Weather warning for the weekend')).toBe('list of other headlines');
+  });
+
+  it('still takes a short paste that says something', () => {
+    const { articles } = clean(['A title', '', 'First paragraph of the story.']);
+    expect(articles.map((a) => a.title)).toEqual(['A title']);
+  });
+});
+
+describe('what is not a story of its own', () => {
+  it('keeps a comment thread out, even when its comments are long', () => {
+    const { articles } = clean([
+      ...STORY,
+      '3 comments',
+      'Comments',
+      'riverwatcher',
+      '2 hours ago',
+      'This happens every year and nobody does anything about it. The council should have built the flood wall when it had the money. I have lived here for thirty years and the river has never been managed properly.',
+      'Reply',
+      'Tom K.',
+      '1 hour ago',
+      'My cellar was flooded too. The firefighters were great, they came within an hour. But the insurance company says it will take weeks before anyone can look at the damage.',
+      'Reply',
+    ]);
+    expect(articles).toHaveLength(1);
+    const removed = articles[0].removed.map((r) => r.text);
+    expect(removed.some((t) => t.startsWith('My cellar was flooded too'))).toBe(true);
+    expect(bodyText(articles[0].blocks)).not.toContain('riverwatcher');
+  });
+
+  it('keeps a list of teasers out: a headline, a date and a sentence each', () => {
+    const teaser = (title: string, date: string, sentence: string) => [
+      title,
+      date,
+      sentence,
+      'Read More',
+    ];
+    const { articles } = clean([
+      ...STORY,
+      'More in Local News',
+      ...teaser(
+        'School buses return to the valley routes',
+        'July 22, 2025 at 5:10 pm',
+        'About three years ago the council cut the bus routes to the upper valley, and parents have been driving their children to school ever since, sometimes for an hour each way.',
+      ),
+      ...teaser(
+        'New cycle path opens along the canal',
+        'July 21, 2025 at 2:01 pm',
+        'Maybe the city has finally found a way to get people out of their cars: a wide, lit path along the canal that takes cyclists from the station to the university in twelve minutes.',
+      ),
+    ]);
+    expect(articles.map((a) => a.title)).toEqual(['Floods force families from the old town']);
+    const reasons = new Map(articles[0].removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get('School buses return to the valley routes')).toBe('teaser of another story');
+  });
+
+  it('splits related stories under their outlet and time, and is sure of them; a story under a byline alone is offered unsure', () => {
+    const { articles } = clean([
+      ...STORY,
+      'Related stories',
+      'Valley Herald · 3h',
+      'Bridge inspection finds cracks in the arches',
+      'Engineers inspecting the old stone bridge found cracks in two of its five arches on Tuesday, a day after the flood water receded. The bridge will stay closed to traffic until the cracks are repaired, which could take most of the summer. Buses will use the ring road in the meantime, adding ten minutes to the trip into town.',
+      'Read more stories',
+      'Written by Carl Jansen',
+      'July 22, 2025',
+      'Why the flood study was shelved',
+      'Three years ago the council received a study warning that the old town would flood in a storm like this one.',
+      'The flood study recommended a wall along the canal and new pumps under the main square, at a cost of four million euros.',
+      'It was shelved in a budget meeting that lasted less than an hour, according to the minutes.',
+      'Council members who voted to shelve the study now say they were never shown its conclusions.',
+      'The opposition has asked for the study to be published in full before the next council meeting.',
+    ]);
+    expect(articles.map((a) => [a.title, a.source])).toEqual([
+      ['Floods force families from the old town', null],
+      ['Bridge inspection finds cracks in the arches', 'Valley Herald'],
+      ['Why the flood study was shelved', null],
+    ]);
+    expect(articles[0].confidence).toBe(1);
+    expect(articles[1].confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(articles[2].confidence).toBeLessThan(CONFIDENT);
+  });
+});
