@@ -62,6 +62,31 @@ export function setAside(paste: ParsedPaste): void {
 }
 
 /**
+ * Puts what linkedom left beside the body back in it. When a page's own `<html>`, `<head>` or `<body>` come
+ * late (after conditional comments, or a script before `<head>`), linkedom opens an empty head and body first
+ * and hangs the page after them, in a second body or a second `<html>`: the document's body is then empty.
+ * Heads' children go to the head, everything else to the body, in page order.
+ */
+function mendRoot(document: Document): void {
+  const root = document.documentElement;
+  const { head, body } = document;
+  const pending: Node[] = [...root.childNodes].filter((n) => n !== head && n !== body);
+  if (pending.length === 0) return;
+  for (let i = 0; i < pending.length; i++) {
+    const node = pending[i];
+    const tag = node.nodeType === 1 ? (node as Element).localName : '';
+    if (tag === 'head') {
+      head.append(...node.childNodes);
+      (node as Element).remove();
+    } else if (tag === 'body' || tag === 'html') {
+      // Its children take its place in the queue, in order.
+      pending.splice(i + 1, 0, ...node.childNodes);
+      (node as Element).remove();
+    } else body.append(node);
+  }
+}
+
+/**
  * Parses the HTML flavour of a paste with linkedom, a light DOM. linkedom
  * needs an `<html>` root to build `head` and `body`, so a fragment is
  * wrapped in one first. Returns null when even that gives no usable tree.
@@ -81,6 +106,7 @@ export function parsePaste(html: string): ParsedPaste | null {
     const { document } = parseHTML(capNesting(wrapped));
     const usable = document.documentElement?.localName === 'html' && document.body !== null;
     if (!usable) return null;
+    mendRoot(document as unknown as Document);
     const survey = surveyTree(document.documentElement as unknown as Element);
     return { document: document as unknown as Document, isFragment, sourceUrl, ...survey };
   } catch {

@@ -240,3 +240,18 @@ describe('clipHtml', () => {
     });
   });
 });
+
+describe('a page whose <html>, <head> or <body> come late', () => {
+  it('still reads its body (conditional comments, a script before <head>, a second <html>)', () => {
+    const body = STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!DOCTYPE html>
+<!--[if IE 8]><html class="ie8" lang="en"><![endif]-->
+<!--[if gt IE 9]><!--><html lang="en"><!--<![endif]-->
+<script>var consent = 1;</script>
+<head><title>${STORY_TITLE} | Valley Gazette</title></head>
+<body><article><h1>${STORY_TITLE}</h1>${body}</article></body></html>`;
+    const [article] = clipHtml(html, { clippedAt });
+    expect(article.title).toBe(STORY_TITLE);
+    expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+  });
+});
