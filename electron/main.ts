@@ -17,6 +17,7 @@ import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
 import { SystemShortcut } from './main/system-shortcut.ts';
 import { createPresscutService } from './service/presscut-service.ts';
 import { printHtmlToPdf } from './main/print-pdf.ts';
+import { rememberSaveFolder } from './main/remember-save-folder.ts';
 
 const here = import.meta.dirname;
 const rendererRoot = path.resolve(here, '../renderer');
@@ -101,6 +102,7 @@ async function start(): Promise<void> {
     { notify: notifyWindows, log: (message) => log.warn(message) },
   );
   const actions = desktopActions({ service, libraryDir, logDir, mainWindow });
+  rememberSaveFolder(session.defaultSession, store, (message) => log.warn(message));
   registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
   setAppMenu(actions, !app.isPackaged);
 

@@ -20,8 +20,8 @@ export const settingsSchema = z.object({
   readerLineHeight: z.enum(['compact', 'normal', 'relaxed']).default('normal'),
   /** Press reviews saved under a name, to run again in one click. */
   reviewPresets: z.array(reviewPresetSchema).max(100).default([]),
-  /** Where the last press review was saved: the next one is offered the same folder. */
-  reviewFolder: z.string().max(4096).default(''),
+  /** Where the window last saved a file (an export, a press review): the next is offered the same folder. */
+  saveFolder: z.string().max(4096).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

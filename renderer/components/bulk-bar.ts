@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import './tag-editor.ts';
+import { CITATION_STYLES } from '../format/citation-styles.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -9,6 +10,7 @@ import { controlStyles } from './shared-styles.ts';
  *
  * @event tags-change - a tag to add to or remove from every selected clip.
  * @event selection-clear - the selection was dropped.
+ * @event citation-copy - the selected clips' references are to be copied in a style.
  */
 export class BulkBar extends PresscutElement {
   static override properties = {
@@ -32,6 +34,14 @@ export class BulkBar extends PresscutElement {
         padding: 10px 12px;
         border-bottom: 1px solid var(--pc-border);
         background: var(--pc-surface);
+      }
+      .cite {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 2px;
+        margin-top: 8px;
+        font-size: 13px;
       }
       .head {
         display: flex;
@@ -61,6 +71,19 @@ export class BulkBar extends PresscutElement {
         .known=${this.known}
         label="Add a tag to the selected clips"
       ></tag-editor>
+      <div class="cite" role="group" aria-label="Copy citations">
+        <span>Copy citations:</span>
+        ${CITATION_STYLES.map(
+          ({ style, label }) =>
+            html`<button
+              class="quiet"
+              aria-label=${`Copy citations (${label})`}
+              @click=${() => this.emit('citation-copy', { ids: [], style })}
+            >
+              ${label}
+            </button>`,
+        )}
+      </div>
     </section>`;
   }
 }

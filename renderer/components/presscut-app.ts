@@ -155,6 +155,7 @@ export class PresscutApp extends PresscutElement {
               .known=${state.library.tags.map((t) => t.name)}
               @tags-change=${(e: Ev<'tags-change'>) => store.tagging.change(state.list.selection, e.detail)}
               @selection-clear=${() => store.list.clearSelection()}
+              @citation-copy=${(e: Ev<'citation-copy'>) => store.review.copyCitation(state.list.selection, e.detail.style)}
             ></bulk-bar>`
           : nothing
       }
@@ -181,6 +182,7 @@ export class PresscutApp extends PresscutElement {
     const id = clip.record.id;
     return html`<main>
       <clip-reader
+        @citation-copy=${(e: Ev<'citation-copy'>) => store.review.copyCitation(e.detail.ids, e.detail.style)}
         .clip=${clip}
         .knownTags=${state.library.tags.map((t) => t.name)}
         .suggestions=${state.reader.suggestions}

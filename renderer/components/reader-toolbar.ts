@@ -1,3 +1,4 @@
+import { CITATION_STYLES } from '../format/citation-styles.ts';
 import { html, nothing } from 'lit';
 import type { ReadingState, Settings } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
@@ -15,6 +16,7 @@ import { controlStyles } from './shared-styles.ts';
  * @event edit-start - Edit was chosen.
  * @event original-show - the original paste is to be shown.
  * @event clip-reclean - the original paste is to be cleaned again.
+ * @event citation-copy - the clip's reference is to be copied in a style.
  * @event clip-delete - the clip is to be deleted.
  */
 export class ReaderToolbar extends PresscutElement {
@@ -159,6 +161,16 @@ export class ReaderToolbar extends PresscutElement {
       <button role="menuitem" class="quiet" @click=${() => this.emit('clip-reclean', null)}>
         Clean the paste again
       </button>
+      ${CITATION_STYLES.map(
+        ({ style, label }) =>
+          html`<button
+            role="menuitem"
+            class="quiet"
+            @click=${() => this.emit('citation-copy', { ids: [this.clipId], style })}
+          >
+            Copy citation (${label})
+          </button>`,
+      )}
       <button
         role="menuitem"
         class="quiet"

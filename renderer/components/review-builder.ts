@@ -10,6 +10,7 @@ import type {
   ReviewSettings,
   TagSummary,
 } from '../../electron/api/contract.ts';
+import { CITATION_STYLES } from '../format/citation-styles.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './review-document.ts';
 import { reviewBuilderStyles } from './review-builder.styles.ts';
@@ -34,12 +35,6 @@ const BODIES: { value: ReviewBody; label: string }[] = [
   { value: 'excerpt', label: 'the opening' },
   { value: 'full', label: 'the full text' },
   { value: 'none', label: 'the headline only' },
-];
-const STYLES: { value: CitationStyle; label: string }[] = [
-  { value: 'apa', label: 'APA' },
-  { value: 'chicago', label: 'Chicago' },
-  { value: 'mla', label: 'MLA' },
-  { value: 'harvard', label: 'Harvard' },
 ];
 const FORMATS: { value: ReviewFormat; label: string }[] = [
   { value: 'pdf', label: 'PDF' },
@@ -72,6 +67,7 @@ export class ReviewBuilder extends PresscutElement {
     presets: { attribute: false },
     selected: { attribute: false },
     presetName: { state: true },
+    chosenPreset: { state: true },
     dragged: { state: true },
   };
 
@@ -88,6 +84,8 @@ export class ReviewBuilder extends PresscutElement {
   /** The clips selected in the list. */
   declare selected: string[];
   declare presetName: string;
+  /** The preset last run, which Delete preset removes. */
+  declare chosenPreset: string;
   declare dragged: string | null;
 
   static override styles = [controlStyles, sheetStyles, reviewBuilderStyles];
@@ -105,6 +103,7 @@ export class ReviewBuilder extends PresscutElement {
     this.presets = [];
     this.selected = [];
     this.presetName = '';
+    this.chosenPreset = '';
     this.dragged = null;
   }
 
@@ -178,13 +177,27 @@ export class ReviewBuilder extends PresscutElement {
           aria-label="Run a preset"
           @change=${(e: Event) => {
             const name = (e.target as HTMLSelectElement).value;
+            this.chosenPreset = name;
             if (name) this.emit('review-preset-use', { name });
           }}
         >
-          <option value="">Choose…</option>
-          ${this.presets.map((p) => html`<option value=${p.name}>${p.name}</option>`)}
+          <option value="" ?selected=${!this.chosenPreset}>Choose…</option>
+          ${this.presets.map((p) => html`<option value=${p.name} ?selected=${p.name === this.chosenPreset}>${p.name}</option>`)}
         </select></label
       >
+      ${
+        this.chosenPreset
+          ? html`<button
+              class="quiet"
+              @click=${() => {
+                this.emit('review-preset-delete', { name: this.chosenPreset });
+                this.chosenPreset = '';
+              }}
+            >
+              Delete preset
+            </button>`
+          : nothing
+      }
       <input
         aria-label="Preset name"
         placeholder="Name these settings"
@@ -332,7 +345,7 @@ export class ReviewBuilder extends PresscutElement {
             }}
           >
             <option value="" ?selected=${!s.references}>None</option>
-            ${STYLES.map((st) => html`<option value=${st.value} ?selected=${s.references === st.value}>${st.label}</option>`)}
+            ${CITATION_STYLES.map((st) => html`<option value=${st.style} ?selected=${s.references === st.style}>${st.label}</option>`)}
           </select></label
         >
       </div>

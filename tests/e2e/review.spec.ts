@@ -58,6 +58,11 @@ test('build a press review: choose by tag, group, reorder by keyboard, preview, 
     ['Choose…', 'Ukraine morning'],
   );
   expect(library.store.settings().reviewPresets.map((p) => p.name)).toEqual(['Ukraine morning']);
+  // Run again: the settings come back as saved, the stories made again over the library.
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Something else');
+  await dialog.getByRole('combobox', { name: 'Run a preset' }).selectOption('Ukraine morning');
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue('Morning review');
+  await expect(preview.locator('h1')).toHaveText('Morning review');
 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'PDF' }).click();
@@ -82,4 +87,33 @@ test('build a press review: choose by tag, group, reorder by keyboard, preview, 
   if (existsSync('/usr/bin/pdftoppm'))
     await run('/usr/bin/pdftoppm', ['-r', '50', '-png', pdf, path.join(shots, 'review-page')]);
   expect(app.offMachineRequests).toEqual([]);
+});
+
+test('copy a clip’s citation from the reader, and a selection’s from the bulk bar', async ({
+  app,
+  library,
+}) => {
+  const { page } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fillReviewLibrary(library.store);
+  await app.open();
+  await page.getByText('Grain corridor talks resume in Istanbul').first().click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Copy citation (APA)' }).click();
+  await expect(page.getByText('Citation copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Petrenko, O., & van der Berg, M. (2025, July 23). Grain corridor talks resume in Istanbul. The Kyiv Independent. https://kyivindependent.com/grain-talks',
+  );
+
+  await page
+    .getByText('Heatwave strains Europe’s power grids')
+    .first()
+    .click({ modifiers: ['ControlOrMeta'] });
+  const bulk = page.getByRole('region', { name: 'Selected clips' });
+  await bulk.getByRole('button', { name: 'Copy citations (Chicago)' }).click();
+  await expect(page.getByText('2 citations copied.')).toBeVisible();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual([
+    'Financial Courier. 2025. “Heatwave Strains Europe’s Power Grids,” July 16, 2025.',
+    'Petrenko, Olena, and Mark van der Berg. 2025. “Grain Corridor Talks Resume in Istanbul.” The Kyiv Independent, July 23, 2025. https://kyivindependent.com/grain-talks.',
+  ]);
 });
