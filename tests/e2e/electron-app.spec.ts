@@ -112,6 +112,16 @@ test.describe('the Electron app', () => {
     ({ app, win } = await launch());
     const list = win.getByRole('listbox', { name: 'Clips' });
     await expect(list.getByRole('option')).toHaveCount(1);
+    // Search and the list's windows run in main's search worker: node:sqlite inside Electron.
+    expect(await win.evaluate(() => window.presscut.searchClips('seal'))).toMatchObject({
+      ok: true,
+      value: { total: 1, indexing: null },
+    });
+    expect(
+      await win.evaluate(() =>
+        window.presscut.listWindow({ shelf: 'clips', offset: 0, limit: 10 }),
+      ),
+    ).toMatchObject({ ok: true, value: { total: 1 } });
     await list.getByRole('option').first().click();
     await reader.getByRole('button', { name: 'More actions' }).click();
     await reader.getByRole('menuitem', { name: 'Delete' }).click();
