@@ -1,25 +1,27 @@
 /**
  * Builds the main process (ES module), the search worker beside it (main
  * starts it from there), and the preload (one CommonJS file, as a
- * sandboxed preload must be). Main's `dependencies` stay in node_modules, where
- * the installers take them from; the dev dependencies it imports (docx,
- * citation-js, Observable Plot) are bundled into it, since their packages
- * ship every build format and would take far more room than the code main uses.
+ * sandboxed preload must be). Every package they import is bundled in and
+ * minified, so the installers ship no node_modules: the packages ship every
+ * build format, docs and data main never loads, several times the code it
+ * uses. That is why the project lists them all as dev dependencies.
  */
-import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
-const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as {
-  dependencies: Record<string, string>;
-};
-
-const common = {
+const common: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node22',
+  minify: true,
   sourcemap: true,
   logLevel: 'warning',
-} as const;
+  external: ['electron'],
+};
+
+// Bundled CommonJS modules require Node's own modules: give them `require` in an ES module.
+const esmRequire = {
+  js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
+};
 
 await Promise.all([
   build({
@@ -27,24 +29,19 @@ await Promise.all([
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.js',
     format: 'esm',
-    external: ['electron', ...Object.keys(dependencies)],
-    // Bundled CommonJS modules require Node's own modules: give them `require` in an ES module.
-    banner: {
-      js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
-    },
+    banner: esmRequire,
   }),
   build({
     ...common,
     entryPoints: ['electron/search/search-worker.ts'],
     outfile: 'dist/electron/search-worker.js',
     format: 'esm',
-    packages: 'external',
+    banner: esmRequire,
   }),
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
-    external: ['electron'],
   }),
 ]);
