@@ -32,7 +32,7 @@ import {
   tagsCondition,
   type SqlCondition,
 } from './sql-filters.ts';
-import { phraseText, termsOf } from './terms.ts';
+import { termsOf } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Changes with more texts than this to read leave them to the background. */
@@ -110,22 +110,27 @@ function reset(error: unknown): void {
   post({ event: 'reset', message });
 }
 
-/** A clip's text as the index takes it: its terms, separated by spaces. Unreadable, it is left out (and said, when `report`). */
-function readText(id: string, report = true): { text: string; raw: string } {
+/** A clip's text as the index takes it: its terms, separated by spaces. Unreadable, it is left out (and said). */
+function readText(id: string): string {
+  const raw = readRaw(id, true);
+  return raw && termsOf(raw).join(' ');
+}
+
+/** A clip's text as it reads; '' when it cannot be read (said when `report`). */
+function readRaw(id: string, report = false): string {
   try {
     // Only the blocks' text is needed here; the store checks a body whole when it reads it.
     const body = JSON.parse(readFileSync(clipBodyFile(dir, id), 'utf8')) as { blocks?: Block[] };
     if (!Array.isArray(body?.blocks) || !body.blocks.every((b) => typeof b?.text === 'string'))
       throw new Error('it is damaged');
-    const raw = bodyText(body.blocks);
-    return { raw, text: phraseText(raw).trim() };
+    return bodyText(body.blocks);
   } catch (error) {
     if (report)
       post({
         event: 'problem',
         message: `The text of clip ${id} is not searchable: ${(error as Error).message}`,
       });
-    return { raw: '', text: '' };
+    return '';
   }
 }
 
@@ -133,7 +138,7 @@ function indexText(id: string): void {
   const d = database();
   const wanted = d.wanted(id);
   if (!wanted) return;
-  const { text } = readText(id);
+  const text = readText(id);
   const { title, tags, source, notes } = wanted.fields;
   const fresh = vocabulary.add(
     new Set(`${title} ${tags} ${source} ${notes} ${text}`.split(' ').filter(Boolean)),
@@ -220,12 +225,11 @@ function page(request: PageRequest): {
       if (!match || match.tiers.length === 0)
         return { clip, score: hit.score, terms: match?.phrases ?? [], snippet: null };
       const fields = JSON.parse(hit.fields) as FtsFields;
-      const { raw, text } = readText(hit.id, false);
-      const words = termsOf(
-        `${fields.title} ${fields.tags} ${fields.source} ${fields.notes} ${text}`,
-      );
-      const terms = matchedTerms(match, new Set(words));
-      return { clip, score: hit.score, terms, snippet: snippetOf(raw, terms) };
+      const raw = readRaw(hit.id);
+      const words = termsOf(raw);
+      const own = `${fields.title} ${fields.tags} ${fields.source} ${fields.notes}`.split(' ');
+      const terms = matchedTerms(match, new Set([...own, ...words]));
+      return { clip, score: hit.score, terms, snippet: snippetOf(raw, words, new Set(terms)) };
     }),
   };
 }

@@ -6,6 +6,11 @@
 
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 const MARKS = /\p{M}/gu;
+/** The same separators within ASCII (space, punctuation, symbols), for text that has nothing else: far quicker. */
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_SEPARATORS = /[\n\r !-/:-@[-`{-~]+/;
+/** A word of a text, as `splitWords` cuts it, with where it stands. */
+const WORD = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 
 /** A term as the index holds it. */
 export function foldTerm(term: string): string {
@@ -17,9 +22,15 @@ export function splitWords(text: string): string[] {
   return text.split(SPACE_OR_PUNCTUATION).filter(Boolean);
 }
 
-/** The terms of a text, in order. Folded whole, then split: twice as fast as word by word, and the same. */
+/** The terms of a text, in order. Folded whole, then split: quicker than word by word, and the same. */
 export function termsOf(text: string): string[] {
+  if (ASCII.test(text)) return text.toLowerCase().split(ASCII_SEPARATORS).filter(Boolean);
   return splitWords(foldTerm(text));
+}
+
+/** Where each word of a text (as `splitWords` cuts it, so the n-th is `termsOf`'s n-th) starts and ends. */
+export function wordSpans(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
