@@ -2,7 +2,8 @@
  * How Presscut holds up with a big library, the SQLite index beside the
  * MiniSearch one it replaced, in one run:
  *
- *     npm run bench:library -- [--sizes 10000,50000,100000] [--old-timeout-min 30] [--keep] [--browser]
+ *     npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch]
+ *                              [--old-timeout-min 30] [--keep] [--browser]
  *
  * For each size, generates a library (a fixed seed; `--keep` keeps it in the
  * temporary folder and uses it again next time), then for each engine, each
@@ -12,8 +13,9 @@
  * answered, then every query of a set using every operator (seven runs
  * each, 100 hits), and the process's peak memory (worker threads included).
  * Then the index's size on disk beside the text's, and the bytes one edit
- * writes. `--browser` also times the list on screen in Chromium over the
- * built renderer.
+ * writes. Each size's figures are printed as soon as they are measured.
+ * `--browser` also times the list on screen in Chromium over the built
+ * renderer.
  */
 import { rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,22 +38,28 @@ import { createPresscutService } from '../electron/service/presscut-service.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,50000,100000' },
+    engines: { type: 'string', default: 'sqlite,minisearch' },
     'old-timeout-min': { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
     browser: { type: 'boolean', default: false },
   },
 });
+const ENGINES = ['sqlite', 'minisearch'] as const;
+type Engine = (typeof ENGINES)[number];
 const sizes = values.sizes.split(',').map(Number);
+const engines = values.engines.split(',') as Engine[];
 const oldTimeoutMs = Number(values['old-timeout-min']) * 60_000;
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(oldTimeoutMs > 0)) {
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(oldTimeoutMs > 0) ||
+  engines.some((e) => !ENGINES.includes(e))
+) {
   console.error(
-    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--old-timeout-min 30] [--keep] [--browser]',
+    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--browser]',
   );
   process.exit(2);
 }
 
-const ENGINES = ['sqlite', 'minisearch'] as const;
-type Engine = (typeof ENGINES)[number];
 const BUNDLE = path.resolve(import.meta.dirname, '../dist/bench');
 
 /** Queries a person might type, using every operator, over the generated language's words. */
@@ -195,43 +203,37 @@ async function main(): Promise<void> {
   console.log(
     `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}`,
   );
-  const results: Array<{ library: GeneratedLibrary; figures: Record<Engine, EngineFigures> }> = [];
+  const names: Record<Engine, string> = { sqlite: 'new', minisearch: 'old' };
   for (const clips of sizes) {
     const library = await libraryOf(clips);
     const queriesFile = path.join(library.dir, 'bench-queries.json');
     await writeFile(queriesFile, JSON.stringify(queries(library)));
     const figures = {} as Record<Engine, EngineFigures>;
-    for (const engine of ENGINES) {
+    for (const engine of engines) {
       console.error(`  ${clips} clips, ${engine}…`);
       figures[engine] = await measureEngine(engine, library, queriesFile);
     }
-    results.push({ library, figures });
-    const slow = started(figures.sqlite)?.slowest ?? [];
-    console.log(
-      `  ${clips} clips, text ${bytes(library.textBytes)}; slowest queries (SQLite, median, hits): ${slow
-        .map((q) => `${q.query} ${ms(q.ms)} ${q.total}`)
-        .join(' | ')}`,
-    );
+    const header = ['', ...engines.map((e) => `${clips} ${names[e]}`)];
+    console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+    for (const [label, cell] of ROWS)
+      console.log(`| ${label} | ${engines.map((e) => cell(figures[e], library)).join(' | ')} |`);
+    console.log(`text: ${bytes(library.textBytes)}; load ${os.loadavg()[0].toFixed(1)}`);
+    for (const engine of engines) {
+      const slow = started(figures[engine])?.slowest ?? [];
+      console.log(
+        `slowest queries (${names[engine]}, median, hits): ${slow.map((q) => `${q.query} ${ms(q.ms)} ${q.total}`).join(' | ')}`,
+      );
+    }
     if (values.browser) {
       const store = await LibraryStore.open(library.dir);
       const service = createPresscutService(store, { openExternal: async () => undefined });
       const browser = await measureInBrowser(service, 3);
       console.log(
-        `  ${clips} clips: list on screen in Chromium, from the page starting: ${ms(median(browser.listShownMs))}; ${browser.domNodes} DOM nodes`,
+        `list on screen in Chromium, from the page starting: ${ms(median(browser.listShownMs))}; ${browser.domNodes} DOM nodes`,
       );
       await store.close();
     }
     if (!values.keep) await rm(library.dir, { recursive: true, force: true });
-  }
-
-  const header = [
-    '',
-    ...results.flatMap((r) => [`${r.library.clips} new`, `${r.library.clips} old`]),
-  ];
-  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-  for (const [label, cell] of ROWS) {
-    const cells = results.flatMap((r) => ENGINES.map((e) => cell(r.figures[e], r.library)));
-    console.log(`| ${label} | ${cells.join(' | ')} |`);
   }
   console.log('\nnew: SQLite FTS5 in a worker thread; old: MiniSearch (bench/library/minisearch).');
 }
