@@ -10,6 +10,10 @@ export type ErrorCode =
   // A file to import was refused: too large, not UTF-8, an unsafe ZIP, a format Presscut does not know.
   | 'file-refused'
   | 'shortcut-taken'
+  // A preview saved after main let it go (too old, or too many after it): paste again.
+  | 'preview-expired'
+  // The person cancelled a long task (an import, an export, a cleaning); nothing of it was kept.
+  | 'cancelled'
   | 'internal';
 
 export class PresscutError extends Error {

@@ -1,6 +1,6 @@
 /**
- * Builds the main process (ES module), the search worker beside it (main
- * starts it from there), and the preload (one CommonJS file, as a
+ * Builds the main process and its task worker (ES modules), the search worker
+ * beside them (main starts both from there), and the preload (one CommonJS file, as a
  * sandboxed preload must be). Every package they import is bundled in and
  * minified, so the installers ship no node_modules: the packages ship every
  * build format, docs and data main never loads, several times the code it
@@ -26,8 +26,12 @@ const esmRequire = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.js',
+    // The task worker sits beside main.js, which starts it by that name (electron/tasks/task-runner.ts).
+    // What both load (the engines, the exports) is in shared chunks, once.
+    entryPoints: { main: 'electron/main.ts', worker: 'electron/tasks/worker.ts' },
+    outdir: 'dist/electron',
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     format: 'esm',
     banner: esmRequire,
   }),

@@ -81,6 +81,14 @@ export const argumentSchemas = {
   getClip: z.tuple([clipId]),
   getOriginal: z.tuple([clipId]),
   previewPaste: z.tuple([pasteSchema]),
+  savePreview: z.tuple([
+    z
+      .object({
+        previewId: z.uuid('expected a preview id'),
+        articles: z.array(articleChoice).min(1, 'choose at least one article').max(500).optional(),
+      })
+      .strict(),
+  ]),
   clipPaste: z.tuple([
     z.object({
       paste: pasteSchema,
@@ -205,4 +213,5 @@ export const argumentSchemas = {
     z.array(clipId).min(1, 'choose at least one clip').max(5000),
     z.enum(CITATION_STYLES),
   ]),
+  cancelTask: z.tuple([z.uuid('expected a task id')]),
 } satisfies { [K in MethodName]: z.ZodType<ArgsOf<K>> };

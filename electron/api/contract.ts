@@ -51,7 +51,9 @@ export type {
 };
 
 export interface PastePreview {
-  /** The time relative dates were resolved against; pass it back to `clipPaste`. */
+  /** Names the preview, which main holds for `savePreview` (an hour at most). */
+  previewId: string;
+  /** The time relative dates were resolved against; the clips' time when saved. */
   clippedAt: string;
   articles: ExtractedArticle[];
   /** For each article, the link-only clips (imported without text) it could complete. */
@@ -68,6 +70,14 @@ export interface ArticleChoice {
   completes?: string;
 }
 
+/** The person's Save of a preview: which of its articles, with their fixes; the paste is in main already. */
+export interface SavePreviewRequest {
+  previewId: string;
+  /** The articles to keep; all of them when absent. */
+  articles?: ArticleChoice[];
+}
+
+/** A paste to clip in one call, without a preview first (the global shortcut, the command line). */
 export interface ClipPasteRequest {
   paste: Paste;
   clippedAt?: string;
@@ -342,7 +352,9 @@ export interface PresscutApi {
   getOriginal(id: string): Promise<Paste>;
   /** The articles found in a paste, before anything is saved. */
   previewPaste(paste: Paste): Promise<PastePreview>;
-  /** Keeps the paste and clips the chosen articles of it; returns the new clips in paste order. */
+  /** Keeps a previewed paste and clips the chosen articles of it, as they were previewed; returns the new (or completed) clips in paste order. */
+  savePreview(request: SavePreviewRequest): Promise<ClipSummary[]>;
+  /** Cleans a paste and keeps the chosen articles of it, in one call; returns the new clips in paste order. */
   clipPaste(request: ClipPasteRequest): Promise<ClipSummary[]>;
   /** Deletes a clip; `restoreClip` undoes it. */
   deleteClip(id: string): Promise<void>;
@@ -401,6 +413,8 @@ export interface PresscutApi {
   exportReview(settings: ReviewSettingsInput, format: ReviewFormat): Promise<ExportedFile>;
   /** The clips' references in a citation style, one a line, to copy. */
   citeClips(ids: string[], style: CitationStyle): Promise<string>;
+  /** Stops a long task (its id came with its `progress` events); false when it had ended or is already saving. */
+  cancelTask(id: string): Promise<boolean>;
 }
 
 export type MethodName = keyof PresscutApi;
@@ -416,6 +430,7 @@ const METHODS = {
   getClip: true,
   getOriginal: true,
   previewPaste: true,
+  savePreview: true,
   clipPaste: true,
   deleteClip: true,
   restoreClip: true,
@@ -447,6 +462,7 @@ const METHODS = {
   previewReview: true,
   exportReview: true,
   citeClips: true,
+  cancelTask: true,
 } satisfies Record<MethodName, true>;
 
 export const methodNames = Object.keys(METHODS) as MethodName[];
@@ -469,6 +485,17 @@ export type PresscutBridge = {
   [K in MethodName]: (...args: ArgsOf<K>) => Promise<Reply<ResultOf<K>>>;
 };
 
+/** The long tasks main runs off its own thread, which the window can follow and cancel. */
+export type TaskKind = 'clip' | 'import' | 'export';
+
+export interface TaskProgress {
+  id: string;
+  task: TaskKind;
+  label: string;
+  done: number;
+  total: number | null;
+}
+
 /** Something the window asks for through main: a menu item, a global shortcut. */
 export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings' | 'import' | 'export';
 
@@ -476,8 +503,8 @@ export type AppCommand = 'new-clip' | 'show-shortcuts' | 'show-settings' | 'impo
 export interface PresscutEvents {
   /** Clips were added or changed by something other than the window's own calls (an import, a shortcut, another launch). */
   libraryChanged: { reason: string };
-  /** A long task moved on; `total` is null while it is unknown. */
-  progress: { task: string; label: string; done: number; total: number | null };
+  /** A long task moved on; `total` is null while it is unknown. `id` is what `cancelTask` takes. */
+  progress: TaskProgress;
   /** A menu item or shortcut asked the window to act. */
   command: { name: AppCommand };
   /** Files handed to main (a second launch, File ▸ Clip files…) were clipped. */

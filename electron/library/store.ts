@@ -5,10 +5,15 @@ import { Low } from 'lowdb';
 import { DataFile, TextFile } from 'lowdb/node';
 import { PresscutError } from '../../common/errors.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
-import { clipBodySchema, clipRecordSchema, type ClipBody, type ClipRecord } from '../model/clip.ts';
+import {
+  clipBodySchema,
+  clipRecordSchema,
+  recordOfArticle,
+  type ClipBody,
+  type ClipRecord,
+} from '../model/clip.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
-import { countWords, excerptOf } from '../model/text-stats.ts';
-import { storyText } from '../model/article.ts';
+import { textStats } from '../model/text-stats.ts';
 import {
   applyEntry,
   emptyIndex,
@@ -274,30 +279,7 @@ export class LibraryStore {
           removed: article.removed,
         };
         await this.#writeBody(body);
-        records.push({
-          id,
-          pasteId,
-          articleIndex,
-          createdAt,
-          updatedAt: createdAt,
-          revision: 0,
-          title: article.title,
-          source: article.source,
-          byline: article.byline,
-          published: article.published,
-          dateline: article.dateline,
-          credit: article.credit,
-          language: article.language,
-          url: article.url,
-          excerpt: excerptOf(article.blocks),
-          wordCount: countWords(storyText(article.blocks)),
-          tags: [],
-          annotations: [],
-          note: '',
-          reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null },
-          deletedAt: null,
-          linkOnly: false,
-        });
+        records.push(recordOfArticle(article, { id, pasteId, articleIndex, createdAt }));
       }
       await this.#commit(records.map((r) => ({ kind: 'clip', id: r.id, value: r })));
       this.#emit({ updated: records.map((r) => r.id), purged: [] });
@@ -408,8 +390,7 @@ export class LibraryStore {
         id,
         revision,
         updatedAt: this.#now().toISOString(),
-        excerpt: excerptOf(blocks),
-        wordCount: countWords(storyText(blocks)),
+        ...textStats(blocks),
       };
       await this.#commit([{ kind: 'clip', id, value: next }]);
       this.#emit({ updated: [id], purged: [] });

@@ -1,56 +1,12 @@
+import { summaryOf, type SummaryOf } from '../../common/clip-summary.ts';
 import type { ClipRecord } from './clip.ts';
 
 // Apart from clip.ts, so what needs only summaries (the search worker) does not load the schemas.
 
-/**
- * What the list shows of a clip, and no more: the list of a big library
- * crosses IPC whole, and a 10,000-clip list of full records was 7.6 MB.
- */
-export type ClipSummary = Pick<
-  ClipRecord,
-  | 'id'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'published'
-  | 'title'
-  | 'source'
-  | 'credit'
-  | 'excerpt'
-  | 'wordCount'
-  | 'tags'
-  | 'reading'
-  | 'linkOnly'
-> & { annotationCount: number };
+/** What the list shows of a clip (its fields are in `common/clip-summary.ts`, which the window uses too). */
+export type ClipSummary = SummaryOf<ClipRecord>;
 
+/** The list's line for a clip. */
 export function toSummary(record: ClipRecord): ClipSummary {
-  const {
-    id,
-    createdAt,
-    updatedAt,
-    published,
-    title,
-    source,
-    credit,
-    excerpt,
-    wordCount,
-    tags,
-    reading,
-    linkOnly,
-    annotations,
-  } = record;
-  return {
-    id,
-    createdAt,
-    updatedAt,
-    published,
-    title,
-    source,
-    credit,
-    excerpt,
-    wordCount,
-    tags,
-    reading,
-    linkOnly,
-    annotationCount: annotations.length,
-  };
+  return summaryOf(record);
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { ExtractedArticle } from './article.ts';
 import { blockSchema, removedPartSchema } from './article-schema.ts';
 import { HIGHLIGHT_COLORS } from './colors.ts';
+import { textStats } from './text-stats.ts';
 
 /** The longest note a highlight keeps. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -93,4 +95,36 @@ export type ClipBody = z.infer<typeof clipBodySchema>;
 export interface ClipDetail {
   record: ClipRecord;
   body: ClipBody;
+}
+
+/** Where a new clip stands: its ids, its place in its paste, and when it was clipped. */
+export interface NewClipPlace {
+  id: string;
+  pasteId: string;
+  articleIndex: number;
+  createdAt: string;
+}
+
+/** A new clip's record, of an article the engines found: untagged, unread, with nothing noted yet. */
+export function recordOfArticle(article: ExtractedArticle, place: NewClipPlace): ClipRecord {
+  return {
+    ...place,
+    updatedAt: place.createdAt,
+    revision: 0,
+    title: article.title,
+    source: article.source,
+    byline: article.byline,
+    published: article.published,
+    dateline: article.dateline,
+    credit: article.credit,
+    language: article.language,
+    url: article.url,
+    ...textStats(article.blocks),
+    tags: [],
+    annotations: [],
+    note: '',
+    reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null },
+    deletedAt: null,
+    linkOnly: false,
+  };
 }

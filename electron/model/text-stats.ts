@@ -1,4 +1,4 @@
-import type { Block } from './article.ts';
+import { storyText, type Block } from './article.ts';
 
 const EXCERPT_LENGTH = 220;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
@@ -19,4 +19,9 @@ export function excerptOf(blocks: readonly Block[]): string {
   if (text.length <= EXCERPT_LENGTH) return text;
   const cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
   return text.slice(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + '…';
+}
+
+/** What the list shows of a text: its opening words, and its length in words (images and captions aside). */
+export function textStats(blocks: readonly Block[]): { excerpt: string; wordCount: number } {
+  return { excerpt: excerptOf(blocks), wordCount: countWords(storyText(blocks)) };
 }

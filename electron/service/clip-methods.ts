@@ -1,9 +1,9 @@
 import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
-import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { toSummary } from '../model/clip-summary.ts';
-import { matchLinkOnly } from '../transfer/link-only.ts';
-import { savePaste } from '../transfer/save-paste.ts';
+import { matchLinkOnly } from '../saving/link-only.ts';
+import type { HeldPreview } from '../saving/previews.ts';
+import { savePaste } from '../saving/save-paste.ts';
 import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
@@ -12,12 +12,54 @@ type ClipMethods = Pick<
   | 'getClip'
   | 'getOriginal'
   | 'previewPaste'
+  | 'savePreview'
   | 'clipPaste'
   | 'deleteClip'
   | 'restoreClip'
 >;
 
-export function clipMethods({ store, now, clipping }: ServiceContext): ClipMethods {
+export function clipMethods({
+  store,
+  now,
+  clipping,
+  previews,
+  notify,
+}: ServiceContext): ClipMethods {
+  /** Saves the chosen articles of a cleaned paste, as they were cleaned; all of them when none are chosen. */
+  async function saveChosen(
+    { paste, clippedAt, articles }: HeldPreview,
+    choices: ArticleChoice[] | undefined,
+  ) {
+    if (articles.length === 0) {
+      throw new PresscutError(
+        'nothing-to-clip',
+        'Nothing to clip: the paste holds no text Presscut could read.',
+      );
+    }
+    const chosen = (choices ?? articles.map((_, index): ArticleChoice => ({ index }))).map(
+      (choice) => {
+        const article = articles[choice.index];
+        if (!article) {
+          throw new PresscutError(
+            'invalid-argument',
+            `The paste holds ${articles.length} article(s); there is no article ${choice.index + 1}.`,
+          );
+        }
+        return {
+          article: {
+            ...article,
+            title: choice.title ?? article.title,
+            source: choice.source === undefined ? article.source : choice.source || null,
+          },
+          index: choice.index,
+          completes: choice.completes,
+        };
+      },
+    );
+    const records = await savePaste(store, clipping.save, paste, chosen, clippedAt, now());
+    return records.map(toSummary);
+  }
+
   return {
     async listClips({ limit } = {}) {
       const records = store.records();
@@ -34,45 +76,29 @@ export function clipMethods({ store, now, clipping }: ServiceContext): ClipMetho
 
     async previewPaste(paste) {
       const clippedAt = now();
-      const articles = extractArticles(paste, await clipping.options(clippedAt));
+      const articles = await clipping.extract(paste, clippedAt, (progress) =>
+        notify('progress', { ...progress, task: 'clip' }),
+      );
       return {
+        previewId: previews.hold({ paste, clippedAt, articles }),
         clippedAt: clippedAt.toISOString(),
         articles,
         linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())),
       };
     },
 
+    async savePreview({ previewId, articles: choices }) {
+      const saved = await saveChosen(previews.get(previewId), choices);
+      previews.drop(previewId);
+      return saved;
+    },
+
     async clipPaste({ paste, clippedAt: at, articles: choices }) {
       const clippedAt = at ? new Date(at) : now();
-      const found = extractArticles(paste, await clipping.options(clippedAt));
-      if (found.length === 0) {
-        throw new PresscutError(
-          'nothing-to-clip',
-          'Nothing to clip: the paste holds no text Presscut could read.',
-        );
-      }
-      const chosen = (choices ?? found.map((_, index): ArticleChoice => ({ index }))).map(
-        (choice) => {
-          const article = found[choice.index];
-          if (!article) {
-            throw new PresscutError(
-              'invalid-argument',
-              `The paste holds ${found.length} article(s); there is no article ${choice.index + 1}.`,
-            );
-          }
-          return {
-            article: {
-              ...article,
-              title: choice.title ?? article.title,
-              source: choice.source === undefined ? article.source : choice.source || null,
-            },
-            index: choice.index,
-            completes: choice.completes,
-          };
-        },
+      return saveChosen(
+        { paste, clippedAt, articles: await clipping.extract(paste, clippedAt) },
+        choices,
       );
-      const records = await savePaste(store, clipping.save, paste, chosen, clippedAt, now());
-      return records.map(toSummary);
     },
 
     async deleteClip(id) {

@@ -1,5 +1,7 @@
 import type { Notify } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
+import type { PreviewCache } from '../saving/previews.ts';
+import type { TaskRunner } from '../tasks/task-runner.ts';
 import type { Clipping } from './clipping.ts';
 
 /** What the operating system does for the services; main gives Electron's, tests a recorder. */
@@ -29,4 +31,8 @@ export interface ServiceContext {
   log: (message: string) => void;
   /** Extracting and saving clips with the library's outlet memory. */
   clipping: Clipping;
+  /** The workers heavy work runs in, off main's thread. */
+  tasks: TaskRunner;
+  /** Previews waiting for the person's Save. */
+  previews: PreviewCache;
 }

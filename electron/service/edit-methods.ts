@@ -1,6 +1,5 @@
 import type { PresscutApi } from '../api/contract.ts';
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
-import { extractArticles } from '../clipping/extract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { bodyText, type Block, type ExtractedArticle, type RemovedPart } from '../model/article.ts';
 import type { ClipDetail, ClipRecord } from '../model/clip.ts';
@@ -29,7 +28,7 @@ function pickArticle(
   return ranked[0] && ranked[0].overlap >= 0.5 ? ranked[0].article : articles[record.articleIndex];
 }
 
-export function editMethods({ store, clipping }: ServiceContext): EditMethods {
+export function editMethods({ store, clipping, notify }: ServiceContext): EditMethods {
   /** Replaces a clip's text; its annotations follow their passages or become orphans. */
   async function replaceText(
     id: string,
@@ -93,9 +92,10 @@ export function editMethods({ store, clipping }: ServiceContext): EditMethods {
           'nothing-to-clip',
           'This clip has only its link, so there is nothing to clean again: paste the article to complete it.',
         );
-      const articles = extractArticles(
+      const articles = await clipping.extract(
         await store.original(id),
-        await clipping.options(new Date(record.createdAt)),
+        new Date(record.createdAt),
+        (progress) => notify('progress', { ...progress, task: 'clip' }),
       );
       const article = pickArticle(record, articles);
       if (!article)

@@ -1,6 +1,6 @@
 import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
-import { baseName, clipOfFile } from '../files/file-to-clip.ts';
+import { baseName } from '../files/file-to-clip.ts';
 import { toSummary } from '../model/clip-summary.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -12,7 +12,7 @@ export function fileMethods({ now, clipping }: ServiceContext): FileMethods {
       const result: ClipFilesResult = { clips: [], failures: [] };
       for (const file of files) {
         const clippedAt = now();
-        const clip = clipOfFile(file, await clipping.options(clippedAt));
+        const clip = await clipping.clipFile(file, clippedAt);
         if (!clip.ok) {
           result.failures.push({ name: baseName(file.name), message: clip.message });
           continue;

@@ -1,5 +1,7 @@
 import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
+import { PreviewCache } from '../saving/previews.ts';
+import { sharedTaskRunner, type TaskRunner } from '../tasks/task-runner.ts';
 import { annotationMethods } from './annotation-methods.ts';
 import { clipMethods } from './clip-methods.ts';
 import { createClipping } from './clipping.ts';
@@ -16,6 +18,8 @@ import type { DesktopPort, ServiceContext } from './context.ts';
 
 export interface ServiceOptions {
   notify?: Notify;
+  /** The workers for heavy work; the process's own unless given. */
+  tasks?: TaskRunner;
   now?: () => Date;
   log?: (message: string) => void;
 }
@@ -27,13 +31,16 @@ export function createPresscutService(
   options: ServiceOptions = {},
 ): PresscutApi {
   const log = options.log ?? (() => undefined);
+  const tasks = options.tasks ?? sharedTaskRunner();
   const context: ServiceContext = {
     store,
     desktop,
     notify: options.notify ?? (() => undefined),
     now: options.now ?? (() => new Date()),
     log,
-    clipping: createClipping(store, log),
+    clipping: createClipping(store, tasks, log),
+    tasks,
+    previews: new PreviewCache(),
   };
   const search = searchMethods(context);
   const find = findWith(search.searchClips, store);
@@ -50,6 +57,9 @@ export function createPresscutService(
     ...reviewMethods(context, find),
     async openLink(url) {
       await desktop.openExternal(url);
+    },
+    async cancelTask(id) {
+      return tasks.cancel(id);
     },
   };
 }

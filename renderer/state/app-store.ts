@@ -5,6 +5,7 @@ import type {
   PresscutApi,
   PresscutEventBridge,
 } from '../../electron/api/contract.ts';
+import { PresscutApiError } from '../api/client.ts';
 import { AnnotationActions } from './annotation-actions.ts';
 import { DesktopActions } from './desktop-actions.ts';
 import { EditActions } from './edit-actions.ts';
@@ -125,7 +126,10 @@ export class AppStore extends EventTarget {
     try {
       await task();
     } catch (error) {
-      this.update({ ui: { error: error instanceof Error ? error.message : String(error) } });
+      // A task the person cancelled is not a failure: say so quietly.
+      if (error instanceof PresscutApiError && error.code === 'cancelled')
+        this.toast(error.message);
+      else this.update({ ui: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
       this.#running--;
       this.update({ ui: { busy: this.#running > 0 } });
@@ -139,7 +143,11 @@ export class AppStore extends EventTarget {
       events.on('command', ({ name }) => this.#command(name)),
       events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
       events.on('clipboardPaste', ({ paste }) => void this.paste.preview(paste)),
-      events.on('progress', (progress) => this.transfer.progressed(progress)),
+      events.on('progress', (progress) =>
+        progress.task === 'clip'
+          ? this.update({ paste: { cleaning: progress.done === progress.total ? null : progress } })
+          : this.transfer.progressed(progress),
+      ),
     ];
     return () => stops.forEach((stop) => stop());
   }
@@ -275,6 +283,11 @@ export class AppStore extends EventTarget {
   closeOriginal(): void {
     this.update({ reader: { original: null } });
     this.closeDialog('original');
+  }
+
+  /** Stops a long task of main's: a cleaning, an import, an export. */
+  async cancelTask(id: string): Promise<void> {
+    await this.run(async () => void (await this.api.cancelTask(id)));
   }
 
   async openLink(url: string): Promise<void> {

@@ -52,11 +52,8 @@ export class PasteActions {
     const preview = store.state.paste.preview;
     if (!preview) return;
     await store.run(async () => {
-      const saved = await store.api.clipPaste({
-        paste: preview.paste,
-        clippedAt: preview.result.clippedAt,
-        articles,
-      });
+      // Main holds the cleaned paste: Save sends the choices, and the new clips come back to be taken in.
+      const saved = await store.api.savePreview({ previewId: preview.result.previewId, articles });
       store.update({ paste: { preview: null } });
       store.closeDialog('preview');
       store.upsertClips(saved);

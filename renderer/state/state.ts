@@ -7,6 +7,7 @@ import type {
   LibraryRecovery,
   Paste,
   PastePreview,
+  TaskProgress,
   PresscutEvents,
   ReviewPreview,
   ReviewSettings,
@@ -117,6 +118,8 @@ export interface AnnotationsState {
 export interface PasteState {
   /** Articles found in a paste, waiting for the person to save them. */
   preview: { paste: Paste; result: PastePreview } | null;
+  /** A paste or clip main is cleaning, while it is: what cancels it. */
+  cleaning: TaskProgress | null;
 }
 
 /** The person's settings, and what main says of the global shortcut. */
@@ -195,7 +198,7 @@ export function initialState(): AppState {
       original: null,
     },
     annotations: { filter: { text: '', tags: [] }, entries: [] },
-    paste: { preview: null },
+    paste: { preview: null, cleaning: null },
     settings: { values: null, shortcutStatus: null, shortcutError: null },
     transfer: { running: false, progress: null, summary: null, exported: null, recovery: null },
     review: {

@@ -36,7 +36,8 @@ export class TransferActions {
 
   /** Follows main's progress reports while a task of the dialog's runs. */
   progressed(progress: PresscutEvents['progress']): void {
-    if (this.#state.running) this.#set({ progress });
+    if (this.#state.running && progress.task === this.#store.state.ui.dialog)
+      this.#set({ progress });
   }
 
   /** Whether dropped files are for an import (an export of a service, a backup) rather than articles to clip. */
@@ -60,7 +61,7 @@ export class TransferActions {
     this.#set({
       running: true,
       summary: null,
-      progress: { task: 'import', label: 'Reading the files', done: 0, total: null },
+      progress: { id: '', task: 'import', label: 'Reading the files', done: 0, total: null },
     });
     try {
       await this.#store.run(async () => {
@@ -84,7 +85,7 @@ export class TransferActions {
     this.#set({
       running: true,
       exported: null,
-      progress: { task: 'export', label: 'Reading clips', done: 0, total: null },
+      progress: { id: '', task: 'export', label: 'Reading clips', done: 0, total: null },
     });
     try {
       await this.#store.run(async () =>

@@ -96,7 +96,7 @@ async function builtFiles(dir: string): Promise<string[]> {
     );
 }
 
-it('holds the main entry and everything it loads', async () => {
+it('holds the main entry, its task worker and everything they load', async () => {
   const app = path.join(temp.dir, 'app');
   extractAll(asar, app);
   const manifest = JSON.parse(await readFile(path.join(app, 'package.json'), 'utf8')) as {
@@ -107,12 +107,13 @@ it('holds the main entry and everything it loads', async () => {
   // Bundling from the extracted package resolves every module main imports, and theirs in turn, from
   // what the package holds alone: a missing file or dependency fails here. Electron itself is the runtime.
   const { errors, metafile } = await build({
-    entryPoints: [path.join(app, manifest.main)],
+    entryPoints: [path.join(app, manifest.main), path.join(app, 'dist/electron/worker.js')],
     absWorkingDir: app,
     bundle: true,
     platform: 'node',
     format: 'esm',
     external: ['electron'],
+    outdir: path.join(temp.dir, 'bundled'),
     write: false,
     metafile: true,
     logLevel: 'silent',

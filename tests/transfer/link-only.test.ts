@@ -3,7 +3,7 @@ import type { PresscutApi } from '../../electron/api/contract.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { bodyText } from '../../electron/model/article.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
-import { matchLinkOnly } from '../../electron/transfer/link-only.ts';
+import { matchLinkOnly } from '../../electron/saving/link-only.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 let store: LibraryStore;

@@ -8,12 +8,14 @@ import { z } from 'zod';
  * bounded in size. Pure and serialisable: the library store persists it.
  */
 export class OutletMemory {
+  private readonly limits: MemoryLimits;
   private readonly outlets: Map<string, OutletRecord>;
 
   constructor(
-    private readonly limits: MemoryLimits = DEFAULT_LIMITS,
+    limits: MemoryLimits = DEFAULT_LIMITS,
     outlets: Map<string, OutletRecord> = new Map(),
   ) {
+    this.limits = limits;
     this.outlets = outlets;
   }
 

@@ -21,12 +21,15 @@ const META_MAX_CHARS = 120;
 export class MetaLines {
   private readonly times = new Map<number, FoundTime | null>();
   private readonly bylines = new Map<number, string | null>();
+  private readonly lines: readonly PasteLine[];
+  readonly language: string | null;
+  readonly clippedAt: Date;
 
-  constructor(
-    private readonly lines: readonly PasteLine[],
-    readonly language: string | null,
-    readonly clippedAt: Date,
-  ) {}
+  constructor(lines: readonly PasteLine[], language: string | null, clippedAt: Date) {
+    this.lines = lines;
+    this.language = language;
+    this.clippedAt = clippedAt;
+  }
 
   time(i: number): FoundTime | null {
     let found = this.times.get(i);

@@ -1,5 +1,5 @@
 import type { ImportProblem } from '../../api/contract.ts';
-import type { LibraryStore } from '../../library/store.ts';
+import type { LibraryReader } from '../../library/library-reader.ts';
 import type { Paste } from '../../model/article.ts';
 import { LIBRARY_DOCUMENT_FORMAT, type LibraryDocument } from '../library-document.ts';
 import { readForExport, type ExportClip } from './selection.ts';
@@ -11,7 +11,7 @@ import { readForExport, type ExportClip } from './selection.ts';
  * A clip whose text or paste cannot be read is left out and listed in `unreadable`.
  */
 export async function exportLibraryDocument(
-  store: LibraryStore,
+  store: LibraryReader,
   clips: readonly ExportClip[] | null,
   exportedAt: Date,
   unreadable: ImportProblem[],

@@ -1,6 +1,6 @@
 import type { ExportedFile, ExportRequest, ImportProblem } from '../../api/contract.ts';
 import { PresscutError } from '../../../common/errors.ts';
-import type { LibraryStore } from '../../library/store.ts';
+import type { LibraryReader } from '../../library/library-reader.ts';
 import { BACKUP_ENTRY } from '../library-document.ts';
 import { zipFiles } from '../zip.ts';
 import { exportEpub } from './epub.ts';
@@ -38,7 +38,7 @@ const REFERENCE_FILES = {
 
 /** Makes the files of an export; every format but JSON and backups needs at least one clip. */
 export async function runExport(
-  store: LibraryStore,
+  store: LibraryReader,
   { format, selection }: ExportRequest,
   { now, find, onProgress }: ExportOptions,
 ): Promise<ExportOutput> {

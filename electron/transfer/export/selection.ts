@@ -1,5 +1,5 @@
 import type { ExportSelection, ImportProblem } from '../../api/contract.ts';
-import type { LibraryStore } from '../../library/store.ts';
+import type { LibraryReader } from '../../library/library-reader.ts';
 import type { ClipBody, ClipRecord } from '../../model/clip.ts';
 import { tagKey } from '../../../common/tag-names.ts';
 
@@ -18,7 +18,7 @@ export function isEmptySelection(selection: ExportSelection): boolean {
 
 /** Reads a clip's text for an export; a file that cannot be read is reported, not thrown, so the rest is exported. */
 export async function readForExport(
-  store: LibraryStore,
+  store: LibraryReader,
   record: ClipRecord,
   unreadable: ImportProblem[],
 ): Promise<ExportClip | null> {
@@ -37,7 +37,7 @@ export async function readForExport(
  * read is left out and listed in `unreadable`.
  */
 export async function selectClips(
-  store: LibraryStore,
+  store: LibraryReader,
   selection: ExportSelection,
   find: FindClips,
   unreadable: ImportProblem[],

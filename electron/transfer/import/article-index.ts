@@ -1,4 +1,4 @@
-import type { LibraryStore } from '../../library/store.ts';
+import type { LibraryReader } from '../../library/library-reader.ts';
 import { bodyText, type Block } from '../../model/article.ts';
 import type { ClipRecord } from '../../model/clip.ts';
 import { countWords } from '../../model/text-stats.ts';
@@ -13,7 +13,7 @@ import { urlKey } from './url-key.ts';
  * found by its address needs no reading at all.
  */
 export class ArticleIndex {
-  #store: LibraryStore;
+  #store: LibraryReader;
   #byUrl = new Map<string, string>();
   #byText = new Map<string, string>();
   #byWordCount = new Map<number, string[]>();
@@ -22,7 +22,7 @@ export class ArticleIndex {
   readonly changed = new Map<string, Clip>();
   #library = new Set<string>();
 
-  constructor(store: LibraryStore) {
+  constructor(store: LibraryReader) {
     this.#store = store;
     for (const record of store.everyRecord()) {
       this.#library.add(record.id);

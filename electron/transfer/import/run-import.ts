@@ -3,7 +3,8 @@ import type { ImportFileData, ImportSummary, MergeGain } from '../../api/contrac
 import type { OutletMemory } from '../../clipping/memory/outlet-memory.ts';
 import { PresscutError } from '../../../common/errors.ts';
 import type { TagInfo } from '../../library/index-schema.ts';
-import type { ClipBatch, LibraryStore } from '../../library/store.ts';
+import type { LibraryReader, LibraryWriter } from '../../library/library-reader.ts';
+import type { ClipBatch } from '../../library/store.ts';
 import type { Paste } from '../../model/article.ts';
 import { clipBodySchema, clipRecordSchema, MAX_NOTE_LENGTH } from '../../model/clip.ts';
 import { tagKey } from '../../../common/tag-names.ts';
@@ -55,7 +56,7 @@ class ImportRun {
   /** Clips of this import none of whose records said whether it was archived. */
   #silentOnArchive = new Set<string>();
 
-  constructor(store: LibraryStore, summary: ImportSummary) {
+  constructor(store: LibraryReader, summary: ImportSummary) {
     this.index = new ArticleIndex(store);
     this.summary = summary;
   }
@@ -141,7 +142,7 @@ class ImportRun {
  */
 async function takeLibraries(
   libraries: readonly { document: LibraryDocument }[],
-  store: LibraryStore,
+  store: LibraryReader,
   run: ImportRun,
 ) {
   const tags: Record<string, TagInfo> = {};
@@ -201,7 +202,7 @@ function noteWhatChanges(item: ImportedItem, notes: ImportSummary['notes']) {
 }
 
 /** A tag already in the library, or earlier in the import, keeps its spelling: "ukraine" comes in as the library's "Ukraine". */
-function tagSpeller(store: LibraryStore): (tags: string[]) => string[] {
+function tagSpeller(store: LibraryReader): (tags: string[]) => string[] {
   const spellings = new Map<string, string>();
   for (const tag of [...Object.keys(store.tags()), ...store.everyRecord().flatMap((r) => r.tags)])
     if (!spellings.has(tagKey(tag))) spellings.set(tagKey(tag), tag);
@@ -221,7 +222,7 @@ function tagSpeller(store: LibraryStore): (tags: string[]) => string[] {
  * written as one batch; nothing is written when nothing could be read.
  */
 export async function runImport(
-  store: LibraryStore,
+  store: LibraryReader & LibraryWriter,
   files: readonly ImportFileData[],
   { now, onProgress, memory }: ImportOptions,
 ): Promise<ImportSummary> {

@@ -1,9 +1,9 @@
 import { reanchorAnnotations } from '../annotations/reanchor.ts';
 import { bodyText, type ExtractedArticle } from '../model/article.ts';
 import type { Annotation, ClipBody, ClipRecord } from '../model/clip.ts';
-import { countWords, excerptOf } from '../model/text-stats.ts';
+import { textStats } from '../model/text-stats.ts';
 import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
-import { urlKey } from './import/url-key.ts';
+import { urlKey } from '../transfer/import/url-key.ts';
 
 function titleKey(title: string): string {
   return title
@@ -68,13 +68,12 @@ export function completeLinkOnly(
   { article, pasteId, articleIndex, annotations = [], tags = [] }: Completion,
   now: Date,
 ): { record: ClipRecord; body: ClipBody } {
-  const text = bodyText(article.blocks);
   const known = new Set(existing.annotations.map((a) => a.quote.exact));
   const arriving = annotations.filter((a) => !known.has(a.quote.exact));
   const placed = reanchorAnnotations(
     [...existing.annotations.map((a) => ({ ...a, orphaned: true })), ...arriving],
     null,
-    text,
+    bodyText(article.blocks),
   );
   const revision = existing.revision + 1;
   const lower = new Set(existing.tags.map((t) => t.toLocaleLowerCase()));
@@ -92,8 +91,7 @@ export function completeLinkOnly(
     credit: article.credit,
     language: article.language ?? existing.language,
     url: existing.url ?? article.url,
-    excerpt: excerptOf(article.blocks),
-    wordCount: countWords(text),
+    ...textStats(article.blocks),
     tags: [...existing.tags, ...tags.filter((t) => !lower.has(t.toLocaleLowerCase()))],
     annotations: placed,
     linkOnly: false,
