@@ -96,6 +96,8 @@ export interface PresscutEventMap {
   /** The import or export dialog asked to be opened or closed. */
   'transfer-open': { dialog: 'import' | 'export' };
   'transfer-close': null;
+  /** The person asked to stop a long task of main's (an import, an export, a cleaning). */
+  'task-cancel': { id: string };
   /** The person has read the notice about a restored backup. */
   'recovery-dismiss': null;
   /** The press review builder is to open, or close. */

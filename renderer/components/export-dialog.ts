@@ -162,7 +162,7 @@ export class ExportDialog extends PresscutElement {
       <h2 id="export-title">Export</h2>
       ${this.running ? progressView(this.progress) : this.exported ? this.#renderSaved(this.exported) : this.#renderForm(whole)}
       <div class="actions">
-        <button ?disabled=${this.running} @click=${() => this.emit('transfer-close', null)}>
+        <button ?disabled=${this.running && !this.progress?.id} @click=${this.#close}>
           ${this.exported ? 'Done' : 'Cancel'}
         </button>
         ${
@@ -286,6 +286,12 @@ export class ExportDialog extends PresscutElement {
         return {};
     }
   }
+
+  /** Closes the dialog; while the export runs, stops it. */
+  #close = () =>
+    this.running
+      ? this.progress?.id && this.emit('task-cancel', { id: this.progress.id })
+      : this.emit('transfer-close', null);
 
   #onCancel(event: Event): void {
     event.preventDefault();

@@ -106,8 +106,8 @@ export class ImportDialog extends PresscutElement {
         ${this.summary && !this.running ? html`<button @click=${this.#again}>Import more</button>` : nothing}
         <button
           class=${this.summary ? 'primary' : ''}
-          ?disabled=${this.running}
-          @click=${() => this.emit('transfer-close', null)}
+          ?disabled=${this.running && !this.progress?.id}
+          @click=${this.#close}
         >
           ${this.summary ? 'Done' : 'Cancel'}
         </button>
@@ -221,6 +221,12 @@ export class ImportDialog extends PresscutElement {
     input.value = '';
     if (files.length) this.emit('import-files', { files });
   }
+
+  /** Closes the dialog; while the import runs, stops it (main keeps nothing of it). */
+  #close = () =>
+    this.running
+      ? this.progress?.id && this.emit('task-cancel', { id: this.progress.id })
+      : this.emit('transfer-close', null);
 
   #onCancel(event: Event): void {
     event.preventDefault();

@@ -28,6 +28,7 @@ import { controlStyles } from './shared-styles.ts';
 import './shelf-nav.ts';
 import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
+import './task-status.ts';
 import './undo-toast.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -52,6 +53,8 @@ export class PresscutApp extends PresscutElement {
       list: () => this.renderRoot.querySelector('clip-list'),
       searchBox: () => this.renderRoot.querySelector('app-bar')?.searchBox ?? null,
     });
+    // Any component's Cancel of a long task of main's: the import and export dialogs, the cleaning status.
+    this.addEventListener('task-cancel', (e) => void this.#store.store.cancelTask(e.detail.id));
   }
 
   override connectedCallback(): void {
@@ -334,6 +337,7 @@ export class PresscutApp extends PresscutElement {
             ? store.transfer.importFiles(e.detail.files)
             : store.desktop.clipFiles(e.detail.files)}
       ></file-drop>
+      <task-status .progress=${this.#store.state.paste.cleaning}></task-status>
       <undo-toast
         .message=${ui.toast?.message ?? null}
         .canUndo=${!!ui.toast?.undo}
