@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PresscutError } from '../../../common/errors.ts';
-import { createPresscutService } from '../../service/presscut-service.ts';
 import type { Paste } from '../../model/article.ts';
-import { openLibrary } from '../open-library.ts';
+import { withService } from '../open-library.ts';
 import { isHtmlFile } from './extract.ts';
 
 async function readStdin(): Promise<string> {
@@ -28,15 +27,11 @@ export async function runAdd(argv: string[]): Promise<number> {
     values.html || (file !== '-' && isHtmlFile(file))
       ? { text: '', html: content }
       : { text: content };
-  const store = await openLibrary(values.library);
   try {
     // The app's own services, so the library's outlet memory and search index follow the new clips.
-    const service = createPresscutService(
-      store,
-      { openExternal: async () => undefined },
-      { log: (message) => console.error(`presscut add: ${message}`) },
+    const clips = await withService('add', values.library, (service) =>
+      service.clipPaste({ paste }),
     );
-    const clips = await service.clipPaste({ paste });
     for (const clip of clips) console.log(`${clip.id}\t${clip.title}`);
   } catch (error) {
     if (!(error instanceof PresscutError) || error.code !== 'nothing-to-clip') throw error;
@@ -44,8 +39,6 @@ export async function runAdd(argv: string[]): Promise<number> {
       `presscut add: no article found in ${file === '-' ? 'standard input' : file}; nothing was saved`,
     );
     return 1;
-  } finally {
-    await store.close();
   }
   return 0;
 }

@@ -2,12 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, type ExportFormat, type ExportSelection } from '../../api/contract.ts';
-import { runExport } from '../../transfer/export/run-export.ts';
-import { zipFiles } from '../../transfer/zip.ts';
-import { findWithIndex } from '../find-with-index.ts';
+import { unzipSafely } from '../../transfer/zip.ts';
 import { isFolder } from '../is-folder.ts';
-import { openLibrary } from '../open-library.ts';
-import { progressLine } from '../progress-line.ts';
+import { withService } from '../open-library.ts';
 
 const FORMATS: readonly ExportFormat[] = EXPORT_FORMATS;
 
@@ -36,41 +33,24 @@ export async function runExportCommand(argv: string[]): Promise<number> {
     ...(values.query && { query: values.query }),
     ...(values.unread && { unread: true }),
   };
-  const store = await openLibrary(values.library);
-  const progress = progressLine('export');
-  try {
-    const now = new Date();
-    const output = await runExport(
-      store,
-      { format, selection },
-      { now, find: (query) => findWithIndex(store, query), onProgress: progress.update },
+  const exported = await withService('export', values.library, (service) =>
+    service.exportClips({ format, selection }),
+  );
+  const out = path.resolve(values.out);
+  if (format === 'markdown' && !values.zip) {
+    // One file per clip, into a folder (an Obsidian vault, a Logseq graph); files of the same name are replaced.
+    const files = unzipSafely(exported.bytes, exported.name);
+    await mkdir(out, { recursive: true });
+    for (const file of files) await writeFile(path.join(out, file.path), file.bytes);
+    console.log(`Wrote ${files.length === 1 ? 'one file' : `${files.length} files`} to ${out}`);
+  } else {
+    const target = (await isFolder(out)) ? path.join(out, exported.name) : out;
+    await writeFile(target, exported.bytes);
+    console.log(
+      `Wrote ${target} (${exported.clips === 1 ? 'one clip' : `${exported.clips} clips`})`,
     );
-    progress.end();
-    const out = path.resolve(values.out);
-    if (format === 'markdown' && !values.zip) {
-      // One file per clip, into a folder (an Obsidian vault, a Logseq graph); files of the same name are replaced.
-      await mkdir(out, { recursive: true });
-      for (const file of output.files) await writeFile(path.join(out, file.name), file.bytes);
-      console.log(
-        `Wrote ${output.files.length === 1 ? 'one file' : `${output.files.length} files`} to ${out}`,
-      );
-    } else {
-      const target = (await isFolder(out)) ? path.join(out, output.bundleName) : out;
-      const bytes =
-        format === 'markdown'
-          ? zipFiles(
-              output.files.map((f) => ({ path: f.name, bytes: f.bytes })),
-              now,
-            )
-          : output.files[0].bytes;
-      await writeFile(target, bytes);
-      console.log(`Wrote ${target} (${output.clips === 1 ? 'one clip' : `${output.clips} clips`})`);
-    }
-    for (const u of output.unreadable)
-      console.error(`Not exported, its files could not be read: ${u.item}: ${u.reason}`);
-    return 0;
-  } finally {
-    progress.end();
-    await store.close();
   }
+  for (const u of exported.unreadable)
+    console.error(`Not exported, its files could not be read: ${u.item}: ${u.reason}`);
+  return 0;
 }

@@ -2,11 +2,8 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportFileData, ImportSummary } from '../../api/contract.ts';
-import { OutletMemoryFile } from '../../library/outlet-memory-file.ts';
 import { IMPORT_LIMITS, megabytes } from '../../transfer/limits.ts';
-import { runImport } from '../../transfer/import/run-import.ts';
-import { openLibrary } from '../open-library.ts';
-import { progressLine } from '../progress-line.ts';
+import { withService } from '../open-library.ts';
 
 /** The files a path names: itself, or every file under a folder (symbolic links are not followed). */
 async function filesUnder(target: string, problems: string[]): Promise<string[]> {
@@ -88,20 +85,9 @@ export async function runImportCommand(argv: string[]): Promise<number> {
   }
   for (const problem of problems) console.error(`presscut import: ${problem}; it was not imported`);
   if (files.length === 0) return 1;
-  const store = await openLibrary(values.library);
-  const progress = progressLine('import');
-  try {
-    const memory = await new OutletMemoryFile(store).ready;
-    const summary = await runImport(store, files, {
-      now: new Date(),
-      onProgress: progress.update,
-      memory,
-    });
-    progress.end();
-    for (const line of describeSummary(summary)) console.log(line);
-    return problems.length > 0 && summary.added + summary.completed === 0 ? 1 : 0;
-  } finally {
-    progress.end();
-    await store.close();
-  }
+  const summary = await withService('import', values.library, (service) =>
+    service.importFiles(files),
+  );
+  for (const line of describeSummary(summary)) console.log(line);
+  return problems.length > 0 && summary.added + summary.completed === 0 ? 1 : 0;
 }
