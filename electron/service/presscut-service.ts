@@ -32,6 +32,7 @@ export function createPresscutService(
 ): PresscutApi {
   const log = options.log ?? (() => undefined);
   const tasks = options.tasks ?? sharedTaskRunner();
+  tasks.warm();
   const context: ServiceContext = {
     store,
     desktop,

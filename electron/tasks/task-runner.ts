@@ -133,6 +133,15 @@ export class TaskRunner {
     return { id, result };
   }
 
+  /**
+   * Starts the worker that cleans pastes, if none runs, so the engines load
+   * while the window opens rather than when the first paste waits for them.
+   */
+  warm(): void {
+    const lane = this.#lane('clip');
+    if (!lane.running) this.#workerOf(lane).unref();
+  }
+
   /** Stops a task: it ends with a `cancelled` error. False when it is not running or queued, or already writing. */
   cancel(id: string): boolean {
     for (const lane of this.#lanes.values()) {
