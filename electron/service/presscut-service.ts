@@ -32,7 +32,7 @@ export function createPresscutService(
 ): PresscutApi {
   const log = options.log ?? (() => undefined);
   const tasks = options.tasks ?? sharedTaskRunner();
-  tasks.warm();
+  void tasks.warm();
   const context: ServiceContext = {
     store,
     desktop,

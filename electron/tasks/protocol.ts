@@ -51,6 +51,8 @@ export type ToWorker =
   | { type: 'call-progress'; call: number; done: number; total: number };
 
 export type FromWorker =
+  /** The worker has loaded what its tasks need. */
+  | { type: 'ready' }
   | { type: 'progress'; id: string; label: string; done: number; total: number | null }
   | { type: 'call'; id: string; call: number; method: HostMethod; args: unknown[] }
   | { type: 'done'; id: string; value: unknown }

@@ -66,6 +66,8 @@ interface Job {
 
 interface Lane {
   worker: Worker | null;
+  /** Settles once the lane's current worker has loaded. */
+  ready: Promise<void>;
   running: Job | null;
   queue: Job[];
   /** The memory version each library's worker copy has. */
@@ -137,9 +139,10 @@ export class TaskRunner {
    * Starts the worker that cleans pastes, if none runs, so the engines load
    * while the window opens rather than when the first paste waits for them.
    */
-  warm(): void {
+  warm(): Promise<void> {
     const lane = this.#lane('clip');
     if (!lane.running) this.#workerOf(lane).unref();
+    return lane.ready;
   }
 
   /** Stops a task: it ends with a `cancelled` error. False when it is not running or queued, or already writing. */
@@ -179,7 +182,13 @@ export class TaskRunner {
   #lane(name: 'clip' | 'transfer'): Lane {
     let lane = this.#lanes.get(name);
     if (!lane) {
-      lane = { worker: null, running: null, queue: [], memories: new Map() };
+      lane = {
+        worker: null,
+        ready: Promise.resolve(),
+        running: null,
+        queue: [],
+        memories: new Map(),
+      };
       this.#lanes.set(name, lane);
     }
     return lane;
@@ -225,8 +234,13 @@ export class TaskRunner {
     const worker = new Worker(this.#url);
     lane.worker = worker;
     lane.memories.clear();
-    worker.on('message', (message: FromWorker) => this.#received(lane, worker, message));
+    let loaded = () => {};
+    lane.ready = new Promise<void>((resolve) => (loaded = resolve));
+    worker.on('message', (message: FromWorker) =>
+      message.type === 'ready' ? loaded() : this.#received(lane, worker, message),
+    );
     const fail = (error: Error) => {
+      loaded();
       if (lane.worker !== worker) return;
       lane.worker = null;
       const job = lane.running;
@@ -239,7 +253,7 @@ export class TaskRunner {
 
   #received(lane: Lane, worker: Worker, message: FromWorker): void {
     const job = lane.running;
-    if (lane.worker !== worker || !job || job.id !== message.id) return;
+    if (message.type === 'ready' || lane.worker !== worker || !job || job.id !== message.id) return;
     switch (message.type) {
       case 'progress':
         job.options.onProgress?.(message.label, message.done, message.total);

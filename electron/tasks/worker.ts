@@ -93,3 +93,5 @@ port.on('message', (message: ToWorker) => {
       break;
   }
 });
+
+send({ type: 'ready' });

@@ -4,6 +4,7 @@ import type { PresscutApi } from '../../electron/api/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { createPresscutService } from '../../electron/service/presscut-service.ts';
+import { sharedTaskRunner } from '../../electron/tasks/task-runner.ts';
 import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { bridgeToServices, createEventRelay } from './bridge.ts';
@@ -78,6 +79,8 @@ export const test = base.extend<
       },
       { notify: relay.notify },
     );
+    // The engines load in their worker as the services start; a test's first paste waits for that, not a timeout.
+    await sharedTaskRunner().warm();
     await use({ dir, store, service, opened, relay, shortcuts, printer });
     await store.close();
     await remove();
