@@ -22,6 +22,12 @@ export const settingsSchema = z.object({
   reviewPresets: z.array(reviewPresetSchema).max(100).default([]),
   /** Where the window last saved a file (an export, a press review): the next is offered the same folder. */
   saveFolder: z.string().max(4096).default(''),
+  /**
+   * When a clip counts as read without the person saying so: on reaching its
+   * end, or that or having had it open for about its reading time ('time');
+   * on reaching its end only ('end'); never ('manual').
+   */
+  markRead: z.enum(['time', 'end', 'manual']).default('time'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

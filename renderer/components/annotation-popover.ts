@@ -1,40 +1,44 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { Annotation } from '../../electron/api/contract.ts';
 import { HIGHLIGHT_COLOR_NAMES } from '../format/colors.ts';
-import type { ScreenRect } from './events.ts';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
+import type { Anchor, PresscutEvent } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
-import { placePopup, popupStyles } from './popup-styles.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /**
- * Edits one highlight: its colour, its note, or deletes it.
+ * Edits one highlight: its colour, its note, or deletes it. Opens beside the
+ * highlight and follows it as the text reflows; Done, Esc or a click outside
+ * keeps the note and closes it.
  *
  * @event annotation-update - the colour or the note changed.
  * @event annotation-delete - Delete was chosen.
- * @event popup-close - the popover is done.
+ * @event popup-close - the popover closed.
  */
 export class AnnotationPopover extends PresscutElement {
   static override properties = {
     annotation: { attribute: false },
-    rect: { attribute: false },
+    anchor: { attribute: false },
   };
 
   /** The highlight being edited; nothing is shown without one. */
   declare annotation: Annotation | null;
-  /** Where the highlight is on screen. */
-  declare rect: ScreenRect | null;
+  /** The highlight's mark in the text. */
+  declare anchor: Anchor | null;
 
   static override styles = [
     controlStyles,
     highlightStyles,
-    popupStyles,
     css`
-      .popup {
+      popover-panel {
         width: 18rem;
+        padding: 10px;
+      }
+      popover-panel:popover-open {
         display: grid;
         gap: 8px;
-        padding: 10px;
       }
       .swatches,
       .actions {
@@ -57,58 +61,54 @@ export class AnnotationPopover extends PresscutElement {
   constructor() {
     super();
     this.annotation = null;
-    this.rect = null;
+    this.anchor = null;
   }
 
-  /** Under the highlight when there is no room above it. */
-  get #below(): boolean {
-    return !!this.rect && this.rect.top < 220;
+  get #panel(): PopoverPanel | null {
+    return this.renderRoot.querySelector('popover-panel');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.rect) placePopup(this.renderRoot.querySelector('.popup'), this.rect, this.#below);
-    if (
-      changed.has('annotation') &&
-      this.annotation &&
-      changed.get('annotation')?.id !== this.annotation.id
-    ) {
-      this.renderRoot.querySelector('textarea')?.focus();
-    }
+    if (!changed.has('anchor') && !changed.has('annotation')) return;
+    if (this.annotation && this.anchor) this.#panel?.show(this.anchor);
+    else this.#panel?.hide();
   }
 
   override render() {
     const a = this.annotation;
-    if (!a || !this.rect) return nothing;
-    return html`<div
-      class=${this.#below ? 'popup below' : 'popup'}
+    return html`<popover-panel
+      placement="top"
       role="dialog"
       aria-label="Edit highlight"
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') this.#close();
-      }}
+      @panel-toggle=${(e: PresscutEvent<'panel-toggle'>) => !e.detail.open && this.#closed()}
     >
-      <div class="swatches" role="group" aria-label="Colour">
-        ${HIGHLIGHT_COLOR_NAMES.map(
-          (color) =>
-            html`<button
-              class=${`swatch hl-${color}`}
-              aria-label=${`Colour ${color}`}
-              aria-pressed=${color === a.color ? 'true' : 'false'}
-              @click=${() => this.emit('annotation-update', { id: a.id, color })}
-            ></button>`,
-        )}
-      </div>
-      <textarea
-        aria-label="Note"
-        placeholder="Add a note…"
-        .value=${a.note}
-        @change=${this.#saveNote}
-      ></textarea>
-      <div class="actions">
-        <button @click=${() => this.emit('annotation-delete', { id: a.id })}>Delete</button>
-        <button class="primary" @click=${this.#close}>Done</button>
-      </div>
-    </div>`;
+      ${
+        a
+          ? html`<div class="swatches" role="group" aria-label="Colour">
+                ${HIGHLIGHT_COLOR_NAMES.map(
+                  (color) =>
+                    html`<button
+                      class=${`swatch hl-${color}`}
+                      aria-label=${`Colour ${color}`}
+                      aria-pressed=${color === a.color ? 'true' : 'false'}
+                      @click=${() => this.emit('annotation-update', { id: a.id, color })}
+                    ></button>`,
+                )}
+              </div>
+              <textarea
+                aria-label="Note"
+                placeholder="Add a note…"
+                autofocus
+                .value=${a.note}
+                @change=${this.#saveNote}
+              ></textarea>
+              <div class="actions">
+                <button @click=${() => this.emit('annotation-delete', { id: a.id })}>Delete</button>
+                <button class="primary" @click=${() => this.#panel?.hide()}>Done</button>
+              </div>`
+          : nothing
+      }
+    </popover-panel>`;
   }
 
   #saveNote(): void {
@@ -117,7 +117,7 @@ export class AnnotationPopover extends PresscutElement {
     if (a && note !== a.note) this.emit('annotation-update', { id: a.id, note });
   }
 
-  #close(): void {
+  #closed(): void {
     this.#saveNote();
     this.emit('popup-close', null);
   }

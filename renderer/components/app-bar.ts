@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { View } from '../state/state.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './search-box.ts';
@@ -6,7 +6,8 @@ import type { SearchBox } from './search-box.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /**
- * The window's top bar: the views, the search box, and the library's commands.
+ * The window's top bar: the views, the library's search box (the
+ * Annotations view has its own), and the library's commands.
  *
  * @event view-change - Library or Annotations was chosen.
  * @event search-change - the query changed (from the search box).
@@ -38,7 +39,7 @@ export class AppBar extends PresscutElement {
       :host {
         display: flex;
         align-items: center;
-        gap: 12px;
+        gap: 8px;
         padding: 8px 16px;
         border-bottom: 1px solid var(--pc-border);
         background: var(--pc-sidebar);
@@ -59,8 +60,12 @@ export class AppBar extends PresscutElement {
         font-weight: 600;
       }
       search-box {
-        width: min(28rem, 40vw);
-        margin-left: 16px;
+        flex: 0 1 28rem;
+        min-width: 12rem;
+        margin-left: 8px;
+      }
+      button {
+        white-space: nowrap;
       }
       .spacer {
         flex: 1;
@@ -86,7 +91,15 @@ export class AppBar extends PresscutElement {
       <nav aria-label="Views">
         ${this.#viewButton('library', 'Library')} ${this.#viewButton('annotations', 'Annotations')}
       </nav>
-      <search-box .query=${this.query} .error=${this.searchError} .total=${this.total}></search-box>
+      ${
+        this.view === 'library'
+          ? html`<search-box
+              .query=${this.query}
+              .error=${this.searchError}
+              .total=${this.total}
+            ></search-box>`
+          : nothing
+      }
       <span class="spacer"></span>
       <button class="quiet" @click=${() => this.emit('transfer-open', { dialog: 'import' })}>
         Import…

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Block, HighlightColor } from '../../electron/api/contract.ts';
-import type { ScreenRect } from './events.ts';
+import type { Anchor } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { findTerms } from '../format/find-terms.ts';
 import { renderInline, type BlockHighlight } from './inline-text.ts';
@@ -17,10 +17,6 @@ export interface BodyHighlight {
 
 /** Blocks are joined by a blank line in the text annotations are anchored in. */
 const BLOCK_GAP = 2;
-
-function rectOf(rect: DOMRect): ScreenRect {
-  return { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width };
-}
 
 /**
  * An article's text, drawn from the structured model, with its highlights.
@@ -126,15 +122,9 @@ export class ArticleBody extends PresscutElement {
     this.terms = [];
   }
 
-  /** Where a highlight is on screen. */
-  rectOf(annotationId: string): ScreenRect | null {
-    const mark = this.#markOf(annotationId);
-    return mark ? rectOf(mark.getBoundingClientRect()) : null;
-  }
-
   /** Scrolls a highlight into view and makes it flash. */
   reveal(annotationId: string): boolean {
-    const mark = this.#markOf(annotationId);
+    const mark = this.markOf(annotationId);
     if (!mark) return false;
     mark.scrollIntoView({ block: 'center' });
     mark.classList.add('flash');
@@ -142,7 +132,8 @@ export class ArticleBody extends PresscutElement {
     return true;
   }
 
-  #markOf(annotationId: string): HTMLElement | null {
+  /** A highlight's (first) mark in the text, for a popover to open beside. */
+  markOf(annotationId: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(
       `mark[data-annotation="${CSS.escape(annotationId)}"]`,
     );
@@ -285,7 +276,13 @@ export class ArticleBody extends PresscutElement {
     const live = document.createRange();
     live.setStart(range.startContainer, range.startOffset);
     live.setEnd(range.endContainer, range.endOffset);
-    this.emit('text-select', { start, end, rect: rectOf(live.getBoundingClientRect()) });
+    // A live range follows the text as it scrolls and reflows: the toolbar stays beside the words.
+    const anchor: Anchor = {
+      getBoundingClientRect: () => live.getBoundingClientRect(),
+      getClientRects: () => live.getClientRects(),
+      contextElement: this,
+    };
+    this.emit('text-select', { start, end, anchor });
   };
 
   #onClick(event: MouseEvent): void {
@@ -300,10 +297,7 @@ export class ArticleBody extends PresscutElement {
       (n): n is HTMLElement => n instanceof HTMLElement && n.dataset.annotation !== undefined,
     );
     if (mark && !this.#currentRange()) {
-      this.emit('highlight-click', {
-        id: mark.dataset.annotation!,
-        rect: rectOf(mark.getBoundingClientRect()),
-      });
+      this.emit('highlight-click', { id: mark.dataset.annotation!, anchor: mark });
     }
   }
 }

@@ -45,7 +45,7 @@ export class ClipEditor extends PresscutElement {
         font-family: var(--pc-font-reading);
         font-size: 17px;
         line-height: 1.6;
-        min-height: 50vh;
+        min-height: 40vh;
         resize: vertical;
       }
       .hint {
@@ -55,10 +55,16 @@ export class ClipEditor extends PresscutElement {
       .problem {
         color: var(--pc-danger);
       }
+      /* Save and Cancel stay on screen however long the text. */
       .actions {
+        position: sticky;
+        bottom: 0;
         display: flex;
         justify-content: flex-end;
         gap: 8px;
+        padding: 10px 0;
+        background: var(--pc-surface);
+        border-top: 1px solid var(--pc-border);
       }
     `,
   ];

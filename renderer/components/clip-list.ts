@@ -1,21 +1,42 @@
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { ClipSummary } from '../../electron/api/contract.ts';
 import { findTerms } from '../format/find-terms.ts';
 import { timeAgo } from '../format/time.ts';
+import { clipListStyles } from './clip-list.styles.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { renderInline } from './inline-text.ts';
 import { PresscutElement } from './presscut-element.ts';
 
+/** The list's keys that move its cursor, and by how much (a page is worked out from the list's height). */
+const MOVES: Record<string, number | 'page-up' | 'page-down' | 'first' | 'last'> = {
+  ArrowDown: 1,
+  j: 1,
+  ArrowUp: -1,
+  k: -1,
+  PageDown: 'page-down',
+  PageUp: 'page-up',
+  Home: 'first',
+  End: 'last',
+};
+
 /**
- * The library: every clip, newest first, with its title, outlet, when it was
- * clipped and its first line. Only the rows on screen exist in the page, so a
- * library of tens of thousands of clips stays light.
+ * The library: clips newest first (or a search's hits), with their title,
+ * outlet, when they were clipped and their first line. Only the rows on
+ * screen exist in the page, so a library of tens of thousands of clips stays
+ * light.
  *
- * Arrow keys (and j/k, through `moveCursor`) move through the list; Enter opens.
+ * A listbox with a cursor: focus stays on the list itself and the cursor's
+ * row is its active descendant (a row the virtualizer recycles never takes
+ * focus with it). ↓/↑ or j/k, Home/End and PageUp/PageDown move the cursor;
+ * Enter opens its clip; Space adds it to the selection or takes it out;
+ * Shift with a move selects the run from where it started, Ctrl moves
+ * without selecting, Ctrl+A selects every clip; Delete deletes the cursor's
+ * clip and the cursor stays at its place, on the next one.
  *
- * @event clip-select - a clip was chosen: alone (click, Enter), toggled (ctrl/cmd-click), or a run (shift).
+ * @event clip-select - a clip was chosen: opened (click, Enter), toggled (ctrl/cmd-click, Space), or a run (shift).
+ * @event selection-all - Ctrl+A.
  * @event clip-delete - the person asked to delete a clip (the Delete key).
  */
 export class ClipList extends PresscutElement {
@@ -24,7 +45,7 @@ export class ClipList extends PresscutElement {
     selectedId: { attribute: false },
     selection: { attribute: false },
     terms: { attribute: false },
-    cursor: { state: true },
+    cursorId: { state: true },
   };
 
   /** The clips to show, in order. */
@@ -35,95 +56,16 @@ export class ClipList extends PresscutElement {
   declare selection: string[];
   /** Words a search found, per clip, to mark in its title and opening. */
   declare terms: ReadonlyMap<string, string[]>;
-  /** The row keyboard focus is on. */
-  declare cursor: number;
-  /** Whether the virtualizer has laid the list out once: before that it cannot scroll to a clip. */
-  #laidOut = false;
+  /** The clip the keyboard cursor is on. */
+  declare cursorId: string | null;
+  /** Where a run selected with Shift started. */
+  #anchorId: string | null = null;
+  /** The rows the virtualizer has drawn, as it last said; null before its first layout. */
+  #drawn: { first: number; last: number } | null = null;
+  /** A clip whose row is to be brought into view as soon as it is drawn. */
+  #revealId: string | null = null;
 
-  static override styles = [
-    highlightStyles,
-    css`
-      :host {
-        display: block;
-        position: relative;
-      }
-      lit-virtualizer {
-        height: 100%;
-        padding: 4px 8px 16px;
-        box-sizing: border-box;
-      }
-      .row {
-        position: relative;
-        width: 100%;
-        box-sizing: border-box;
-        padding: 10px 12px;
-        border-radius: var(--pc-radius);
-        cursor: pointer;
-        outline: none;
-      }
-      .row:hover {
-        background: color-mix(in srgb, var(--pc-selected) 60%, transparent);
-      }
-      .row[aria-selected='true'] {
-        background: color-mix(in srgb, var(--pc-selected) 70%, transparent);
-      }
-      .row.open {
-        background: var(--pc-selected);
-        box-shadow: inset 3px 0 0 var(--pc-accent);
-      }
-      .row:focus-visible {
-        box-shadow: inset 0 0 0 2px var(--pc-focus);
-      }
-      .title {
-        font-weight: 600;
-        line-height: 1.3;
-        display: -webkit-box;
-        -webkit-line-clamp: 2;
-        -webkit-box-orient: vertical;
-        overflow: hidden;
-      }
-      .unread .title::before {
-        content: '';
-        display: inline-block;
-        width: 7px;
-        height: 7px;
-        border-radius: 50%;
-        background: var(--pc-accent);
-        margin: 0 6px 2px 0;
-      }
-      .meta {
-        color: var(--pc-muted);
-        font-size: 12px;
-        margin: 3px 0;
-      }
-      .excerpt {
-        color: var(--pc-muted);
-        font-size: 13px;
-        line-height: 1.4;
-        display: -webkit-box;
-        -webkit-line-clamp: 2;
-        -webkit-box-orient: vertical;
-        overflow: hidden;
-      }
-      .badges {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 4px;
-        margin-top: 6px;
-      }
-      .tag,
-      .count {
-        font-size: 11px;
-        color: var(--pc-muted);
-        border: 1px solid var(--pc-border);
-        border-radius: 999px;
-        padding: 0 7px;
-      }
-      .tag.link-only {
-        border-style: dashed;
-      }
-    `,
-  ];
+  static override styles = [highlightStyles, clipListStyles];
 
   constructor() {
     super();
@@ -131,60 +73,65 @@ export class ClipList extends PresscutElement {
     this.selectedId = null;
     this.selection = [];
     this.terms = new Map();
-    this.cursor = 0;
+    this.cursorId = null;
   }
 
-  /** Moves keyboard focus up or down the list, scrolling as needed. */
-  async moveCursor(delta: number): Promise<void> {
+  /** Where the cursor is in the list; -1 without one. */
+  get cursor(): number {
+    return this.cursorId === null ? -1 : this.clips.findIndex((c) => c.id === this.cursorId);
+  }
+
+  /** Moves the cursor up or down the list and puts focus on the list (j/k from anywhere). */
+  moveCursor(delta: number): void {
     if (this.clips.length === 0) return;
-    this.cursor = Math.min(this.clips.length - 1, Math.max(0, this.cursor + delta));
-    await this.#focusCursor();
+    // Without a cursor yet, it stands on the first row.
+    this.#setCursor(Math.max(0, this.cursor) + delta);
+    this.focusList();
   }
 
   /** Opens the clip the cursor is on. */
   openCursor(): void {
-    const clip = this.clips[this.cursor];
-    if (clip) this.emit('clip-select', { id: clip.id, mode: 'single' });
+    if (this.cursorId) this.emit('clip-select', { id: this.cursorId, mode: 'single' });
   }
 
-  /** Puts keyboard focus on the list, at its cursor. */
-  async focusList(): Promise<void> {
-    await this.#focusCursor();
+  /** Puts keyboard focus on the list, its cursor in view (on the open clip, or the first, when it had none). */
+  focusList(): void {
+    if (this.cursor < 0 && this.clips.length) this.#setCursor(0);
+    this.#virtualizer?.focus({ preventScroll: true });
+    this.#reveal(this.cursor);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Opening a clip brings the cursor to it; a new list keeps the cursor on the clip it was on.
-    const follow = changed.has('selectedId')
-      ? this.selectedId
-      : changed.has('clips')
-        ? (changed.get('clips')?.[this.cursor]?.id ?? null)
-        : undefined;
-    if (follow === undefined) return;
-    const at = this.clips.findIndex((c) => c.id === follow);
-    this.cursor = at >= 0 ? at : Math.min(this.cursor, Math.max(0, this.clips.length - 1));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selectedId') && this.selectedId && changed.get('selectedId') !== undefined) {
-      const virtualizer = this.#virtualizer;
-      const reveal = () => virtualizer?.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
-      // A list drawn a moment ago (clips dropped on an empty library) cannot scroll before its first layout.
-      if (this.#laidOut) reveal();
-      else void virtualizer?.layoutComplete?.then(reveal, () => undefined);
+    // Opening a clip brings the cursor to it; a clip gone from the list (deleted) leaves the cursor on the one after it.
+    if (changed.has('selectedId') && this.selectedId) this.cursorId = this.selectedId;
+    else if (changed.has('clips') && this.cursorId && this.cursor < 0) {
+      const before = changed.get('clips') ?? [];
+      const was = before.findIndex((c) => c.id === this.cursorId);
+      const next = Math.min(Math.max(was, 0), this.clips.length - 1);
+      this.cursorId = this.clips[next]?.id ?? null;
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selectedId') && this.selectedId && changed.get('selectedId') !== undefined)
+      this.#reveal(this.cursor);
+  }
+
   override render() {
+    const cursor = this.cursorId;
     return html`<lit-virtualizer
       scroller
       role="listbox"
+      tabindex="0"
       aria-label="Clips"
       aria-multiselectable="true"
+      aria-activedescendant=${cursor && this.cursor >= 0 ? `clip-${cursor}` : nothing}
       .items=${this.clips}
       .keyFunction=${(clip: ClipSummary) => clip.id}
       .renderItem=${(clip: ClipSummary, index: number) => this.#renderItem(clip, index)}
       @keydown=${this.#onKeyDown}
-      @rangeChanged=${() => (this.#laidOut = true)}
+      @focus=${() => this.cursor < 0 && this.clips.length && this.#setCursor(0)}
+      @rangeChanged=${this.#onRangeChanged}
     ></lit-virtualizer>`;
   }
 
@@ -192,37 +139,77 @@ export class ClipList extends PresscutElement {
     return this.renderRoot.querySelector('lit-virtualizer');
   }
 
-  async #focusCursor(): Promise<void> {
-    const virtualizer = this.#virtualizer;
-    if (!virtualizer) return;
-    virtualizer.element(this.cursor)?.scrollIntoView({ block: 'nearest' });
-    await this.updateComplete;
-    await virtualizer.layoutComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[data-index="${this.cursor}"]`)
-      ?.focus({ preventScroll: true });
+  #setCursor(index: number): void {
+    const clip = this.clips[Math.min(this.clips.length - 1, Math.max(0, index))];
+    if (!clip) return;
+    this.cursorId = clip.id;
+    this.#reveal(this.clips.indexOf(clip));
+  }
+
+  /**
+   * Scrolls a row into view. A drawn row scrolls itself; one far away has the
+   * virtualizer scroll to where it will be; one about to be drawn does it
+   * when it is. Nothing waits on a layout that may never come.
+   */
+  #reveal(index: number): void {
+    const clip = this.clips[index];
+    if (!clip) return;
+    this.#revealId = clip.id;
+    if (this.#scrollToDrawn()) return;
+    const drawn = this.#drawn;
+    if (drawn && (index < drawn.first || index > drawn.last))
+      this.#virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Brings the row waiting to be revealed into view, if it is drawn; says whether it was. */
+  #scrollToDrawn(): boolean {
+    const id = this.#revealId;
+    const row = id && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (!row) return false;
+    this.#revealId = null;
+    row.scrollIntoView({ block: 'nearest' });
+    return true;
+  }
+
+  #onRangeChanged = (event: Event): void => {
+    const { first, last } = event as Event & { first: number; last: number };
+    this.#drawn = { first, last };
+    if (this.#revealId) {
+      const index = this.clips.findIndex((c) => c.id === this.#revealId);
+      if (!this.#scrollToDrawn() && (index < first || index > last)) this.#reveal(index);
+    }
+  };
+
+  /** Rows a page holds, from the list's height and a row's. */
+  get #pageRows(): number {
+    const list = this.#virtualizer;
+    const row = list?.querySelector<HTMLElement>('[role="option"]');
+    return list && row ? Math.max(1, Math.floor(list.clientHeight / row.offsetHeight) - 1) : 10;
   }
 
   #renderItem(clip: ClipSummary, index: number) {
     const open = clip.id === this.selectedId;
     const selected = open || this.selection.includes(clip.id);
+    const cursor = clip.id === this.cursorId;
     // A wire story found with no outlet of its own is known by its agency.
     const meta = [clip.source ?? clip.credit, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
+    const classes = ['row', open && 'open', cursor && 'cursor', !clip.reading.read && 'unread'];
+    // The row to reveal is being drawn: bring it into view once it is on the page.
+    if (clip.id === this.#revealId) queueMicrotask(() => this.#scrollToDrawn());
     return html`<div
       role="option"
-      class=${`row${open ? ' open' : ''}${clip.reading.read ? '' : ' unread'}`}
+      id=${`clip-${clip.id}`}
+      class=${classes.filter(Boolean).join(' ')}
       data-index=${index}
       data-id=${clip.id}
       aria-selected=${selected ? 'true' : 'false'}
       aria-posinset=${index + 1}
       aria-setsize=${this.clips.length}
-      tabindex=${index === this.cursor ? 0 : -1}
       @click=${(e: MouseEvent) => {
-        this.cursor = index;
-        this.emit('clip-select', {
-          id: clip.id,
-          mode: e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single',
-        });
+        const mode = e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single';
+        if (mode !== 'range') this.#anchorId = clip.id;
+        this.cursorId = clip.id;
+        this.emit('clip-select', { id: clip.id, mode, anchor: this.#anchorId ?? undefined });
       }}
     >
       <div class="title">
@@ -233,9 +220,9 @@ export class ClipList extends PresscutElement {
       ${
         clip.tags.length || clip.annotationCount || clip.linkOnly
           ? html`<div class="badges">
-              ${clip.linkOnly ? html`<span class="tag link-only" title="Imported without its text">Link only</span>` : nothing}
+              ${clip.linkOnly ? html`<span class="tag link-only" data-tooltip="Imported without its text">Link only</span>` : nothing}
               ${clip.tags.map((t) => html`<span class="tag">${t}</span>`)}
-              ${clip.annotationCount ? html`<span class="count" title="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
+              ${clip.annotationCount ? html`<span class="count" data-tooltip="Highlights">✎ ${clip.annotationCount}</span>` : nothing}
             </div>`
           : nothing
       }
@@ -254,21 +241,50 @@ export class ClipList extends PresscutElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    // The cursor moves at once on a key press while focus follows a frame later: act on the cursor.
-    const id = this.clips[this.cursor]?.id;
-    if (!id || !(event.target as HTMLElement).closest('[role="option"]')) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
+    if (event.target !== event.currentTarget || event.altKey) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const id = this.cursorId;
+    const handled = () => event.preventDefault();
+    if (mod && event.key.toLowerCase() === 'a') {
+      handled();
+      this.emit('selection-all', null);
+    } else if (event.key === 'Enter' && id) {
+      handled();
+      this.#anchorId = id;
       this.emit('clip-select', { id, mode: 'single' });
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
+    } else if (event.key === ' ' && id) {
+      handled();
+      this.#anchorId = id;
+      this.emit('clip-select', { id, mode: 'toggle' });
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && id && !mod) {
+      handled();
       this.emit('clip-delete', { id });
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.moveCursor(event.key === 'ArrowDown' ? 1 : -1).then(() => {
-        if (event.shiftKey)
-          this.emit('clip-select', { id: this.clips[this.cursor].id, mode: 'range' });
-      });
+    } else if (event.key in MOVES && !(mod && (event.key === 'j' || event.key === 'k'))) {
+      handled();
+      this.#move(MOVES[event.key], event.shiftKey, mod);
+    }
+  }
+
+  /** Moves the cursor; with Shift the run from where it started is selected, with Ctrl only the cursor moves. */
+  #move(by: (typeof MOVES)[string], extend: boolean, cursorOnly: boolean): void {
+    const at = Math.max(0, this.cursor);
+    const last = this.clips.length - 1;
+    const target =
+      by === 'first'
+        ? 0
+        : by === 'last'
+          ? last
+          : by === 'page-down'
+            ? at + this.#pageRows
+            : by === 'page-up'
+              ? at - this.#pageRows
+              : at + by;
+    if (!extend && !cursorOnly) this.#anchorId = null;
+    const from = this.cursorId;
+    this.#setCursor(target);
+    if (extend && this.cursorId) {
+      this.#anchorId ??= from ?? this.cursorId;
+      this.emit('clip-select', { id: this.cursorId, mode: 'range', anchor: this.#anchorId });
     }
   }
 }

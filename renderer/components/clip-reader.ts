@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ClipDetail, HighlightColor, Settings } from '../../electron/api/contract.ts';
-import { ReadingProgress } from '../controllers/reading-progress.ts';
+import { READING_SPEED, ReadingProgress } from '../controllers/reading-progress.ts';
 import { formatPublished, timeAgo } from '../format/time.ts';
 import { inEditableField } from '../input/editable-field.ts';
 import './annotation-panel.ts';
@@ -10,16 +10,13 @@ import './link-only-notice.ts';
 import type { ArticleBody } from './article-body.ts';
 import './clip-editor.ts';
 import { clipReaderStyles } from './clip-reader.styles.ts';
-import type { PresscutEvent, ScreenRect } from './events.ts';
+import type { Anchor, PresscutEvent } from './events.ts';
 import './highlight-toolbar.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './reader-toolbar.ts';
 import './removed-parts.ts';
 import { controlStyles } from './shared-styles.ts';
 import './tag-editor.ts';
-
-/** Words a minute of an unhurried reader of news. */
-const READING_SPEED = 230;
 
 /**
  * A clip, for reading: its outlet, title, byline, dates and tags, its text
@@ -38,8 +35,10 @@ const READING_SPEED = 230;
  * @event clip-reclean - the original paste is to be cleaned again.
  * @event original-show - the original paste is to be shown.
  * @event reading-progress - the reader scrolled: how far, and whether the end was reached.
+ * @event reading-time - the clip has been open, in front of the person, for about its reading time.
  * @event clip-step - previous or next clip (from the toolbar).
  * @event reading-toggle - read, archived or favourite was switched.
+ * @event note-opened - the note of a new highlight was opened for writing, as `noteFor` asked.
  */
 export class ClipReader extends PresscutElement {
   static override properties = {
@@ -52,6 +51,7 @@ export class ClipReader extends PresscutElement {
     reveal: { attribute: false },
     noteFor: { attribute: false },
     terms: { attribute: false },
+    openedBy: {},
     selection: { state: true },
     openHighlight: { state: true },
     panelOpen: { state: true },
@@ -75,12 +75,15 @@ export class ClipReader extends PresscutElement {
   declare noteFor: string | null;
   /** Words the search found in this clip, to mark. */
   declare terms: string[];
-  declare selection: { start: number; end: number; rect: ScreenRect } | null;
-  declare openHighlight: { id: string; rect: ScreenRect } | null;
+  /** Whether the person opened the clip, or the app did (after a save): reading time counts only for the first. */
+  declare openedBy: 'person' | 'app';
+  declare selection: { start: number; end: number; anchor: Anchor } | null;
+  declare openHighlight: { id: string; anchor: Anchor } | null;
   declare panelOpen: boolean;
-  #progress = new ReadingProgress(this, (progress, atEnd) =>
-    this.emit('reading-progress', { progress, atEnd }),
-  );
+  #progress = new ReadingProgress(this, {
+    progress: (progress, atEnd) => this.emit('reading-progress', { progress, atEnd }),
+    readLongEnough: () => this.emit('reading-time', null),
+  });
 
   static override styles = [controlStyles, clipReaderStyles];
 
@@ -94,6 +97,7 @@ export class ClipReader extends PresscutElement {
     this.reveal = null;
     this.noteFor = null;
     this.terms = [];
+    this.openedBy = 'person';
     this.selection = null;
     this.openHighlight = null;
     this.panelOpen = false;
@@ -122,13 +126,14 @@ export class ClipReader extends PresscutElement {
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     const body = this.renderRoot.querySelector<ArticleBody>('article-body');
     if (!body) return;
-    if (
-      changed.has('clip') &&
-      changed.get('clip')?.record.id !== this.clip?.record.id &&
-      !this.reveal
-    ) {
+    if (changed.has('clip') && changed.get('clip')?.record.id !== this.clip?.record.id) {
       await body.updateComplete;
-      if (this.clip) this.#progress.restore(this.clip.record.id, this.clip.record.reading);
+      const record = this.clip?.record;
+      if (record)
+        this.#progress.follow(
+          { id: record.id, words: record.wordCount, reading: record.reading },
+          { byPerson: this.openedBy === 'person', restore: !this.reveal },
+        );
     }
     if ((changed.has('reveal') || changed.has('clip')) && this.reveal) {
       await body.updateComplete;
@@ -136,8 +141,17 @@ export class ClipReader extends PresscutElement {
     }
     if (changed.has('noteFor') && this.noteFor) {
       await body.updateComplete;
-      const rect = body.rectOf(this.noteFor);
-      if (rect) this.openHighlight = { id: this.noteFor, rect };
+      const mark = body.markOf(this.noteFor);
+      if (mark) this.openHighlight = { id: this.noteFor, anchor: mark };
+      // Asked once: the note must not open again when the reader is drawn anew.
+      this.emit('note-opened', { id: this.noteFor });
+    }
+    if (this.openHighlight) {
+      // A highlight drawn anew (its colour changed, the text reflowed) is a new mark: follow it.
+      await body.updateComplete;
+      const mark = this.openHighlight && body.markOf(this.openHighlight.id);
+      if (mark && mark !== this.openHighlight.anchor)
+        this.openHighlight = { ...this.openHighlight, anchor: mark };
     }
   }
 
@@ -145,21 +159,23 @@ export class ClipReader extends PresscutElement {
     if (!this.clip) return nothing;
     const { record } = this.clip;
     const annotated = record.annotations.length;
-    return html`<div class=${this.panelOpen ? 'layout with-panel' : 'layout'}>
+    // The editor needs the whole width; the notes come back when it closes.
+    const notes = this.panelOpen && !this.editing;
+    return html`<reader-toolbar
+        .clipId=${record.id}
+        .reading=${record.reading}
+        .annotated=${annotated}
+        .notesOpen=${this.panelOpen}
+        .editing=${this.editing}
+        .settings=${this.settings}
+        @notes-toggle=${() => (this.panelOpen = !this.panelOpen)}
+      ></reader-toolbar>
+      <div class=${notes ? 'layout with-panel' : 'layout'}>
         <article lang=${record.language ?? nothing} aria-label=${record.title}>
-          <reader-toolbar
-            .clipId=${record.id}
-            .reading=${record.reading}
-            .annotated=${annotated}
-            .notesOpen=${this.panelOpen}
-            .editing=${this.editing}
-            .settings=${this.settings}
-            @notes-toggle=${() => (this.panelOpen = !this.panelOpen)}
-          ></reader-toolbar>
           ${this.editing ? html`<clip-editor .clip=${this.clip}></clip-editor>` : this.#renderArticle()}
         </article>
         ${
-          this.panelOpen
+          notes
             ? html`<aside aria-label="Notes and highlights">
                 <annotation-panel
                   .annotations=${record.annotations}
@@ -174,13 +190,13 @@ export class ClipReader extends PresscutElement {
         }
       </div>
       <highlight-toolbar
-        .rect=${this.editing ? null : (this.selection?.rect ?? null)}
+        .anchor=${this.editing ? null : (this.selection?.anchor ?? null)}
         .color=${this.highlightColor}
         @highlight-choose=${(e: PresscutEvent<'highlight-choose'>) => this.#highlight(e.detail.color, e.detail.withNote)}
       ></highlight-toolbar>
       <annotation-popover
         .annotation=${record.annotations.find((a) => a.id === this.openHighlight?.id) ?? null}
-        .rect=${this.openHighlight?.rect ?? null}
+        .anchor=${this.openHighlight?.anchor ?? null}
         @popup-close=${() => (this.openHighlight = null)}
         @annotation-delete=${() => (this.openHighlight = null)}
       ></annotation-popover>`;
@@ -202,7 +218,7 @@ export class ClipReader extends PresscutElement {
         ${
           record.linkOnly
             ? nothing
-            : html`<span title=${`${record.wordCount.toLocaleString()} words`}
+            : html`<span data-tooltip=${`${record.wordCount.toLocaleString()} words`}
                 >${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span
               >`
         }
@@ -211,6 +227,7 @@ export class ClipReader extends PresscutElement {
         .tags=${record.tags}
         .known=${this.knownTags}
         .suggestions=${this.suggestions}
+        suggesting
         label="Add a tag to this clip"
       ></tag-editor>
       ${record.linkOnly ? html`<link-only-notice .url=${record.url} .waiting=${record.annotations.filter((a) => a.orphaned).length}></link-only-notice>` : nothing}
@@ -233,6 +250,11 @@ export class ClipReader extends PresscutElement {
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selection) {
+      this.selection = null;
+      document.getSelection()?.removeAllRanges();
+      return;
+    }
     if (
       event.key !== 'h' ||
       event.ctrlKey ||

@@ -1,3 +1,4 @@
+import type { ReferenceElement } from '../overlays/place.ts';
 import type {
   ArticleChoice,
   CitationStyle,
@@ -12,18 +13,15 @@ import type {
 } from '../../electron/api/contract.ts';
 import type { Shelf, View } from '../state/state.ts';
 
-/** Where something is on screen, for placing a popup beside it. */
-export interface ScreenRect {
-  left: number;
-  top: number;
-  bottom: number;
-  width: number;
-}
+/** What a floating panel opens beside: an element, or anything with a box on screen (a selection). */
+export type Anchor = ReferenceElement;
 
 /** Every event a Presscut component sends up, with its detail. All bubble and cross shadow roots. */
 export interface PresscutEventMap {
   /** The person chose a clip in the list: alone, added to the selection (ctrl/cmd), or a run of them (shift). */
-  'clip-select': { id: string; mode: 'single' | 'toggle' | 'range' };
+  'clip-select': { id: string; mode: 'single' | 'toggle' | 'range'; anchor?: string };
+  /** The person chose every clip of the list (Ctrl+A). */
+  'selection-all': null;
   /** The person asked to delete a clip. */
   'clip-delete': { id: string };
   /** The person clicked a link in an article. */
@@ -37,15 +35,21 @@ export interface PresscutEventMap {
   'preview-save': { articles: ArticleChoice[] };
   'preview-cancel': null;
   'toast-undo': null;
+  /** The window's failure message was dismissed. */
+  'alert-dismiss': null;
   'toast-dismiss': null;
   /** Text was selected in an article (body-text offsets), or the selection went away. */
-  'text-select': { start: number; end: number; rect: ScreenRect } | null;
+  'text-select': { start: number; end: number; anchor: Anchor } | null;
   /** A highlight was clicked. */
-  'highlight-click': { id: string; rect: ScreenRect };
+  'highlight-click': { id: string; anchor: Anchor };
+  /** The reader opened the note of a new highlight for writing, as it was asked to. */
+  'note-opened': { id: string };
   /** The person asked to highlight a range of the text, and maybe to write a note on it. */
   'highlight-create': { start: number; end: number; color: HighlightColor; withNote: boolean };
   /** The highlight toolbar's choice: the reader knows the range it applies to. */
   'highlight-choose': { color: HighlightColor; withNote: boolean };
+  /** A popover panel opened or closed. */
+  'panel-toggle': { open: boolean };
   /** A popup asked to be closed. */
   'popup-close': null;
   'annotation-update': { id: string; color?: HighlightColor; note?: string };
@@ -79,6 +83,8 @@ export interface PresscutEventMap {
   /** How far the open clip has been read, and whether its end was reached. */
   'reading-progress': { progress: number; atEnd: boolean };
   'reading-toggle': { key: 'read' | 'archived' | 'favorite' };
+  /** The open clip has been in front of the person for about its reading time. */
+  'reading-time': null;
   /** A setting was changed (theme, typography…). */
   'settings-change': SettingsPatch;
   /** Move to the previous or next clip of the list. */

@@ -6,10 +6,11 @@ import type {
   PresscutEvents,
   TagSummary,
 } from '../../electron/api/contract.ts';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
-import { progressView, transferStyles } from './transfer-styles.ts';
+import { sheetStyles } from './sheet-dialog.ts';
+import { failureView, progressView, transferStyles } from './transfer-styles.ts';
 
 type Scope = 'all' | 'unread' | 'tag' | 'query' | 'selected';
 
@@ -59,10 +60,10 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
  */
 export class ExportDialog extends PresscutElement {
   static override properties = {
-    open: { type: Boolean },
     running: { type: Boolean },
     progress: { attribute: false },
     exported: { attribute: false },
+    error: { attribute: false },
     tags: { attribute: false },
     selection: { attribute: false },
     format: { state: true },
@@ -71,13 +72,13 @@ export class ExportDialog extends PresscutElement {
     query: { state: true },
   };
 
-  /** Whether the dialog is shown. */
-  declare open: boolean;
   /** True while main writes the export. */
   declare running: boolean;
   declare progress: PresscutEvents['progress'] | null;
   /** The finished export, saved as soon as it arrives. */
   declare exported: ExportedFile | null;
+  /** Why the last export failed, and what to do. */
+  declare error: string | null;
   /** The library's tags, to export one. */
   declare tags: TagSummary[];
   /** The clips chosen in the list. */
@@ -116,8 +117,11 @@ export class ExportDialog extends PresscutElement {
 
   constructor() {
     super();
-    this.open = false;
+    new ModalDialog(this, () => {
+      if (!this.running) this.emit('transfer-close', null);
+    });
     this.running = false;
+    this.error = null;
     this.progress = null;
     this.exported = null;
     this.tags = [];
@@ -141,8 +145,7 @@ export class ExportDialog extends PresscutElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
+  protected override updated(_changed: PropertyValues<this>): void {
     // The file is offered for saving as soon as it is shown; the link stays for a second try.
     const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
     if (link && this.exported !== this.#offered) {
@@ -158,8 +161,9 @@ export class ExportDialog extends PresscutElement {
 
   override render() {
     const whole = this.format === 'json' || this.format === 'backup';
-    return html`<dialog aria-labelledby="export-title" @cancel=${this.#onCancel}>
+    return html`<dialog aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
+      ${failureView(this.error)}
       ${this.running ? progressView(this.progress) : this.exported ? this.#renderSaved(this.exported) : this.#renderForm(whole)}
       <div class="actions">
         <button ?disabled=${this.running && !this.progress?.id} @click=${this.#close}>
@@ -292,11 +296,6 @@ export class ExportDialog extends PresscutElement {
     this.running
       ? this.progress?.id && this.emit('task-cancel', { id: this.progress.id })
       : this.emit('transfer-close', null);
-
-  #onCancel(event: Event): void {
-    event.preventDefault();
-    if (!this.running) this.emit('transfer-close', null);
-  }
 }
 
 customElements.define('export-dialog', ExportDialog);

@@ -22,6 +22,17 @@ export const highlightStyles = css`
   .hl-purple {
     background: var(--pc-hl-purple);
   }
+  /* A colour to choose, as a round button. */
+  .swatch {
+    width: 22px;
+    height: 22px;
+    padding: 0;
+    border-radius: 50%;
+  }
+  .swatch[aria-pressed='true'] {
+    outline: 2px solid var(--pc-text);
+    outline-offset: 1px;
+  }
   mark.match {
     color: inherit;
     background: transparent;

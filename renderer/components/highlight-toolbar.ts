@@ -1,38 +1,42 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import type { HighlightColor } from '../../electron/api/contract.ts';
 import { HIGHLIGHT_COLOR_NAMES } from '../format/colors.ts';
-import type { ScreenRect } from './events.ts';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
+import type { Anchor } from './events.ts';
 import { highlightStyles } from './highlight-styles.ts';
-import { placePopup, popupStyles } from './popup-styles.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 /**
  * The toolbar that floats over selected text: one click highlights it in a
- * colour, or highlights it and opens its note.
+ * colour, or highlights it and opens its note. It never takes focus (the
+ * selection would go) and stays while the text is selected.
  *
  * @event highlight-choose - a colour (and whether to write a note) was chosen.
  */
 export class HighlightToolbar extends PresscutElement {
   static override properties = {
-    rect: { attribute: false },
+    anchor: { attribute: false },
     color: {},
   };
 
-  /** Where the selection is on screen; the toolbar hides without one. */
-  declare rect: ScreenRect | null;
+  /** The selected text; the toolbar hides without one. */
+  declare anchor: Anchor | null;
   /** The colour `h` and the first button use: the last one chosen. */
   declare color: HighlightColor;
 
   static override styles = [
     controlStyles,
     highlightStyles,
-    popupStyles,
     css`
-      .popup {
-        display: flex;
+      popover-panel {
+        display: none;
         gap: 6px;
         align-items: center;
+      }
+      popover-panel:popover-open {
+        display: flex;
       }
       .note {
         padding: 3px 10px;
@@ -42,34 +46,32 @@ export class HighlightToolbar extends PresscutElement {
 
   constructor() {
     super();
-    this.rect = null;
+    this.anchor = null;
     this.color = 'yellow';
   }
 
-  /** Under the selection when there is no room above it. */
-  get #below(): boolean {
-    return !!this.rect && this.rect.top < 80;
-  }
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    if (this.rect) placePopup(this.renderRoot.querySelector('.popup'), this.rect, this.#below);
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('anchor')) return;
+    const panel = this.renderRoot.querySelector<PopoverPanel>('popover-panel');
+    if (this.anchor) panel?.show(this.anchor);
+    else panel?.hide();
   }
 
   override render() {
-    if (!this.rect) return nothing;
-    return html`<div
-      class=${this.#below ? 'popup below' : 'popup'}
+    return html`<popover-panel
+      manual
+      placement="top"
       role="toolbar"
       aria-label="Highlight"
       @mousedown=${(e: Event) => e.preventDefault()}
     >
-      ${HIGHLIGHT_COLOR_NAMES.map(
+      ${(this.anchor ? HIGHLIGHT_COLOR_NAMES : []).map(
         (color) =>
           html`<button
             class=${`swatch hl-${color}`}
             aria-label=${`Highlight ${color}`}
             aria-pressed=${color === this.color ? 'true' : 'false'}
-            title=${color === this.color ? `Highlight ${color} (h)` : `Highlight ${color}`}
+            data-tooltip=${color === this.color ? `Highlight ${color} (h)` : `Highlight ${color}`}
             @click=${() => this.emit('highlight-choose', { color, withNote: false })}
           ></button>`,
       )}
@@ -79,7 +81,7 @@ export class HighlightToolbar extends PresscutElement {
       >
         Note
       </button>
-    </div>`;
+    </popover-panel>`;
   }
 }
 

@@ -1,9 +1,10 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import type { ImportProblem, ImportSummary, PresscutEvents } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
-import { progressView, transferStyles } from './transfer-styles.ts';
+import { sheetStyles } from './sheet-dialog.ts';
+import { failureView, progressView, transferStyles } from './transfer-styles.ts';
 
 const ACCEPT = '.zip,.csv,.json,.html,.htm,.md,.markdown,.txt';
 
@@ -26,20 +27,20 @@ function listed(words: readonly string[]): string {
  */
 export class ImportDialog extends PresscutElement {
   static override properties = {
-    open: { type: Boolean },
     running: { type: Boolean },
     progress: { attribute: false },
     summary: { attribute: false },
+    error: { attribute: false },
     dragging: { state: true },
   };
 
-  /** Whether the dialog is shown. */
-  declare open: boolean;
   /** True while an import runs. */
   declare running: boolean;
   declare progress: PresscutEvents['progress'] | null;
   /** What the import did, once it is done. */
   declare summary: ImportSummary | null;
+  /** Why the last import failed, and what to do. */
+  declare error: string | null;
   declare dragging: boolean;
 
   static override styles = [
@@ -87,20 +88,20 @@ export class ImportDialog extends PresscutElement {
 
   constructor() {
     super();
-    this.open = false;
+    new ModalDialog(this, () => {
+      if (!this.running) this.emit('transfer-close', null);
+    });
     this.running = false;
+    this.error = null;
     this.progress = null;
     this.summary = null;
     this.dragging = false;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
-  }
-
   override render() {
-    return html`<dialog aria-labelledby="import-title" @cancel=${this.#onCancel}>
+    return html`<dialog aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
+      ${failureView(this.error)}
       ${this.running ? progressView(this.progress) : this.summary ? this.#renderSummary(this.summary) : this.#renderChooser()}
       <div class="actions">
         ${this.summary && !this.running ? html`<button @click=${this.#again}>Import more</button>` : nothing}
@@ -227,11 +228,6 @@ export class ImportDialog extends PresscutElement {
     this.running
       ? this.progress?.id && this.emit('task-cancel', { id: this.progress.id })
       : this.emit('transfer-close', null);
-
-  #onCancel(event: Event): void {
-    event.preventDefault();
-    if (!this.running) this.emit('transfer-close', null);
-  }
 }
 
 customElements.define('import-dialog', ImportDialog);

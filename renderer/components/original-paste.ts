@@ -1,8 +1,9 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import type { Paste } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 /**
  * What the person pasted, exactly as it was kept: its text, and the size of
@@ -54,21 +55,12 @@ export class OriginalPaste extends PresscutElement {
   constructor() {
     super();
     this.paste = null;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('paste')) showSheet(this.renderRoot.querySelector('dialog'), !!this.paste);
+    new ModalDialog(this, () => this.emit('popup-close', null));
   }
 
   override render() {
     const paste = this.paste;
-    return html`<dialog
-      aria-labelledby="original-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.emit('popup-close', null);
-      }}
-    >
+    return html`<dialog aria-labelledby="original-title">
       <h2 id="original-title">Original paste</h2>
       <p>
         Exactly what was pasted, kept with the clip so it can be cleaned again.
@@ -77,7 +69,9 @@ export class OriginalPaste extends PresscutElement {
       <pre tabindex="0" aria-label="Pasted text">
 ${paste?.text || '(The paste had no text flavour.)'}</pre>
       <div class="actions">
-        <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
+        <button class="primary" autofocus @click=${() => this.emit('popup-close', null)}>
+          Close
+        </button>
       </div>
     </dialog>`;
   }

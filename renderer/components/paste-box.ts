@@ -1,8 +1,9 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { pasteOf } from '../input/clipboard.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 /**
  * The New clip box: a place to paste into (or type), for when a paste
@@ -13,14 +14,14 @@ import { sheetStyles, showSheet } from './sheet-dialog.ts';
  */
 export class PasteBox extends PresscutElement {
   static override properties = {
-    open: { type: Boolean },
     shortcut: {},
+    error: {},
   };
 
-  /** Whether the box is shown (as a modal dialog). */
-  declare open: boolean;
   /** The paste shortcut as this platform writes it. */
   declare shortcut: string;
+  /** Why what was put in the box could not be clipped, and what to do. */
+  declare error: string | null;
 
   static override styles = [
     controlStyles,
@@ -34,6 +35,10 @@ export class PasteBox extends PresscutElement {
         margin: 0 0 12px;
         color: var(--pc-muted);
       }
+      .error {
+        margin: 8px 0 0;
+        color: var(--pc-danger);
+      }
       textarea {
         box-sizing: border-box;
         width: 100%;
@@ -45,30 +50,22 @@ export class PasteBox extends PresscutElement {
 
   constructor() {
     super();
-    this.open = false;
     this.shortcut = 'Ctrl+V';
+    this.error = null;
+    new ModalDialog(this, () => this.emit('paste-box-close', null));
   }
 
   override render() {
-    return html`<dialog aria-labelledby="paste-title" @cancel=${this.#onCancel}>
+    return html`<dialog aria-labelledby="paste-title">
       <h2 id="paste-title">New clip</h2>
       <p>Paste an article here (${this.shortcut}), or type some text and choose Clip.</p>
-      <textarea aria-label="Article to clip" @paste=${this.#onPaste}></textarea>
+      <textarea aria-label="Article to clip" autofocus @paste=${this.#onPaste}></textarea>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="actions">
         <button @click=${() => this.emit('paste-box-close', null)}>Cancel</button>
         <button class="primary" @click=${this.#submitTyped}>Clip</button>
       </div>
     </dialog>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    const dialog = this.renderRoot.querySelector('dialog');
-    const textarea = this.renderRoot.querySelector('textarea');
-    if (!dialog || !textarea) return;
-    if (this.open && !dialog.open) textarea.value = '';
-    showSheet(dialog, this.open);
-    if (this.open) textarea.focus();
   }
 
   #onPaste(event: ClipboardEvent): void {
@@ -81,11 +78,6 @@ export class PasteBox extends PresscutElement {
   #submitTyped(): void {
     const text = this.renderRoot.querySelector('textarea')?.value ?? '';
     this.emit('paste-submit', { text });
-  }
-
-  #onCancel(event: Event): void {
-    event.preventDefault();
-    this.emit('paste-box-close', null);
   }
 }
 

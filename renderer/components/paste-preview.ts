@@ -6,9 +6,10 @@ import type {
 } from '../../electron/api/contract.ts';
 import { formatPublished } from '../format/time.ts';
 import './article-body.ts';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 interface Draft {
   keep: boolean;
@@ -25,20 +26,23 @@ const PREVIEW_BLOCKS = 3;
  * The articles found in a paste, before they are saved: the person can fix
  * each title and outlet, choose which to keep, and see what was removed.
  *
+ * Save has focus when it opens: Enter saves (from a field too), Esc or a
+ * click outside cancels.
+ *
  * @event preview-save - Save was chosen; the detail lists the kept articles with the person's fixes.
  * @event preview-cancel - the preview was dismissed without saving.
  */
 export class PastePreview extends PresscutElement {
   static override properties = {
     preview: { attribute: false },
-    busy: { type: Boolean },
+    saving: { type: Boolean },
     drafts: { state: true },
   };
 
   /** What the clipping engine found; the dialog is open while it is set. */
   declare preview: Preview | null;
-  /** True while saving. */
-  declare busy: boolean;
+  /** True while the clips are being saved. */
+  declare saving: boolean;
   declare drafts: Draft[];
 
   static override styles = [
@@ -156,8 +160,9 @@ export class PastePreview extends PresscutElement {
   constructor() {
     super();
     this.preview = null;
-    this.busy = false;
+    this.saving = false;
     this.drafts = [];
+    new ModalDialog(this, () => this.emit('preview-cancel', null));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,17 +177,11 @@ export class PastePreview extends PresscutElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('preview')) return;
-    showSheet(this.renderRoot.querySelector('dialog'), !!this.preview);
-    if (this.preview) this.renderRoot.querySelector<HTMLButtonElement>('button.primary')?.focus();
-  }
-
   override render() {
     const articles = this.preview?.articles ?? [];
     const kept = this.drafts.filter((d) => d.keep).length;
     const invalid = this.drafts.some((d) => d.keep && !d.title.trim());
-    return html`<dialog aria-labelledby="preview-title" @cancel=${this.#onCancel}>
+    return html`<dialog aria-labelledby="preview-title" @keydown=${this.#onKeyDown}>
       <header>
         <h2 id="preview-title">
           ${articles.length === 1 ? 'One article found' : `${articles.length} articles found`}
@@ -194,7 +193,8 @@ export class PastePreview extends PresscutElement {
         <button @click=${() => this.emit('preview-cancel', null)}>Cancel</button>
         <button
           class="primary"
-          ?disabled=${kept === 0 || invalid || this.busy}
+          autofocus
+          ?disabled=${kept === 0 || invalid || this.saving}
           @click=${this.#save}
         >
           ${kept === 1 ? 'Save clip' : `Save ${kept} clips`}
@@ -291,6 +291,17 @@ export class PastePreview extends PresscutElement {
     this.drafts = this.drafts.map((d, i) => (i === index ? { ...d, ...patch } : d));
   }
 
+  /** Enter saves from anywhere but a control Enter already means something to (a button, a list, a link). */
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey)
+      return;
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.closest('button, select, textarea, a, summary')) return;
+    event.preventDefault();
+    const save = this.renderRoot.querySelector<HTMLButtonElement>('footer button.primary');
+    if (save && !save.disabled) this.#save();
+  }
+
   #save(): void {
     const articles = this.preview?.articles ?? [];
     const chosen: ArticleChoice[] = [];
@@ -304,11 +315,6 @@ export class PastePreview extends PresscutElement {
       chosen.push(choice);
     });
     this.emit('preview-save', { articles: chosen });
-  }
-
-  #onCancel(event: Event): void {
-    event.preventDefault();
-    this.emit('preview-cancel', null);
   }
 }
 

@@ -3,7 +3,9 @@ import { css } from 'lit';
 export const presscutAppStyles = css`
   :host {
     display: grid;
-    grid-template-rows: auto 1fr;
+    grid-template-rows: auto minmax(0, 1fr);
+    /* The window's width, never its content's: a bar or a reader wider than the window shrinks instead. */
+    grid-template-columns: minmax(0, 1fr);
     height: 100vh;
   }
   .sidebar {
@@ -14,11 +16,12 @@ export const presscutAppStyles = css`
   }
   .panes {
     display: grid;
-    grid-template-columns: 190px minmax(240px, 320px) 1fr;
+    /* The reader takes what is left, and never more: a wide toolbar or headline must not push the window wider. */
+    grid-template-columns: 190px clamp(240px, 26vw, 320px) minmax(0, 1fr);
     min-height: 0;
   }
   .panes.annotations {
-    grid-template-columns: 190px 1fr;
+    grid-template-columns: 1fr;
   }
   .library {
     border-right: 1px solid var(--pc-border);
@@ -45,22 +48,5 @@ export const presscutAppStyles = css`
     color: var(--pc-faint);
     padding: 24px;
     text-align: center;
-  }
-  .error {
-    position: fixed;
-    top: 56px;
-    left: 50%;
-    transform: translateX(-50%);
-    display: flex;
-    gap: 12px;
-    align-items: center;
-    max-width: 40rem;
-    padding: 10px 10px 10px 16px;
-    border-radius: var(--pc-radius);
-    background: var(--pc-surface);
-    border: 1px solid var(--pc-danger);
-    color: var(--pc-text);
-    box-shadow: var(--pc-shadow);
-    z-index: 20;
   }
 `;

@@ -2,6 +2,7 @@ import type { Settings } from '../../electron/api/contract.ts';
 import { html, nothing, type PropertyValues } from 'lit';
 import { createApiClient } from '../api/client.ts';
 import { AppKeys } from '../controllers/app-keys.ts';
+import { focusLost } from '../overlays/focus.ts';
 import { AppStore } from '../state/app-store.ts';
 import { searchTerms, selectedClips, shelfCounts, visibleClips } from '../state/selectors.ts';
 import { StoreController } from '../state/store-controller.ts';
@@ -30,6 +31,8 @@ import './shortcuts-sheet.ts';
 import './tag-sidebar.ts';
 import './task-status.ts';
 import './undo-toast.ts';
+import './window-alert.ts';
+import '../overlays/tooltip-layer.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const PASTE_SHORTCUT = isMac ? '⌘V' : 'Ctrl+V';
@@ -119,10 +122,13 @@ export class PresscutApp extends PresscutElement {
 
   #renderPanes() {
     const annotations = this.#store.state.ui.view === 'annotations';
-    return html`<div class=${annotations ? 'panes annotations' : 'panes'}>
-      <div class="sidebar">${this.#renderSidebar()}</div>
-      ${annotations ? this.#renderAnnotations() : html`${this.#renderList()}${this.#renderReader()}`}
-    </div>`;
+    // The Annotations view filters by tag itself: the library's shelves and tags would do nothing there.
+    return annotations
+      ? html`<div class="panes annotations">${this.#renderAnnotations()}</div>`
+      : html`<div class="panes">
+          <div class="sidebar">${this.#renderSidebar()}</div>
+          ${this.#renderList()}${this.#renderReader()}
+        </div>`;
   }
 
   #renderSidebar() {
@@ -167,8 +173,9 @@ export class PresscutApp extends PresscutElement {
         .selectedId=${state.reader.id}
         .selection=${state.list.selection}
         .terms=${searchTerms(state)}
-        @clip-select=${(e: Ev<'clip-select'>) => store.list.select(e.detail.id, e.detail.mode)}
-        @clip-delete=${(e: Ev<'clip-delete'>) => store.remove(e.detail.id)}
+        @clip-select=${(e: Ev<'clip-select'>) => store.list.select(e.detail.id, e.detail.mode, e.detail.anchor)}
+        @selection-all=${() => store.list.selectAll()}
+        @clip-delete=${(e: Ev<'clip-delete'>) => this.#remove(e.detail.id)}
       ></clip-list>
       ${clips.length === 0 && state.library.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
     </nav>`;
@@ -195,7 +202,8 @@ export class PresscutApp extends PresscutElement {
         .reveal=${state.reader.reveal}
         .noteFor=${state.reader.noteFor}
         .terms=${searchTerms(state).get(id) ?? []}
-        @clip-delete=${(e: Ev<'clip-delete'>) => store.remove(e.detail.id)}
+        .openedBy=${state.reader.openedBy}
+        @clip-delete=${(e: Ev<'clip-delete'>) => this.#remove(e.detail.id)}
         @link-open=${(e: Ev<'link-open'>) => store.openLink(e.detail.url)}
         @tags-change=${(e: Ev<'tags-change'>) => store.tagging.change([id], e.detail)}
         @highlight-create=${(e: Ev<'highlight-create'>) => {
@@ -208,6 +216,7 @@ export class PresscutApp extends PresscutElement {
         }}
         @annotation-delete=${(e: Ev<'annotation-delete'>) => store.annotating.remove(e.detail.id)}
         @annotation-reveal=${() => store.annotating.revealed()}
+        @note-opened=${() => store.annotating.noteOpened()}
         @page-note-change=${(e: Ev<'page-note-change'>) => store.annotating.setPageNote(e.detail.note)}
         @edit-start=${() => store.editing.start()}
         @edit-cancel=${() => store.editing.cancel()}
@@ -219,6 +228,7 @@ export class PresscutApp extends PresscutElement {
         @clip-step=${(e: Ev<'clip-step'>) => store.list.step(e.detail.delta)}
         @reading-progress=${(e: Ev<'reading-progress'>) => store.reading.progress(e.detail.progress, e.detail.atEnd)}
         @reading-toggle=${(e: Ev<'reading-toggle'>) => store.reading.toggle(e.detail.key)}
+        @reading-time=${() => store.reading.readLongEnough()}
       ></clip-reader>
     </main>`;
   }
@@ -244,15 +254,15 @@ export class PresscutApp extends PresscutElement {
     switch (state.ui.dialog) {
       case 'paste-box':
         return html`<paste-box
-          .open=${true}
           .shortcut=${PASTE_SHORTCUT}
-          @paste-submit=${(e: Ev<'paste-submit'>) => store.paste.preview(e.detail)}
+          .error=${state.paste.boxError}
+          @paste-submit=${(e: Ev<'paste-submit'>) => store.paste.preview(e.detail, 'box')}
           @paste-box-close=${() => store.paste.closeBox()}
         ></paste-box>`;
       case 'preview':
         return html`<paste-preview
           .preview=${state.paste.preview?.result ?? null}
-          .busy=${state.ui.busy}
+          .saving=${state.paste.saving}
           @preview-save=${(e: Ev<'preview-save'>) => store.paste.save(e.detail.articles)}
           @preview-cancel=${() => store.paste.cancel()}
           @link-open=${(e: Ev<'link-open'>) => store.openLink(e.detail.url)}
@@ -264,33 +274,33 @@ export class PresscutApp extends PresscutElement {
         ></original-paste>`;
       case 'shortcuts':
         return html`<shortcuts-sheet
-          .open=${true}
           @popup-close=${() => store.closeDialog('shortcuts')}
         ></shortcuts-sheet>`;
       case 'settings':
         return html`<settings-dialog
-          .open=${true}
+          .settings=${state.settings.values}
           .status=${state.settings.shortcutStatus}
           .error=${state.settings.shortcutError}
           @shortcut-change=${(e: Ev<'shortcut-change'>) => store.settings.setShortcut(e.detail.accelerator)}
+          @settings-change=${(e: Ev<'settings-change'>) => store.settings.change(e.detail)}
           @popup-close=${() => store.settings.close()}
         ></settings-dialog>`;
       case 'import':
         return html`<import-dialog
-          .open=${true}
           .running=${state.transfer.running}
           .progress=${state.transfer.progress}
           .summary=${state.transfer.summary}
+          .error=${state.transfer.error}
           @import-files=${(e: Ev<'import-files'>) => store.transfer.importFiles(e.detail.files)}
           @transfer-open=${(e: Ev<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
           @transfer-close=${() => store.transfer.close()}
         ></import-dialog>`;
       case 'export':
         return html`<export-dialog
-          .open=${true}
           .running=${state.transfer.running}
           .progress=${state.transfer.progress}
           .exported=${state.transfer.exported}
+          .error=${state.transfer.error}
           .tags=${state.library.tags}
           .selection=${state.list.selection}
           @export-request=${(e: Ev<'export-request'>) => store.transfer.exportClips(e.detail)}
@@ -344,18 +354,23 @@ export class PresscutApp extends PresscutElement {
         @toast-undo=${() => store.undo()}
         @toast-dismiss=${() => store.dismissToast()}
       ></undo-toast>
-      ${
-        ui.error
-          ? html`<div class="error" role="alert">
-              <span>${ui.error}</span>
-              <button aria-label="Close message" @click=${() => store.dismissError()}>✕</button>
-            </div>`
-          : nothing
-      }`;
+      <tooltip-layer></tooltip-layer>
+      <window-alert
+        .message=${ui.error}
+        @alert-dismiss=${() => store.dismissError()}
+      ></window-alert>`;
+  }
+
+  /** Deletes a clip; focus lost with it (the reader's menu went) goes to the list, on the next clip. */
+  async #remove(id: string): Promise<void> {
+    await this.#store.store.remove(id);
+    if (focusLost()) this.renderRoot.querySelector('clip-list')?.focusList();
   }
 
   #emptyListMessage(): string {
-    const { search, tagFilter, shelf } = this.#store.state.list;
+    const { search, searchError, tagFilter, shelf } = this.#store.state.list;
+    if (searchError)
+      return 'Nothing to show until the search can run: see why under the search box.';
     if (search) return 'No clip matches this search.';
     if (tagFilter.length) return 'No clip here carries all of these tags.';
     return {

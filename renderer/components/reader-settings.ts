@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, LitElement } from 'lit';
 import type { Settings, SettingsPatch } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
@@ -39,6 +39,9 @@ export class ReaderSettings extends PresscutElement {
   };
 
   declare settings: Settings | null;
+
+  // Focusing the element (as the appearance panel does when it opens) focuses its first choice.
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override styles = [
     controlStyles,

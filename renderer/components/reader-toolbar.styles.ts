@@ -2,11 +2,13 @@ import { css } from 'lit';
 
 export const readerToolbarStyles = css`
   :host {
-    display: flex;
-    justify-content: flex-end;
-    flex-wrap: wrap;
-    gap: 2px;
+    display: block;
     font-size: 13px;
+  }
+  [role='toolbar'] {
+    display: flex;
+    align-items: center;
+    gap: 2px;
   }
   button {
     padding: 4px 10px;
@@ -17,28 +19,11 @@ export const readerToolbarStyles = css`
   .spacer {
     flex: 1;
   }
-  .appearance,
-  .more {
-    position: relative;
+  [role='menu'] button {
+    text-align: left;
   }
-  .menu {
-    position: absolute;
-    right: 0;
-    top: calc(100% + 4px);
-    z-index: 10;
+  popover-panel[role='dialog'] {
     width: 17rem;
     padding: 12px;
-    background: var(--pc-surface);
-    border: 1px solid var(--pc-border);
-    border-radius: var(--pc-radius);
-    box-shadow: var(--pc-shadow);
-  }
-  .menu.actions {
-    width: 14rem;
-    padding: 4px;
-    display: grid;
-  }
-  .menu.actions button {
-    text-align: left;
   }
 `;

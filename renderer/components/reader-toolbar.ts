@@ -1,6 +1,9 @@
 import { CITATION_STYLES } from '../format/citation-styles.ts';
 import { html, nothing } from 'lit';
 import type { ReadingState, Settings } from '../../electron/api/contract.ts';
+import '../overlays/popover-panel.ts';
+import type { PresscutEvent } from './events.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './reader-settings.ts';
 import { readerToolbarStyles } from './reader-toolbar.styles.ts';
@@ -43,7 +46,9 @@ export class ReaderToolbar extends PresscutElement {
   declare editing: boolean;
   /** The settings the appearance menu shows and changes. */
   declare settings: Settings | null;
+  /** The appearance choices are drawn only while their panel is open: they weigh on a large list's page. */
   declare appearanceOpen: boolean;
+  /** The same for the menu of other actions. */
   declare moreOpen: boolean;
 
   static override styles = [controlStyles, readerToolbarStyles];
@@ -62,11 +67,11 @@ export class ReaderToolbar extends PresscutElement {
 
   override render() {
     const reading = this.reading;
-    return html`<div role="toolbar" aria-label="Clip" class="bar">
+    return html`<div role="toolbar" aria-label="Clip">
       <button
         class="quiet"
         aria-label="Previous clip"
-        title="Previous clip (p)"
+        data-tooltip="Previous clip (p)"
         @click=${() => this.emit('clip-step', { delta: -1 })}
       >
         ←
@@ -74,35 +79,35 @@ export class ReaderToolbar extends PresscutElement {
       <button
         class="quiet"
         aria-label="Next clip"
-        title="Next clip (n)"
+        data-tooltip="Next clip (n)"
         @click=${() => this.emit('clip-step', { delta: 1 })}
       >
         →
       </button>
       <span class="spacer"></span>
-      <span class="appearance">
-        <button
-          class="quiet"
-          aria-label="Appearance"
-          title="Appearance"
-          aria-expanded=${this.appearanceOpen ? 'true' : 'false'}
-          @click=${() => (this.appearanceOpen = !this.appearanceOpen)}
-        >
-          Aa
-        </button>
+      <button
+        id="appearance-button"
+        class="quiet"
+        aria-label="Appearance"
+        data-tooltip="Appearance: theme, typeface, size"
+        popovertarget="appearance"
+      >
+        Aa
+      </button>
+      <popover-panel
+        id="appearance"
+        anchor="appearance-button"
+        placement="bottom-end"
+        role="dialog"
+        aria-label="Appearance"
+        @panel-toggle=${(e: PresscutEvent<'panel-toggle'>) => (this.appearanceOpen = e.detail.open)}
+      >
         ${
           this.appearanceOpen
-            ? html`<div
-                class="menu"
-                role="dialog"
-                aria-label="Appearance"
-                @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.appearanceOpen = false)}
-              >
-                <reader-settings .settings=${this.settings}></reader-settings>
-              </div>`
+            ? html`<reader-settings autofocus .settings=${this.settings}></reader-settings>`
             : nothing
         }
-      </span>
+      </popover-panel>
       <button
         class="quiet"
         aria-pressed=${this.notesOpen ? 'true' : 'false'}
@@ -114,7 +119,7 @@ export class ReaderToolbar extends PresscutElement {
         class="quiet"
         aria-pressed=${reading?.favorite ? 'true' : 'false'}
         aria-label="Favourite"
-        title="Favourite"
+        data-tooltip="Favourite"
         @click=${() => this.emit('reading-toggle', { key: 'favorite' })}
       >
         ${reading?.favorite ? '★' : '☆'}
@@ -125,29 +130,37 @@ export class ReaderToolbar extends PresscutElement {
       <button class="quiet" @click=${() => this.emit('reading-toggle', { key: 'archived' })}>
         ${reading?.archived ? 'Unarchive' : 'Archive'}
       </button>
-      <span class="more">
-        <button
-          class="quiet"
-          aria-label="More actions"
-          aria-haspopup="menu"
-          aria-expanded=${this.moreOpen ? 'true' : 'false'}
-          @click=${() => (this.moreOpen = !this.moreOpen)}
-        >
-          ⋯
-        </button>
-        ${this.moreOpen ? this.#renderMore() : nothing}
-      </span>
+      <button
+        id="more-button"
+        class="quiet"
+        aria-label="More actions"
+        aria-haspopup="menu"
+        popovertarget="more"
+      >
+        ⋯
+      </button>
+      ${this.#renderMore()}
     </div>`;
   }
 
   #renderMore() {
-    return html`<div
-      class="menu actions"
+    // A menu item's event goes out first, then the menu closes and focus goes back to ⋯.
+    return html`<popover-panel
+      id="more"
+      anchor="more-button"
+      placement="bottom-end"
       role="menu"
       aria-label="More actions"
-      @click=${() => (this.moreOpen = false)}
+      @panel-toggle=${(e: PresscutEvent<'panel-toggle'>) => (this.moreOpen = e.detail.open)}
+      @click=${(e: Event) =>
+        (e.target as Element).closest('[role="menuitem"]') && this.#more?.hide()}
     >
-      <button
+      ${this.moreOpen ? this.#renderMoreItems() : nothing}
+    </popover-panel>`;
+  }
+
+  #renderMoreItems() {
+    return html`<button
         role="menuitem"
         class="quiet"
         ?disabled=${this.editing}
@@ -177,8 +190,11 @@ export class ReaderToolbar extends PresscutElement {
         @click=${() => this.emit('clip-delete', { id: this.clipId })}
       >
         Delete
-      </button>
-    </div>`;
+      </button>`;
+  }
+
+  get #more(): PopoverPanel | null {
+    return this.renderRoot.querySelector('#more');
   }
 }
 

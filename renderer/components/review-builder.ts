@@ -11,11 +11,12 @@ import type {
   TagSummary,
 } from '../../electron/api/contract.ts';
 import { CITATION_STYLES } from '../format/citation-styles.ts';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './review-document.ts';
 import { reviewBuilderStyles } from './review-builder.styles.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 const PERIODS: { value: string; label: string }[] = [
   { value: '24h', label: 'the last 24 hours' },
@@ -105,6 +106,7 @@ export class ReviewBuilder extends PresscutElement {
     this.presetName = '';
     this.chosenPreset = '';
     this.dragged = null;
+    new ModalDialog(this, () => this.emit('review-close', null));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,10 +120,6 @@ export class ReviewBuilder extends PresscutElement {
           )
         : null;
     }
-  }
-
-  protected override firstUpdated(): void {
-    showSheet(this.renderRoot.querySelector('dialog'), true);
   }
 
   protected override updated(): void {
@@ -150,10 +148,7 @@ export class ReviewBuilder extends PresscutElement {
   }
 
   override render() {
-    return html`<dialog
-      aria-labelledby="review-title"
-      @cancel=${(e: Event) => (e.preventDefault(), this.emit('review-close', null))}
-    >
+    return html`<dialog aria-labelledby="review-title">
       <div class="layout">
         <header>
           <h2 id="review-title">Press review</h2>

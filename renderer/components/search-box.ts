@@ -1,4 +1,6 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -6,23 +8,28 @@ const TYPING_PAUSE_MS = 120;
 
 /**
  * The library's search field. Words, "quoted phrases", -exclusions and filters
- * such as tag:, source:, is:unread, has:annotation, before:/after:.
+ * such as tag:, source:, is:unread, has:annotation, before:/after:. How many
+ * clips a query found shows in the field; why a query cannot run shows right
+ * under it.
  *
- * @event search-change - the query changed (after a pause in typing, or at once on Enter and Esc).
+ * @event search-change - the query changed (after a pause in typing, or at once on Enter, Esc and ✕).
  */
 export class SearchBox extends PresscutElement {
   static override properties = {
     query: {},
     error: {},
     total: { attribute: false },
+    typed: { state: true },
   };
 
   /** What the box holds. */
   declare query: string;
-  /** Why the query could not be run. */
+  /** Why the query could not be run, and how to write it. */
   declare error: string | null;
   /** How many clips the query found; null when there is no query. */
   declare total: number | null;
+  /** Whether the field holds anything (it offers ✕ then). */
+  declare typed: boolean;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   static override styles = [
@@ -30,41 +37,53 @@ export class SearchBox extends PresscutElement {
     css`
       :host {
         display: block;
+      }
+      .field {
         position: relative;
+        display: flex;
+        align-items: center;
       }
       input {
-        width: 100%;
+        flex: 1;
+        min-width: 0;
         box-sizing: border-box;
-        padding: 6px 10px;
+        padding: 6px 9.5rem 6px 10px;
         border-radius: 999px;
       }
-      input {
-        padding-right: 8.5rem;
+      input::-webkit-search-cancel-button {
+        appearance: none;
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--pc-danger);
       }
       .status {
         position: absolute;
-        top: 50%;
-        right: 32px;
-        transform: translateY(-50%);
+        right: 34px;
         font-size: 12px;
         color: var(--pc-muted);
         white-space: nowrap;
         pointer-events: none;
       }
-      .status.error {
-        top: calc(100% + 4px);
-        right: auto;
-        left: 0;
-        transform: none;
-        z-index: 5;
-        pointer-events: auto;
+      .clear {
+        position: absolute;
+        right: 4px;
+        width: 26px;
+        height: 26px;
+        padding: 0;
+        border: none;
+        border-radius: 50%;
+        background: transparent;
+        color: var(--pc-muted);
+      }
+      .clear:hover {
+        background: var(--pc-selected);
+      }
+      popover-panel {
+        max-width: 28rem;
+        padding: 6px 10px;
         color: var(--pc-danger);
-        background: var(--pc-surface);
-        border: 1px solid var(--pc-danger);
-        border-radius: 6px;
-        padding: 4px 8px;
-        white-space: normal;
-        width: max(100%, 24rem);
+        border-color: var(--pc-danger);
+        line-height: 1.4;
       }
     `,
   ];
@@ -74,40 +93,78 @@ export class SearchBox extends PresscutElement {
     this.query = '';
     this.error = null;
     this.total = null;
+    this.typed = false;
   }
 
   /** Puts the cursor in the box, its text selected. */
   focusBox(): void {
-    const input = this.renderRoot.querySelector('input');
+    const input = this.#input;
     input?.focus();
     input?.select();
   }
 
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) this.typed = this.query !== '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('error')) return;
+    const panel = this.renderRoot.querySelector<PopoverPanel>('popover-panel');
+    if (this.error) panel?.show();
+    else panel?.hide();
+  }
+
   override render() {
-    return html`<input
-        type="search"
-        aria-label="Search clips"
-        aria-describedby="search-status"
-        placeholder="Search   (/)"
-        .value=${this.query}
-        @input=${this.#onInput}
-        @keydown=${this.#onKeyDown}
-      />
-      ${
-        this.error
-          ? html`<div id="search-status" class="status error" role="alert">${this.error}</div>`
-          : this.total !== null
-            ? html`<div id="search-status" class="status" role="status">
-                ${this.total === 1 ? '1 clip found' : `${this.total.toLocaleString()} clips found`}
-              </div>`
+    return html`<div class="field">
+        <input
+          id="box"
+          type="search"
+          aria-label="Search clips"
+          aria-describedby=${this.error ? 'search-error' : 'search-status'}
+          aria-invalid=${this.error ? 'true' : 'false'}
+          placeholder="Search   (/)"
+          .value=${this.query}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
+        />
+        ${
+          this.total !== null && !this.error
+            ? html`<span id="search-status" class="status" role="status"
+                >${this.total === 1 ? '1 clip found' : `${this.total.toLocaleString()} clips found`}</span
+              >`
             : nothing
-      }`;
+        }
+        ${
+          this.typed
+            ? html`<button class="clear" aria-label="Clear the search" @click=${this.#clear}>
+                ✕
+              </button>`
+            : nothing
+        }
+      </div>
+      <popover-panel manual id="search-error" anchor="box" placement="bottom-start" role="alert"
+        >${this.error ?? ''}</popover-panel
+      >`;
   }
 
   #onInput(event: Event): void {
     const query = (event.target as HTMLInputElement).value;
+    this.typed = query !== '';
     clearTimeout(this.#typing);
     this.#typing = setTimeout(() => this.emit('search-change', { query }), TYPING_PAUSE_MS);
+  }
+
+  #clear(): void {
+    clearTimeout(this.#typing);
+    const input = this.#input;
+    if (input) input.value = '';
+    this.typed = false;
+    this.emit('search-change', { query: '' });
+    input?.focus();
   }
 
   #onKeyDown(event: KeyboardEvent): void {
@@ -119,6 +176,7 @@ export class SearchBox extends PresscutElement {
       event.stopPropagation();
       clearTimeout(this.#typing);
       input.value = '';
+      this.typed = false;
       input.blur();
       this.emit('search-change', { query: '' });
     }

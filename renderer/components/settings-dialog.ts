@@ -1,11 +1,18 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import type { ShortcutStatus } from '../../electron/api/contract.ts';
+import { css, html, nothing } from 'lit';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
+import type { Settings, ShortcutStatus } from '../../electron/api/contract.ts';
 import { acceleratorOf, describeAccelerator } from '../format/accelerator.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+/** When a clip counts as read, as the person chooses it. */
+const MARK_READ: [Settings['markRead'], string][] = [
+  ['time', 'When I reach its end, or have had it open about as long as it takes to read'],
+  ['end', 'Only when I reach its end'],
+  ['manual', 'Only when I choose Mark read'],
+];
 const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'OS']);
 
 /**
@@ -13,18 +20,19 @@ const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'O
  * app. The person presses the keys they want; main says whether it can have them.
  *
  * @event shortcut-change - the person pressed a new shortcut, or turned it off ('').
+ * @event settings-change - when clips count as read was changed.
  * @event popup-close - the dialog was closed.
  */
 export class SettingsDialog extends PresscutElement {
   static override properties = {
-    open: { type: Boolean },
+    settings: { attribute: false },
     status: { attribute: false },
     error: { attribute: false },
     recording: { state: true },
   };
 
-  /** Whether the dialog is shown (as a modal dialog). */
-  declare open: boolean;
+  /** The person's settings. */
+  declare settings: Settings | null;
   /** What main says of the shortcut; null until it answered. */
   declare status: ShortcutStatus | null;
   /** Why main refused the last shortcut asked for. */
@@ -60,33 +68,41 @@ export class SettingsDialog extends PresscutElement {
       .error {
         color: var(--pc-danger);
       }
+      fieldset {
+        border: none;
+        margin: 16px 0 0;
+        padding: 0;
+        display: grid;
+        gap: 6px;
+      }
+      legend {
+        font-weight: 600;
+        font-size: 14px;
+        margin-bottom: 4px;
+      }
+      label {
+        display: flex;
+        gap: 8px;
+        align-items: baseline;
+      }
     `,
   ];
 
   constructor() {
     super();
-    this.open = false;
+    new ModalDialog(this, () => {
+      if (this.recording) this.recording = false;
+      else this.emit('popup-close', null);
+    });
+    this.settings = null;
     this.status = null;
     this.error = null;
     this.recording = false;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (!this.open) this.recording = false;
-    showSheet(this.renderRoot.querySelector('dialog'), this.open);
-  }
-
   override render() {
     const accelerator = this.status?.accelerator ?? '';
-    return html`<dialog
-      aria-labelledby="settings-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        if (this.recording) this.recording = false;
-        else this.emit('popup-close', null);
-      }}
-    >
+    return html`<dialog aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <section aria-labelledby="shortcut-title">
         <h3 id="shortcut-title">Clip from any app</h3>
@@ -116,10 +132,30 @@ export class SettingsDialog extends PresscutElement {
         <p role="status">${this.status?.message ?? ''}</p>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       </section>
+      ${this.#renderReading()}
       <div class="actions">
         <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
       </div>
     </dialog>`;
+  }
+
+  #renderReading() {
+    const rule = this.settings?.markRead ?? 'time';
+    return html`<fieldset>
+      <legend>Mark a clip read</legend>
+      ${MARK_READ.map(
+        ([value, label]) =>
+          html`<label
+            ><input
+              type="radio"
+              name="mark-read"
+              .checked=${rule === value}
+              @change=${() => this.emit('settings-change', { markRead: value })}
+            />
+            ${label}</label
+          >`,
+      )}
+    </fieldset>`;
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {

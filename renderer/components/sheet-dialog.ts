@@ -25,9 +25,3 @@ export const sheetStyles = css`
     margin-top: 16px;
   }
 `;
-
-/** Shows or closes a sheet's dialog as its `open` property says. */
-export function showSheet(dialog: HTMLDialogElement | null, open: boolean): void {
-  if (open && !dialog?.open) dialog?.showModal();
-  else if (!open && dialog?.open) dialog.close();
-}

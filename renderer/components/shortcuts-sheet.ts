@@ -1,7 +1,8 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html } from 'lit';
+import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
-import { sheetStyles, showSheet } from './sheet-dialog.ts';
+import { sheetStyles } from './sheet-dialog.ts';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -44,13 +45,6 @@ const SHORTCUTS: [string, [string, string][]][] = [
  * @event popup-close - the sheet was closed.
  */
 export class ShortcutsSheet extends PresscutElement {
-  static override properties = {
-    open: { type: Boolean },
-  };
-
-  /** Whether the sheet is shown (as a modal dialog). */
-  declare open: boolean;
-
   static override styles = [
     controlStyles,
     sheetStyles,
@@ -80,21 +74,11 @@ export class ShortcutsSheet extends PresscutElement {
 
   constructor() {
     super();
-    this.open = false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) showSheet(this.renderRoot.querySelector('dialog'), this.open);
+    new ModalDialog(this, () => this.emit('popup-close', null));
   }
 
   override render() {
-    return html`<dialog
-      aria-labelledby="shortcuts-title"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.emit('popup-close', null);
-      }}
-    >
+    return html`<dialog aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       ${SHORTCUTS.map(
         ([group, keys]) =>
@@ -108,7 +92,9 @@ export class ShortcutsSheet extends PresscutElement {
             </dl>`,
       )}
       <div class="actions">
-        <button class="primary" @click=${() => this.emit('popup-close', null)}>Close</button>
+        <button class="primary" autofocus @click=${() => this.emit('popup-close', null)}>
+          Close
+        </button>
       </div>
     </dialog>`;
   }

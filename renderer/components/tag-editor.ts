@@ -1,5 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { tagKey, tidyTag } from '../../common/tag-names.ts';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -17,9 +19,11 @@ export class TagEditor extends PresscutElement {
     tags: { attribute: false },
     known: { attribute: false },
     suggestions: { attribute: false },
+    suggesting: { type: Boolean },
     label: {},
     draft: { state: true },
     active: { state: true },
+    listOpen: { state: true },
   };
 
   /** The tags the clip (or selection) carries. */
@@ -28,10 +32,14 @@ export class TagEditor extends PresscutElement {
   declare known: string[];
   /** Tags to offer with one click; never applied without one. */
   declare suggestions: string[];
+  /** Whether the row of suggestions is shown (its room kept even while they are on their way). */
+  declare suggesting: boolean;
   /** What the input is for, for assistive technology. */
   declare label: string;
   declare draft: string;
   declare active: number;
+  /** The completions show while the person types in the field. */
+  declare listOpen: boolean;
   #listId = `tag-options-${nextId++}`;
 
   static override styles = [
@@ -72,18 +80,8 @@ export class TagEditor extends PresscutElement {
         border-radius: 999px;
       }
       [role='listbox'] {
-        position: absolute;
-        top: calc(100% + 4px);
-        left: 0;
-        z-index: 5;
         min-width: 12rem;
-        margin: 0;
         padding: 4px;
-        list-style: none;
-        background: var(--pc-surface);
-        border: 1px solid var(--pc-border);
-        border-radius: var(--pc-radius);
-        box-shadow: var(--pc-shadow);
       }
       [role='option'] {
         padding: 4px 8px;
@@ -96,6 +94,16 @@ export class TagEditor extends PresscutElement {
       .suggested {
         margin-top: 8px;
         color: var(--pc-muted);
+        height: 24px;
+        overflow: hidden;
+        position: relative;
+      }
+      .suggested .off {
+        visibility: hidden;
+      }
+      .suggested .taken {
+        border-style: solid;
+        opacity: 0.7;
       }
       .suggested button {
         border-style: dashed;
@@ -111,9 +119,11 @@ export class TagEditor extends PresscutElement {
     this.tags = [];
     this.known = [];
     this.suggestions = [];
+    this.suggesting = false;
     this.label = 'Add a tag';
     this.draft = '';
     this.active = 0;
+    this.listOpen = false;
   }
 
   get #options(): string[] {
@@ -127,9 +137,17 @@ export class TagEditor extends PresscutElement {
     return matches.slice(0, MAX_OPTIONS);
   }
 
+  protected override updated(): void {
+    // The completions float under the field while there are any; typing never leaves the field.
+    const list = this.renderRoot.querySelector<PopoverPanel>('popover-panel');
+    if (this.listOpen && this.#options.length) list?.show();
+    else list?.hide();
+    this.#fitSuggestions();
+  }
+
   override render() {
     const options = this.#options;
-    const expanded = options.length > 0;
+    const expanded = this.listOpen && options.length > 0;
     return html`<div class="row">
         ${this.tags.map(
           (tag) =>
@@ -144,6 +162,7 @@ export class TagEditor extends PresscutElement {
         )}
         <span class="combo">
           <input
+            id=${`${this.#listId}-input`}
             role="combobox"
             aria-label=${this.label}
             aria-autocomplete="list"
@@ -155,51 +174,89 @@ export class TagEditor extends PresscutElement {
             @input=${(e: Event) => {
               this.draft = (e.target as HTMLInputElement).value;
               this.active = 0;
+              this.listOpen = true;
             }}
-            @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, options)}
+            @blur=${() => (this.listOpen = false)}
+            @keydown=${(e: KeyboardEvent) => this.#onKeyDown(e, expanded ? options : [])}
           />
-          ${
-            expanded
-              ? html`<ul role="listbox" id=${this.#listId} aria-label="Matching tags">
-                  ${options.map(
-                    (option, i) =>
-                      html`<li
-                        role="option"
-                        id=${`${this.#listId}-${i}`}
-                        aria-selected=${i === this.active ? 'true' : 'false'}
-                        @mousedown=${(e: Event) => {
-                          e.preventDefault();
-                          this.#add(option);
-                        }}
-                      >
-                        ${option}
-                      </li>`,
-                  )}
-                </ul>`
-              : nothing
-          }
+          <popover-panel
+            manual
+            id=${this.#listId}
+            anchor=${`${this.#listId}-input`}
+            placement="bottom-start"
+            role="listbox"
+            aria-label="Matching tags"
+          >
+            ${options.map(
+              (option, i) =>
+                html`<div
+                  role="option"
+                  id=${`${this.#listId}-${i}`}
+                  aria-selected=${i === this.active ? 'true' : 'false'}
+                  @mousedown=${(e: Event) => {
+                    e.preventDefault();
+                    this.#add(option);
+                  }}
+                >
+                  ${option}
+                </div>`,
+            )}
+          </popover-panel>
         </span>
       </div>
-      ${
-        this.suggestions.length
-          ? html`<div class="row suggested">
-              <span>Suggested:</span>
-              ${this.suggestions.map(
-                (s) =>
-                  html`<button
-                    aria-label=${`Add suggested tag ${s}`}
-                    @click=${() => this.emit('tags-change', { add: [s] })}
-                  >
-                    + ${s}
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }`;
+      ${this.suggesting ? this.#renderSuggestions() : nothing}`;
   }
 
+  /**
+   * The suggested tags, on one line whose room is kept before they arrive, so
+   * the text below never moves. A suggestion taken stays where it was, ticked,
+   * so the next click lands where the person aimed; those that do not fit
+   * the line are left out rather than wrap.
+   */
+  #renderSuggestions() {
+    const taken = new Set(this.tags.map(tagKey));
+    return html`<div class="row suggested" aria-label="Suggested tags" role="group">
+      ${
+        this.suggestions.length
+          ? html`<span>Suggested:</span> ${this.suggestions.map((s) =>
+                taken.has(tagKey(s))
+                  ? html`<button class="taken" disabled aria-label=${`Suggested tag ${s}, added`}>
+                      ✓ ${s}
+                    </button>`
+                  : html`<button
+                      aria-label=${`Add suggested tag ${s}`}
+                      @click=${() => this.emit('tags-change', { add: [s] })}
+                    >
+                      + ${s}
+                    </button>`,
+              )}`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.suggested');
+    if (row) new ResizeObserver(() => this.#fitSuggestions()).observe(row);
+  }
+
+  /** Hides the suggestions that wrapped past the row's one line (and keeps them out of Tab's way). */
+  #fitSuggestions(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.suggested');
+    if (!row) return;
+    for (const chip of row.querySelectorAll<HTMLElement>('button')) {
+      const off = chip.offsetTop > row.offsetTop + 4;
+      chip.classList.toggle('off', off);
+      chip.inert = off;
+    }
+  }
+
+  /** Keys in the field: `options` are the completions shown, none while the list is closed. */
   #onKeyDown(event: KeyboardEvent, options: string[]): void {
-    if (event.key === 'ArrowDown' && options.length) {
+    if (event.key === 'ArrowDown' && !this.listOpen && this.#options.length) {
+      event.preventDefault();
+      this.listOpen = true;
+    } else if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
       this.active = (this.active + 1) % options.length;
     } else if (event.key === 'ArrowUp' && options.length) {
@@ -209,9 +266,10 @@ export class TagEditor extends PresscutElement {
       event.preventDefault();
       const chosen = options[this.active] ?? this.draft.trim();
       if (chosen) this.#add(chosen);
-    } else if (event.key === 'Escape' && this.draft) {
+    } else if (event.key === 'Escape' && (this.draft || this.listOpen)) {
       event.stopPropagation();
-      this.draft = '';
+      if (this.listOpen) this.listOpen = false;
+      else this.draft = '';
     }
   }
 
@@ -219,6 +277,7 @@ export class TagEditor extends PresscutElement {
     this.emit('tags-change', { add: [tag] });
     this.draft = '';
     this.active = 0;
+    this.listOpen = false;
   }
 }
 

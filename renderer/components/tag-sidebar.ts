@@ -1,6 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { TagSummary } from '../../electron/api/contract.ts';
 import { TAG_COLOR_NAMES } from '../format/colors.ts';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
+import type { PresscutEvent } from './events.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
@@ -92,19 +95,13 @@ export class TagSidebar extends PresscutElement {
         padding: 2px 6px;
         color: var(--pc-muted);
       }
-      .menu {
-        position: absolute;
-        right: 0;
-        top: 100%;
-        z-index: 5;
-        background: var(--pc-surface);
-        border: 1px solid var(--pc-border);
-        border-radius: var(--pc-radius);
-        box-shadow: var(--pc-shadow);
-        padding: 8px;
-        display: grid;
+      popover-panel {
+        width: 12rem;
         gap: 6px;
-        width: 11rem;
+        padding: 8px;
+      }
+      [role='menuitem'] {
+        text-align: left;
       }
       .swatches {
         display: flex;
@@ -118,7 +115,7 @@ export class TagSidebar extends PresscutElement {
         border-radius: 50%;
         background: var(--dot);
       }
-      .swatch[aria-pressed='true'] {
+      .swatch[aria-checked='true'] {
         outline: 2px solid var(--pc-text);
         outline-offset: 1px;
       }
@@ -183,7 +180,8 @@ export class TagSidebar extends PresscutElement {
         </li>
         ${this.tags.map((tag) => this.#renderTag(tag))}
       </ul>
-      ${this.tags.length === 0 ? html`<p class="empty">No tags yet.</p>` : nothing}`;
+      ${this.tags.length === 0 ? html`<p class="empty">No tags yet.</p>` : nothing}
+      ${this.#renderMenu()}`;
   }
 
   #renderTag(tag: TagSummary) {
@@ -210,58 +208,82 @@ export class TagSidebar extends PresscutElement {
       <button
         class="more"
         aria-label=${`Actions for the tag ${tag.name}`}
-        aria-expanded=${this.menuFor === tag.name ? 'true' : 'false'}
-        @click=${() => (this.menuFor = this.menuFor === tag.name ? null : tag.name)}
+        popovertarget="tag-menu"
+        @click=${(e: MouseEvent) => this.#aimMenu(e, tag.name)}
       >
         ⋯
       </button>
-      ${this.menuFor === tag.name ? this.#renderMenu(tag) : nothing}
     </li>`;
   }
 
-  #renderMenu(tag: TagSummary) {
-    return html`<div
-      class="menu"
-      role="group"
-      aria-label=${`Tag ${tag.name}`}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (this.menuFor = null)}
+  /**
+   * One menu serves every tag: its ⋯ toggles it (the platform does); the ⋯ of
+   * another tag while it is open moves it there instead of closing it.
+   */
+  #aimMenu(event: MouseEvent, name: string): void {
+    const menu = this.#menu;
+    const button = event.currentTarget as HTMLElement;
+    if (!menu) return;
+    if (menu.open && this.menuFor !== name) event.preventDefault();
+    this.menuFor = name;
+    menu.setAnchor(button);
+  }
+
+  get #menu(): PopoverPanel | null {
+    return this.renderRoot.querySelector('#tag-menu');
+  }
+
+  #renderMenu() {
+    const tag = this.tags.find((t) => t.name === this.menuFor);
+    const act = (action: () => void) => () => {
+      this.#menu?.hide();
+      action();
+    };
+    return html`<popover-panel
+      id="tag-menu"
+      placement="right-start"
+      role="menu"
+      aria-label=${tag ? `Tag ${tag.name}` : 'Tag'}
+      @panel-toggle=${(e: PresscutEvent<'panel-toggle'>) => !e.detail.open && (this.menuFor = null)}
     >
-      <button
-        @click=${async () => {
-          this.menuFor = null;
-          this.renaming = tag.name;
-          await this.updateComplete;
-          this.renderRoot.querySelector('input')?.select();
-        }}
-      >
-        Rename…
-      </button>
-      <div class="swatches" role="group" aria-label="Colour">
-        ${TAG_COLOR_NAMES.map(
-          (color) =>
-            html`<button
-              class=${`swatch c-${color}`}
-              aria-label=${`Colour ${color}`}
-              aria-pressed=${tag.color === color ? 'true' : 'false'}
-              @click=${() => {
-                this.menuFor = null;
-                this.emit('tag-color', {
-                  name: tag.name,
-                  color: tag.color === color ? null : color,
-                });
-              }}
-            ></button>`,
-        )}
-      </div>
-      <button
-        @click=${() => {
-          this.menuFor = null;
-          this.emit('tag-delete', { name: tag.name });
-        }}
-      >
-        Delete tag
-      </button>
-    </div>`;
+      ${
+        tag
+          ? html`<button
+                role="menuitem"
+                @click=${act(async () => {
+                  this.renaming = tag.name;
+                  await this.updateComplete;
+                  this.renderRoot.querySelector('input')?.select();
+                })}
+              >
+                Rename…
+              </button>
+              <div class="swatches" role="group" aria-label="Colour">
+                ${TAG_COLOR_NAMES.map(
+                  (color) =>
+                    html`<button
+                      role="menuitemradio"
+                      class=${`swatch c-${color}`}
+                      aria-label=${`Colour ${color}`}
+                      aria-checked=${tag.color === color ? 'true' : 'false'}
+                      @click=${act(() =>
+                        this.emit('tag-color', {
+                          name: tag.name,
+                          color: tag.color === color ? null : color,
+                        }),
+                      )}
+                    ></button>`,
+                )}
+              </div>
+              <button
+                role="menuitem"
+                @click=${act(() => this.emit('tag-delete', { name: tag.name }))}
+              >
+                Delete tag
+              </button>`
+          : nothing
+      }
+    </popover-panel>`;
   }
 
   #onRenameKey(event: KeyboardEvent, from: string): void {

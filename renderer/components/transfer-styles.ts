@@ -45,7 +45,16 @@ export const transferStyles = css`
     color: var(--pc-muted);
     font-size: 12px;
   }
+  .failure {
+    color: var(--pc-danger);
+    margin: 0 0 12px;
+  }
 `;
+
+/** Why an import or export failed, in the dialog it was asked from. */
+export function failureView(error: string | null) {
+  return error ? html`<p class="failure" role="alert">${error}</p>` : nothing;
+}
 
 /** A task's progress: a bar (moving without a total while the total is unknown) and what it is doing. */
 export function progressView(progress: PresscutEvents['progress'] | null) {

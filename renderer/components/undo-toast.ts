@@ -1,11 +1,15 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
+import '../overlays/popover-panel.ts';
+import type { PopoverPanel } from '../overlays/popover-panel.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 const SHOWN_FOR_MS = 8000;
 
 /**
- * A short message at the bottom of the window, with Undo when the action can be undone.
+ * A short message at the bottom of the window, with Undo when the action can
+ * be undone. It floats above everything (a manual popover), so nothing covers
+ * it, and goes by itself after a while.
  *
  * @event toast-undo - Undo was chosen.
  * @event toast-dismiss - the message was closed, or its time ran out.
@@ -25,23 +29,21 @@ export class UndoToast extends PresscutElement {
   static override styles = [
     controlStyles,
     css`
-      :host {
-        position: fixed;
+      popover-panel {
         left: 50%;
         bottom: 24px;
         transform: translateX(-50%);
-        z-index: 10;
+        max-width: min(36rem, calc(100vw - 32px));
+        padding: 8px 8px 8px 16px;
+        background: var(--pc-text);
+        color: var(--pc-bg);
+        border-color: var(--pc-text);
+        font-size: 14px;
       }
-      .toast {
+      popover-panel:popover-open {
         display: flex;
         align-items: center;
         gap: 12px;
-        background: var(--pc-text);
-        color: var(--pc-bg);
-        padding: 8px 8px 8px 16px;
-        border-radius: var(--pc-radius);
-        box-shadow: var(--pc-shadow);
-        max-width: 36rem;
       }
       button {
         background: transparent;
@@ -58,26 +60,23 @@ export class UndoToast extends PresscutElement {
   }
 
   override render() {
-    return html`<div role="status" aria-live="polite">
-      ${
-        this.message
-          ? html`<div class="toast">
-              <span>${this.message}</span>
-              ${this.canUndo ? html`<button @click=${() => this.emit('toast-undo', null)}>Undo</button>` : nothing}
-              <button aria-label="Close message" @click=${() => this.emit('toast-dismiss', null)}>
-                ✕
-              </button>
-            </div>`
-          : nothing
-      }
-    </div>`;
+    return html`<popover-panel manual role="status" aria-live="polite">
+      <span>${this.message ?? ''}</span>
+      ${this.canUndo ? html`<button @click=${() => this.emit('toast-undo', null)}>Undo</button>` : ''}
+      <button aria-label="Close message" @click=${() => this.emit('toast-dismiss', null)}>✕</button>
+    </popover-panel>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('message')) return;
+    const panel = this.renderRoot.querySelector<PopoverPanel>('popover-panel');
     clearTimeout(this.#timer);
-    if (this.message)
+    if (this.message) {
+      // Shown again, it comes to the top: above a dialog opened since.
+      panel?.hide();
+      panel?.show();
       this.#timer = setTimeout(() => this.emit('toast-dismiss', null), SHOWN_FOR_MS);
+    } else panel?.hide();
   }
 
   override disconnectedCallback(): void {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClipList } from '../components/clip-list.ts';
 import type { SearchBox } from '../components/search-box.ts';
 import { pasteOf } from '../input/clipboard.ts';
+import { anyPanelOpen } from '../overlays/popover-panel.ts';
 import { inEditableField } from '../input/editable-field.ts';
 import type { AppStore } from '../state/app-store.ts';
 import { modalOpen } from '../state/selectors.ts';
@@ -50,7 +51,8 @@ export class AppKeys implements ReactiveController {
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    if (this.#standsAside(event)) return;
+    // A key a component already acted on (the list's own j/k, Enter, Delete) is not the window's.
+    if (event.defaultPrevented || this.#standsAside(event)) return;
     const store = this.#store;
     const { state } = store;
     const list = this.#targets.list();
@@ -71,7 +73,9 @@ export class AppKeys implements ReactiveController {
       act(() => list?.moveCursor(key === 'j' ? 1 : -1));
     else if (plain && (key === 'n' || key === 'p') && state.reader.clip)
       act(() => store.list.step(key === 'n' ? 1 : -1));
-    else if (key === 'Escape' && state.ui.view === 'library') act(() => list?.focusList());
+    // Esc closes an open menu or popover first (the platform does); only then does it go back to the list.
+    else if (key === 'Escape' && state.ui.view === 'library' && !anyPanelOpen())
+      act(() => list?.focusList());
     // Enter with nothing focused (after j/k, before focus has landed) opens the list's cursor.
     else if (key === 'Enter' && event.target === document.body && state.ui.view === 'library')
       act(() => list?.openCursor());

@@ -78,7 +78,12 @@ export class AnnotationActions {
 
   /** Opens an annotation's clip in the reader, scrolled to it. */
   async open(clipId: string, annotationId: string): Promise<void> {
-    await this.#store.open(clipId, annotationId);
+    await this.#store.open(clipId, { reveal: annotationId });
+  }
+
+  /** The reader opened the new highlight's note: it must not open again by itself. */
+  noteOpened(): void {
+    this.#store.update({ reader: { noteFor: null } });
   }
 
   revealed(): void {

@@ -14,9 +14,16 @@ import { PasteActions } from './paste-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
 import { ReviewActions } from './review-actions.ts';
 import { SettingsActions } from './settings-actions.ts';
+import { visibleClips } from './selectors.ts';
 import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
 import { TagActions } from './tag-actions.ts';
 import { TransferActions } from './transfer-actions.ts';
+
+/** How a clip is opened: at an annotation, and by whom. */
+export interface OpenOptions {
+  reveal?: string | null;
+  by?: 'person' | 'app';
+}
 
 /** How many clips the first load asks for before the whole list: more than a window shows. */
 const FIRST_PAGE = 100;
@@ -119,17 +126,22 @@ export class AppStore extends EventTarget {
       if (this.#state.reader.clip?.record.id === s.id) this.patchClip(s.id, () => s);
   }
 
-  /** Runs an action, showing its failure as a message: errors from main are meant for the person. */
-  async run(task: () => Promise<void>): Promise<void> {
+  /**
+   * Runs an action, showing its failure as a message: errors from main are
+   * meant for the person. `fail` shows it where the action was asked for (a
+   * dialog, a field); without it, over the window.
+   */
+  async run(task: () => Promise<void>, fail?: (message: string) => void): Promise<void> {
     this.#running++;
     this.update({ ui: { busy: true } });
     try {
       await task();
     } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
       // A task the person cancelled is not a failure: say so quietly.
-      if (error instanceof PresscutApiError && error.code === 'cancelled')
-        this.toast(error.message);
-      else this.update({ ui: { error: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof PresscutApiError && error.code === 'cancelled') this.toast(message);
+      else if (fail) fail(message);
+      else this.update({ ui: { error: message } });
     } finally {
       this.#running--;
       this.update({ ui: { busy: this.#running > 0 } });
@@ -197,12 +209,16 @@ export class AppStore extends EventTarget {
     if (view === 'annotations') void this.annotating.loadEntries();
   }
 
-  /** Opens a clip in the reader, scrolled to an annotation when one is given. */
-  async open(id: string, reveal: string | null = null): Promise<void> {
+  /**
+   * Opens a clip in the reader, scrolled to an annotation when one is given.
+   * `by` says whether the person chose it or a save opened it for them: only
+   * the first counts towards having read it.
+   */
+  async open(id: string, { reveal = null, by = 'person' }: OpenOptions = {}): Promise<void> {
     this.update({
       ui: { view: 'library' },
       list: { selection: [id] },
-      reader: { id, editing: false, reveal, suggestions: [] },
+      reader: { id, editing: false, reveal, openedBy: by, suggestions: [] },
     });
     await this.run(async () => {
       const clip = await this.api.getClip(id);
@@ -214,11 +230,15 @@ export class AppStore extends EventTarget {
     });
   }
 
+  /** Deletes a clip, with Undo; when it was open, the clip after it in the list opens. */
   async remove(id: string): Promise<void> {
     const clip = this.#state.library.clips.find((c) => c.id === id);
     await this.run(async () => {
       await this.api.deleteClip(id);
       const closing = this.#state.reader.id === id;
+      const shown = visibleClips(this.#state);
+      const at = shown.findIndex((c) => c.id === id);
+      const next = closing ? (shown[at + 1] ?? shown[at - 1]) : undefined;
       this.update({
         library: { clips: this.#state.library.clips.filter((c) => c.id !== id) },
         list: { selection: this.#state.list.selection.filter((x) => x !== id) },
@@ -228,6 +248,7 @@ export class AppStore extends EventTarget {
         },
       });
       this.update({ library: { tags: await this.api.listTags() } });
+      if (next) await this.open(next.id, { by: 'app' });
     });
   }
 

@@ -35,6 +35,6 @@ export class DesktopActions {
       );
     if (failures.length > 0)
       store.update({ ui: { error: failures.map((f) => f.message).join(' ') } });
-    if (clips[0]) await store.open(clips[0].id);
+    if (clips[0]) await store.open(clips[0].id, { by: 'app' });
   }
 }

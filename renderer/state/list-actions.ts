@@ -64,8 +64,12 @@ export class ListActions {
     this.#store.update({ list: { tagFilter: [] } });
   }
 
-  /** Click: open one clip. Ctrl/Cmd-click: add or take it out of the selection. Shift-click: select the run up to it. */
-  select(id: string, mode: 'single' | 'toggle' | 'range'): void {
+  /**
+   * Click: open one clip. Ctrl/Cmd-click: add or take it out of the
+   * selection. Shift-click: select the run up to it from `anchor` (where the
+   * run started; the open clip without one).
+   */
+  select(id: string, mode: 'single' | 'toggle' | 'range', anchor?: string): void {
     const store = this.#store;
     const { selection } = store.state.list;
     if (mode === 'single') {
@@ -83,10 +87,15 @@ export class ListActions {
       return;
     }
     const ids = visibleClips(store.state).map((c) => c.id);
-    const anchor = ids.indexOf(store.state.reader.id ?? selection[0] ?? id);
+    const start = ids.indexOf(anchor ?? store.state.reader.id ?? selection[0] ?? id);
     const target = ids.indexOf(id);
-    const [from, to] = anchor < target ? [anchor, target] : [target, anchor];
+    const [from, to] = start < target ? [start, target] : [target, start];
     store.update({ list: { selection: ids.slice(Math.max(0, from), to + 1) } });
+  }
+
+  /** Chooses every clip the list shows. */
+  selectAll(): void {
+    this.#store.update({ list: { selection: visibleClips(this.#store.state).map((c) => c.id) } });
   }
 
   /** Keeps only the open clip chosen. */

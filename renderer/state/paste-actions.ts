@@ -1,6 +1,9 @@
 import type { ArticleChoice, Paste } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
+/** Where a paste came from: the New clip box, or the window itself (Ctrl+V, the menu, the global shortcut). */
+export type PasteSource = 'box' | 'window';
+
 /** A paste on its way to becoming clips: the New clip box, the preview, saving. */
 export class PasteActions {
   #store: AppStore;
@@ -10,35 +13,41 @@ export class PasteActions {
   }
 
   openBox(): void {
-    this.#store.openDialog('paste-box');
+    this.#store.update({ paste: { boxError: null }, ui: { dialog: 'paste-box' } });
   }
 
   closeBox(): void {
     this.#store.closeDialog('paste-box');
   }
 
-  /** Cleans a paste and shows the articles found in it, for the person to check before saving. */
-  async preview(paste: Paste): Promise<void> {
+  /**
+   * Cleans a paste and shows the articles found in it, for the person to
+   * check before saving. What goes wrong is said where the paste was made:
+   * in the New clip box, or over the window.
+   */
+  async preview(paste: Paste, from: PasteSource = 'window'): Promise<void> {
     const store = this.#store;
+    const fail = (message: string) =>
+      store.update(from === 'box' ? { paste: { boxError: message } } : { ui: { error: message } });
+    store.update({ paste: { boxError: null } });
     if (!paste.text.trim() && !paste.html?.trim()) {
-      store.update({
-        ui: {
-          error:
-            'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.',
-        },
-      });
+      fail(
+        from === 'box'
+          ? 'The box is empty. Paste an article into it, or type some text, then choose Clip.'
+          : 'The clipboard holds no text to clip. Copy an article in your browser, then paste it here.',
+      );
       return;
     }
     await store.run(async () => {
       const result = await store.api.previewPaste(paste);
       if (result.articles.length === 0) {
-        store.update({
-          ui: { error: 'No article was found in what was pasted: it holds no readable text.' },
-        });
+        fail(
+          'No article was found in what was pasted: it holds no readable text. Copy the article’s page again, or type the text.',
+        );
         return;
       }
       store.update({ paste: { preview: { paste, result } }, ui: { dialog: 'preview' } });
-    });
+    }, fail);
   }
 
   cancel(): void {
@@ -50,15 +59,23 @@ export class PasteActions {
   async save(articles: ArticleChoice[]): Promise<void> {
     const store = this.#store;
     const preview = store.state.paste.preview;
-    if (!preview) return;
-    await store.run(async () => {
-      // Main holds the cleaned paste: Save sends the choices, and the new clips come back to be taken in.
-      const saved = await store.api.savePreview({ previewId: preview.result.previewId, articles });
-      store.update({ paste: { preview: null } });
-      store.closeDialog('preview');
-      store.upsertClips(saved);
-      store.toast(saved.length === 1 ? 'Clip saved.' : `${saved.length} clips saved.`);
-      if (saved[0]) await store.open(saved[0].id);
-    });
+    if (!preview || store.state.paste.saving) return;
+    store.update({ paste: { saving: true } });
+    try {
+      await store.run(async () => {
+        // Main holds the cleaned paste: Save sends the choices, and the new clips come back to be taken in.
+        const saved = await store.api.savePreview({
+          previewId: preview.result.previewId,
+          articles,
+        });
+        store.update({ paste: { preview: null } });
+        store.closeDialog('preview');
+        store.upsertClips(saved);
+        store.toast(saved.length === 1 ? 'Clip saved.' : `${saved.length} clips saved.`);
+        if (saved[0]) await store.open(saved[0].id, { by: 'app' });
+      });
+    } finally {
+      store.update({ paste: { saving: false } });
+    }
   }
 }

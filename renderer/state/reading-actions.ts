@@ -1,4 +1,4 @@
-import type { ReadingStatePatch } from '../../electron/api/contract.ts';
+import type { ReadingStatePatch, Settings } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 
 /** Reading progress, read or unread, archive and favourite. */
@@ -9,13 +9,24 @@ export class ReadingActions {
     this.#store = store;
   }
 
-  /** Keeps how far the open clip was read; reaching its end marks it read. */
+  /** Keeps how far the open clip was read; reaching its end marks it read, unless the settings say only the person does. */
   async progress(progress: number, atEnd: boolean): Promise<void> {
     const clip = this.#store.state.reader.clip;
     if (!clip) return;
     const patch: ReadingStatePatch = { progress: Math.min(1, Math.max(0, progress)) };
-    if (atEnd && !clip.record.reading.read) patch.read = true;
+    if (atEnd && !clip.record.reading.read && this.#rule !== 'manual') patch.read = true;
     await this.#set(clip.record.id, patch);
+  }
+
+  /** The open clip has been in front of the person for its reading time: read, if the settings say so. */
+  async readLongEnough(): Promise<void> {
+    const clip = this.#store.state.reader.clip;
+    if (!clip || clip.record.reading.read || this.#rule !== 'time') return;
+    await this.#set(clip.record.id, { read: true });
+  }
+
+  get #rule(): Settings['markRead'] {
+    return this.#store.state.settings.values?.markRead ?? 'time';
   }
 
   async toggle(key: 'read' | 'archived' | 'favorite'): Promise<void> {

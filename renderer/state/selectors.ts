@@ -25,7 +25,9 @@ function lastOf<S extends object[], R>(compute: (...slices: S) => R): (...slices
 
 const visible = lastOf((library: AppState['library'], list: AppState['list']) => {
   const { clips } = library;
-  const { search, shelf, tagFilter } = list;
+  const { search, searchError, shelf, tagFilter } = list;
+  // A query that cannot run shows nothing rather than the results of an older one.
+  if (searchError) return [];
   let shown: ClipSummary[];
   if (search) {
     const byId = new Map(clips.map((c) => [c.id, c]));

@@ -96,6 +96,8 @@ export interface ReaderState {
   /** The clip being opened or open; `clip` follows once main sent it. */
   id: string | null;
   clip: ClipDetail | null;
+  /** Whether the person opened it, or the app did for them (after a save, a delete): only the first counts towards reading it. */
+  openedBy: 'person' | 'app';
   /** Tags offered for the open clip. */
   suggestions: string[];
   /** True while the open clip is being edited. */
@@ -120,6 +122,10 @@ export interface PasteState {
   preview: { paste: Paste; result: PastePreview } | null;
   /** A paste or clip main is cleaning, while it is: what cancels it. */
   cleaning: TaskProgress | null;
+  /** True while the previewed articles are being saved. */
+  saving: boolean;
+  /** Why what was put in the New clip box could not be clipped, shown in the box. */
+  boxError: string | null;
 }
 
 /** The person's settings, and what main says of the global shortcut. */
@@ -140,6 +146,8 @@ export interface TransferState {
   summary: ImportSummary | null;
   /** The last export, for the window to save. */
   exported: ExportedFile | null;
+  /** Why the last import or export failed, shown in its dialog. */
+  error: string | null;
   /** A damaged index was replaced by a backup at start: what the person must be told. */
   recovery: LibraryRecovery | null;
 }
@@ -191,6 +199,7 @@ export function initialState(): AppState {
     reader: {
       id: null,
       clip: null,
+      openedBy: 'person',
       suggestions: [],
       editing: false,
       reveal: null,
@@ -198,9 +207,16 @@ export function initialState(): AppState {
       original: null,
     },
     annotations: { filter: { text: '', tags: [] }, entries: [] },
-    paste: { preview: null, cleaning: null },
+    paste: { preview: null, cleaning: null, saving: false, boxError: null },
     settings: { values: null, shortcutStatus: null, shortcutError: null },
-    transfer: { running: false, progress: null, summary: null, exported: null, recovery: null },
+    transfer: {
+      running: false,
+      progress: null,
+      summary: null,
+      exported: null,
+      error: null,
+      recovery: null,
+    },
     review: {
       settings: defaultReviewSettings(),
       preview: null,

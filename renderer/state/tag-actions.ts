@@ -17,12 +17,8 @@ export class TagActions {
       const updated = await store.api.tagClips(ids, change);
       for (const clip of updated)
         store.patchClip(clip.id, () => ({ tags: clip.tags, updatedAt: clip.updatedAt }));
-      const added = new Set((change.add ?? []).map(tagKey));
-      const { suggestions } = store.state.reader;
-      store.update({
-        reader: { suggestions: suggestions.filter((s) => !added.has(tagKey(s))) },
-        library: { tags: await store.api.listTags() },
-      });
+      // The suggestions stay as they are: the one taken shows ticked, in its place.
+      store.update({ library: { tags: await store.api.listTags() } });
     });
   }
 

@@ -26,9 +26,12 @@ export class TransferActions {
     if (this.#state.running) return;
     this.#store.update({
       ui: { dialog },
-      transfer: { summary: null, exported: null, progress: null },
+      transfer: { summary: null, exported: null, progress: null, error: null },
     });
   }
+
+  /** A failed import or export is told in its dialog, where it was asked for. */
+  #fail = (message: string): void => this.#set({ error: message });
 
   close(): void {
     if (!this.#state.running) this.#store.closeDialog();
@@ -48,19 +51,19 @@ export class TransferActions {
   /** Reads the chosen or dropped files and imports them; a file too large is refused before it is read. */
   async importFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0 || this.#state.running) return;
+    this.#store.openDialog('import');
     const tooLarge = files.filter((f) => f.size > MAX_IMPORT_FILE_BYTES);
     if (tooLarge.length > 0) {
-      this.#store.update({
-        ui: {
-          error: `${tooLarge.map((f) => f.name).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB, more than Presscut imports at once. Nothing was imported.`,
-        },
+      this.#set({
+        summary: null,
+        error: `${tooLarge.map((f) => f.name).join(', ')} ${tooLarge.length === 1 ? 'is' : 'are'} over ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB, more than Presscut imports at once. Nothing was imported: split the export, or import its parts one by one.`,
       });
       return;
     }
-    this.#store.openDialog('import');
     this.#set({
       running: true,
       summary: null,
+      error: null,
       progress: { id: '', task: 'import', label: 'Reading the files', done: 0, total: null },
     });
     try {
@@ -74,7 +77,7 @@ export class TransferActions {
         const summary = await this.#store.api.importFiles(data);
         this.#set({ summary });
         await this.#store.load();
-      });
+      }, this.#fail);
     } finally {
       this.#set({ running: false, progress: null });
     }
@@ -85,11 +88,13 @@ export class TransferActions {
     this.#set({
       running: true,
       exported: null,
+      error: null,
       progress: { id: '', task: 'export', label: 'Reading clips', done: 0, total: null },
     });
     try {
-      await this.#store.run(async () =>
-        this.#set({ exported: await this.#store.api.exportClips(request) }),
+      await this.#store.run(
+        async () => this.#set({ exported: await this.#store.api.exportClips(request) }),
+        this.#fail,
       );
     } finally {
       this.#set({ running: false, progress: null });

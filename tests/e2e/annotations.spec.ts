@@ -156,7 +156,7 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
   await expect(list.getByRole('option')).toHaveCount(2);
 
   await sidebar.getByRole('button', { name: 'Actions for the tag local' }).click();
-  await sidebar.getByRole('button', { name: 'Rename…' }).click();
+  await sidebar.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = sidebar.getByRole('textbox', { name: 'New name for the tag local' });
   await rename.fill('Transport');
   await rename.press('Enter');
@@ -169,7 +169,7 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
   ]);
 
   await sidebar.getByRole('button', { name: 'Actions for the tag transport' }).click();
-  await sidebar.getByRole('button', { name: 'Delete tag' }).click();
+  await sidebar.getByRole('menuitem', { name: 'Delete tag' }).click();
   await expect(sidebar.getByText('No tags yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(sidebar.getByRole('button', { name: /^transport\s*3/ })).toBeVisible();

@@ -76,13 +76,13 @@ describe('the app store', () => {
     expect(store.state.library.clips[1]).toBe(before);
   });
 
-  it('tags the open clip: list, reader, tag counts and the suggestion taken all follow', async () => {
+  it('tags the open clip: list, reader and tag counts follow; the suggestions stay in place', async () => {
     await store.open(ids[0]);
     store.update({ reader: { suggestions: ['Alps', 'Trains'] } });
     await store.tagging.change([ids[0]], { add: ['alps'] });
     expect(store.state.library.clips[0].tags).toEqual(['alps']);
     expect(store.state.reader.clip?.record.tags).toEqual(['alps']);
-    expect(store.state.reader.suggestions).toEqual(['Trains']);
+    expect(store.state.reader.suggestions).toEqual(['Alps', 'Trains']);
     expect(store.state.library.tags).toEqual([{ name: 'alps', count: 1, color: null }]);
   });
 
@@ -96,12 +96,12 @@ describe('the app store', () => {
     expect(store.state.library.clips.map((c) => c.tags)).toEqual([['news'], [], ['news']]);
   });
 
-  it('deletes a clip and undoes it, without listing the library again', async () => {
+  it('deletes the open clip, opens the next, and undoes it, without listing the library again', async () => {
     await store.open(ids[1]);
     const listed = calls.get('listClips') ?? 0;
     await store.remove(ids[1]);
     expect(store.state.library.clips.map((c) => c.id)).toEqual([ids[0], ids[2]]);
-    expect(store.state.reader.clip).toBeNull();
+    expect(store.state.reader).toMatchObject({ id: ids[2], openedBy: 'app' });
     expect(store.state.ui.toast?.message).toBe('Deleted “Second story”.');
     await store.undo();
     expect(store.state.library.clips.map((c) => c.id)).toEqual(ids);

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const clipListStyles = css`
+  :host {
+    display: block;
+    position: relative;
+  }
+  lit-virtualizer {
+    height: 100%;
+    box-sizing: border-box;
+    padding-bottom: 16px;
+    outline: none;
+  }
+  /*
+   * The gap around a row is its margin, not the list's padding: the
+   * virtualizer places rows itself once it has laid them out, ignoring its
+   * own padding, and the list would shift after the first click.
+   */
+  .row {
+    width: calc(100% - 16px);
+    margin: 4px 8px;
+    box-sizing: border-box;
+    padding: 10px 12px;
+    border-radius: var(--pc-radius);
+    cursor: pointer;
+  }
+  .row:hover {
+    background: color-mix(in srgb, var(--pc-selected) 60%, transparent);
+  }
+  .row[aria-selected='true'] {
+    background: color-mix(in srgb, var(--pc-selected) 70%, transparent);
+  }
+  .row.open {
+    background: var(--pc-selected);
+    box-shadow: inset 3px 0 0 var(--pc-accent);
+  }
+  /* The cursor shows while the list has keyboard focus. */
+  lit-virtualizer:focus-visible .row.cursor {
+    box-shadow: inset 0 0 0 2px var(--pc-focus);
+  }
+  lit-virtualizer:focus-visible .row.cursor.open {
+    box-shadow:
+      inset 3px 0 0 var(--pc-accent),
+      inset 0 0 0 2px var(--pc-focus);
+  }
+  .title {
+    font-weight: 600;
+    line-height: 1.3;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .unread .title::before {
+    content: '';
+    display: inline-block;
+    width: 7px;
+    height: 7px;
+    border-radius: 50%;
+    background: var(--pc-accent);
+    margin: 0 6px 2px 0;
+  }
+  .meta {
+    color: var(--pc-muted);
+    font-size: 12px;
+    margin: 3px 0;
+  }
+  .excerpt {
+    color: var(--pc-muted);
+    font-size: 13px;
+    line-height: 1.4;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 6px;
+  }
+  .tag,
+  .count {
+    font-size: 11px;
+    color: var(--pc-muted);
+    border: 1px solid var(--pc-border);
+    border-radius: 999px;
+    padding: 0 7px;
+  }
+  .tag.link-only {
+    border-style: dashed;
+  }
+`;
