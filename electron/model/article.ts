@@ -43,6 +43,16 @@ export interface Block {
   language?: string;
 }
 
+/** The units a page counts a relative time in ("3 hours ago"). */
+export const AGO_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export type AgoUnit = (typeof AGO_UNITS)[number];
+
+/** A time the page gave relative to when it was read ("an hour ago"): so long before clipping, in the page's own unit. */
+export interface PublishedAgo {
+  amount: number;
+  unit: AgoUnit;
+}
+
 /** Descriptive metadata of one article; every field may be unknown. */
 export interface ArticleMeta {
   title: string;
@@ -51,6 +61,12 @@ export interface ArticleMeta {
   byline: string | null;
   /** ISO 8601, resolved against the clip's time when the paste gave a relative one. */
   published: string | null;
+  /**
+   * When the paste gave `published` relative to its reading ("an hour ago"),
+   * how long before clipping: `published` is then only that precise. Absent
+   * or null for a date or time the page gave as such.
+   */
+  publishedAgo?: PublishedAgo | null;
   /** "KYIV", "BANGKOK": the place a wire story was filed from. */
   dateline: string | null;
   /** Wire credit: "REUTERS", "AP", "AFP". */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExtractedArticle } from './article.ts';
+import { AGO_UNITS, type ExtractedArticle } from './article.ts';
 import { blockSchema, removedPartSchema } from './article-schema.ts';
 import { HIGHLIGHT_COLORS } from './colors.ts';
 import { textStats } from './text-stats.ts';
@@ -56,6 +56,14 @@ export const clipRecordSchema = z.object({
   source: z.string().nullable(),
   byline: z.string().nullable(),
   published: z.string().nullable(),
+  /**
+   * A published time the paste gave relative to clipping ("an hour ago"), as
+   * it gave it; absent or null for an exact one (and in records written before it existed).
+   */
+  publishedAgo: z
+    .object({ amount: z.number().positive(), unit: z.enum(AGO_UNITS) })
+    .nullable()
+    .optional(),
   dateline: z.string().nullable(),
   credit: z.string().nullable(),
   language: z.string().nullable(),
@@ -115,6 +123,7 @@ export function recordOfArticle(article: ExtractedArticle, place: NewClipPlace):
     source: article.source,
     byline: article.byline,
     published: article.published,
+    publishedAgo: article.publishedAgo ?? null,
     dateline: article.dateline,
     credit: article.credit,
     language: article.language,

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { AgoUnit, PublishedAgo } from '../../model/article.ts';
 
 /** A point in time found in a piece of text. */
 export interface FoundTime {
@@ -10,6 +11,40 @@ export interface FoundTime {
   dated: boolean;
   /** Characters of the text that name a time, over all the times found ("Nov 20, 2019 / 1:07 AM"). */
   covered: number;
+  /** Said relative to the reading ("an hour ago", "4h", "yesterday"): how long before it, in the text's unit. */
+  ago?: PublishedAgo;
+}
+
+/** Minutes in each unit a relative time counts in, largest first (a month of 30 days, a year of 365). */
+const AGO_MINUTES: [AgoUnit, number][] = [
+  ['year', 525_600],
+  ['month', 43_200],
+  ['week', 10_080],
+  ['day', 1_440],
+  ['hour', 60],
+  ['minute', 1],
+];
+
+/**
+ * How long before `clippedAt` a relative time put `date`, in the largest
+ * unit it is a whole number of (within a calendar month's or year's slack):
+ * "3 days ago" is 3 days, "90 minutes ago" 90 minutes.
+ */
+function agoOf(date: Date, clippedAt: Date): PublishedAgo | undefined {
+  const minutes = (clippedAt.getTime() - date.getTime()) / 60_000;
+  if (minutes < 1) return undefined;
+  for (const [unit, size] of AGO_MINUTES) {
+    const amount = Math.round(minutes / size);
+    if (amount >= 1 && Math.abs(minutes / size - amount) < 0.05) return { amount, unit };
+  }
+  return undefined;
+}
+
+/** Whether chrono read the time relative to the reference ("an hour ago", "yesterday"), not as a date. */
+function isRelative(result: chrono.ParsedResult): boolean {
+  return [...result.tags()].some(
+    (tag) => tag.startsWith('result/relative') || tag.startsWith('casualReference/'),
+  );
 }
 
 const PARSERS: Record<string, chrono.Chrono> = {
@@ -107,12 +142,15 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
     if (best && isDated(best)) break;
   }
   if (!best) return null;
+  const date = best.start.date();
+  const ago = isRelative(best) ? agoOf(date, clippedAt) : undefined;
   return {
-    date: best.start.date(),
+    date,
     text: best.text,
     index: best.index,
     dated: isDated(best),
     covered,
+    ...(ago && { ago }),
   };
 }
 
@@ -131,15 +169,17 @@ function compactTime(text: string, clippedAt: Date): FoundTime | null {
     instant: clippedAt,
     timezone: 0,
   });
-  return result
-    ? {
-        date: result.start.date(),
-        text: said,
-        index: text.indexOf(said),
-        dated: true,
-        covered: said.length,
-      }
-    : null;
+  if (!result) return null;
+  const date = result.start.date();
+  const ago = agoOf(date, clippedAt);
+  return {
+    date,
+    text: said,
+    index: text.indexOf(said),
+    dated: true,
+    covered: said.length,
+    ...(ago && { ago }),
+  };
 }
 
 function isDated(result: chrono.ParsedResult): boolean {

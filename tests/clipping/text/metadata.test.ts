@@ -105,6 +105,15 @@ describe('title, outlet and byline', () => {
 });
 
 describe('published time', () => {
+  it('keeps how precisely a relative time was given, and never invents it for a date', () => {
+    expect(findTime('an hour ago', 'en', clippedAt)?.ago).toEqual({ amount: 1, unit: 'hour' });
+    expect(findTime('4h', null, clippedAt)?.ago).toEqual({ amount: 4, unit: 'hour' });
+    expect(findTime('vor 3 Tagen', 'de', clippedAt)?.ago).toEqual({ amount: 3, unit: 'day' });
+    expect(findTime('1時間前', 'ja', clippedAt)?.ago).toEqual({ amount: 1, unit: 'hour' });
+    expect(findTime('yesterday', 'en', clippedAt)?.ago).toEqual({ amount: 1, unit: 'day' });
+    expect(findTime('Jul 21, 2025, 9:14 AM', 'en', clippedAt)?.ago).toBeUndefined();
+  });
+
   it('resolves relative and compact times against the clip time', () => {
     expect(findTime('an hour ago', 'en', clippedAt)?.date.toISOString()).toBe(
       '2025-07-23T09:00:00.000Z',

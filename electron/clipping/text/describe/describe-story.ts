@@ -63,6 +63,7 @@ export function describeStory(
     source: outletInHeader(story.zone, lines, meta) ?? outletUnderTitle ?? main?.source ?? null,
     byline,
     published: time ? time.date.toISOString() : null,
+    publishedAgo: time?.ago ?? null,
     dateline: findDateline(blocks),
     credit: creditOf(
       blocks,
