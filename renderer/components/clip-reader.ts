@@ -206,7 +206,7 @@ export class ClipReader extends PresscutElement {
     const { record, body } = this.clip!;
     const meta = [
       record.byline,
-      record.published ? formatPublished(record.published) : null,
+      record.published ? formatPublished(record.published, record.publishedAgo) : null,
       record.dateline,
       record.credit,
     ].filter((x): x is string => !!x);

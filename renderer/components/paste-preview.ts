@@ -4,6 +4,7 @@ import type {
   ExtractedArticle,
   PastePreview as Preview,
 } from '../../electron/api/contract.ts';
+import { languageName } from '../format/language.ts';
 import { formatPublished } from '../format/time.ts';
 import './article-body.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
@@ -208,10 +209,10 @@ export class PastePreview extends PresscutElement {
     if (!draft) return nothing;
     const meta = [
       article.byline,
-      article.published ? formatPublished(article.published) : null,
+      article.published ? formatPublished(article.published, article.publishedAgo) : null,
       article.dateline,
       article.credit,
-      article.language,
+      article.language ? languageName(article.language) : null,
     ].filter((x): x is string => !!x);
     const blocks = draft.expanded ? article.blocks : article.blocks.slice(0, PREVIEW_BLOCKS);
     return html`<section class=${draft.keep ? '' : 'dropped'} aria-label=${`Article ${index + 1}`}>

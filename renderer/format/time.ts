@@ -1,3 +1,8 @@
+import type { ClipRecord } from '../../electron/api/contract.ts';
+
+/** How long before clipping a paste said its story was published. */
+type PublishedAgo = NonNullable<ClipRecord['publishedAgo']>;
+
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -20,8 +25,20 @@ export function timeAgo(iso: string, now: Date = new Date()): string {
   return relative.format(0, 'minute');
 }
 
-/** A published time as the person's locale writes it; dates without a time of day stay dates. */
-export function formatPublished(iso: string): string {
+/**
+ * A published time as the person's locale writes it; dates without a time of
+ * day stay dates. One the paste gave relative to clipping stays as precise as
+ * it was: "about 1 hour before clipping", never an exact time it did not give.
+ */
+export function formatPublished(iso: string, ago?: PublishedAgo | null): string {
+  if (ago) {
+    const span = new Intl.NumberFormat(undefined, {
+      style: 'unit',
+      unit: ago.unit,
+      unitDisplay: 'long',
+    }).format(ago.amount);
+    return `about ${span} before clipping`;
+  }
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return /T00:00(:00(\.000)?)?(Z|[+-]00:00)?$/.test(iso) || !iso.includes('T')
