@@ -22,6 +22,12 @@ const MIN_SURROUNDED_CONTEXT = 0.9;
 const SELF_EVIDENT_LENGTH = 32;
 /** How much longer than twice the quote a rewrite of it may be and still be its place: a passage edited, not a page rewritten. */
 const REWRITE_ROOM = 32;
+/**
+ * Without the old text, a quote whose surroundings changed on one side is
+ * taken only this near its old place: an edit beside it; farther off, the
+ * same words in other surroundings are a look-alike.
+ */
+const NEAR_OLD_PLACE = 400;
 /** The most errors approximate search allows, as in the best-known annotation client. */
 const MAX_ERRORS = 256;
 
@@ -63,6 +69,14 @@ function sideAgreement(stored: string, text: string, at: number, side: 'before' 
       ? text.slice(paragraphStart(text, at), at)
       : text.slice(at, paragraphEnd(text, at));
   return Math.min(similarity(expected, actual), similarity(actual, expected));
+}
+
+/** Whether both sides of a place agree with the stored context, each on its own. */
+function surroundedAsStored(text: string, quote: TextQuote, start: number, end: number): boolean {
+  return (
+    sideAgreement(quote.prefix, text, start, 'before') >= MIN_MOVED_CONTEXT &&
+    sideAgreement(quote.suffix, text, end, 'after') >= MIN_MOVED_CONTEXT
+  );
 }
 
 function contextSimilarity(text: string, quote: TextQuote, start: number, end: number): number {
@@ -174,6 +188,10 @@ function anchorAfterEdit(text: string, quote: TextQuote, known: KnownEdit): Text
   );
 }
 
+function nearOldPlace(place: TextPosition, hint?: TextPosition): boolean {
+  return hint !== undefined && Math.abs(place.start - hint.start) <= NEAR_OLD_PLACE;
+}
+
 /**
  * Finds a passage in a text whose earlier version is not known (an
  * annotation restored, highlights arriving with an import). The stored place
@@ -196,12 +214,19 @@ function anchorWithoutEdit(
     text,
     quote,
     exactOccurrences(text, exact),
-    (_q, context) => exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT,
+    (_q, context, c) =>
+      surroundedAsStored(text, quote, c.start, c.end) ||
+      (nearOldPlace(c, hint) &&
+        (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT)),
     hint,
   );
   if (found) return found;
   const edited = anchorInSurroundings(text, quote);
-  if (edited) return edited;
+  if (
+    edited &&
+    (surroundedAsStored(text, quote, edited.start, edited.end) || nearOldPlace(edited, hint))
+  )
+    return edited;
   return bestOf(
     text,
     quote,

@@ -28,7 +28,7 @@ function annotate(text: string, exact: string, occurrence = 0): Annotation {
   };
 }
 
-function place(annotation: Annotation, before: string, after: string): string | null {
+function place(annotation: Annotation, before: string | null, after: string): string | null {
   const [moved] = reanchorAnnotations([annotation], before, after);
   return moved.orphaned ? null : after.slice(moved.position.start, moved.position.end);
 }
@@ -109,6 +109,29 @@ describe('re-anchoring after an edit', () => {
     const highlight = annotate(before, 'the budget was balanced and fair');
     const after = before.replace(minister, '');
     expect(reanchorAnnotations([highlight], before, after)[0].orphaned).toBe(true);
+  });
+
+  it('without the old text, a look-alike far off in other surroundings does not capture a deleted passage', () => {
+    const filler = 'Other business took the rest of the evening, item after item. '.repeat(12);
+    const sentence = 'The port authority will publish its traffic figures next spring';
+    const before = [
+      `Councillors opened the session with the minutes. ${sentence}, the chair said.`,
+      filler,
+      `Late in the meeting a visitor from the ferry company asked about it. ${sentence}.`,
+    ].join('\n\n');
+    const highlight = annotate(before, sentence);
+    const after = before.replace(`${sentence}, the chair said.`, 'The chair moved on.');
+    expect(reanchorAnnotations([highlight], null, after)[0].orphaned).toBe(true);
+  });
+
+  it('without the old text, a passage whose one side was cut is still found near its place', () => {
+    const before = `${TEXT}\n\nThe mayor was not at the meeting.`;
+    const highlight = annotate(before, 'The mayor was not at the meeting.');
+    const after = before.replace(
+      'A second vote is due in March, when the council will hear from the port authority.\n\n',
+      '',
+    );
+    expect(place(highlight, null, after)).toBe('The mayor was not at the meeting.');
   });
 
   it('anchors a highlight across a paragraph boundary', () => {
