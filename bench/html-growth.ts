@@ -15,7 +15,7 @@
 import { parseArgs } from 'node:util';
 import { clipHtml } from '../electron/clipping/html/clip-html.ts';
 import { textOfHtml } from '../electron/files/html-text.ts';
-import { quantile } from './paste-bench-metric.ts';
+import { measureGrowth, type Shape } from './growth.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -28,16 +28,8 @@ const SENTENCE =
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>Growth</title></head><body>${body}</body></html>`;
 
-interface Shape {
-  name: string;
-  /** The sizes the shape is built at: each twice the one before. */
-  smallest: number;
-  build: (n: number) => string;
-  run: (html: string) => unknown;
-}
-
 const clip = (html: string) => clipHtml(html, { clippedAt });
-const shapes: Shape[] = [
+const shapes: Shape<string>[] = [
   {
     name: 'nested <div>s, clipped',
     smallest: 12_500,
@@ -74,32 +66,8 @@ const shapes: Shape[] = [
   },
 ];
 
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const doublings = 4;
-let worst = 0;
-for (const shape of shapes) {
-  const largest = Number(values.largest) || shape.smallest * 2 ** doublings;
-  // Warm up: the first run pays for compiling the engine.
-  shape.run(shape.build(shape.smallest));
-  const row: string[] = [];
-  let previous: number | null = null;
-  for (let n = shape.smallest; n <= largest; n *= 2) {
-    const html = shape.build(n);
-    const ms = quantile(
-      Array.from({ length: runs }, () => cpuMs(() => shape.run(html))),
-      0.5,
-    );
-    const ratio = previous ? ms / previous : null;
-    if (ratio !== null) worst = Math.max(worst, ratio);
-    row.push(`${n}: ${ms.toFixed(0)} ms${ratio === null ? '' : ` (×${ratio.toFixed(2)})`}`);
-    previous = ms;
-  }
-  console.log(`${shape.name.padEnd(34)} ${row.join('  ')}`);
-}
-console.log(`worst ratio per doubling: ×${worst.toFixed(2)} (target ≤ ×2.5)`);
+measureGrowth(shapes, {
+  runs,
+  doublings: 4,
+  largest: Number(values.largest) || undefined,
+});

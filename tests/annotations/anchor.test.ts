@@ -5,6 +5,7 @@ import { reanchorAnnotations } from '../../electron/annotations/reanchor.ts';
 import { describeRange } from '../../electron/annotations/selectors.ts';
 import { TextEdit } from '../../electron/annotations/text-diff.ts';
 import type { Annotation } from '../../electron/model/clip.ts';
+import { propertyRun } from '../helpers/test-seed.ts';
 
 const TEXT = [
   'The council met on Tuesday to discuss the harbour plan.',
@@ -241,7 +242,7 @@ describe('property: after any edit, an annotation lands on its own passage or is
         }
         return true;
       }),
-      { numRuns: 1000, seed: 20251128 },
+      propertyRun('re-anchoring after random edits', 1000),
     );
     // Orphaning everything would pass the property: most untouched passages must be found.
     expect(untouchedFound / untouched).toBeGreaterThan(0.97);

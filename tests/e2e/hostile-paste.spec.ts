@@ -23,6 +23,17 @@ function everyElement(): { tag: string; attributes: [string, string][] }[] {
   return found;
 }
 
+/** Whether every image of the page, through every shadow root, has loaded or failed. */
+function everyImageSettled(): boolean {
+  const images: HTMLImageElement[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    images.push(...root.querySelectorAll('img'));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document);
+  return images.every((img) => img.complete);
+}
+
 test('a hostile paste is clipped and read, and nothing in it runs or loads', async ({
   app,
   library,
@@ -61,7 +72,10 @@ test('a hostile paste is clipped and read, and nothing in it runs or loads', asy
   await expect(reader.locator('article-body')).toContainText(
     'traders will sell from tents on the quay',
   );
-  await page.waitForTimeout(500);
+  // What could still run would run from an image's load or error event: wait until every image
+  // of the page has loaded or failed, then for the frame after, when their handlers have run.
+  await page.waitForFunction(everyImageSettled);
+  await page.evaluate(() => new Promise(requestAnimationFrame));
 
   expect(dialogs).toEqual([]);
   expect(

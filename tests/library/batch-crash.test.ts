@@ -4,7 +4,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { bundleChildScript } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { announceSeed } from '../helpers/test-seed.ts';
+import { seededRandom } from '../../bench/library/generate-library.ts';
 
+/** When each kill comes: random, from a seed that is printed and can be given again. */
+const random = seededRandom(announceSeed('library batch writer killed mid-batch'));
 const KILLS = 8;
 const BATCH = 500;
 
@@ -27,7 +31,7 @@ function runAndKill(library: string): Promise<number> {
     let timer: NodeJS.Timeout | undefined;
     proc.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      timer ??= setTimeout(() => proc.kill('SIGKILL'), Math.random() * 600);
+      timer ??= setTimeout(() => proc.kill('SIGKILL'), random() * 600);
     });
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('error', reject);

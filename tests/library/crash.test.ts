@@ -6,7 +6,11 @@ import { LibraryStore } from '../../electron/library/store.ts';
 import { bodyText } from '../../electron/model/article.ts';
 import { bundleChildScript } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { announceSeed } from '../helpers/test-seed.ts';
+import { seededRandom } from '../../bench/library/generate-library.ts';
 
+/** When each kill comes: random, from a seed that is printed and can be given again. */
+const random = seededRandom(announceSeed('library writer killed mid-write'));
 const KILLS = 100;
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -29,7 +33,7 @@ function runAndKill(library: string): Promise<string[]> {
     let timer: NodeJS.Timeout | undefined;
     proc.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      timer ??= setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 120);
+      timer ??= setTimeout(() => proc.kill('SIGKILL'), 5 + random() * 120);
     });
     proc.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     proc.on('error', reject);

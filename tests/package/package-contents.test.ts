@@ -2,7 +2,9 @@
  * What the installers ship. electron-builder makes the unpacked build (`--dir`)
  * that every installer wraps, with a stand-in for Electron's binary, which
  * cannot be downloaded here: this test checks the package's contents, not that
- * the app starts. Needs `npm run build` first, as `npm test` does.
+ * the app starts. It packages the build `npm test` has just made, or makes
+ * one first when there is none or the sources are newer (`npm run test:unit`
+ * on a fresh checkout).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,14 +37,49 @@ const BUDGET_BYTES = 16 * 1024 * 1024;
 const REVIEW_RESOURCES =
   /^\/(resources|resources\/(fonts|csl)|resources\/fonts\/[\w-]+\.woff2|resources\/csl\/[\w-]+\.csl|renderer|renderer\/styles|renderer\/styles\/fonts\.css)$/;
 
+/** What the build is made from: the build is current when none of it changed after main.js was written, last. */
+const SOURCES = [
+  'electron',
+  'renderer',
+  'common',
+  'resources',
+  'scripts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'vite.config.ts',
+];
+
+async function newestSource(): Promise<number> {
+  let newest = 0;
+  for (const source of SOURCES) {
+    const at = path.join(ROOT, source);
+    const found = (await stat(at)).isDirectory()
+      ? (await readdir(at, { recursive: true, withFileTypes: true }))
+          .filter((d) => d.isFile())
+          .map((d) => path.join(d.parentPath, d.name))
+      : [at];
+    for (const file of found) newest = Math.max(newest, (await stat(file)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the app unless the build is there and current. */
+async function ensureBuild(): Promise<void> {
+  const main = path.join(ROOT, 'dist/electron/main.js');
+  const builtAt = existsSync(main) ? (await stat(main)).mtimeMs : 0;
+  if (builtAt >= (await newestSource())) return;
+  console.info('No current build to package: running `npm run build` first.');
+  await run('npm', ['run', '-s', 'build'], { cwd: ROOT, timeout: 300_000 });
+}
+
 let temp: Awaited<ReturnType<typeof tempDir>>;
 let unpacked: string;
 let asar: string;
 let entries: Set<string>;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, 'dist/electron/main.js')))
-    throw new Error('No build to package: run `npm run build` first.');
+  await ensureBuild();
   temp = await tempDir('presscut-package-');
   const electronDist = path.join(temp.dir, 'electron-dist');
   await mkdir(electronDist);
@@ -80,7 +117,7 @@ beforeAll(async () => {
   unpacked = path.join(temp.dir, 'release/linux-unpacked');
   asar = path.join(unpacked, 'resources/app.asar');
   entries = new Set(listPackage(asar, { isPack: false }).map((p) => p.split(path.sep).join('/')));
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await temp?.remove();

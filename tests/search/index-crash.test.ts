@@ -10,8 +10,8 @@ import { article } from '../helpers/articles.ts';
 import { bundleChildScript, SEARCH_WORKER } from '../helpers/child-script.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { clipToken } from './index-crash-tokens.ts';
+import { announceSeed } from '../helpers/test-seed.ts';
 
-const SEED = Number(process.env.INDEX_CRASH_SEED ?? Date.now() % 100_000);
 const CLIPS = 600;
 const ROUNDS = 2;
 
@@ -62,8 +62,7 @@ function runAndKill(library: string, first: number, killAfter: number): Promise<
 }
 
 it('killed while indexing, the index matches the library after a restart', async () => {
-  console.log(`index crash seed: ${SEED} (INDEX_CRASH_SEED=${SEED} to run it again)`);
-  const random = seededRandom(SEED);
+  const random = seededRandom(announceSeed('search index killed while indexing'));
   const library = path.join(dir, 'library');
   const store = await LibraryStore.open(library);
   await store.addPaste(

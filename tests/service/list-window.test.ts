@@ -7,8 +7,8 @@ import { createPresscutService } from '../../electron/service/presscut-service.t
 import { seededRandom } from '../../bench/library/generate-library.ts';
 import { article } from '../helpers/articles.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { announceSeed } from '../helpers/test-seed.ts';
 
-const SEED = Number(process.env.LIST_WINDOW_SEED ?? 17);
 const CLIPS = 60;
 const TAGS = ['ukraine', 'Climate', 'trade'];
 let store: LibraryStore;
@@ -23,8 +23,7 @@ const SHELF_TESTS: Record<Shelf, (r: ClipRecord) => boolean> = {
 };
 
 beforeAll(async () => {
-  console.log(`list-window seed: ${SEED} (LIST_WINDOW_SEED=${SEED} to run it again)`);
-  const random = seededRandom(SEED);
+  const random = seededRandom(announceSeed('list windows over a random library'));
   const t = await tempDir();
   remove = t.remove;
   store = await LibraryStore.open(t.dir);

@@ -6,9 +6,7 @@ import { LibraryStore } from '../../electron/library/store.ts';
 import { runImport } from '../../electron/transfer/import/run-import.ts';
 import { libraryShape } from '../helpers/library-shape.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-
-/** The seed of this run: printed, and taken from PRESSCUT_SEED to run one again. */
-const SEED = Number(process.env.PRESSCUT_SEED ?? Math.floor(Math.random() * 2 ** 31));
+import { propertyRun } from '../helpers/test-seed.ts';
 
 const SENTENCES = [
   'The harbour board met on Tuesday to discuss the new ferry timetable.',
@@ -196,8 +194,7 @@ async function importInto(batches: ImportFileData[][]) {
 }
 
 describe('property: the same exports, imported in any order and any number of imports, give one library', () => {
-  it(`holds for random splits of articles over services (seed ${SEED}; PRESSCUT_SEED=${SEED} runs it again)`, async () => {
-    console.info(`import order property: seed ${SEED}`);
+  it('holds for random splits of articles over services', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async ({ articles, order, cuts }) => {
         const files = exports(articles);
@@ -215,7 +212,7 @@ describe('property: the same exports, imported in any order and any number of im
         });
         expect(await importInto(batches)).toEqual(reference);
       }),
-      { seed: SEED, numRuns: 4 },
+      propertyRun('import order', 4),
     );
   }, 240_000);
 });

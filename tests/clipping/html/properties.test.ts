@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clipHtml } from '../../../electron/clipping/html/clip-html.ts';
 import type { ExtractedArticle } from '../../../electron/model/article.ts';
+import { propertyRun } from '../../helpers/test-seed.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
 
@@ -170,7 +171,7 @@ describe('clipHtml on any input', () => {
           clipHtml(input, { clippedAt });
         },
       ),
-      { numRuns: 300 },
+      propertyRun('clipHtml on garbage', 300),
     );
   });
 
@@ -179,7 +180,7 @@ describe('clipHtml on any input', () => {
       fc.property(page, fc.boolean(), (input, truncate) => {
         clipHtml(truncate ? input.slice(0, Math.floor(input.length / 2)) : input, { clippedAt });
       }),
-      { numRuns: 300 },
+      propertyRun('clipHtml on broken HTML', 300),
     );
     expect(() =>
       clipHtml('<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000), { clippedAt }),
@@ -196,7 +197,7 @@ describe('clipHtml on any input', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      propertyRun('clipHtml invents no word', 300),
     );
   });
 });

@@ -86,6 +86,21 @@ export function page(
   return paste(NAV, [title, ...(extra.header ?? [])], ...paragraphs, extra.footer ?? FOOTER);
 }
 
+/** A news page pasted `count` times over, each copy's headline numbered: a paste of about `count` × 2 KB. */
+export function pagesPastedAgain(count: number): string {
+  const text = [
+    ...NAV,
+    '',
+    'Storm floods the old town',
+    '',
+    ...STORY_EN.flatMap((p) => [p, '']),
+    ...FOOTER,
+  ].join('\n');
+  return Array.from({ length: count }, (_, k) => text.replace('old town', `old town ${k}`)).join(
+    '\n',
+  );
+}
+
 /** Every word of the text: what "never invent text" is checked against. */
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -19,6 +19,7 @@ import { heaviestRun } from '../../../electron/clipping/text/select-region.ts';
 import { splitSentences } from '../../../electron/clipping/recognise/sentences.ts';
 import { findStoryZones } from '../../../electron/clipping/text/stories.ts';
 import { STORY_EN, STORY_EN_MORE } from './pages.ts';
+import { propertyRun } from '../../helpers/test-seed.ts';
 
 describe('segment', () => {
   it('keeps non-empty lines, notes blank lines around them and tab-separated cells', () => {
@@ -130,6 +131,7 @@ describe('phrase matcher', () => {
           expect(found.sort()).toEqual(naive.sort());
         },
       ),
+      propertyRun('phrase matcher', 100),
     );
   });
 

@@ -1,0 +1,63 @@
+/**
+ * How the text engine's time grows with its paste (`bench/growth.ts`):
+ *
+ *   npm run bench:text-growth [-- --runs N] [--largest N]
+ *
+ * Shapes: short lines, as a page of headlines pasted whole (to 800,000 lines,
+ * 16 MB); a news page pasted over and over (to about 5 MB); one long
+ * paragraph (to 4 MB), as a paste whose line breaks were lost. Then the time of a
+ * 100,000-line (2 MB) paste against its target of one second, and of the 5 MB
+ * page paste.
+ */
+import { parseArgs } from 'node:util';
+import { cleanTextPaste } from '../electron/clipping/text/clean-paste.ts';
+import { pagesPastedAgain, STORY_EN } from '../tests/clipping/text/pages.ts';
+import { cpuMs, measureGrowth, type Shape } from './growth.ts';
+import { quantile } from './paste-bench-metric.ts';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { runs: { type: 'string', default: '3' }, largest: { type: 'string' } },
+});
+const runs = Math.max(1, Number(values.runs) || 3);
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+const clean = (text: string) => cleanTextPaste(text, { clippedAt });
+
+const headlines = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Headline number ${i}`).join('\n');
+const shapes: Shape<string>[] = [
+  { name: 'short lines', smallest: 12_500, build: headlines, run: clean },
+  {
+    name: 'a news page, pasted again and again',
+    smallest: 100,
+    build: pagesPastedAgain,
+    run: clean,
+  },
+  {
+    name: 'one long paragraph (sentences)',
+    smallest: 500,
+    build: (n) =>
+      [
+        'Storm floods the old town',
+        Array.from({ length: n }, (_, i) => STORY_EN[i % 5]).join(' '),
+      ].join('\n'),
+    run: clean,
+  },
+];
+
+measureGrowth(shapes, { runs, doublings: 6, largest: Number(values.largest) || undefined });
+
+/** The median CPU and wall-clock times of cleaning `text`, in ms. */
+function times(text: string): string {
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    cpu.push(cpuMs(() => clean(text)));
+    wall.push(performance.now() - start);
+  }
+  return `${quantile(cpu, 0.5).toFixed(0)} ms CPU, ${quantile(wall, 0.5).toFixed(0)} ms wall clock`;
+}
+console.log(`100,000 short lines (2 MB): ${times(headlines(100_000))} (target < 1,000 ms)`);
+const fiveMb = pagesPastedAgain(Math.ceil((5 * 1024 * 1024) / pagesPastedAgain(1).length));
+console.log(`a news page pasted to 5 MB: ${times(fiveMb)}`);
