@@ -1,4 +1,6 @@
-import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { access, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { syncFolder } from './durable-file.ts';
 import { journalEntrySchema, type JournalEntry } from './index-schema.ts';
 
 /**
@@ -12,6 +14,8 @@ export class Journal {
   #entries = 0;
   #bytes = 0;
   #damagedLines: number[] = [];
+  /** Set when a failed append could not be cut back yet. */
+  #torn = false;
 
   constructor(file: string) {
     this.file = file;
@@ -24,6 +28,11 @@ export class Journal {
 
   get bytes(): number {
     return this.#bytes;
+  }
+
+  /** False while a failed append could not be cut back: its line may still be on disk, and read at the next start. */
+  get clean(): boolean {
+    return !this.#torn;
   }
 
   /** Line numbers (from 1) the last `read` could not use. */
@@ -63,15 +72,48 @@ export class Journal {
     return entries;
   }
 
-  /** Appends entries and waits until they are on disk. */
+  /**
+   * Appends entries and waits until they are on disk. A failed append (a full
+   * disk, an I/O error) is rolled back to the last whole line before it
+   * rejects, so the next append starts a line of its own rather than gluing
+   * itself to half of this one.
+   */
   async append(entries: readonly JournalEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const data = entries.map((e) => JSON.stringify(e) + '\n').join('');
-    this.#handle ??= await open(this.file, 'a');
-    await this.#handle.appendFile(data, 'utf8');
-    await this.#handle.datasync();
+    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    const handle = await this.#open();
+    try {
+      await handle.appendFile(data);
+      await handle.datasync();
+    } catch (error) {
+      await this.#rollBack(handle);
+      throw error;
+    }
     this.#entries += entries.length;
-    this.#bytes += Buffer.byteLength(data);
+    this.#bytes += data.length;
+  }
+
+  async #open(): Promise<FileHandle> {
+    if (this.#handle) return this.#handle;
+    // A rollback that could not be made through the handle is made now, or nothing is appended.
+    if (this.#torn) await truncate(this.file, this.#bytes);
+    this.#torn = false;
+    const created = !(await exists(this.file));
+    this.#handle = await open(this.file, 'a');
+    // A new log's name must survive a power cut as surely as its lines.
+    if (created) await syncFolder(path.dirname(this.file));
+    return this.#handle;
+  }
+
+  async #rollBack(handle: FileHandle): Promise<void> {
+    try {
+      await handle.truncate(this.#bytes);
+      await handle.datasync();
+    } catch {
+      this.#torn = true;
+      this.#handle = null;
+      await handle.close().catch(() => undefined);
+    }
   }
 
   /** Empties the log once the index file holds everything in it. */
@@ -82,6 +124,7 @@ export class Journal {
     });
     this.#entries = 0;
     this.#bytes = 0;
+    this.#torn = false;
   }
 
   async close(): Promise<void> {
@@ -97,4 +140,11 @@ function parseJson(line: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }

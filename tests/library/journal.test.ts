@@ -1,6 +1,6 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Journal } from '../../electron/library/journal.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -44,4 +44,32 @@ it('skips a bad line before the end, names it, and reads every good line around 
   const journal = new Journal(file);
   expect((await journal.read()).map((e) => e.seq)).toEqual([1, 3]);
   expect(journal.damagedLines).toEqual([2]);
+});
+
+it('cuts a failed append back to its last whole line, so the next one is not glued to it (a full disk)', async () => {
+  const file = path.join(dir, 'j.jsonl');
+  const journal = new Journal(file);
+  await journal.read();
+  await journal.append([entry(1)]);
+  // The disk fills in the middle of the next line: part of it is written, then the write fails.
+  const probe = await open(file, 'r');
+  const handles = Object.getPrototypeOf(probe) as FileHandle;
+  await probe.close();
+  const appendFile = handles.appendFile;
+  const full = vi.spyOn(handles, 'appendFile').mockImplementationOnce(async function (
+    this: FileHandle,
+    data,
+  ) {
+    await appendFile.call(this, Buffer.from(data as Buffer).subarray(0, 12));
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  });
+  await expect(journal.append([entry(2)])).rejects.toThrow(/ENOSPC/);
+  full.mockRestore();
+  expect(journal.clean).toBe(true);
+  await journal.append([entry(3)]);
+  await journal.close();
+
+  const again = new Journal(file);
+  expect((await again.read()).map((e) => e.seq)).toEqual([1, 3]);
+  expect(again.damagedLines).toEqual([]);
 });
