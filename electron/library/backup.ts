@@ -1,8 +1,9 @@
-import { copyFile, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { TextFile } from 'lowdb/node';
 import { PresscutError } from '../../common/errors.ts';
 import { libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
+import { copyDurably, replaceFile, syncFolder } from './durable-file.ts';
+import { stagingDir } from './layout.ts';
 import { migrateIndex } from './migrate.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
 
@@ -42,6 +43,13 @@ export async function listBackups(libraryDir: string): Promise<IndexBackup[]> {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
+async function makeFolders(libraryDir: string): Promise<void> {
+  let made = false;
+  for (const folder of [path.join(libraryDir, BACKUP_FOLDER), stagingDir(libraryDir)])
+    if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
+  if (made) await syncFolder(libraryDir);
+}
+
 async function prune(libraryDir: string): Promise<void> {
   for (const old of (await listBackups(libraryDir)).slice(BACKUPS_KEPT))
     await unlink(old.file).catch(() => undefined);
@@ -58,9 +66,10 @@ export async function backupIndexDaily(
 ): Promise<string | null> {
   const [newest] = await listBackups(libraryDir);
   if (newest && now.getTime() - newest.takenAt.getTime() < DAY_MS) return null;
-  await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
+  await makeFolders(libraryDir);
   const file = path.join(libraryDir, BACKUP_FOLDER, `index-${stamp(now)}.json`);
-  await new TextFile(file).write(JSON.stringify(index));
+  await replaceFile(file, JSON.stringify(index), stagingDir(libraryDir));
+  await syncFolder(path.dirname(file));
   await prune(libraryDir);
   return file;
 }
@@ -72,13 +81,14 @@ export async function backupIndexBeforeMigration(
   fromVersion: number,
   now: Date,
 ): Promise<string> {
-  await mkdir(path.join(libraryDir, BACKUP_FOLDER), { recursive: true });
+  await makeFolders(libraryDir);
   const file = path.join(
     libraryDir,
     BACKUP_FOLDER,
     `index-${stamp(now)}-before-migration-from-v${fromVersion}.json`,
   );
-  await copyFile(indexFile, file);
+  // Durable before the migrated index replaces the file.
+  await copyDurably(indexFile, file, stagingDir(libraryDir));
   await prune(libraryDir);
   return file;
 }
@@ -125,9 +135,10 @@ export async function restoreNewestBackup(
   }
   if (!chosen) return null;
   const damagedFile = path.join(libraryDir, `index.damaged-${stamp(now)}.json`);
-  await rename(indexFile, damagedFile);
-  // Through a temporary file, so a crash now leaves either no index or a whole one, never half of the backup.
-  await new TextFile(indexFile).write(await readFile(chosen.file, 'utf8'));
+  // Copied aside first, then replaced in one step: a crash at any point leaves the damaged index or the restored one.
+  await copyDurably(indexFile, damagedFile, stagingDir(libraryDir));
+  await replaceFile(indexFile, await readFile(chosen.file), stagingDir(libraryDir));
+  await syncFolder(libraryDir);
   const unlistedClips = await countUnlistedClips(libraryDir, indexFile);
   const takenAt = chosen.takenAt.toISOString();
   const reason = damage.message.replace(/\s*It was left as it is\.$/, '');
@@ -157,7 +168,8 @@ export async function setAsideDamagedJournal(
   now: Date,
 ): Promise<LibraryRecovery> {
   const damagedFile = path.join(libraryDir, `journal.damaged-${stamp(now)}.jsonl`);
-  await copyFile(journalFile, damagedFile);
+  // Durable before the good lines are folded into the index and the journal emptied.
+  await copyDurably(journalFile, damagedFile, stagingDir(libraryDir));
   const lines =
     damagedLines.length === 1
       ? `line ${damagedLines[0]}`

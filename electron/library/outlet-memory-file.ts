@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { DataFile } from 'lowdb/node';
 import { OutletMemory } from '../clipping/memory/outlet-memory.ts';
+import { DurableJsonFile } from './durable-file.ts';
+import { stagingDir } from './layout.ts';
 import type { LibraryStore } from './store.ts';
 
 /** Saving waits this long after a clip was learnt, so a burst of clips writes the file once. */
@@ -13,16 +14,13 @@ const SAVE_DELAY_MS = 2000;
  */
 export class OutletMemoryFile {
   readonly ready: Promise<OutletMemory>;
-  #file: DataFile<unknown>;
+  #file: DurableJsonFile<unknown>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
 
   constructor(store: LibraryStore, onProblem: (message: string) => void = () => undefined) {
     const file = path.join(store.dir, 'outlet-memory.json');
-    this.#file = new DataFile<unknown>(file, {
-      parse: JSON.parse,
-      stringify: (d) => JSON.stringify(d),
-    });
+    this.#file = new DurableJsonFile<unknown>(file, stagingDir(store.dir));
     this.ready = this.#file.read().then(
       (data) => {
         if (data === null) return new OutletMemory();

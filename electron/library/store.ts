@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, unlink } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile, TextFile } from 'lowdb/node';
 import { PresscutError } from '../../common/errors.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import {
@@ -32,8 +31,12 @@ import {
   unrecoverable,
 } from './backup.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
-import { clipBodyFile } from './body-file.ts';
+import { clipsFolder } from './body-file.ts';
+import { ChangeFiles } from './change-files.ts';
+import { ClipTexts } from './clip-texts.ts';
+import { DurableJsonFile, removeFile, syncFolder } from './durable-file.ts';
 import { Journal } from './journal.ts';
+import { stagingDir } from './layout.ts';
 import { acquireLock } from './lock.ts';
 import { migrateIndex } from './migrate.ts';
 
@@ -80,18 +83,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * tags, annotations, reading state); each clip's text lives in `clips/ID.json`;
  * each original paste in `pastes/ID.txt` (and `.html`), written once and never
  * changed. Index changes go to an append-only journal first, so an edit of one
- * clip writes a line, not the library. Every file write is atomic (temporary
- * file, then rename).
+ * clip writes a line, not the library. Every file is written whole under a
+ * temporary name, synced, and renamed into place, its folder synced before
+ * the journal line that refers to it; a clip's new text waits in `staging/`
+ * until its line is written (see `ClipTexts`).
  */
 export class LibraryStore {
   readonly dir: string;
   #db: Low<LibraryIndex>;
   #journal: Journal;
+  #texts: ClipTexts;
   #release: () => Promise<void>;
   #queue: Promise<unknown> = Promise.resolve();
   #listeners = new Set<ChangeListener>();
   #beforeClose: Array<() => Promise<void>> = [];
   #compactAfter: number;
+  /** The journal is folded into the index once it holds this many entries (later, after a fold failed). */
+  #compactAt: number;
   #now: () => Date;
   #closed = false;
   #sorted: ClipRecord[] | null = null;
@@ -109,6 +117,8 @@ export class LibraryStore {
     this.#journal = journal;
     this.#release = release;
     this.#compactAfter = options.compactAfter ?? 2000;
+    this.#compactAt = this.#compactAfter;
+    this.#texts = new ClipTexts(dir);
     this.#now = options.now ?? (() => new Date());
   }
 
@@ -122,8 +132,11 @@ export class LibraryStore {
   static async open(dir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const root = path.resolve(dir);
     try {
-      await mkdir(path.join(root, 'clips'), { recursive: true });
-      await mkdir(path.join(root, 'pastes'), { recursive: true });
+      let made = false;
+      for (const folder of [clipsFolder(root), path.join(root, 'pastes'), stagingDir(root)])
+        if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
+      // New folders must outlive a power cut as surely as the files that will be written into them.
+      if (made) for (const folder of [root, path.dirname(root)]) await syncFolder(folder);
     } catch (error) {
       throw new PresscutError(
         'library-unavailable',
@@ -135,10 +148,7 @@ export class LibraryStore {
     try {
       const indexFile = path.join(root, 'index.json');
       const db = new Low<LibraryIndex>(
-        new DataFile<LibraryIndex>(indexFile, {
-          parse: JSON.parse,
-          stringify: (d) => JSON.stringify(d),
-        }),
+        new DurableJsonFile<LibraryIndex>(indexFile, stagingDir(root)),
         emptyIndex(),
       );
       const now = options.now ?? (() => new Date());
@@ -162,6 +172,9 @@ export class LibraryStore {
         }
       }
       const store = new LibraryStore(root, db, journal, release, options);
+      await store.#texts.tidy((id) =>
+        Object.hasOwn(index.clips, id) ? index.clips[id].revision : undefined,
+      );
       if (journal.damagedLines.length > 0) {
         recovery = combineRecoveries(
           recovery,
@@ -226,8 +239,7 @@ export class LibraryStore {
   }
 
   async body(id: string): Promise<ClipBody> {
-    this.record(id);
-    const file = this.#bodyFile(id);
+    const file = this.#texts.fileOf(id, this.record(id).revision);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -248,10 +260,10 @@ export class LibraryStore {
   /** The paste a clip came from, exactly as it was pasted. */
   async original(id: string): Promise<Paste> {
     const { pasteId } = this.record(id);
-    const text = await new TextFile(this.#pasteFile(pasteId, 'txt')).read();
+    const text = await readIfThere(this.#pasteFile(pasteId, 'txt'));
     if (text === null)
       throw new PresscutError('library-damaged', `The original paste of clip ${id} is missing.`);
-    const html = await new TextFile(this.#pasteFile(pasteId, 'html')).read();
+    const html = await readIfThere(this.#pasteFile(pasteId, 'html'));
     return html === null ? { text } : { text, html };
   }
 
@@ -265,9 +277,9 @@ export class LibraryStore {
       if (articles.length === 0)
         throw new PresscutError('nothing-to-clip', 'No article was found in what was pasted.');
       const pasteId = randomUUID();
-      await new TextFile(this.#pasteFile(pasteId, 'txt')).write(paste.text);
-      if (paste.html !== undefined)
-        await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
+      const files = this.#changeFiles();
+      await files.put(this.#pasteFile(pasteId, 'txt'), paste.text);
+      if (paste.html !== undefined) await files.put(this.#pasteFile(pasteId, 'html'), paste.html);
       const createdAt = clippedAt.toISOString();
       const records: ClipRecord[] = [];
       for (const [articleIndex, article] of articles.entries()) {
@@ -278,10 +290,13 @@ export class LibraryStore {
           blocks: article.blocks,
           removed: article.removed,
         };
-        await this.#writeBody(body);
+        await files.put(this.#texts.placedFile(id), JSON.stringify(body));
         records.push(recordOfArticle(article, { id, pasteId, articleIndex, createdAt }));
       }
-      await this.#commit(records.map((r) => ({ kind: 'clip', id: r.id, value: r })));
+      await this.#commitWith(
+        files,
+        records.map((r) => ({ kind: 'clip', id: r.id, value: r })),
+      );
       this.#emit({ updated: records.map((r) => r.id), purged: [] });
       return records;
     });
@@ -297,7 +312,14 @@ export class LibraryStore {
    */
   writeClips(batch: ClipBatch): Promise<ClipRecord[]> {
     return this.#serial(async () => {
-      const clips = batch.clips.map(({ record, body }) => checkedClip(record, body));
+      const clips = batch.clips.map(({ record, body }) =>
+        this.#nextRevision(checkedClip(record, body)),
+      );
+      if (new Set(clips.map((c) => c.record.id)).size < clips.length)
+        throw new PresscutError(
+          'invalid-argument',
+          'A batch named one clip twice; nothing was written.',
+        );
       const used = new Set(clips.map((c) => c.record.pasteId));
       for (const id of used) {
         if (!batch.pastes.has(id) && !(await fileExists(this.#pasteFile(id, 'txt')))) {
@@ -308,16 +330,18 @@ export class LibraryStore {
         }
       }
       const pastes = [...batch.pastes].filter(([id]) => used.has(id));
+      const replaced = clips.map((c) => c.record.id).filter((id) => this.#holds(id));
+      const files = this.#changeFiles();
       const jobs = [
         ...pastes.map(
           ([id, paste]) =>
             () =>
-              this.#writePasteOnce(id, paste),
+              this.#writePasteOnce(files, id, paste),
         ),
         ...clips.map(
           ({ body }) =>
             () =>
-              this.#writeBody(body),
+              this.#writeText(files, body),
         ),
       ];
       let written = 0;
@@ -330,8 +354,11 @@ export class LibraryStore {
       for (const [name, value] of Object.entries(batch.tags ?? {}))
         changes.push({ kind: 'tag', name, value });
       if (batch.settings) changes.push({ kind: 'settings', value: batch.settings });
-      if (changes.length === 1) await this.#commit(changes);
-      else if (changes.length > 1) await this.#commitWhole(changes);
+      if (changes.length > 0)
+        await this.#commitWith(files, changes, {
+          replacedTexts: replaced,
+          whole: changes.length > 1,
+        });
       this.#emit({ updated: clips.map((c) => c.record.id), purged: [] });
       return clips.map((c) => c.record);
     });
@@ -384,7 +411,13 @@ export class LibraryStore {
       const revision = current.revision + 1;
       const old = await this.body(id);
       const { blocks } = change;
-      await this.#writeBody({ id, revision, blocks, removed: change.removed ?? old.removed });
+      const files = this.#changeFiles();
+      await this.#writeText(files, {
+        id,
+        revision,
+        blocks,
+        removed: change.removed ?? old.removed,
+      });
       const next: ClipRecord = {
         ...followRecord(structuredClone(current), old),
         id,
@@ -392,7 +425,7 @@ export class LibraryStore {
         updatedAt: this.#now().toISOString(),
         ...textStats(blocks),
       };
-      await this.#commit([{ kind: 'clip', id, value: next }]);
+      await this.#commitWith(files, [{ kind: 'clip', id, value: next }], { replacedTexts: [id] });
       this.#emit({ updated: [id], purged: [] });
       return next;
     });
@@ -438,25 +471,64 @@ export class LibraryStore {
 
   async close(): Promise<void> {
     if (this.#closed) return;
+    let failure: unknown = null;
+    for (const task of this.#beforeClose.splice(0)) await task().catch((e) => (failure ??= e));
     try {
-      for (const task of this.#beforeClose.splice(0)) await task();
-    } finally {
       await this.#serial(async () => {
-        if (this.#journal.pending > 0) await this.#compact();
+        // A fold that fails (a full disk) loses nothing: the journal is read again at the next open.
+        if (this.#journal.pending > 0) await this.#compact().catch(() => undefined);
         await this.#journal.close();
         this.#closed = true;
       });
+    } finally {
       await this.#release();
     }
+    if (failure) throw failure;
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(() => {
-      if (this.#closed) throw new PresscutError('library-unavailable', 'The library is closed.');
-      return task();
-    });
+    const run = this.#queue
+      .then(() => {
+        if (this.#closed) throw new PresscutError('library-unavailable', 'The library is closed.');
+        return task();
+      })
+      .catch((error: unknown) => {
+        throw diskFull(error, this.dir);
+      });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Makes a change count: the files it wrote durable, then its journal lines
+   * (or, `whole`, the index rewritten), then its staged texts
+   * put in place. A change that did not land leaves none of its files behind.
+   */
+  async #commitWith(
+    files: ChangeFiles,
+    changes: JournalChange[],
+    {
+      replacedTexts = [],
+      whole = false,
+    }: { replacedTexts?: readonly string[]; whole?: boolean } = {},
+  ): Promise<void> {
+    const seq = this.#db.data.seq;
+    try {
+      await files.sync();
+      if (whole) await this.#commitWhole(changes);
+      else await this.#commit(changes);
+    } catch (error) {
+      if (this.#db.data.seq !== seq) {
+        // It landed, though it could not all be made durable: its texts go in place as any landed change's do.
+        await this.#texts.place(replacedTexts).catch(() => undefined);
+        throw error;
+      }
+      this.#texts.dropped(replacedTexts);
+      // Unless the journal could not be cut back: then its line may still be read at the next start.
+      if (this.#journal.clean) await files.discard();
+      throw error;
+    }
+    await this.#texts.place(replacedTexts);
   }
 
   async #commit(changes: JournalChange[]): Promise<void> {
@@ -468,10 +540,21 @@ export class LibraryStore {
     for (const entry of entries) applyEntry(index, entry);
     index.seq += entries.length;
     this.#sorted = null;
-    if (this.#journal.pending >= this.#compactAfter) await this.#compact();
+    if (this.#journal.pending < this.#compactAt) return;
+    // The change is on disk already: a fold that fails (a full disk) is tried again later, and the journal keeps everything meanwhile.
+    try {
+      await this.#compact();
+    } catch {
+      this.#compactAt = this.#journal.pending + this.#compactAfter;
+    }
   }
 
-  /** Applies changes by writing the whole index once (an atomic rename), not a journal line each. */
+  /**
+   * Applies changes by writing the whole index once (an atomic rename), not a
+   * journal line each. Once the new index is renamed into place it counts,
+   * even if syncing its folder then fails: memory follows the disk, so the
+   * journal's sequence numbers go on from it.
+   */
   async #commitWhole(changes: JournalChange[]): Promise<void> {
     const before = this.#db.data;
     const next: LibraryIndex = {
@@ -481,29 +564,32 @@ export class LibraryStore {
       seq: before.seq + 1,
     };
     for (const change of changes) applyEntry(next, change);
+    const file = this.#db.adapter as DurableJsonFile<LibraryIndex>;
+    await file.replace(next);
     this.#db.data = next;
-    try {
-      await this.#db.write();
-    } catch (error) {
-      this.#db.data = before;
-      throw error;
-    }
     this.#sorted = null;
+    await file.sync();
     // Every journal line is in the index now; a line left by a crash here has a lower seq and is skipped at open.
     await this.#journal.clear();
+    this.#compactAt = this.#compactAfter;
     await this.#backupDaily();
   }
 
   async #compact(): Promise<void> {
     await this.#db.write();
     await this.#journal.clear();
+    this.#compactAt = this.#compactAfter;
     await this.#backupDaily();
   }
 
-  /** Copies the index into the backups folder once a day, once it holds something worth keeping. */
+  /**
+   * Copies the index into the backups folder once a day, once it holds
+   * something worth keeping. A copy that cannot be made (a full disk) is
+   * made another time: the library itself is whole without it.
+   */
   async #backupDaily(): Promise<void> {
     if (Object.keys(this.#db.data.clips).length === 0) return;
-    await backupIndexDaily(this.dir, this.#db.data, this.#now());
+    await backupIndexDaily(this.dir, this.#db.data, this.#now()).catch(() => undefined);
   }
 
   async #purgeDeleted(olderThanMs: number): Promise<void> {
@@ -515,7 +601,7 @@ export class LibraryStore {
     await this.#commit(doomed.map((r) => ({ kind: 'clip', id: r.id, value: null })));
     const stillUsed = new Set(Object.values(this.#db.data.clips).map((r) => r.pasteId));
     for (const r of doomed) {
-      await removeFile(this.#bodyFile(r.id));
+      await this.#texts.remove(r.id);
       if (!stillUsed.has(r.pasteId)) {
         await removeFile(this.#pasteFile(r.pasteId, 'txt'));
         await removeFile(this.#pasteFile(r.pasteId, 'html'));
@@ -525,23 +611,41 @@ export class LibraryStore {
   }
 
   /** Writes a paste unless the library already holds one of that id: a paste is written once and never changed. */
-  async #writePasteOnce(pasteId: string, paste: Paste): Promise<void> {
+  async #writePasteOnce(files: ChangeFiles, pasteId: string, paste: Paste): Promise<void> {
     if (await fileExists(this.#pasteFile(pasteId, 'txt'))) return;
-    if (paste.html !== undefined)
-      await new TextFile(this.#pasteFile(pasteId, 'html')).write(paste.html);
+    if (paste.html !== undefined) await files.put(this.#pasteFile(pasteId, 'html'), paste.html);
     // The text file last: its presence is what says the paste is whole.
-    await new TextFile(this.#pasteFile(pasteId, 'txt')).write(paste.text);
+    await files.put(this.#pasteFile(pasteId, 'txt'), paste.text);
   }
 
-  #writeBody(body: ClipBody): Promise<void> {
-    return new DataFile<ClipBody>(this.#bodyFile(body.id), {
-      parse: JSON.parse,
-      stringify: (d) => JSON.stringify(d),
-    }).write(body);
+  /** Writes a clip's text: a new clip's in place, a held clip's staged until its journal line is written. */
+  async #writeText(files: ChangeFiles, body: ClipBody): Promise<void> {
+    if (!this.#holds(body.id)) {
+      await files.put(this.#texts.placedFile(body.id), JSON.stringify(body));
+      return;
+    }
+    // A text staged earlier whose rename failed goes in place first, so a clip waits on one staged text at most.
+    await this.#texts.place([body.id]);
+    await files.write(this.#texts.stagedFile(body.id, body.revision), JSON.stringify(body));
+    this.#texts.staged(body.id, body.revision);
   }
 
-  #bodyFile(id: string): string {
-    return clipBodyFile(this.dir, id);
+  #holds(id: string): boolean {
+    return Object.hasOwn(this.#db.data.clips, id);
+  }
+
+  /** A held clip written again gets a later revision than its own, so its staged text is told apart from the one in place. */
+  #nextRevision(clip: { record: ClipRecord; body: ClipBody }): {
+    record: ClipRecord;
+    body: ClipBody;
+  } {
+    if (!this.#holds(clip.record.id)) return clip;
+    const revision = Math.max(clip.record.revision, this.record(clip.record.id).revision + 1);
+    return { record: { ...clip.record, revision }, body: { ...clip.body, revision } };
+  }
+
+  #changeFiles(): ChangeFiles {
+    return new ChangeFiles(stagingDir(this.dir));
   }
 
   #pasteFile(pasteId: string, ext: 'txt' | 'html'): string {
@@ -646,8 +750,22 @@ function safeJsonParse(text: string): unknown {
   }
 }
 
-async function removeFile(file: string): Promise<void> {
-  await unlink(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
+async function readIfThere(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** A full disk, said so: the change it stopped was not saved. */
+function diskFull(error: unknown, dir: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return error;
+  return new PresscutError(
+    'library-unavailable',
+    `The disk that holds the library (${dir}) is full, so this change was not saved. Free some space and try again.`,
+    { cause: error },
+  );
 }

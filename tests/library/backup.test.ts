@@ -50,7 +50,7 @@ it('copies the index at most once a day and keeps the last seven', async () => {
 it('never copies an empty library, so a new library folder stays as it was', async () => {
   await (await openAt(0)).close();
   // No backups folder; the lock file stays, since deleting it could let two processes lock two files.
-  expect((await readdir(dir)).sort()).toEqual(['clips', 'library.lock', 'pastes']);
+  expect((await readdir(dir)).sort()).toEqual(['clips', 'library.lock', 'pastes', 'staging']);
 });
 
 it('moves a damaged index aside, restores the newest good backup and says what happened', async () => {

@@ -1,7 +1,8 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PresscutError } from '../../common/errors.ts';
+import { Journal } from '../../electron/library/journal.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { article } from '../helpers/articles.ts';
 import { runThenKill } from '../helpers/killed-process.ts';
@@ -36,6 +37,7 @@ describe('LibraryStore', () => {
       'clips',
       'library.lock',
       'pastes',
+      'staging',
     ]);
     await store.close();
   });
@@ -253,6 +255,89 @@ describe('LibraryStore', () => {
     const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
     await store.updateRecord(r.id, (x) => ({ ...x, title: 'B' }));
     expect(seen).toEqual([[r.id], [r.id]]);
+    await store.close();
+  });
+});
+
+describe('clip texts', () => {
+  const text = async (store: LibraryStore, id: string) =>
+    (await store.body(id)).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+
+  it('keeps the acknowledged text when an edit’s journal line cannot be written', async () => {
+    let store = await LibraryStore.open(dir);
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'acknowledged')], at);
+    const full = vi
+      .spyOn(Journal.prototype, 'append')
+      .mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' }));
+    await expect(
+      store.updateBody(r.id, { blocks: [{ type: 'paragraph', text: 'never acknowledged' }] }),
+    ).rejects.toThrow();
+    full.mockRestore();
+    expect(await text(store, r.id)).toBe('acknowledged');
+    expect(store.record(r.id).revision).toBe(0);
+    expect(await readdir(path.join(dir, 'staging'))).toEqual([]);
+    await store.close();
+    store = await LibraryStore.open(dir);
+    expect(await text(store, r.id)).toBe('acknowledged');
+    await store.updateBody(r.id, { blocks: [{ type: 'paragraph', text: 'second try' }] });
+    expect(await text(store, r.id)).toBe('second try');
+    await store.close();
+  });
+
+  it('finishes at open an edit killed between its journal line and its text’s rename, and drops one killed before its line', async () => {
+    let store = await LibraryStore.open(dir);
+    const [a, b] = await store.addPaste(
+      { text: 'x' },
+      [article('A', 'a0'), article('B', 'b0')],
+      at,
+    );
+    await store.updateRecord(a.id, (r) => ({ ...r, revision: 1 }));
+    await store.close();
+    // As a crash leaves them: A's revision 1 is in the journal, its text still staged; B's revision 1 never was.
+    const staged = (id: string, words: string) =>
+      writeFile(
+        path.join(dir, 'staging', `${id}.1.json`),
+        JSON.stringify({
+          id,
+          revision: 1,
+          blocks: [{ type: 'paragraph', text: words }],
+          removed: [],
+        }),
+      );
+    await staged(a.id, 'a1');
+    await staged(b.id, 'b1, unacknowledged');
+    await writeFile(path.join(dir, 'staging', 'c0ffee.tmp'), 'half a file');
+    store = await LibraryStore.open(dir);
+    expect(await text(store, a.id)).toBe('a1');
+    expect(await text(store, b.id)).toBe('b0');
+    expect(await readdir(path.join(dir, 'staging'))).toEqual([]);
+    await store.close();
+  });
+
+  it('gives a held clip written again in a batch a later revision, and replaces its text only as the batch lands', async () => {
+    const store = await LibraryStore.open(dir);
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'first')], at);
+    await store.updateBody(r.id, { blocks: [{ type: 'paragraph', text: 'second' }] });
+    const again = {
+      record: { ...store.record(r.id), revision: 0, title: 'A again' },
+      body: {
+        id: r.id,
+        revision: 0,
+        blocks: [{ type: 'paragraph' as const, text: 'third' }],
+        removed: [],
+      },
+    };
+    const full = vi
+      .spyOn(Journal.prototype, 'append')
+      .mockRejectedValueOnce(new Error('EIO: i/o error, write'));
+    await expect(store.writeClips({ clips: [again], pastes: new Map() })).rejects.toThrow(/EIO/);
+    full.mockRestore();
+    expect(await text(store, r.id)).toBe('second');
+    const [written] = await store.writeClips({ clips: [again], pastes: new Map() });
+    expect(written.revision).toBe(2);
+    expect(store.record(r.id)).toMatchObject({ revision: 2, title: 'A again' });
+    expect(await store.body(r.id)).toMatchObject({ revision: 2 });
+    expect(await text(store, r.id)).toBe('third');
     await store.close();
   });
 });
