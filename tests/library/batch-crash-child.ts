@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { LibraryStore } from '../../electron/library/store.ts';
-import type { ClipRecord } from '../../electron/model/clip.ts';
+import { article, importedClip } from '../helpers/articles.ts';
 
 const BATCH = 500;
 
@@ -15,39 +15,12 @@ for (;;) {
   const at = new Date().toISOString();
   const clips = Array.from({ length: BATCH }, (_, i) => {
     const id = randomUUID();
-    const record: ClipRecord = {
-      id,
-      pasteId,
-      articleIndex: i,
-      createdAt: at,
-      updatedAt: at,
-      revision: 0,
-      title: `Clip ${i}`,
-      source: null,
-      byline: null,
-      published: null,
-      dateline: null,
-      credit: null,
-      language: null,
-      url: `https://example.org/${id}`,
-      excerpt: '',
-      wordCount: 2,
-      tags: ['batch'],
-      annotations: [],
-      note: '',
-      reading: { progress: 0, read: false, archived: false, favorite: false, openedAt: null },
-      deletedAt: null,
-      linkOnly: false,
-    };
-    return {
-      record,
-      body: {
-        id,
-        revision: 0,
-        blocks: [{ type: 'paragraph' as const, text: `text ${id}` }],
-        removed: [],
-      },
-    };
+    const clip = importedClip(
+      { ...article(`Clip ${i}`, `text ${id}`), url: `https://example.org/${id}`, removed: [] },
+      { id, pasteId, articleIndex: i, at },
+    );
+    clip.record.tags = ['batch'];
+    return clip;
   });
   await store.writeClips({ clips, pastes: new Map([[pasteId, { text: 'a batch' }]]) });
   process.stdout.write(`${store.records().length}\n`);
