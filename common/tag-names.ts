@@ -4,6 +4,7 @@
  * either Unicode form finds the same tag.
  */
 import { PresscutError } from './errors.ts';
+import { isPrototypeKey } from './prototype-keys.ts';
 
 export const MAX_TAG_LENGTH = 64;
 
@@ -12,7 +13,7 @@ export function tidyTag(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** A tag as typed, tidied (see `tidyTag`). Empty or overlong names are refused. */
+/** A tag as typed, tidied (see `tidyTag`). Empty or overlong names, and those every object has (`isPrototypeKey`), are refused. */
 export function normalizeTag(name: string): string {
   const tidy = tidyTag(name);
   if (!tidy) throw new PresscutError('invalid-argument', 'A tag needs a name.');
@@ -20,6 +21,11 @@ export function normalizeTag(name: string): string {
     throw new PresscutError(
       'invalid-argument',
       `A tag name can be at most ${MAX_TAG_LENGTH} characters.`,
+    );
+  if (isPrototypeKey(tidy))
+    throw new PresscutError(
+      'invalid-argument',
+      `“${tidy}” cannot be a tag name: Presscut keeps that word for itself. Choose another name.`,
     );
   return tidy;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPrototypeKey } from '../../common/prototype-keys.ts';
 import { clipRecordSchema } from '../model/clip.ts';
 import { TAG_COLORS } from '../model/colors.ts';
 import { defaultSettings, settingsSchema } from '../model/settings.ts';
@@ -7,14 +8,19 @@ import { defaultSettings, settingsSchema } from '../model/settings.ts';
 export const SCHEMA_VERSION = 1;
 
 export const tagInfoSchema = z.object({ color: z.enum(TAG_COLORS) });
+
+/** A clip id or tag name as a key of the index: never one every object already has, which would be dropped. */
+const keySchema = z.string().refine((key) => !isPrototypeKey(key), {
+  message: 'a name every object already has is not a clip id or tag name',
+});
 export type TagInfo = z.infer<typeof tagInfoSchema>;
 
 export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Sequence number of the last journal entry folded into this file. */
   seq: z.int().nonnegative(),
-  clips: z.record(z.string(), clipRecordSchema),
-  tags: z.record(z.string(), tagInfoSchema),
+  clips: z.record(keySchema, clipRecordSchema),
+  tags: z.record(keySchema, tagInfoSchema),
   settings: settingsSchema.default(defaultSettings),
 });
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
@@ -34,13 +40,13 @@ export const journalEntrySchema = z.discriminatedUnion('kind', [
   z.object({
     seq: z.int().positive(),
     kind: z.literal('clip'),
-    id: z.string(),
+    id: keySchema,
     value: clipRecordSchema.nullable(),
   }),
   z.object({
     seq: z.int().positive(),
     kind: z.literal('tag'),
-    name: z.string(),
+    name: keySchema,
     value: tagInfoSchema.nullable(),
   }),
   z.object({ seq: z.int().positive(), kind: z.literal('settings'), value: settingsSchema }),

@@ -3,6 +3,7 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { PresscutError } from '../../common/errors.ts';
+import { isPrototypeKey } from '../../common/prototype-keys.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import {
   clipBodySchema,
@@ -315,6 +316,7 @@ export class LibraryStore {
       const clips = batch.clips.map(({ record, body }) =>
         this.#nextRevision(checkedClip(record, body)),
       );
+      for (const name of Object.keys(batch.tags ?? {})) checkTagName(name);
       if (new Set(clips.map((c) => c.record.id)).size < clips.length)
         throw new PresscutError(
           'invalid-argument',
@@ -454,6 +456,7 @@ export class LibraryStore {
 
   setTag(name: string, value: LibraryIndex['tags'][string] | null): Promise<void> {
     return this.#serial(async () => {
+      checkTagName(name);
       await this.#commit([{ kind: 'tag', name, value }]);
       this.#emit({ updated: [], purged: [] });
     });
@@ -687,26 +690,48 @@ async function readIndex(
   if (raw === null) return { index: emptyIndex(), migratedFrom: null };
   const { index, migratedFrom } = migrateIndex(raw, file);
   const parsed = libraryIndexSchema.safeParse(index);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  // The schema passes over a __proto__ key without a word: it is looked for first, so that clip is not lost unseen.
+  const hidden = (['clips', 'tags'] as const).find(
+    (part) => typeof index[part] === 'object' && Object.hasOwn(index[part] ?? {}, '__proto__'),
+  );
+  const issue = hidden
+    ? {
+        path: [hidden, '__proto__'],
+        message: 'a name every object already has is not a clip id or tag name',
+      }
+    : parsed.error?.issues[0];
+  if (issue) {
     throw new PresscutError(
       'library-damaged',
       `${file} does not hold a valid library (${issue.path.join('.') || 'top level'}: ${issue.message}). It was left as it is.`,
     );
   }
-  return { index: parsed.data, migratedFrom };
+  return { index: parsed.data!, migratedFrom };
+}
+
+/** An id that can name a file and a key of the index. */
+const isSafeId = (id: string) => SAFE_ID.test(id) && !isPrototypeKey(id);
+
+/** A tag name that would be lost as a key of the index is refused, never dropped. */
+function checkTagName(name: string): void {
+  if (isPrototypeKey(name))
+    throw new PresscutError(
+      'invalid-argument',
+      `“${name}” cannot be a tag name: Presscut keeps that word for itself; nothing was written.`,
+    );
 }
 
 /** A clip from outside, checked like anything else that reaches the index: a bad one refuses the batch. */
 function checkedClip(record: ClipRecord, body: ClipBody): { record: ClipRecord; body: ClipBody } {
   const r = clipRecordSchema.safeParse(record);
   const b = clipBodySchema.safeParse(body);
-  if (r.success && (!SAFE_ID.test(r.data.id) || !SAFE_ID.test(r.data.pasteId))) {
+  if (r.success && ![r.data.id, r.data.pasteId].every(isSafeId)) {
     throw new PresscutError(
       'invalid-argument',
-      `Clip “${r.data.title}” has an id that cannot name a file (${r.data.id}, ${r.data.pasteId}); nothing was written.`,
+      `Clip “${r.data.title}” has an id that cannot name a file or a clip (${r.data.id}, ${r.data.pasteId}); nothing was written.`,
     );
   }
+  if (r.success) for (const tag of r.data.tags) checkTagName(tag);
   if (!r.success || !b.success || b.data.id !== r.data.id) {
     const issue = (r.error ?? b.error)?.issues[0];
     const where = issue

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PresscutError } from '../../common/errors.ts';
 import { Journal } from '../../electron/library/journal.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
+import type { ClipRecord } from '../../electron/model/clip.ts';
 import { article } from '../helpers/articles.ts';
 import { runThenKill } from '../helpers/killed-process.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -256,6 +257,45 @@ describe('LibraryStore', () => {
     await store.updateRecord(r.id, (x) => ({ ...x, title: 'B' }));
     expect(seen).toEqual([[r.id], [r.id]]);
     await store.close();
+  });
+});
+
+describe('ids and tag names', () => {
+  it('refuses a clip id or tag name every object already has, instead of dropping it silently', async () => {
+    const store = await LibraryStore.open(dir);
+    const [r] = await store.addPaste({ text: 'x' }, [article('A', 'a')], at);
+    const copy = async (changes: Partial<ClipRecord>) => ({
+      record: { ...store.record(r.id), ...changes },
+      body: { ...(await store.body(r.id)), id: changes.id ?? r.id },
+    });
+    const pastes = new Map([['p', { text: 'p' }]]);
+    await expectError(
+      store.writeClips({ clips: [await copy({ id: '__proto__', pasteId: 'p' })], pastes }),
+      'invalid-argument',
+      /id that cannot name a file or a clip \(__proto__, p\); nothing was written/,
+    );
+    await expectError(
+      store.writeClips({
+        clips: [await copy({ id: 'x1', pasteId: 'p', tags: ['constructor'] })],
+        pastes,
+      }),
+      'invalid-argument',
+      /“constructor” cannot be a tag name.*nothing was written/,
+    );
+    await expectError(
+      store.writeClips({ clips: [], pastes, tags: JSON.parse('{"__proto__": {"color": "red"}}') }),
+      'invalid-argument',
+      /“__proto__” cannot be a tag name/,
+    );
+    expect(store.everyRecord().map((c) => c.id)).toEqual([r.id]);
+    expect(Object.keys(store.tags())).toEqual([]);
+    await store.close();
+  });
+
+  it('reports an index whose clips hold a key every object has, rather than drop that clip', async () => {
+    const bad = `{"schemaVersion": 1, "seq": 0, "tags": {}, "clips": {"__proto__": ${JSON.stringify({ id: '__proto__' })}}}`;
+    await writeFile(path.join(dir, 'index.json'), bad);
+    await expectError(LibraryStore.open(dir), 'library-damaged', /clips\.__proto__/);
   });
 });
 

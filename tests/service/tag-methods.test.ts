@@ -33,6 +33,20 @@ describe('tags', () => {
     expect(lib.store.record(a).tags).toEqual([]);
   });
 
+  it('refuses a tag name every object already has, rather than lose it', async () => {
+    const a = await clip('A');
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      await expect(lib.service.tagClips([a], { add: [name] })).rejects.toThrow(
+        /cannot be a tag name/,
+      );
+      await expect(lib.store.setTag(name, { color: 'red' })).rejects.toThrow(
+        /cannot be a tag name/,
+      );
+    }
+    expect(lib.store.record(a).tags).toEqual([]);
+    expect(await lib.service.listTags()).toEqual([]);
+  });
+
   it('renames a tag everywhere, and merges it onto an existing one with its colour', async () => {
     const a = await clip('A');
     const b = await clip('B');
