@@ -1,7 +1,9 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
+import { PresscutError } from '../../common/errors.ts';
 import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
+import { decodeUtf8 } from '../transfer/text.ts';
 
 /**
  * Clips files main was handed by path (a second launch, File ▸ Import
@@ -18,8 +20,12 @@ export async function clipFilesOnDisk(
   for (const file of paths) {
     const name = path.basename(file);
     try {
-      files.push({ name, content: await readUpTo(file, MAX_FILE_BYTES + 1) });
+      files.push({ name, content: await readUpTo(file, name, MAX_FILE_BYTES + 1) });
     } catch (error) {
+      if (error instanceof PresscutError) {
+        failures.push({ name, message: error.message });
+        continue;
+      }
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'there is no such file'
@@ -32,13 +38,20 @@ export async function clipFilesOnDisk(
   return { clips: result.clips, failures: [...failures, ...result.failures] };
 }
 
-/** The file's text, read no further than `limit` bytes: one more than clipFiles takes is enough for it to say the file is too large. */
-async function readUpTo(file: string, limit: number): Promise<string> {
+/**
+ * The file's text, read no further than `limit` bytes: one more than
+ * clipFiles takes is enough for it to say the file is too large. Text that is
+ * not UTF-8 is refused, as an import refuses it, not read with its bad bytes
+ * replaced.
+ */
+async function readUpTo(file: string, name: string, limit: number): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.alloc(Math.min(limit, (await handle.stat()).size));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    const bytes = buffer.subarray(0, bytesRead);
+    // Cut at the limit, the last character may be cut too: clipFiles refuses the file for its size anyway.
+    return bytesRead >= limit ? bytes.toString('utf8') : decodeUtf8(bytes, name);
   } finally {
     await handle.close();
   }

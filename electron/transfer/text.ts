@@ -9,7 +9,7 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   } catch {
     throw new PresscutError(
       'file-refused',
-      `${name} is not UTF-8 text, so Presscut cannot read it. Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and import it again.`,
+      `${name} is not UTF-8 text, so Presscut cannot read it. Save it again as UTF-8 (most editors offer this under "Save as" or "Encoding") and try again.`,
     );
   }
 }

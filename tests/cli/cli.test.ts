@@ -48,6 +48,21 @@ it('add and list work on a library folder given by flag', async () => {
   });
 });
 
+it('add refuses a file that is not UTF-8, as import does, and saves nothing', async () => {
+  const library = path.join(dir, 'lib-latin1');
+  const file = path.join(dir, 'latin1.txt');
+  await writeFile(
+    file,
+    Buffer.from('Le café du port rouvre\nLes clients reviennent en été.', 'latin1'),
+  );
+  await expect(cli('add', '--library', library, file)).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringMatching(/latin1\.txt is not UTF-8 text.*Nothing was saved/),
+  });
+  const listed = await cli('list', '--library', library, '--json');
+  expect(listed.stdout.trim()).toBe('');
+});
+
 it('says what is wrong with a bad command line', async () => {
   await expect(cli('nope')).rejects.toMatchObject({
     code: 2,

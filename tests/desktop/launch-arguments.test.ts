@@ -95,3 +95,22 @@ it('says a file is too large without reading all of it', async () => {
   expect(result.clips).toEqual([]);
   expect(result.failures[0].message).toMatch(/huge\.txt is over 20 MB/);
 });
+
+it('refuses a file that is not UTF-8, as an import does, rather than clip it with its bad bytes replaced', async () => {
+  const latin1 = path.join(dir, 'cafe.txt');
+  await writeFile(
+    latin1,
+    Buffer.from('Le café du port rouvre\nLes clients reviennent en été.', 'latin1'),
+  );
+  const result = await clipFilesOnDisk([latin1], service.clipFiles);
+  expect(result.clips).toEqual([]);
+  expect(result.failures).toEqual([
+    {
+      name: 'cafe.txt',
+      message: expect.stringMatching(
+        /^cafe\.txt is not UTF-8 text, so Presscut cannot read it\. Save it again as UTF-8/,
+      ),
+    },
+  ]);
+  expect(store.records()).toEqual([]);
+});

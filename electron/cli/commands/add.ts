@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PresscutError } from '../../../common/errors.ts';
 import type { Paste } from '../../model/article.ts';
+import { decodeUtf8 } from '../../transfer/text.ts';
 import { withService } from '../open-library.ts';
 import { isHtmlFile } from './extract.ts';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function runAdd(argv: string[]): Promise<number> {
@@ -22,7 +23,18 @@ export async function runAdd(argv: string[]): Promise<number> {
     return 2;
   }
   const [file] = positionals;
-  const content = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  let content: string;
+  try {
+    // Refused as an import refuses it, rather than read with its bad bytes replaced.
+    content = decodeUtf8(
+      file === '-' ? await readStdin() : await readFile(file),
+      file === '-' ? 'Standard input' : file,
+    );
+  } catch (error) {
+    if (!(error instanceof PresscutError)) throw error;
+    console.error(`presscut add: ${error.message} Nothing was saved.`);
+    return 1;
+  }
   const paste: Paste =
     values.html || (file !== '-' && isHtmlFile(file))
       ? { text: '', html: content }
