@@ -86,9 +86,11 @@ export function judgeStories(
   const comments = commentSections(evidence);
   const inComments = (s: Story) => comments.some(([a, b]) => s.zone.start >= a && s.zone.start < b);
   const heaviest = Math.max(0, ...merged.map((s) => s.region.mass));
+  // A teaser says something too, but the page is about the story it points to.
   const says = merged.filter((s) => saysSomething(s, evidence));
+  const full = says.filter((s) => !isTeaser(s, lines, evidence));
   const first =
-    says.find(
+    full.find(
       (s) =>
         !inComments(s) &&
         s.words >= (s.zone.header ? MAIN_MIN_WORDS.headed : MAIN_MIN_WORDS.bare) &&
@@ -117,6 +119,27 @@ export function judgeStories(
   }
   if (!main) return { stories: [], rejected };
   return { stories: [{ ...main, confidence: 1 }, ...extras], rejected };
+}
+
+/** Lines after a story where the link to read the rest of it stands. */
+const READ_MORE_REACH = 2;
+
+/** A paragraph and a "Read more" link, or a paragraph cut short with "…": a teaser of a story elsewhere. */
+function isTeaser(
+  story: Story,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): boolean {
+  if (paragraphsIn(story, evidence) > 1) return false;
+  const last = evidence[story.region.end - 1];
+  if (last?.shape.trailingEllipsis) return true;
+  for (
+    let i = story.region.end;
+    i < Math.min(lines.length, story.region.end + READ_MORE_REACH);
+    i++
+  )
+    if (evidence[i].label === 'headlines') return true;
+  return false;
 }
 
 /** Both stand under the same headline. */

@@ -93,6 +93,24 @@ describe('what is not a story of its own', () => {
     expect(reasons.get('School buses return to the valley routes')).toBe('teaser of another story');
   });
 
+  it('does not take a long teaser above the story, with its "Read more" link or cut with "…", for the main article', () => {
+    for (const link of ['Read more', 'Read full story', '…']) {
+      const { articles } = clean([
+        ...NAV,
+        'Editor’s pick',
+        'Why the harbour plan will cost more than anyone admits',
+        'By Tom Reed',
+        'July 22, 2025',
+        'The city’s new harbour plan promises cheaper ferries and a new promenade, but the figures in the council’s own report tell a very different story about who will pay for it in the end, and the harbour board has said nothing about it so far, although ferry users, shop owners and the residents of the old quay have asked for the full costs again and again since' +
+          (link === '…' ? ' the …' : ' the spring.'),
+        ...(link === '…' ? [] : [link]),
+        ...STORY.slice(NAV.length),
+      ]);
+      expect(articles[0].title, link).toBe('Floods force families from the old town');
+      expect(bodyText(articles[0].blocks)).toBe(STORY_EN.join('\n\n'));
+    }
+  });
+
   it('splits related stories under their outlet and time, and is sure of them; a story under a byline alone is offered unsure', () => {
     const { articles } = clean([
       ...STORY,
