@@ -41,11 +41,23 @@ export function keepLines(
     if (trailingCredit(lines[i].text)?.cut === 0) fates.push({ keep: false, reason: WIRE_CREDIT });
     else if (e.junk && e.junk.strength >= FURNITURE_STRENGTH)
       fates.push({ keep: false, reason: e.junk.reason });
-    else if (e.shape.size <= META_SIZE && e.prose < PARAGRAPH_PROSE && meta.isMeta(i))
+    else if (
+      e.shape.size <= META_SIZE &&
+      e.prose < PARAGRAPH_PROSE &&
+      !inList(evidence, i, region) &&
+      meta.isMeta(i)
+    )
       fates.push({ keep: false, reason: 'byline or date' });
     else fates.push(trimEdges(lines, evidence, i));
   }
   return fates;
+}
+
+/** An item of a list in the story ("5. Bake for 45 minutes."): a step, not a date or a byline, whatever it names. */
+function inList(evidence: readonly LineEvidence[], i: number, region: Region): boolean {
+  if (!evidence[i].shape.listItem) return false;
+  const item = (j: number) => j >= region.start && j < region.end && evidence[j].shape.listItem;
+  return item(i - 1) || item(i + 1);
 }
 
 function trimEdges(

@@ -41,7 +41,7 @@ export function buildBlocks(
     }
     if (fate.before.length > 0) close();
     for (const cut of fate.before) removed.push({ ...cut, before: blocks.length });
-    if (isHeading(fate.text, fates, k)) {
+    if (line.cells <= 1 && isHeading(fate.text, fates, k)) {
       close();
       blocks.push({ type: 'heading', text: fate.text, level: 2 });
     } else if (line.flat === null) {
@@ -66,13 +66,13 @@ function isFull(paragraph: { sentences: string[]; words: number }): boolean {
   return paragraph.words >= PARAGRAPH_WORDS || paragraph.sentences.length >= PARAGRAPH_SENTENCES;
 }
 
-/** Short, not a finished statement, not a quote, and followed by a kept paragraph. */
+/** Short, not a finished statement (in any script), not a quote, and followed by a kept paragraph; never a table's row (see the caller). */
 function isHeading(text: string, fates: readonly LineFate[], k: number): boolean {
   if (text.length > HEADING_MAX_CHARS) return false;
   const shape = shapeOf(text);
   if (shape.words === 0 || shape.words > HEADING_MAX_WORDS || shape.listItem || shape.address)
     return false;
-  if (/[.:;,…]["'”’»)]?$/u.test(text) || /^["'“‘«]/u.test(text)) return false;
+  if (/[.:;,…。．：；，、]["'”’»)」』]?$/u.test(text) || /^["'“‘«「『]/u.test(text)) return false;
   const next = fates.slice(k + 1).find((f) => f.keep);
   if (!next || !next.keep) return false;
   const nextShape = shapeOf(next.text);

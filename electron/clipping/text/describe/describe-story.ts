@@ -100,12 +100,28 @@ function betweenTitleAndText(i: number, titleLine: number | null, story: Story):
   return titleLine !== null && i > titleLine && i < story.region.start;
 }
 
-/** A story without a title line is named by its first sentence, cut between words short of a headline's length (never inside one). */
+/**
+ * A story without a title line is named by its first sentence, cut short of a
+ * headline's length at a space or a mark, never inside a word (in scripts
+ * without spaces, at a comma), and marked as cut with "…".
+ */
 function openingWords(text: string): string {
   const [first = ''] = splitSentences(text);
   if (first.length <= UNTITLED_MAX) return first;
-  const cut = first.lastIndexOf(' ', UNTITLED_MAX);
-  return cut > 0 ? first.slice(0, cut).trim() : first;
+  let cut = UNTITLED_MAX;
+  while (cut > 0 && insideWord(first, cut)) cut--;
+  const head = first.slice(0, cut).replace(/[\s\p{P}]+$/u, '');
+  return head ? `${head}…` : first;
+}
+
+/** A letter or digit: a cut before one would cut a word (in scripts without spaces, a run of them). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Cutting the text before position `i` would cut a word, or a character written as two UTF-16 units. */
+function insideWord(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xdc00 && unit <= 0xdfff) return true;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /** Lines that may hold the byline and time: the header's, then those around the title and at the top of the text. */

@@ -25,11 +25,20 @@ export function outletInHeader(
   return null;
 }
 
-const COPYRIGHT = /(?:[©ⓒ]|\(c\)|copyright)/iu;
-const COPYRIGHT_WORDS = /(?:[©ⓒ]|\(c\)|copyright)\s*/giu;
+/** The sign, also typed as "(c)" with a Latin or a Cyrillic c. */
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\)|copyright)/iu;
+const COPYRIGHT_WORDS = /(?:[©ⓒ]|\([cс]\)|copyright)\s*/giu;
 const YEARS = /\b\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\b/gu;
 const COMPANY_FORM =
   /,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|Limited|GmbH|AG|KG|S\.?A|SAS|S\.?r\.?l|S\.?p\.?A|Corp|Corporation|Co|plc|B\.?V)\.?$/u;
+/**
+ * Forms that name a company as registered, not a masthead: a company form
+ * before the name ("ООО «…»") or an Indian private company ("The Printers
+ * (Mysore) Private Ltd"). The holder is then the publisher's legal entity, and
+ * no outlet is read from the line.
+ */
+const LEGAL_ENTITY =
+  /(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО|Private\s+(?:Ltd|Limited)|Pvt\.?)(?=[\s.,]|$)|общество с ограниченной/iu;
 const MAX_NAME_WORDS = 6;
 
 /** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
@@ -45,17 +54,20 @@ export function copyrightHolder(lines: readonly PasteLine[]): string | null {
     if (text.length > COPYRIGHT_LINE_MAX_CHARS || !COPYRIGHT.test(text)) continue;
     const furniture = findFurniture(text);
     if (furniture.markers.includes('media') || furniture.label === 'media') continue;
-    const name = firstNamedPart(beforeReservation(holderPart(text)))
-      .replace(COPYRIGHT_WORDS, ' ')
-      .replace(YEARS, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s.,:;|-]+|[\s.,:;|-]+$/gu, '')
-      .replace(COMPANY_FORM, '')
-      .trim();
+    const holder = firstNamedPart(beforeReservation(holderPart(text)));
+    if (LEGAL_ENTITY.test(holder)) return null;
+    const name = trimmed(
+      trimmed(holder.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')).replace(COMPANY_FORM, ''),
+    );
     const words = name.split(' ').length;
     if (name.length >= 2 && words <= MAX_NAME_WORDS && /\p{L}/u.test(name)) return name;
   }
   return null;
+}
+
+/** Spaces and punctuation off both ends ("CityAM." is CityAM). */
+function trimmed(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s.,:;|-]+|[\s.,:;|-]+$/gu, '');
 }
 
 /** What follows the last copyright sign, where the holder's name stands; what precedes it when nothing does. */

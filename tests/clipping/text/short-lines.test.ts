@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import { copyrightHolder } from '../../../electron/clipping/text/describe/source.ts';
+import type { PasteLine } from '../../../electron/clipping/text/segment.ts';
+import { FOOTER, NAV, STORY_EN } from './pages.ts';
+
+// Issue 12: content made of short lines belongs to the article, and the
+// title and outlet read as a person would write them.
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+const main = (lines: readonly string[]) => cleanTextPaste(lines.join('\n'), { clippedAt })[0];
+const texts = (lines: readonly string[]) => main(lines).blocks.map((b) => b.text);
+
+const HEADER = ['Lemon drizzle cake', 'By Anna Berg', 'July 23, 2025'];
+const INTRO = [
+  'This is the cake my grandmother baked every Sunday, and it has never failed me in forty years of baking for friends.',
+  'The secret is to pour the syrup over the cake while it is still warm, so that it soaks right through to the bottom.',
+];
+const CLOSING =
+  'Enjoy it with a cup of tea on a rainy afternoon, and keep what is left in a tin for up to three days.';
+
+describe('short lines that belong to the article', () => {
+  it('keeps every step of a numbered method, even one that names a duration', () => {
+    const steps = [
+      '1. Heat the oven to 180C.',
+      '2. Beat the butter and sugar until pale.',
+      '3. Add the eggs one at a time.',
+      '4. Fold in the flour and zest.',
+      '5. Bake for 45 minutes.',
+    ];
+    const body = texts([...NAV, ...HEADER, ...INTRO, 'Method', ...steps, CLOSING, ...FOOTER]);
+    for (const step of steps) expect(body).toContain(step);
+    expect(body.at(-1)).toBe(CLOSING);
+  });
+
+  it('keeps a table row a paragraph, never a subheading', () => {
+    const rows = [
+      'Setting\tDefault\tOur pick',
+      'Location\tAlways\tWhile using',
+      'Background refresh\tOn\tOff',
+    ];
+    const article = main([...NAV, ...HEADER, ...INTRO, ...rows, CLOSING, ...FOOTER]);
+    expect(article.blocks.filter((b) => b.type === 'heading')).toEqual([]);
+    expect(article.blocks.map((b) => b.text)).toContain('Background refresh On Off');
+  });
+
+  it('does not take a short Japanese paragraph for a subheading', () => {
+    const paragraphs = [
+      '昨夜の大雨で旧市街が浸水した。',
+      '消防隊は朝まで地下室の水をくみ出し、市は学校の体育館を避難所として開放した。気象台は木曜日にも雨が降ると予想している。',
+      '住民は避難した。',
+      '「川がこんなに速く増水するのは見たことがない」と、広場で二十年間パン屋を営むマリア・ロペスさんは語った。',
+    ];
+    const article = cleanTextPaste(['旧市街で浸水被害', ...paragraphs].join('\n\n'), {
+      clippedAt,
+    })[0];
+    expect(article.blocks.map((b) => b.type)).toEqual(paragraphs.map(() => 'paragraph'));
+  });
+});
+
+describe('titles and outlets a person would write', () => {
+  it('names an untitled story by its opening words, cut at a word with an ellipsis', () => {
+    const opening =
+      'Heavy rain flooded the old town overnight, forcing dozens of families to leave their homes before dawn while firefighters worked through the night.';
+    const article = main([opening, STORY_EN[1]]);
+    expect(article.title).toBe(
+      'Heavy rain flooded the old town overnight, forcing dozens of families to leave their homes before dawn while…',
+    );
+    expect(article.blocks[0].text).toBe(opening);
+  });
+
+  it('never reads a legal entity from a copyright line, nor keeps its full stop', () => {
+    const holder = (text: string) => copyrightHolder([{ text } as PasteLine]);
+    expect(holder('Copyright © 2019 CityAM. Limited')).toBe('CityAM');
+    expect(holder('© 2019 The Printers (Mysore) Private Ltd.')).toBeNull();
+    // "(с)" typed with a Cyrillic letter, and a company form before the name.
+    expect(holder('Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.')).toBeNull();
+    expect(holder('© 2025 Private Eye')).toBe('Private Eye');
+  });
+});
