@@ -4,7 +4,8 @@
  *   npm run bench:text-growth [-- --runs N] [--largest N]
  *
  * Shapes: short lines, as a page of headlines pasted whole (to 800,000 lines,
- * 16 MB); a news page pasted over and over (to about 5 MB); one long
+ * 16 MB); a news page pasted over and over (to about 5 MB); an aggregator's
+ * stories, each an article (to 8,000 stories, 48,000 lines); one long
  * paragraph (to 4 MB), as a paste whose line breaks were lost. Then the time of a
  * 100,000-line (2 MB) paste against its target of one second, and of the 5 MB
  * page paste.
@@ -34,6 +35,13 @@ const shapes: Shape<string>[] = [
     run: clean,
   },
   {
+    // An aggregator's page: every story an article of its own, under its outlet and time.
+    name: 'stories under outlet lines',
+    smallest: 125,
+    build: storiesUnderOutlets,
+    run: clean,
+  },
+  {
     name: 'one long paragraph (sentences)',
     smallest: 500,
     build: (n) =>
@@ -44,6 +52,17 @@ const shapes: Shape<string>[] = [
     run: clean,
   },
 ];
+
+/** `n` stories, each under an "Outlet · 3h" line and its headline, each its own text. */
+function storiesUnderOutlets(n: number): string {
+  return Array.from({ length: n }, (_, k) =>
+    [
+      `Valley Herald · ${(k % 9) + 1}h`,
+      `Storm floods the old town, report ${k}`,
+      ...STORY_EN.slice(0, 4).map((p) => p.replace('the', `the ${k}`)),
+    ].join('\n'),
+  ).join('\n\n');
+}
 
 measureGrowth(shapes, { runs, doublings: 6, largest: Number(values.largest) || undefined });
 

@@ -43,6 +43,9 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const reasons = reasonOfEachLine(evidence, analysed.judgement);
   if (stories.length === 0) return nothingFound(lines, evidence, reasons);
   const owners = ownerOfEachLine(lines.length, stories);
+  const linesOf = stories.map((): number[] => []);
+  owners.forEach((owner, i) => linesOf[owner].push(i));
+  const floors = floorOfEachStory(stories);
   const pageOutlet = analysed.outlet ?? copyrightHolder(lines);
   const trace: TraceEntry[] = lines.map((line, i) => ({
     index: i,
@@ -57,14 +60,8 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const articles = stories.map((story, k): ExtractedArticle => {
     const fates = keepLines(lines, story.region, evidence, meta);
     const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
-    const floor = Math.max(
-      0,
-      ...stories
-        .filter((other) => other.region.end <= story.region.start)
-        .map((other) => other.region.end),
-    );
     const { titleLine, ...description } = describeStory(
-      { story, blocks, removed: inside, floor },
+      { story, blocks, removed: inside, floor: floors[k] },
       lines,
       evidence,
       meta,
@@ -76,9 +73,8 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     ]);
     const before: RemovedPart[] = [];
     const after: RemovedPart[] = [];
-    owners.forEach((owner, i) => {
-      if (owner !== k || i === titleLine || (i >= story.region.start && i < story.region.end))
-        return;
+    linesOf[k].forEach((i) => {
+      if (i === titleLine || (i >= story.region.start && i < story.region.end)) return;
       const reason = header.has(i) ? 'story header' : reasons[i];
       if (i < story.region.start) before.push({ text: lines[i].text, reason, before: 0 });
       else after.push({ text: lines[i].text, reason, before: blocks.length });
@@ -139,8 +135,24 @@ function ownerOfEachLine(count: number, stories: readonly JudgedStory[]): number
     .map((s, k) => ({ start: s.zone.start, k }))
     .sort((a, b) => a.start - b.start);
   const owners = new Array<number>(count).fill(0);
-  for (const { start, k } of starts) owners.fill(k, start);
+  // Each story's lines run to the next story's start: each line is filled once, however many stories.
+  starts.forEach(({ start, k }, n) => owners.fill(k, start, starts[n + 1]?.start ?? count));
   return owners;
+}
+
+/** For each story, the end of the last story text above it (0 for none): its header is looked for below. */
+function floorOfEachStory(stories: readonly JudgedStory[]): number[] {
+  const ends = stories.map((s) => s.region.end).sort((a, b) => a - b);
+  return stories.map((story) => {
+    // The greatest end at or before the story's start, by binary search.
+    let [low, high] = [0, ends.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= story.region.start) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? ends[low - 1] : 0;
+  });
 }
 
 function reportStory(
