@@ -138,6 +138,8 @@ const page = fc
   .map(([start, parts]) => start + parts.join('\n'));
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Chinese and Japanese have no spaces: each of their characters counts as a word, as a title may be cut between any two. */
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Whether a word is one or more known words run together, as inline markup runs them ("foo<b>bar</b>"). */
 function madeOf(word: string, known: ReadonlySet<string>): boolean {
@@ -190,7 +192,10 @@ describe('clipHtml on any input', () => {
   it('never invents a word: every word it returns is made of words of the paste', () => {
     fc.assert(
       fc.property(page, (input) => {
-        const known = new Set(input.match(TOKEN) ?? []);
+        const known = new Set([
+          ...(input.match(TOKEN) ?? []),
+          ...(input.match(CJK_CHARACTER) ?? []),
+        ]);
         for (const text of textsOf(clipHtml(input, { clippedAt }))) {
           for (const word of text.match(TOKEN) ?? []) {
             expect(madeOf(word, known), word).toBe(true);
