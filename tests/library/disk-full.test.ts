@@ -57,6 +57,8 @@ it('refuses writes on a full disk with a clear message, loses nothing acknowledg
   const library = path.join(disk, 'library');
   const texts = new Map<string, string>();
   const notes = new Map<string, string>();
+  const tags = new Set<string>();
+  const refusedTags = new Set<string>();
   const refusals = new Set<string>();
   let store = await LibraryStore.open(library, { compactAfter: 5 });
   const filler = (n: number) => `${'words of a long article '.repeat(40 * n)}${n}`;
@@ -90,6 +92,7 @@ it('refuses writes on a full disk with a clear message, loses nothing acknowledg
         }
         case 3:
           await store.setTag(`tag ${i}`, { color: 'red' });
+          tags.add(`tag ${i}`);
           break;
         case 4: {
           const clips = [0, 1, 2].map((k) => {
@@ -125,6 +128,7 @@ it('refuses writes on a full disk with a clear message, loses nothing acknowledg
       expect(error).toBeInstanceOf(PresscutError);
       expect((error as PresscutError).message).toMatch(/is full, so this change was not saved/);
       refusals.add(KINDS[ids.length === 0 ? 0 : i % 5]);
+      if (ids.length > 0 && i % 5 === 3) refusedTags.add(`tag ${i}`);
       refused++;
     }
   }
@@ -136,10 +140,15 @@ it('refuses writes on a full disk with a clear message, loses nothing acknowledg
   store = await LibraryStore.open(library);
   try {
     expect(store.recovery).toBeNull();
+    // Every acknowledged clip, and none of a refused paste or import.
+    expect(new Set(store.records().map((r) => r.id))).toEqual(new Set(texts.keys()));
     for (const [id, text] of texts) {
       expect(hash(bodyText((await store.body(id)).blocks)), `text of ${id}`).toBe(text);
     }
     for (const [id, note] of notes) expect(store.record(id).note, `note of ${id}`).toBe(note);
+    for (const tag of tags) expect(store.tags()[tag], tag).toEqual({ color: 'red' });
+    // A refused write changed nothing.
+    for (const tag of refusedTags) expect(store.tags()[tag], tag).toBeUndefined();
   } finally {
     await store.close();
   }
