@@ -94,7 +94,12 @@ async function startWriter(library: string, seed: number, firstKind: number) {
     if (signal !== 'SIGKILL') throw new Error(`the writer stopped by itself: ${err}`);
     return result;
   }
-  return { run, stop: () => proc.kill('SIGKILL') };
+  /** Kills a writer that was never run, and waits until it is gone. */
+  async function stop(): Promise<void> {
+    proc.kill('SIGKILL');
+    await exited;
+  }
+  return { run, stop };
 }
 
 function acknowledge(ack: Acknowledged, attempt: Attempt, pasted: readonly string[]): void {
@@ -196,6 +201,8 @@ async function check(
 it(`loses and changes nothing acknowledged, of any kind of write, over ${KILLS} kills`, async () => {
   const kinds = new Map<string, number>();
   let writes = 0;
+  // A lane that fails stops the others at their next kill, so no writer outlives the test's folder.
+  let failure: unknown = null;
   await Promise.all(
     Array.from({ length: LIBRARIES }, async (_, lane) => {
       const library = path.join(dir, `library-${lane}`);
@@ -204,7 +211,7 @@ it(`loses and changes nothing acknowledged, of any kind of write, over ${KILLS} 
       const kills = KILLS / LIBRARIES;
       let next = startWriter(library, Math.floor(random() * 2 ** 31), 0);
       try {
-        for (let k = 0; k < kills; k++) {
+        for (let k = 0; k < kills && failure === null; k++) {
           const writer = await next;
           next = startWriter(library, Math.floor(random() * 2 ** 31), k + 1);
           const early = random() < 0.1;
@@ -221,11 +228,14 @@ it(`loses and changes nothing acknowledged, of any kind of write, over ${KILLS} 
             `library ${lane}, kill ${k} (seed ${SEED})`,
           );
         }
+      } catch (error) {
+        failure ??= error;
       } finally {
-        (await next).stop();
+        await (await next).stop();
       }
     }),
   );
+  if (failure !== null) throw failure;
   console.log(
     `${KILLS} kills, ${writes} acknowledged writes: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
   );
