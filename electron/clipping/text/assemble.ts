@@ -1,4 +1,4 @@
-import type { ExtractedArticle, RemovedPart } from '../../model/article.ts';
+import type { Block, ExtractedArticle, RemovedPart } from '../../model/article.ts';
 import { describeStory } from './describe/describe-story.ts';
 import { copyrightHolder } from './describe/source.ts';
 import { keepLines, type LineFate } from './keep-lines.ts';
@@ -60,7 +60,7 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const articles = stories.map((story, k): ExtractedArticle => {
     const fates = keepLines(lines, story.region, evidence, meta);
     const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
-    const { titleLine, ...description } = describeStory(
+    const { titleLine, titleIsFirstBlock, ...description } = describeStory(
       { story, blocks, removed: inside, floor: floors[k] },
       lines,
       evidence,
@@ -80,14 +80,23 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
       else after.push({ text: lines[i].text, reason, before: blocks.length });
     });
     reportStory(trace, story, k, fates, titleLine, header);
+    const removed = [...before, ...inside, ...after];
     return {
       ...description,
       confidence: story.confidence,
-      blocks,
-      removed: [...before, ...inside, ...after],
+      // The body does not repeat the headline the title was taken from.
+      ...(titleIsFirstBlock ? withoutFirstBlock(blocks, removed) : { blocks, removed }),
     };
   });
   return { articles, trace, leftovers: [] };
+}
+
+/** The body without its first block, each removed part still standing before the same block. */
+function withoutFirstBlock(blocks: readonly Block[], removed: readonly RemovedPart[]) {
+  return {
+    blocks: blocks.slice(1),
+    removed: removed.map((part) => ({ ...part, before: Math.max(0, part.before - 1) })),
+  };
 }
 
 /**

@@ -68,6 +68,20 @@ describe('titles and outlets a person would write', () => {
     expect(article.blocks[0].text).toBe(opening);
   });
 
+  it('does not repeat as the first paragraph a headline the text began with', () => {
+    for (const headline of [
+      'Why the river rose so fast: what we know about the storm that flooded the old town overnight',
+      '川の氾濫で旧市街が浸水、数十世帯が避難',
+    ]) {
+      const article = main([headline, ...STORY_EN.slice(0, 3)]);
+      expect(article.title).toBe(headline);
+      expect(article.blocks.map((b) => b.text)).toEqual(STORY_EN.slice(0, 3));
+    }
+    // A one-sentence lede is text, not a headline: it stays in the body.
+    const lede = main([STORY_EN[0], STORY_EN[1]]);
+    expect(lede.blocks.map((b) => b.text)).toEqual(STORY_EN.slice(0, 2));
+  });
+
   it('never reads a legal entity from a copyright line, nor keeps its full stop', () => {
     const holder = (text: string) => copyrightHolder([{ text } as PasteLine]);
     expect(holder('Copyright © 2019 CityAM. Limited')).toBe('CityAM');

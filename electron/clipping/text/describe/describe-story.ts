@@ -10,6 +10,7 @@ import { splitSentences } from '../../recognise/sentences.ts';
 import { bareName } from '../../recognise/byline.ts';
 import { outletInHeader } from './source.ts';
 import { pickTitle } from './title.ts';
+import { shapeOf } from '../line-shape.ts';
 
 /** How far around the title the byline and the time are looked for when the header did not name them. */
 const META_REACH_BEFORE = 3;
@@ -42,7 +43,11 @@ export function describeStory(
   evidence: readonly LineEvidence[],
   meta: MetaLines,
   main: { source: string | null } | null,
-): ArticleMeta & { titleLine: number | null } {
+): ArticleMeta & {
+  titleLine: number | null;
+  /** The title is the whole first block, a headline the text began with (no closing stop, unlike a one-sentence lede). */
+  titleIsFirstBlock: boolean;
+} {
   const titleLine = pickTitle(story, floor, blocks, lines, evidence, meta);
   const near = metaCandidates(story, titleLine, lines.length);
   const names = namesUnderTitle(titleLine, story, lines, evidence);
@@ -57,9 +62,15 @@ export function describeStory(
     return found?.dated ? found : null;
   });
   const body = blocks.map((b) => b.text).join('\n');
+  const title = titleLine !== null ? lines[titleLine].text : openingWords(blocks[0]?.text ?? '');
   return {
     titleLine,
-    title: titleLine !== null ? lines[titleLine].text : openingWords(blocks[0]?.text ?? ''),
+    titleIsFirstBlock:
+      titleLine === null &&
+      blocks.length > 1 &&
+      blocks[0].text === title &&
+      shapeOf(title).ending !== 'stop',
+    title,
     source: outletInHeader(story.zone, lines, meta) ?? outletUnderTitle ?? main?.source ?? null,
     byline,
     published: time ? time.date.toISOString() : null,
