@@ -105,6 +105,11 @@ export class TagEditor extends PresscutElement {
         border-style: solid;
         opacity: 0.7;
       }
+      /* "+" and "✓" take the same room, so a chip taken keeps its width and the next stays put. */
+      .suggested .mark {
+        display: inline-block;
+        width: 1.1em;
+      }
       .suggested button {
         border-style: dashed;
         border-radius: 999px;
@@ -221,13 +226,13 @@ export class TagEditor extends PresscutElement {
           ? html`<span>Suggested:</span> ${this.suggestions.map((s) =>
                 taken.has(tagKey(s))
                   ? html`<button class="taken" disabled aria-label=${`Suggested tag ${s}, added`}>
-                      ✓ ${s}
+                      <span class="mark">✓</span>${s}
                     </button>`
                   : html`<button
                       aria-label=${`Add suggested tag ${s}`}
                       @click=${() => this.emit('tags-change', { add: [s] })}
                     >
-                      + ${s}
+                      <span class="mark">+</span>${s}
                     </button>`,
               )}`
           : nothing

@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
 import { PresscutElement } from '../components/presscut-element.ts';
-import { focusablesIn } from './focus.ts';
+import { deepActiveElement, focusablesIn } from './focus.ts';
 import { followReference, type Placement, type ReferenceElement } from './place.ts';
 
 /** Panels open now that Esc closes, so the window's own Esc stands aside while one is there. */
@@ -45,6 +45,8 @@ export class PopoverPanel extends PresscutElement {
   declare manual: boolean;
   /** What the panel opens beside, when it is not `anchorId`'s element: a row, a highlight, a range. */
   anchor: ReferenceElement | null = null;
+  /** What had focus when the panel opened. */
+  #returnTo: HTMLElement | null = null;
   #stopFollowing: (() => void) | null = null;
 
   static override styles = css`
@@ -152,13 +154,24 @@ export class PopoverPanel extends PresscutElement {
 
   /** Told at once (`toggle` comes a task later), so a key pressed meanwhile sees the panel as it is. */
   #onBeforeToggle = (event: Event): void => {
-    if (
-      (event as ToggleEvent).newState === 'open' &&
-      !INFORMING.has(this.getAttribute('role') ?? '')
-    )
-      openPanels.add(this);
+    const open = (event as ToggleEvent).newState === 'open';
+    if (open && !INFORMING.has(this.getAttribute('role') ?? '')) openPanels.add(this);
     else openPanels.delete(this);
+    if (open) this.#returnTo = deepActiveElement();
+    else this.#giveFocusBack();
   };
+
+  /**
+   * Closing with focus inside, focus goes back to what had it before (the
+   * button that opened it): the platform does not when the panel's owner
+   * takes the content away as it closes, and focus would fall to the page.
+   */
+  #giveFocusBack(): void {
+    const to = this.#returnTo;
+    this.#returnTo = null;
+    if (to?.isConnected && !this.contains(to) && this.matches(':focus-within'))
+      to.focus({ preventScroll: true });
+  }
 
   #onToggle = (event: Event): void => {
     const open = (event as ToggleEvent).newState === 'open';
