@@ -5,6 +5,11 @@ import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 
 const TYPING_PAUSE_MS = 120;
+/** Room the words typed keep at least; a narrower field shows its count to screen readers only. */
+const MIN_TEXT_PX = 112;
+/** Room for ✕ at the field's end, and the margin either side of the count. */
+const CLEAR_PX = 34;
+const EDGE_PX = 10;
 
 /**
  * The library's search field. Words, "quoted phrases", -exclusions and filters
@@ -47,7 +52,7 @@ export class SearchBox extends PresscutElement {
         flex: 1;
         min-width: 0;
         box-sizing: border-box;
-        padding: 6px 9.5rem 6px 10px;
+        padding: 6px 10px;
         border-radius: 999px;
       }
       input::-webkit-search-cancel-button {
@@ -63,6 +68,11 @@ export class SearchBox extends PresscutElement {
         color: var(--pc-muted);
         white-space: nowrap;
         pointer-events: none;
+      }
+      .status.unseen {
+        clip-path: inset(50%);
+        width: 1px;
+        overflow: hidden;
       }
       .clear {
         position: absolute;
@@ -111,7 +121,13 @@ export class SearchBox extends PresscutElement {
     if (changed.has('query')) this.typed = this.query !== '';
   }
 
+  protected override firstUpdated(): void {
+    const field = this.renderRoot.querySelector<HTMLElement>('.field');
+    if (field) new ResizeObserver(() => this.#fitEnd()).observe(field);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.#fitEnd();
     if (!changed.has('error')) return;
     const panel = this.renderRoot.querySelector<PopoverPanel>('popover-panel');
     if (this.error) panel?.show();
@@ -149,6 +165,25 @@ export class SearchBox extends PresscutElement {
       <popover-panel manual id="search-error" anchor="box" placement="bottom-start" role="alert"
         >${this.error ?? ''}</popover-panel
       >`;
+  }
+
+  /**
+   * Keeps the field's end clear for what sits there (✕, and the count when
+   * there is room for it beside the words typed), and no more: a fixed
+   * reserve left a narrow window's field a few letters wide.
+   */
+  #fitEnd(): void {
+    const input = this.#input;
+    if (!input) return;
+    const status = this.renderRoot.querySelector<HTMLElement>('.status');
+    let end = this.typed ? CLEAR_PX : EDGE_PX;
+    if (status) {
+      status.classList.remove('unseen');
+      const withCount = end + status.offsetWidth + EDGE_PX;
+      if (input.offsetWidth - withCount - EDGE_PX >= MIN_TEXT_PX) end = withCount;
+      else status.classList.add('unseen');
+    }
+    input.style.paddingRight = `${end}px`;
   }
 
   #onInput(event: Event): void {

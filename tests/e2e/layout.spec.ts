@@ -92,6 +92,12 @@ test('16.7 layout: the reader, the editor, the list, the search box and the Anno
         const field = await box.boundingBox();
         const clear = await page.getByRole('button', { name: 'Clear the search' }).boundingBox();
         expect(field!.x + field!.width - (clear!.x + clear!.width)).toBeLessThan(12);
+        // What is typed keeps room to be read: the end reserves only what sits there.
+        const room = await box.evaluate((input) => {
+          const style = getComputedStyle(input);
+          return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        });
+        expect(room, `${width}: room for the words typed`).toBeGreaterThanOrEqual(100);
         await shoot(page, `search-${width}`);
         await page.getByRole('button', { name: 'Clear the search' }).click();
 
