@@ -16,6 +16,11 @@ export interface PageBlock extends SourcedBlock {
   hint: ClassHint;
   /** The outermost `<article>` it stands in, if any: the unit of a story on pages that hold several. */
   article: Element | null;
+  /**
+   * Inside a `<form>` holding a small part of the page: a login box, a newsletter sign-up, a comment form. (Some
+   * sites wrap the whole page in one form, which says nothing.)
+   */
+  inForm: boolean;
   /** The element holding the block's element, as the page had it (Readability later moves nodes). */
   parent: Element | null;
 }
@@ -74,13 +79,14 @@ function classHint(element: Element): ClassHint {
 interface Ancestry {
   landmark: boolean;
   article: Element | null;
+  form: Element | null;
 }
 
 /** Where an element stands, read up its ancestors until one already known, without recursion. */
 function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
   const unknown: Element[] = [];
   let node: Element | null = element;
-  let outer: Ancestry = { landmark: false, article: null };
+  let outer: Ancestry = { landmark: false, article: null, form: null };
   for (; node; node = node.parentElement) {
     const known = cache.get(node);
     if (known) {
@@ -96,30 +102,44 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
       landmark:
         outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
       article: outer.article ?? (tag === 'article' ? unknown[i] : null),
+      form: outer.form ?? (tag === 'form' ? unknown[i] : null),
     };
     cache.set(unknown[i], outer);
   }
   return outer;
 }
 
+// A form holding less than this share of the page's words is a part of it (a login box), not its wrapper.
+const FORM_SHARE = 0.5;
+
 /** Reads every block of the page with its DOM facts. Must run before Readability, which moves nodes. */
 export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
   const cache = new Map<Element, Ancestry>();
+  const forms = new Map<Element, number>();
+  let total = 0;
   // Fields spelled out rather than spread: spreading thousands of blocks was the costliest line of the engine.
-  return elementToBlocks(root, { base }).map(({ block, element, linkChars }, index) => {
+  const blocks = elementToBlocks(root, { base }).map(({ block, element, linkChars }, index) => {
     const place = ancestry(element, cache);
+    const words = countWords(block.text);
+    total += words;
+    if (place.form) forms.set(place.form, (forms.get(place.form) ?? 0) + words);
     return {
       block,
       element,
       linkChars,
       index,
       key: block.text.replace(/\s+/g, ' '),
-      words: countWords(block.text),
+      words,
       linkDensity: block.text.length ? linkChars / block.text.length : 0,
       landmark: place.landmark,
       article: place.article,
+      inForm: place.form !== null,
       parent: element.parentElement,
       hint: classHint(element),
     };
   });
+  if (forms.size > 0)
+    for (const b of blocks)
+      if (b.inForm) b.inForm = forms.get(ancestry(b.element, cache).form!)! < FORM_SHARE * total;
+  return blocks;
 }

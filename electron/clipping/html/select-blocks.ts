@@ -218,8 +218,9 @@ function mainRun(
       gap++;
       return;
     }
-    // Prose in a landmark (a summary in the page's <header>) may stand inside the story, never start or end it.
-    if (!isProse(b) || b.landmark) return;
+    // Prose in a landmark (a summary in the page's <header>) or a form (a login box's or a sign-up's small print) may
+    // stand inside the story, never start or end it.
+    if (!isProse(b) || b.landmark || b.inForm) return;
     const run = runs[runs.length - 1];
     if (run && gap < RUN_BREAK) {
       run.end = i;

@@ -122,6 +122,24 @@ describe('selectBlocks', () => {
     expect(kept).toEqual(STORY_PARAGRAPHS);
   });
 
+  it("does not take a login box's or a sign-up's small print for the story", () => {
+    const smallPrint =
+      'Entering your address here means that the letters you picked, and the offers that belong with them, will be sent to it each week.';
+    const error =
+      'This address does not seem to be right: it needs an @ and a domain that exists, such as example.org.';
+    const form = (text: string) => `<form><p><label>Your address</label></p><p>${text}</p></form>`;
+    const { kept, reason } = select(
+      `${form(error)}${form(error)}${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${form(smallPrint)}`,
+    );
+    expect(kept).toEqual(STORY_PARAGRAPHS.slice(0, 2));
+    expect(reason(smallPrint)).toBe('after the story ends');
+  });
+
+  it('reads a page wrapped in one form like any other', () => {
+    const { kept } = select(`<form id="page">${paragraphs(STORY_PARAGRAPHS)}</form>`);
+    expect(kept).toEqual(STORY_PARAGRAPHS);
+  });
+
   it('finds no story where nothing reads as prose', () => {
     const { kept } = select(
       '<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul><p>Menu</p>',
