@@ -177,6 +177,7 @@ function keepStructureAround(
   chosen: readonly boolean[],
   first: number,
 ): void {
+  keepLead(blocks, verdicts, chosen, first);
   for (let i = first - 1; i >= 0; i--) {
     const b = blocks[i];
     const structure = STRUCTURE.has(b.block.type) && chosen[i] && !b.landmark;
@@ -188,6 +189,41 @@ function keepStructureAround(
   for (let i = first + 1; i < blocks.length - 1; i++) {
     if (verdicts[i] === 'heading with no story under it' && verdicts[i + 1] === null)
       verdicts[i] = null;
+  }
+}
+
+// A standfirst: a sentence, or a line this long, between the headline and the first paragraph of prose.
+const LEAD_WORDS = 10;
+
+/**
+ * What Readability kept between the headline and the story's first paragraph of prose, that is a sentence or a
+ * line of some length and shows no sign of furniture, opens the story: a standfirst, "This post first appeared in",
+ * a subtitle. Bylines, dates and credits in between are passed over; a heading ends the search.
+ */
+function keepLead(
+  blocks: readonly PageBlock[],
+  verdicts: Verdict[],
+  chosen: readonly boolean[],
+  first: number,
+): void {
+  for (let i = first - 1; i >= 0; i--) {
+    const b = blocks[i];
+    const { type, text } = b.block;
+    if (verdicts[i] !== BEFORE_STORY) {
+      if (type === 'heading' || verdicts[i] === 'not part of the story') return;
+      continue;
+    }
+    if (type === 'image' || type === 'caption') continue;
+    const lead =
+      type === 'paragraph' &&
+      chosen[i] &&
+      !b.landmark &&
+      !b.inForm &&
+      !b.hint &&
+      b.linkDensity <= PROSE_LINK_DENSITY &&
+      (b.words >= LEAD_WORDS || SENTENCE_END.test(text));
+    if (!lead) return;
+    verdicts[i] = null;
   }
 }
 

@@ -28,6 +28,16 @@ describe('selectBlocks', () => {
     expect(reason('By Ann Example')).toBe('byline or date');
   });
 
+  it('opens the story with a standfirst between the headline and the first paragraph', () => {
+    const standfirst = 'Nobody was hurt.';
+    const { kept, reason } = select(
+      `<p>World</p><h1>Dam bursts</h1><p>Lindholm, 22 July</p><p>${standfirst}</p><p>By Ann Example</p>${paragraphs(STORY_PARAGRAPHS)}`,
+    );
+    expect(kept).toEqual([standfirst, ...STORY_PARAGRAPHS]);
+    expect(reason('Lindholm, 22 July')).toBe('before the story starts');
+    expect(reason('World')).toBe('before the story starts');
+  });
+
   it('keeps subheadings and short lines inside the story', () => {
     const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}<h2>What next</h2><p>Nobody knows.</p>${paragraphs(STORY_PARAGRAPHS.slice(2))}`;
     expect(select(html).kept).toEqual([
