@@ -41,7 +41,7 @@ export function buildBlocks(
     }
     if (fate.before.length > 0) close();
     for (const cut of fate.before) removed.push({ ...cut, before: blocks.length });
-    if (line.cells <= 1 && isHeading(fate.text, fates, k)) {
+    if (line.cells <= 1 && !creditsAbove(line) && isHeading(fate.text, fates, k)) {
       close();
       blocks.push({ type: 'heading', text: fate.text, level: 2 });
     } else if (line.flat === null) {
@@ -61,6 +61,18 @@ export function buildBlocks(
   close();
   return { blocks, removed };
 }
+
+/**
+ * The line hangs under the one above it and is set off from what follows
+ * ("NASA Worldview" under a photo's caption): it belongs to what is above, a
+ * credit or a caption's end, and heads nothing below, unless it asks a question.
+ */
+function creditsAbove(line: PasteLine): boolean {
+  return !line.blankBefore && line.blankAfter && !QUESTION_END.test(line.text);
+}
+
+/** A question asks about what follows: a subheading wherever it hangs. */
+const QUESTION_END = /[?？]["'”’»)]?$/u;
 
 function isFull(paragraph: { sentences: string[]; words: number }): boolean {
   return paragraph.words >= PARAGRAPH_WORDS || paragraph.sentences.length >= PARAGRAPH_SENTENCES;

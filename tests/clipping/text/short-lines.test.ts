@@ -43,6 +43,24 @@ describe('short lines that belong to the article', () => {
     expect(article.blocks.map((b) => b.text)).toContain('Background refresh On Off');
   });
 
+  it('does not take a photo credit hanging under its caption for a subheading, and keeps a real one', () => {
+    const article = cleanTextPaste(
+      [
+        'Lemon drizzle cake',
+        INTRO[0],
+        'Why the syrup matters',
+        INTRO[1],
+        'This map from the weather service shows the rain that fell on the valley overnight.\nMeteo Valley',
+        ...STORY_EN.slice(0, 3),
+      ].join('\n\n'),
+      { clippedAt },
+    )[0];
+    expect(article.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual([
+      'Why the syrup matters',
+    ]);
+    expect(article.blocks.map((b) => b.text)).toContain('Meteo Valley');
+  });
+
   it('does not take a short Japanese paragraph for a subheading', () => {
     const paragraphs = [
       '昨夜の大雨で旧市街が浸水した。',
