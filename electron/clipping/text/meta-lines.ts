@@ -52,6 +52,8 @@ export class MetaLines {
     if (!found || (!found.dated && !/\d/.test(found.text))) return false;
     if (this.outletBesideTime(i) !== null) return true;
     const text = this.lines[i].text;
+    // "Now get prepping!": a line that exclaims or asks is a sentence, whatever time word it holds.
+    if (EXCLAIMS_OR_ASKS.test(text)) return false;
     const words = text.match(WORD)?.length ?? 0;
     // Estimated from the characters covered, which undercounts a terse time ("5h") beside a long name.
     const saidWords = Math.max(
@@ -98,6 +100,8 @@ export class MetaLines {
     return this.byline(i) !== null || (this.isTimeLine(i) && this.time(i)!.dated);
   }
 }
+
+const EXCLAIMS_OR_ASKS = /[!?！？]["'”’»)]?$/u;
 
 /** A cheap test before the dear one: a line that may name a time at all. */
 function mayTellTime(text: string): boolean {

@@ -32,6 +32,11 @@ describe('short lines that belong to the article', () => {
     expect(body.at(-1)).toBe(CLOSING);
   });
 
+  it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
+    const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
+    expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);
+  });
+
   it('keeps a table row a paragraph, never a subheading', () => {
     const rows = [
       'Setting\tDefault\tOur pick',
