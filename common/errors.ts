@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'library-too-new'
   | 'library-unavailable'
   | 'nothing-to-clip'
+  // A paste over the cap (common/paste-size.ts): refused before the engines see it.
+  | 'paste-too-large'
   // A file to import was refused: too large, not UTF-8, an unsafe ZIP, a format Presscut does not know.
   | 'file-refused'
   | 'shortcut-taken'

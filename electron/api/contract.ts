@@ -11,6 +11,7 @@ import type { Block, ExtractedArticle, InlineMark, Paste } from '../model/articl
 import type { Annotation, ClipDetail, ClipRecord, ReadingState } from '../model/clip.ts';
 import type { ClipSummary } from '../model/clip-summary.ts';
 import type { HighlightColor, TagColor } from '../model/colors.ts';
+import type { LibraryMatch } from '../model/library-match.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
 import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
@@ -40,6 +41,7 @@ export type {
   ExtractedArticle,
   HighlightColor,
   InlineMark,
+  LibraryMatch,
   LibraryRecovery,
   LinkOnlyCandidate,
   LinkOnlyMatch,
@@ -58,6 +60,10 @@ export interface PastePreview {
   articles: ExtractedArticle[];
   /** For each article, the link-only clips (imported without text) it could complete. */
   linkOnlyMatches: LinkOnlyMatch[];
+  /** For each article, the library's clips it repeats: the same article clipped before, or the same story from another outlet. */
+  libraryMatches: LibraryMatch[][];
+  /** What became of the paste that the person should know: its HTML over the cap, its text clipped alone. */
+  notice: string | null;
 }
 
 /** The person's choice of one previewed article, with their fixes to its title and outlet. */

@@ -1,6 +1,7 @@
 import type { LibraryStore } from '../library/store.ts';
 import { storyText, type Block } from '../model/article.ts';
 import type { ClipRecord } from '../model/clip.ts';
+import type { LibraryMatch } from '../model/library-match.ts';
 import { urlKey } from '../transfer/import/url-key.ts';
 import type { LibraryNearDuplicates } from './library-near-duplicates.ts';
 
@@ -11,18 +12,6 @@ import type { LibraryNearDuplicates } from './library-near-duplicates.ts';
  */
 const SAME_ARTICLE_SIMILARITY = 0.8;
 const MAX_MATCHES = 5;
-
-/** A clip of the library that a new article repeats. */
-export interface LibraryMatch {
-  clipId: string;
-  title: string;
-  source: string | null;
-  /** When the library's clip was made. */
-  clippedAt: string;
-  /** The same article (its address, or its outlet and nearly all its text), or the same story from another outlet. */
-  kind: 'same-article' | 'pickup';
-  similarity: number;
-}
 
 export interface ArticleToMatch {
   url: string | null;

@@ -1,6 +1,10 @@
 import type { ArticleChoice, PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
+import { fitPaste } from '../../common/paste-size.ts';
+import type { Paste } from '../model/article.ts';
 import { toSummary } from '../model/clip-summary.ts';
+import { matchInLibrary } from '../near-duplicates/library-match.ts';
+import { LibraryNearDuplicates } from '../near-duplicates/library-near-duplicates.ts';
 import { matchLinkOnly } from '../saving/link-only.ts';
 import type { HeldPreview } from '../saving/previews.ts';
 import { savePaste } from '../saving/save-paste.ts';
@@ -18,13 +22,33 @@ type ClipMethods = Pick<
   | 'restoreClip'
 >;
 
+/** The paste as the engines will take it (its text alone when its HTML is over the cap), or a refusal. */
+function fitted(paste: Paste): { paste: Paste; notice: string | null } {
+  const fit = fitPaste(paste);
+  if (!fit.fits) throw new PresscutError('paste-too-large', fit.message);
+  return fit;
+}
+
 export function clipMethods({
   store,
   now,
   clipping,
   previews,
   notify,
+  log,
 }: ServiceContext): ClipMethods {
+  // Opened at the first preview, which is what needs it: the command line and the
+  // shortcut's clipping never wait for it to read the library.
+  let nearDuplicates: LibraryNearDuplicates | null = null;
+  function libraryIndex(): LibraryNearDuplicates {
+    if (!nearDuplicates) {
+      const opened = LibraryNearDuplicates.open(store, { onProblem: log });
+      store.beforeClose(() => opened.close());
+      nearDuplicates = opened;
+    }
+    return nearDuplicates;
+  }
+
   /** Saves the chosen articles of a cleaned paste, as they were cleaned; all of them when none are chosen. */
   async function saveChosen(
     { paste, clippedAt, articles }: HeldPreview,
@@ -74,8 +98,11 @@ export function clipMethods({
       return store.original(id);
     },
 
-    async previewPaste(paste) {
+    async previewPaste(given) {
+      const { paste, notice } = fitted(given);
       const clippedAt = now();
+      // The index catches up with the library while the engines clean the paste.
+      const index = libraryIndex();
       const articles = await clipping.extract(paste, clippedAt, (progress) =>
         notify('progress', { ...progress, task: 'clip' }),
       );
@@ -84,6 +111,8 @@ export function clipMethods({
         clippedAt: clippedAt.toISOString(),
         articles,
         linkOnlyMatches: articles.map((a) => matchLinkOnly(a, store.records())),
+        libraryMatches: await Promise.all(articles.map((a) => matchInLibrary(a, store, index))),
+        notice,
       };
     },
 
@@ -93,7 +122,8 @@ export function clipMethods({
       return saved;
     },
 
-    async clipPaste({ paste, clippedAt: at, articles: choices }) {
+    async clipPaste({ paste: given, clippedAt: at, articles: choices }) {
+      const { paste } = fitted(given);
       const clippedAt = at ? new Date(at) : now();
       return saveChosen(
         { paste, clippedAt, articles: await clipping.extract(paste, clippedAt) },

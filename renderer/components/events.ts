@@ -34,6 +34,10 @@ export interface PresscutEventMap {
   /** The person saved the previewed articles they kept. */
   'preview-save': { articles: ArticleChoice[] };
   'preview-cancel': null;
+  /** The person asked to read the library's clip a previewed article repeats. */
+  'library-match-open': { clipId: string };
+  /** The person chose to save a previewed article the library already has, or to skip it. */
+  'library-match-keep': { keep: boolean };
   'toast-undo': null;
   /** The window's failure message was dismissed. */
   'alert-dismiss': null;

@@ -7,6 +7,8 @@ import type {
 import { languageName } from '../format/language.ts';
 import { formatPublished } from '../format/time.ts';
 import './article-body.ts';
+import type { PresscutEvent as Ev } from './events.ts';
+import './library-match-notice.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
@@ -83,8 +85,13 @@ export class PastePreview extends PresscutElement {
         padding: 14px 16px;
         margin-bottom: 12px;
       }
+      /* Left out, and still readable: a dashed outline on the page's ground, not faded text. */
       section.dropped {
-        opacity: 0.55;
+        border-style: dashed;
+        background: transparent;
+      }
+      .notice {
+        color: var(--pc-text);
       }
       .head {
         display: grid;
@@ -169,7 +176,8 @@ export class PastePreview extends PresscutElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preview')) {
       this.drafts = (this.preview?.articles ?? []).map((a, i) => ({
-        keep: true,
+        // The same article again is not saved unless the person says so.
+        keep: !this.preview?.libraryMatches[i]?.some((m) => m.kind === 'same-article'),
         title: a.title,
         source: a.source ?? '',
         expanded: false,
@@ -188,6 +196,7 @@ export class PastePreview extends PresscutElement {
           ${articles.length === 1 ? 'One article found' : `${articles.length} articles found`}
         </h2>
         <p>Check the title and outlet, choose what to keep, then save.</p>
+        ${this.preview?.notice ? html`<p class="notice" role="status">${this.preview.notice}</p>` : nothing}
       </header>
       <div class="articles">${articles.map((a, i) => this.#renderArticle(a, i))}</div>
       <footer>
@@ -198,7 +207,7 @@ export class PastePreview extends PresscutElement {
           ?disabled=${kept === 0 || invalid || this.saving}
           @click=${this.#save}
         >
-          ${kept === 1 ? 'Save clip' : `Save ${kept} clips`}
+          ${kept === 0 ? 'Nothing to save' : kept === 1 ? 'Save clip' : `Save ${kept} clips`}
         </button>
       </footer>
     </dialog>`;
@@ -239,7 +248,7 @@ export class PastePreview extends PresscutElement {
           /></label>
         </div>
         ${meta.length ? html`<div class="meta">${meta.map((m) => html`<span>${m}</span>`)}</div>` : nothing}
-        ${this.#renderCompletion(index, draft)}
+        ${this.#renderCompletion(index, draft)} ${this.#renderMatches(index, draft)}
         ${draft.keep && !draft.title.trim() ? html`<div class="meta invalid">A clip needs a title.</div>` : nothing}
       </div>
       <article-body .blocks=${blocks}></article-body>
@@ -264,6 +273,17 @@ export class PastePreview extends PresscutElement {
           : nothing
       }
     </section>`;
+  }
+
+  /** What the library already has of this article: said, never silently saved twice. */
+  #renderMatches(index: number, draft: Draft) {
+    const matches = this.preview?.libraryMatches[index] ?? [];
+    if (matches.length === 0) return nothing;
+    return html`<library-match-notice
+      .found=${matches}
+      .keep=${draft.keep}
+      @library-match-keep=${(e: Ev<'library-match-keep'>) => this.#edit(index, { keep: e.detail.keep })}
+    ></library-match-notice>`;
   }
 
   /** When a link imported without text may be this article, the person says whether it is: asked, never guessed. */

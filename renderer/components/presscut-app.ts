@@ -265,6 +265,7 @@ export class PresscutApp extends PresscutElement {
           .saving=${state.paste.saving}
           @preview-save=${(e: Ev<'preview-save'>) => store.paste.save(e.detail.articles)}
           @preview-cancel=${() => store.paste.cancel()}
+          @library-match-open=${(e: Ev<'library-match-open'>) => store.paste.openMatch(e.detail.clipId)}
           @link-open=${(e: Ev<'link-open'>) => store.openLink(e.detail.url)}
         ></paste-preview>`;
       case 'original':

@@ -1,4 +1,5 @@
 import type { ArticleChoice, Paste } from '../../electron/api/contract.ts';
+import { fitPaste } from '../../common/paste-size.ts';
 import type { AppStore } from './app-store.ts';
 
 /** Where a paste came from: the New clip box, or the window itself (Ctrl+V, the menu, the global shortcut). */
@@ -38,21 +39,37 @@ export class PasteActions {
       );
       return;
     }
+    // Held to the cap here, so a paste too large never crosses to main.
+    const fit = fitPaste(paste);
+    if (!fit.fits) {
+      fail(fit.message);
+      return;
+    }
     await store.run(async () => {
-      const result = await store.api.previewPaste(paste);
+      const answer = await store.api.previewPaste(fit.paste);
+      const result = { ...answer, notice: fit.notice ?? answer.notice };
       if (result.articles.length === 0) {
         fail(
           'No article was found in what was pasted: it holds no readable text. Copy the article’s page again, or type the text.',
         );
         return;
       }
-      store.update({ paste: { preview: { paste, result } }, ui: { dialog: 'preview' } });
+      store.update({
+        paste: { preview: { paste: fit.paste, result } },
+        ui: { dialog: 'preview' },
+      });
     }, fail);
   }
 
   cancel(): void {
     this.#store.update({ paste: { preview: null } });
     this.#store.closeDialog('preview');
+  }
+
+  /** Leaves the preview for the library's clip one of its articles repeats. */
+  async openMatch(clipId: string): Promise<void> {
+    this.cancel();
+    await this.#store.open(clipId);
   }
 
   /** Saves the articles the person kept; the new clips join the list and the first one opens. */

@@ -1,5 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PresscutError } from '../../common/errors.ts';
+import { MAX_PASTE_CHARS } from '../../common/paste-size.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 
 const now = new Date('2025-07-23T10:00:00.000Z');
@@ -57,4 +58,62 @@ it('deletes and restores', async () => {
   expect(await lib.service.listClips()).toEqual([]);
   expect((await lib.service.restoreClip(clip.id)).id).toBe(clip.id);
   expect((await lib.service.listClips()).map((c) => c.id)).toEqual([clip.id]);
+});
+
+describe('a paste over the cap', () => {
+  const story = `${paste.text}\n${'The ferries stopped at nine. '.repeat(3)}`;
+
+  it('is refused, by the preview and by clipping in one call, with what to do; nothing is held or saved', async () => {
+    const huge = { text: 'word '.repeat(MAX_PASTE_CHARS / 5 + 1) };
+    for (const attempt of [
+      lib.service.previewPaste(huge),
+      lib.service.clipPaste({ paste: huge }),
+    ]) {
+      const error = await attempt.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PresscutError);
+      expect((error as PresscutError).code).toBe('paste-too-large');
+      expect((error as PresscutError).message).toMatch(
+        /too large to clip: 21 MB of text.*at most 20 MB/,
+      );
+    }
+    expect(await lib.service.listClips()).toEqual([]);
+  });
+
+  it('is clipped from its text when only its HTML is over, and the preview says so', async () => {
+    const html = `<h1>Storm closes the bridge</h1>${'<div style="x">filler</div>'.repeat(MAX_PASTE_CHARS / 20)}`;
+    const preview = await lib.service.previewPaste({ text: story, html });
+    expect(preview.notice).toMatch(
+      /formatting was too large to read \(\d+ MB\): its plain text was clipped/,
+    );
+    expect(preview.articles[0].title).toBe('Storm closes the bridge');
+    const [clip] = await lib.service.savePreview({ previewId: preview.previewId });
+    expect(await lib.service.getOriginal(clip.id)).toEqual({ text: story });
+  });
+});
+
+describe('the preview and the library', () => {
+  const story = {
+    text: [
+      'Thailand recalls its ambassador',
+      'Thailand has recalled its ambassador to Cambodia and will expel Cambodia’s ambassador, the ruling party said on Wednesday following a landmine incident along the disputed border.',
+      'The Thai Foreign Ministry has lodged a formal protest with Cambodia, saying the landmines found in the area were newly deployed and had not been met on earlier patrols.',
+    ].join('\n'),
+  };
+
+  it('names the clip an article repeats, and nothing for a story the library does not have', async () => {
+    const [saved] = await lib.service.clipPaste({ paste: story });
+    const again = await lib.service.previewPaste(story);
+    expect(again.libraryMatches).toEqual([
+      [
+        expect.objectContaining({
+          clipId: saved.id,
+          kind: 'same-article',
+          title: 'Thailand recalls its ambassador',
+          clippedAt: now.toISOString(),
+        }),
+      ],
+    ]);
+    expect(again.notice).toBeNull();
+    expect((await lib.service.previewPaste(paste)).libraryMatches).toEqual([[]]);
+  });
 });
