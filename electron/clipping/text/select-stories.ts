@@ -34,6 +34,7 @@ export function selectStories(
     const from = bodyStartOf(zone);
     const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
     if (!region) continue;
+    region.end = numberedListEnd(region.end, zone.end, lines, evidence);
     region.end = closingSentencesEnd(region.end, zone.end, evidence);
     if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
     stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
@@ -46,6 +47,43 @@ function wholePaste(lines: readonly PasteLine[], evidence: readonly LineEvidence
   const region = { start: lines.length > 1 ? 1 : 0, end: lines.length, mass: 0 };
   const zone = { header: null, start: 0, end: lines.length };
   return { zone, region, ...proseCounts(region, lines, evidence) };
+}
+
+/** "1) …", "2. …": an item's number. */
+const ITEM_NUMBER = /^\(?(\d{1,3})[.)]\s/u;
+/** Lines an item may run to (a link, a line of description) before the next item. */
+const ITEM_LINES = 3;
+/** Fewer items than this are not yet a list. */
+const LIST_MIN_ITEMS = 3;
+
+/**
+ * A list numbered from 1 that opens right where the text stops (the books,
+ * the steps, the picks a story announces) is the story's: its short items
+ * weigh less than a line costs, so the heaviest run stops before them. The
+ * story runs on to the list's last item, as long as each next number comes
+ * within a few lines and nothing between is furniture.
+ */
+function numberedListEnd(
+  end: number,
+  limit: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
+  let next = 1;
+  let last = end;
+  let i = end;
+  while (i < limit && i - last <= ITEM_LINES) {
+    const e = evidence[i];
+    if (e.junk && e.junk.strength >= FURNITURE_STRENGTH) break;
+    const number = ITEM_NUMBER.exec(lines[i].text)?.[1];
+    if (number !== undefined) {
+      if (Number(number) !== next) break;
+      next++;
+      last = i + 1;
+    } else if (i === end) break;
+    i++;
+  }
+  return next - 1 >= LIST_MIN_ITEMS ? last : end;
 }
 
 /**

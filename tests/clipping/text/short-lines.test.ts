@@ -32,6 +32,31 @@ describe('short lines that belong to the article', () => {
     expect(body.at(-1)).toBe(CLOSING);
   });
 
+  it('keeps a numbered list of picks that follows the text, and leaves a numbered most-read list out', () => {
+    const picks = [
+      '1) Lego Star Wars Resistance Bomber',
+      'http://amzn.to/2iJFhRj',
+      '2) Electric racing track',
+      'http://amzn.to/2hZfWFJ',
+      '3) Blade Runner, The Final Cut (4K)',
+      'http://amzn.to/2hWEIX7',
+      '4) Ghostbusters Collection (2 Blu-Ray)',
+      'http://amzn.to/2B4BNPS',
+    ];
+    const body = texts([...NAV, ...HEADER, ...INTRO, ...picks, ...FOOTER]);
+    for (const item of picks.filter((p) => !p.startsWith('http'))) expect(body).toContain(item);
+    const mostRead = [
+      'Most read',
+      '1. Council approves new budget for schools',
+      '2. Weather warning for the weekend',
+      '3. Local team wins the cup final',
+    ];
+    expect(texts([...NAV, ...HEADER, ...INTRO, CLOSING, ...mostRead, ...FOOTER])).toEqual([
+      ...INTRO,
+      CLOSING,
+    ]);
+  });
+
   it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
     const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
     expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);
