@@ -2,7 +2,6 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { dispatch } from '../../electron/api/dispatch.ts';
 import { LibraryStore } from '../../electron/library/store.ts';
-import { createPresscutService } from '../../electron/service/presscut-service.ts';
 import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
 import { tempService, type TempService } from '../helpers/temp-service.ts';
 
@@ -75,9 +74,15 @@ it('tells a saved shortcut that could not be had at start from one that works', 
 });
 
 it('keeps the shortcut as a setting where there is no desktop session', async () => {
-  const headless = createPresscutService(store, { openExternal: async () => undefined });
-  expect((await headless.updateSettings({ globalShortcut: 'Alt+F2' })).globalShortcut).toBe(
-    'Alt+F2',
-  );
-  expect(await headless.getShortcutStatus()).toMatchObject({ state: 'unavailable' });
+  // A library of its own: two services over one library would run two search indexes on one database.
+  const headless = await tempService();
+  try {
+    const { service } = headless;
+    expect((await service.updateSettings({ globalShortcut: 'Alt+F2' })).globalShortcut).toBe(
+      'Alt+F2',
+    );
+    expect(await service.getShortcutStatus()).toMatchObject({ state: 'unavailable' });
+  } finally {
+    await headless.close();
+  }
 });
