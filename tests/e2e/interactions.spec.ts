@@ -108,6 +108,16 @@ test('16.1 the tag menu closes on Esc, a click elsewhere and another clip, insid
   await page.locator('article-body mark').first().click();
   const editor = page.getByRole('dialog', { name: 'Edit highlight' });
   await expect(editor.getByRole('textbox', { name: 'Note' })).toHaveValue('A note');
+  // It follows its highlight when the text reflows (a narrower window here).
+  const mark = page.locator('article-body mark').first();
+  const gap = async () => {
+    const [m, e] = [(await mark.boundingBox())!, (await editor.boundingBox())!];
+    return Math.min(Math.abs(e.y - (m.y + m.height)), Math.abs(e.y + e.height - m.y));
+  };
+  const was = (await mark.boundingBox())!;
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect.poll(async () => (await mark.boundingBox())!.x).not.toBe(was.x);
+  await expect.poll(gap).toBeLessThan(16);
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect(editor).toBeHidden();
   await page.getByRole('button', { name: 'Annotations' }).click();
@@ -172,6 +182,14 @@ test('16.2 the list is driven by keyboard: a visible cursor, Delete moves to the
   await page.keyboard.press('j');
   await expect(list).toBeFocused();
   await expect(cursor).toBeVisible();
+
+  // Shift with a move selects the run from where the cursor stood.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+j');
+  await page.keyboard.press('Shift+j');
+  await expect(page.getByRole('region', { name: 'Selected clips' })).toContainText(
+    '3 clips selected',
+  );
 });
 
 test('16.3 the preview after Ctrl+V: Save has focus, Enter saves, Esc cancels, Space unticks nothing', async ({
