@@ -326,6 +326,7 @@ test('16.6 messages where the person acted: the empty New clip box, a wrong file
   });
   await expect(dialog.getByRole('alert')).toContainText(
     /settings\.json is JSON, but not an export Presscut knows/,
+    { timeout: 60_000 },
   );
   await expect(page.locator('window-alert').getByRole('alert')).toHaveCount(0);
   await page.keyboard.press('Escape');
