@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { generateLibrary, type GeneratedLibrary } from '../../bench/library/generate-library.ts';
 import type { ClipRecord } from '../../electron/model/clip.ts';
-import { expect, test } from './fixtures.ts';
+import { expect as expectSoon, test } from './fixtures.ts';
+
+// The window still receives the whole list after its first page (it should come in windows, issue 17):
+// on a loaded machine, what follows an open or a restart waits behind it for seconds.
+const expect = expectSoon.configure({ timeout: 30_000 });
 
 const CLIPS = 10_000;
 const NODE_BOUND = 1500;
@@ -44,8 +48,7 @@ test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with 
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   const heading = page.locator('clip-reader').getByRole('heading', { level: 1 });
-  // The window still receives the rest of the list as it opens; on a loaded machine the clip waits behind it.
-  await expect(heading).toHaveText(newest[2].title, { timeout: 30_000 });
+  await expect(heading).toHaveText(newest[2].title);
 
   // Search: what the window shows is what the query means, for each filter. The
   // index is built in the background on first open; until it holds every clip,
