@@ -191,6 +191,7 @@ async function main(): Promise<void> {
     entryPoints: {
       'cold-start': 'bench/library/cold-start.ts',
       'search-worker': 'electron/search/search-worker.ts',
+      'index-read-worker': 'electron/library/index-read-worker.ts',
     },
     outdir: BUNDLE,
     bundle: true,

@@ -1,6 +1,6 @@
 /**
- * Builds the main process and its task worker (ES modules), the search worker
- * beside them (main starts both from there), and the preload (one CommonJS file, as a
+ * Builds the main process, its task worker and index reader (ES modules), the search worker
+ * beside them (main starts them from there), and the preload (one CommonJS file, as a
  * sandboxed preload must be). Every package they import is bundled in and
  * minified, so the installers ship no node_modules: the packages ship every
  * build format, docs and data main never loads, several times the code it
@@ -26,9 +26,14 @@ const esmRequire = {
 await Promise.all([
   build({
     ...common,
-    // The task worker sits beside main.js, which starts it by that name (electron/tasks/task-runner.ts).
-    // What both load (the engines, the exports) is in shared chunks, once.
-    entryPoints: { main: 'electron/main.ts', worker: 'electron/tasks/worker.ts' },
+    // The task worker and the index reader sit beside main.js, which starts them by those names
+    // (electron/tasks/task-runner.ts, electron/library/read-index.ts).
+    // What they load (the engines, the exports, the schemas) is in shared chunks, once.
+    entryPoints: {
+      main: 'electron/main.ts',
+      worker: 'electron/tasks/worker.ts',
+      'index-read-worker': 'electron/library/index-read-worker.ts',
+    },
     outdir: 'dist/electron',
     splitting: true,
     chunkNames: 'chunk-[hash]',

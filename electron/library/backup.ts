@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { PresscutError } from '../../common/errors.ts';
-import { libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
+import { libraryIndexSchema } from './index-schema.ts';
 import { copyDurably, replaceFile, syncFolder } from './durable-file.ts';
 import { stagingDir } from './layout.ts';
 import { migrateIndex } from './migrate.ts';
@@ -56,20 +56,28 @@ async function prune(libraryDir: string): Promise<void> {
 }
 
 /**
- * Copies a good index into the backups folder unless one was taken in the
- * last day; keeps the newest seven. Returns the new backup's path, or null.
+ * Copies the index file, as it is on disk, into the backups folder unless one
+ * was taken in the last day; keeps the newest seven. A copy of the file, not
+ * the index written out again: the file was checked as it was read (or has
+ * just been written), and copying it costs main's thread nothing however big
+ * the library. Returns the new backup's path, or null.
  */
 export async function backupIndexDaily(
   libraryDir: string,
-  index: LibraryIndex,
+  indexFile: string,
   now: Date,
 ): Promise<string | null> {
   const [newest] = await listBackups(libraryDir);
   if (newest && now.getTime() - newest.takenAt.getTime() < DAY_MS) return null;
   await makeFolders(libraryDir);
   const file = path.join(libraryDir, BACKUP_FOLDER, `index-${stamp(now)}.json`);
-  await replaceFile(file, JSON.stringify(index), stagingDir(libraryDir));
-  await syncFolder(path.dirname(file));
+  try {
+    await copyDurably(indexFile, file, stagingDir(libraryDir));
+  } catch (error) {
+    // No index file yet: every clip is still in the journal.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
   await prune(libraryDir);
   return file;
 }

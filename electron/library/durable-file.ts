@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, open, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -55,9 +56,26 @@ export async function replaceFile(
   }
 }
 
-/** Copies a file whole (see `replaceFile`), and makes the copy durable, folder included. */
+/**
+ * Copies a file whole, as `replaceFile` puts one (a synced temporary, then a
+ * rename), and makes the copy durable, folder included. The system copies
+ * it: the file is never held in memory (an index of 100,000 clips is 90 MB).
+ */
 export async function copyDurably(from: string, to: string, tempDir: string): Promise<void> {
-  await replaceFile(to, await readFile(from), tempDir);
+  const temp = path.join(tempDir, `${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    await copyFile(from, temp, constants.COPYFILE_EXCL);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, to);
+  } catch (error) {
+    await removeFile(temp).catch(() => undefined);
+    throw error;
+  }
   await syncFolder(path.dirname(to));
 }
 

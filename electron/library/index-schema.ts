@@ -10,7 +10,7 @@ export const SCHEMA_VERSION = 1;
 export const tagInfoSchema = z.object({ color: z.enum(TAG_COLORS) });
 
 /** A clip id or tag name as a key of the index: never one every object already has, which would be dropped. */
-const keySchema = z.string().refine((key) => !isPrototypeKey(key), {
+export const keySchema = z.string().refine((key) => !isPrototypeKey(key), {
   message: 'a name every object already has is not a clip id or tag name',
 });
 export type TagInfo = z.infer<typeof tagInfoSchema>;

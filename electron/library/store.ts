@@ -17,7 +17,6 @@ import { textStats } from '../model/text-stats.ts';
 import {
   applyEntry,
   emptyIndex,
-  libraryIndexSchema,
   type JournalChange,
   type JournalEntry,
   type LibraryIndex,
@@ -39,7 +38,7 @@ import { DurableJsonFile, removeFile, syncFolder } from './durable-file.ts';
 import { Journal } from './journal.ts';
 import { stagingDir } from './layout.ts';
 import { acquireLock } from './lock.ts';
-import { migrateIndex } from './migrate.ts';
+import { readIndexFile } from './read-index.ts';
 
 export interface LibraryStoreOptions {
   /** Fold the journal into the index after this many entries. */
@@ -47,6 +46,39 @@ export interface LibraryStoreOptions {
   /** Deleted clips are purged at the next start once they are this old (ms), so undo has time. */
   purgeDeletedAfterMs?: number;
   now?: () => Date;
+  /** The library's lock, when it was taken before opening (`lockLibrary`), e.g. so its search index could start first. */
+  lock?: LibraryLock;
+  /** Index files of this many bytes or more are read off the main thread. */
+  readOffThreadFrom?: number;
+}
+
+/** A library folder made ready and locked for this process. */
+export interface LibraryLock {
+  dir: string;
+  release: () => Promise<void>;
+}
+
+/**
+ * Makes `dir` a library folder if it is not one, and takes its lock: the
+ * first step of opening it, which takes milliseconds, so that what can be
+ * shown before the library is read (its search index) can start at once.
+ */
+export async function lockLibrary(dir: string): Promise<LibraryLock> {
+  const root = path.resolve(dir);
+  try {
+    let made = false;
+    for (const folder of [clipsFolder(root), path.join(root, 'pastes'), stagingDir(root)])
+      if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
+    // New folders must outlive a power cut as surely as the files that will be written into them.
+    if (made) for (const folder of [root, path.dirname(root)]) await syncFolder(folder);
+  } catch (error) {
+    throw new PresscutError(
+      'library-unavailable',
+      `Cannot use ${root} as a library folder: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return { dir: root, release: await acquireLock(path.join(root, 'library.lock')) };
 }
 
 export interface LibraryChange {
@@ -105,6 +137,7 @@ export class LibraryStore {
   #closed = false;
   #sorted: ClipRecord[] | null = null;
   #recovery: LibraryRecovery | null = null;
+  #backingUp: Promise<void> = Promise.resolve();
 
   private constructor(
     dir: string,
@@ -131,21 +164,7 @@ export class LibraryStore {
    * untouched.
    */
   static async open(dir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
-    const root = path.resolve(dir);
-    try {
-      let made = false;
-      for (const folder of [clipsFolder(root), path.join(root, 'pastes'), stagingDir(root)])
-        if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
-      // New folders must outlive a power cut as surely as the files that will be written into them.
-      if (made) for (const folder of [root, path.dirname(root)]) await syncFolder(folder);
-    } catch (error) {
-      throw new PresscutError(
-        'library-unavailable',
-        `Cannot use ${root} as a library folder: ${(error as Error).message}`,
-        { cause: error },
-      );
-    }
-    const release = await acquireLock(path.join(root, 'library.lock'));
+    const { dir: root, release } = options.lock ?? (await lockLibrary(dir));
     try {
       const indexFile = path.join(root, 'index.json');
       const db = new Low<LibraryIndex>(
@@ -154,16 +173,17 @@ export class LibraryStore {
       );
       const now = options.now ?? (() => new Date());
       let recovery: LibraryRecovery | null = null;
-      let read: Awaited<ReturnType<typeof readIndex>>;
+      const read = () => readIndexFile(indexFile, options.readOffThreadFrom);
+      let found: Awaited<ReturnType<typeof read>>;
       try {
-        read = await readIndex(db, indexFile);
+        found = await read();
       } catch (error) {
         if (!(error instanceof PresscutError) || error.code !== 'library-damaged') throw error;
         recovery = await restoreNewestBackup(root, indexFile, error, now());
         if (!recovery) throw unrecoverable(error);
-        read = await readIndex(db, indexFile);
+        found = await read();
       }
-      const { index, migratedFrom } = read;
+      const { index, migratedFrom } = found ?? { index: emptyIndex(), migratedFrom: null };
       db.data = index;
       const journal = new Journal(path.join(root, 'journal.jsonl'));
       for (const entry of await journal.read()) {
@@ -188,7 +208,8 @@ export class LibraryStore {
         await backupIndexBeforeMigration(root, indexFile, migratedFrom, now());
         await store.#compact();
       }
-      await store.#backupDaily();
+      // In the background: a copy of a big index takes a while, and the library is whole without it.
+      store.#backingUp = store.#backupDaily().catch(() => undefined);
       await store.#purgeDeleted(options.purgeDeletedAfterMs ?? DAY_MS);
       return store;
     } catch (error) {
@@ -481,6 +502,7 @@ export class LibraryStore {
         // A fold that fails (a full disk) loses nothing: the journal is read again at the next open.
         if (this.#journal.pending > 0) await this.#compact().catch(() => undefined);
         await this.#journal.close();
+        await this.#backingUp.catch(() => undefined);
         this.#closed = true;
       });
     } finally {
@@ -586,13 +608,16 @@ export class LibraryStore {
   }
 
   /**
-   * Copies the index into the backups folder once a day, once it holds
+   * Copies the index file into the backups folder once a day, once it holds
    * something worth keeping. A copy that cannot be made (a full disk) is
    * made another time: the library itself is whole without it.
    */
   async #backupDaily(): Promise<void> {
+    await this.#backingUp;
     if (Object.keys(this.#db.data.clips).length === 0) return;
-    await backupIndexDaily(this.dir, this.#db.data, this.#now()).catch(() => undefined);
+    await backupIndexDaily(this.dir, path.join(this.dir, 'index.json'), this.#now()).catch(
+      () => undefined,
+    );
   }
 
   async #purgeDeleted(olderThanMs: number): Promise<void> {
@@ -671,42 +696,6 @@ function newestFirst(a: { r: ClipRecord; at: number }, b: { r: ClipRecord; at: n
     a.r.articleIndex - b.r.articleIndex ||
     (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0)
   );
-}
-
-async function readIndex(
-  db: Low<LibraryIndex>,
-  file: string,
-): Promise<{ index: LibraryIndex; migratedFrom: number | null }> {
-  let raw: unknown;
-  try {
-    raw = await db.adapter.read();
-  } catch (error) {
-    throw new PresscutError(
-      'library-damaged',
-      `${file} cannot be read as JSON (${(error as Error).message}). It was left as it is.`,
-      { cause: error },
-    );
-  }
-  if (raw === null) return { index: emptyIndex(), migratedFrom: null };
-  const { index, migratedFrom } = migrateIndex(raw, file);
-  const parsed = libraryIndexSchema.safeParse(index);
-  // The schema passes over a __proto__ key without a word: it is looked for first, so that clip is not lost unseen.
-  const hidden = (['clips', 'tags'] as const).find(
-    (part) => typeof index[part] === 'object' && Object.hasOwn(index[part] ?? {}, '__proto__'),
-  );
-  const issue = hidden
-    ? {
-        path: [hidden, '__proto__'],
-        message: 'a name every object already has is not a clip id or tag name',
-      }
-    : parsed.error?.issues[0];
-  if (issue) {
-    throw new PresscutError(
-      'library-damaged',
-      `${file} does not hold a valid library (${issue.path.join('.') || 'top level'}: ${issue.message}). It was left as it is.`,
-    );
-  }
-  return { index: parsed.data!, migratedFrom };
 }
 
 /** An id that can name a file and a key of the index. */
