@@ -157,6 +157,7 @@ const started = (f: EngineFigures) => (typeof f.start === 'string' ? null : f.st
 const ROWS: Row[] = [
   ['list (first 100) after start', (f) => (started(f) ? ms(started(f)!.listMs) : String(f.start))],
   ['search answers after start', (f) => (started(f) ? ms(started(f)!.searchMs) : '—')],
+  ['library read whole after start', (f) => (started(f) ? ms(started(f)!.readMs) : '—')],
   [
     'search p50 / p95, every operator',
     (f) => {
@@ -195,6 +196,9 @@ async function main(): Promise<void> {
     },
     outdir: BUNDLE,
     bundle: true,
+    // As main's bundle is: what is imported only when needed is in chunks loaded then.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node22',

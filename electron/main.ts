@@ -4,7 +4,7 @@ import log from 'electron-log/main';
 import { checkAccelerator } from './desktop/accelerator.ts';
 import { filesToClip } from './desktop/launch-arguments.ts';
 import { libraryFlag, resolveLibraryDir } from './library/location.ts';
-import { LibraryStore } from './library/store.ts';
+import type { LibraryStore } from './library/store.ts';
 import { desktopActions } from './main/desktop-actions.ts';
 import { notifyWindows, registerApi } from './main/ipc.ts';
 import { logIntoLibrary } from './main/logging.ts';
@@ -15,7 +15,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './main/renderer-pr
 import { keepSpellcheckOffline, openExternally, refuseNetwork } from './main/security.ts';
 import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
 import { SystemShortcut } from './main/system-shortcut.ts';
-import { createPresscutService } from './service/presscut-service.ts';
+import { openPresscutService, type OpeningService } from './service/open-service.ts';
 import { printHtmlToPdf } from './main/print-pdf.ts';
 import { rememberSaveFolder } from './main/remember-save-folder.ts';
 
@@ -61,15 +61,23 @@ async function start(): Promise<void> {
   keepSpellcheckOffline(session.defaultSession);
   serveRenderer(rendererRoot);
 
-  let store: LibraryStore;
+  const shortcut = new SystemShortcut(() => {
+    actions
+      .clipClipboardFromShortcut()
+      .catch((error: unknown) => log.error('global shortcut failed', error));
+  });
+  let opening: OpeningService;
   try {
-    store = await LibraryStore.open(libraryDir);
+    opening = await openPresscutService(
+      libraryDir,
+      { openExternal: openExternally, globalShortcut: shortcut, printPdf: printHtmlToPdf },
+      { notify: notifyWindows, log: (message) => log.warn(message) },
+    );
   } catch (error) {
-    dialog.showErrorBox('Presscut cannot open its library', (error as Error).message);
-    app.exit(1);
+    cannotOpen(error);
     return;
   }
-  log.info(`Presscut ${app.getVersion()} started; library: ${libraryDir}`);
+  const { service } = opening;
 
   const icon = app.isPackaged
     ? path.join(process.resourcesPath, 'icon.png')
@@ -91,20 +99,22 @@ async function start(): Promise<void> {
     return window;
   };
 
-  const shortcut = new SystemShortcut(() => {
-    actions
-      .clipClipboardFromShortcut()
-      .catch((error: unknown) => log.error('global shortcut failed', error));
-  });
-  const service = createPresscutService(
-    store,
-    { openExternal: openExternally, globalShortcut: shortcut, printPdf: printHtmlToPdf },
-    { notify: notifyWindows, log: (message) => log.warn(message) },
-  );
   const actions = desktopActions({ service, libraryDir, logDir, mainWindow });
-  rememberSaveFolder(session.defaultSession, store, (message) => log.warn(message));
   registerApi(service, (event) => event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true);
   setAppMenu(actions, !app.isPackaged);
+  // The window opens while the library is read: its list and search answer from the search index meanwhile.
+  mainWindow();
+  app.on('activate', () => mainWindow());
+
+  let store: LibraryStore;
+  try {
+    store = await opening.store;
+  } catch (error) {
+    cannotOpen(error);
+    return;
+  }
+  log.info(`Presscut ${app.getVersion()} started; library: ${libraryDir}`);
+  rememberSaveFolder(session.defaultSession, store, (message) => log.warn(message));
 
   const wanted = checkAccelerator(store.settings().globalShortcut);
   if (wanted.ok && wanted.accelerator) shortcut.claim(wanted.accelerator);
@@ -113,8 +123,6 @@ async function start(): Promise<void> {
   if (status.state !== 'active' && status.state !== 'off')
     log.warn(`global shortcut ${status.accelerator}: ${status.state}`);
 
-  mainWindow();
-  app.on('activate', () => mainWindow());
   handOver = (paths) =>
     void actions
       .clipFiles(paths)
@@ -128,6 +136,12 @@ async function start(): Promise<void> {
     event.preventDefault();
     store.close().finally(() => app.quit());
   });
+}
+
+/** Says why the library cannot be opened (held by another process, damaged beyond its backups) and quits. */
+function cannotOpen(error: unknown): void {
+  dialog.showErrorBox('Presscut cannot open its library', (error as Error).message);
+  app.exit(1);
 }
 
 app.on('will-quit', () => {

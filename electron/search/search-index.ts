@@ -78,6 +78,11 @@ export class SearchIndex {
     return index;
   }
 
+  /** Whether the database was made anew at start (it was missing or damaged): it holds nothing until it follows a library. */
+  get madeNew(): boolean {
+    return this.#openedAt === null;
+  }
+
   /** Opens the index of an open library and brings it up to date with it. */
   static async open(store: LibraryStore, options: SearchIndexOptions = {}): Promise<SearchIndex> {
     const index = await SearchIndex.start(store.dir, options);

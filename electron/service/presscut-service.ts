@@ -1,5 +1,6 @@
 import type { Notify, PresscutApi } from '../api/contract.ts';
 import type { LibraryStore } from '../library/store.ts';
+import type { SearchIndex } from '../search/search-index.ts';
 import { PreviewCache } from '../saving/previews.ts';
 import { sharedTaskRunner, type TaskRunner } from '../tasks/task-runner.ts';
 import { annotationMethods } from './annotation-methods.ts';
@@ -22,6 +23,8 @@ export interface ServiceOptions {
   tasks?: TaskRunner;
   now?: () => Date;
   log?: (message: string) => void;
+  /** The library's search index, when it was started before the library was read (`openPresscutService`). */
+  searchIndex?: Promise<SearchIndex>;
 }
 
 /** Every method of the API, over one open library. */
@@ -43,7 +46,7 @@ export function createPresscutService(
     tasks,
     previews: new PreviewCache(),
   };
-  const search = searchMethods(context);
+  const search = searchMethods(context, options.searchIndex);
   const find = findWith(search.searchClips, store);
   return {
     ...clipMethods(context),

@@ -4,7 +4,9 @@ import { parseQuery } from '../search/query.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { ServiceContext } from './context.ts';
 
-type SearchMethods = Pick<PresscutApi, 'searchClips' | 'listWindow' | 'listClipIds' | 'countClips'>;
+/** What the index answers alone, without the library's records. */
+export type IndexMethods = Pick<PresscutApi, 'searchClips' | 'listWindow' | 'listClipIds'>;
+type SearchMethods = IndexMethods & Pick<PresscutApi, 'countClips'>;
 
 const DEFAULT_LIMIT = 100;
 
@@ -14,15 +16,8 @@ function selection({ shelf, tags = [], search = '' }: ClipQuery): ClipSelection 
   return { query, shelf: query ? null : shelf, tags };
 }
 
-/**
- * Search, and the list's windows and counts, over the library's index. The
- * index opens in the background as the service starts (a call waits for
- * it), follows every change, and is closed when the library closes.
- */
-export function searchMethods({ store, log }: ServiceContext): SearchMethods {
-  const opening = SearchIndex.open(store, { onProblem: log });
-  // Nothing to close if it never opened; the call that waits for it reports why.
-  store.beforeClose(async () => (await opening.catch(() => null))?.close());
+/** Search and the list's windows over an index, as it is when a call comes. */
+export function indexMethods(opening: Promise<SearchIndex>): IndexMethods {
   return {
     async searchClips(text, { limit = DEFAULT_LIMIT, offset = 0 } = {}) {
       const query = parseQuery(text);
@@ -50,6 +45,30 @@ export function searchMethods({ store, log }: ServiceContext): SearchMethods {
         limit: limit ?? Number.MAX_SAFE_INTEGER,
       });
     },
+  };
+}
+
+/**
+ * Search, and the list's windows and counts, over the library's index. The
+ * index opens in the background as the service starts (a call waits for
+ * it), unless it was `started` before the library was read
+ * (`openPresscutService`); it is brought up to date with the library, then
+ * follows every change, and is closed when the library closes.
+ */
+export function searchMethods(
+  { store, log }: ServiceContext,
+  started: Promise<SearchIndex> = SearchIndex.start(store.dir, { onProblem: log }),
+): SearchMethods {
+  const opening = started.then(async (index) => {
+    await index.follow(store);
+    return index;
+  });
+  // A call that waits for it reports why it could not open or follow; nothing else need.
+  opening.catch(() => undefined);
+  // Nothing to close if it never opened.
+  store.beforeClose(async () => (await started.catch(() => null))?.close());
+  return {
+    ...indexMethods(opening),
 
     async countClips() {
       const index = await opening;
