@@ -12,7 +12,7 @@ import {
  * Bump whenever what the database holds, or how, changes: a database of
  * another format is dropped and built again from the library.
  */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 /**
  * Ranking a tier costs time for every clip in it; past this many, its clips
@@ -40,9 +40,7 @@ CREATE TABLE clips (
   annotated INTEGER NOT NULL,
   noted INTEGER NOT NULL,
   source_words TEXT,
-  summary TEXT NOT NULL,
-  -- The short fields as the full-text index takes them (JSON), and the text's revision.
-  fields TEXT NOT NULL,
+  -- The text's revision.
   revision INTEGER NOT NULL,
   record_hash TEXT NOT NULL,
   -- What the full-text index should hold of the clip, and what it holds (NULL: nothing yet).
@@ -50,6 +48,14 @@ CREATE TABLE clips (
   fts_hash TEXT
 );
 CREATE INDEX clips_newest ON clips (created DESC, position, id);
+-- What a page shows of a clip, apart from what lists and filters read: so that
+-- counting or filtering 100,000 clips reads a narrow table, not every summary.
+CREATE TABLE summaries (
+  rowid INTEGER PRIMARY KEY,
+  summary TEXT NOT NULL,
+  -- The short fields as the full-text index takes them (JSON).
+  fields TEXT NOT NULL
+);
 CREATE INDEX clips_stale ON clips (rowid) WHERE fts_hash IS NOT want_hash;
 CREATE TABLE clip_tags (clip INTEGER NOT NULL, tag TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (clip, tag)) WITHOUT ROWID;
 CREATE INDEX clip_tags_key ON clip_tags (key, clip);
@@ -96,7 +102,8 @@ export class SearchDatabase {
     this.db = new DatabaseSync(file);
     try {
       this.db.exec(
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;',
+        // A cache that holds the clips table and the full-text index's busiest pages at 100,000 clips.
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768;',
       );
       const created = this.db
         .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
@@ -175,13 +182,12 @@ export class SearchDatabase {
   put(row: ClipRow): boolean {
     const found = this.#get(
       `INSERT INTO clips (id, created, position, published_day, read, archived, favorite, annotated, noted,
-         source_words, summary, fields, revision, record_hash, want_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         source_words, revision, record_hash, want_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET created = excluded.created, position = excluded.position,
          published_day = excluded.published_day, read = excluded.read, archived = excluded.archived,
          favorite = excluded.favorite, annotated = excluded.annotated, noted = excluded.noted,
-         source_words = excluded.source_words, summary = excluded.summary, fields = excluded.fields,
-         revision = excluded.revision,
+         source_words = excluded.source_words, revision = excluded.revision,
          record_hash = excluded.record_hash, want_hash = excluded.want_hash
        RETURNING rowid, fts_hash`,
       row.id,
@@ -194,12 +200,17 @@ export class SearchDatabase {
       Number(row.annotated),
       Number(row.noted),
       row.sourceWords,
-      row.summary,
-      JSON.stringify(row.fields),
       row.revision,
       row.recordHash,
       row.ftsHash,
     ) as { rowid: number; fts_hash: string | null };
+    this.#run(
+      `INSERT INTO summaries (rowid, summary, fields) VALUES (?, ?, ?)
+       ON CONFLICT (rowid) DO UPDATE SET summary = excluded.summary, fields = excluded.fields`,
+      found.rowid,
+      row.summary,
+      JSON.stringify(row.fields),
+    );
     // Rewritten only when they changed: an edit of reading state then writes the clip's row alone.
     const tags = this.#all(
       'SELECT tag FROM clip_tags WHERE clip = ? ORDER BY tag',
@@ -220,7 +231,10 @@ export class SearchDatabase {
 
   /** What the full-text index should hold of a clip besides its text. */
   wanted(id: string): { rowid: number; fields: FtsFields; wantHash: string } | null {
-    const found = this.#get('SELECT rowid, fields, want_hash FROM clips WHERE id = ?', id);
+    const found = this.#get(
+      'SELECT c.rowid, s.fields, c.want_hash FROM clips c JOIN summaries s ON s.rowid = c.rowid WHERE c.id = ?',
+      id,
+    );
     return found
       ? {
           rowid: found.rowid as number,
@@ -249,6 +263,7 @@ export class SearchDatabase {
   remove(id: string): void {
     const found = this.#get('DELETE FROM clips WHERE id = ? RETURNING rowid', id);
     if (!found) return;
+    this.#run('DELETE FROM summaries WHERE rowid = ?', found.rowid as number);
     this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid as number);
     this.#run('DELETE FROM fts WHERE rowid = ?', found.rowid as number);
   }
@@ -280,9 +295,28 @@ export class SearchDatabase {
         sql: 'c.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)',
         params: [match.excluded],
       });
-    if (!match || match.tiers.length === 0)
-      return this.#listed(joinConditions(where), columnsFor(idsOnly), offset, limit);
+    const found =
+      !match || match.tiers.length === 0
+        ? this.#listed(joinConditions(where), offset, limit)
+        : this.#matched(match, where, order, offset, limit);
+    if (!idsOnly) for (const hit of found.hits) this.#summarise(hit);
+    return found;
+  }
 
+  /** A page's summaries, read once the page is chosen: choosing it reads only the narrow clips table. */
+  #summarise(hit: RowHit): void {
+    const found = this.#get('SELECT summary, fields FROM summaries WHERE rowid = ?', hit.rowid);
+    hit.summary = found?.summary as string;
+    hit.fields = found?.fields as string;
+  }
+
+  #matched(
+    match: TextMatch,
+    where: SqlCondition[],
+    order: TextSearch['order'],
+    offset: number,
+    limit: number,
+  ): { hits: RowHit[]; total: number } {
     const filter = joinConditions(where);
     const hits: RowHit[] = [];
     let total = 0;
@@ -304,21 +338,14 @@ export class SearchDatabase {
       const ranked = match.ranked && order === 'score' && count <= RANKED_AT_MOST;
       const page = ranked
         ? this.#all(
-            `SELECT ${columnsFor(idsOnly)}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
+            `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
              WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
             own,
             ...filter.params,
             wanted,
             skip,
           )
-        : this.#unranked(
-            own,
-            filter,
-            match.ranked && order === 'score',
-            columnsFor(idsOnly),
-            wanted,
-            skip,
-          );
+        : this.#unranked(own, filter, match.ranked && order === 'score', wanted, skip);
       for (const r of page) hits.push(rowHit(r, (r.score as number) / (tier + 1)));
       skip = 0;
     }
@@ -330,14 +357,13 @@ export class SearchDatabase {
     expression: string,
     filter: SqlCondition,
     shortFirst: boolean,
-    columns: string,
     limit: number,
     offset: number,
   ) {
     const first = shortFirst ? `c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, ` : '';
     const params: SQLInputValue[] = shortFirst ? [`${SHORT_FIELDS} : (${expression})`] : [];
     return this.#all(
-      `SELECT ${columns}, 0 AS score FROM clips c
+      `SELECT ${COLUMNS}, 0 AS score FROM clips c
        WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}
        ORDER BY ${first}${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       expression,
@@ -348,18 +374,13 @@ export class SearchDatabase {
     );
   }
 
-  #listed(
-    filter: SqlCondition,
-    columns: string,
-    offset: number,
-    limit: number,
-  ): { hits: RowHit[]; total: number } {
+  #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
     const total = this.#get(
       `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
       ...filter.params,
     )!.n as number;
     const hits = this.#all(
-      `SELECT ${columns} FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      `SELECT ${COLUMNS} FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       ...filter.params,
       limit,
       offset,
@@ -410,12 +431,8 @@ export class SearchDatabase {
   }
 }
 
-/** The columns a page selects: everything a hit needs, or only its id. */
-function columnsFor(idsOnly: boolean): string {
-  return idsOnly
-    ? "c.rowid, c.id, '' AS summary, '' AS fields"
-    : 'c.rowid, c.id, c.summary, c.fields';
-}
+/** The columns a page selects; its summaries are read after (`#summarise`). */
+const COLUMNS = "c.rowid, c.id, '' AS summary, '' AS fields";
 
 function rowHit(r: Record<string, SQLInputValue>, score: number): RowHit {
   return {

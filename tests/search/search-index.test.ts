@@ -1,8 +1,10 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
 import { parseQuery } from '../../electron/search/query.ts';
+import { FORMAT } from '../../electron/search/search-database.ts';
 import { SearchIndex } from '../../electron/search/search-index.ts';
 import type { IndexingState } from '../../electron/search/search-protocol.ts';
 import { article } from '../helpers/articles.ts';
@@ -141,6 +143,21 @@ describe('SearchIndex', () => {
     const index = await SearchIndex.open(store, { onProblem: (m) => problems.push(m) });
     await index.indexed();
     expect(problems).toEqual([expect.stringMatching(/search index is rebuilt: .*library\.sqlite/)]);
+    expect(await titles(index, 'ships')).toEqual(['Grain deal talks']);
+    await index.close();
+    await store.close();
+  });
+
+  it('rebuilds a database of an older format, and says why', async () => {
+    const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);
+    await (await SearchIndex.open(store)).close();
+    const older = new DatabaseSync(databaseFile());
+    older.exec(`UPDATE meta SET value = '${FORMAT - 1}' WHERE key = 'format'`);
+    older.close();
+    const problems: string[] = [];
+    const index = await SearchIndex.open(store, { onProblem: (m) => problems.push(m) });
+    await index.indexed();
+    expect(problems).toEqual([expect.stringMatching(/search index is rebuilt: .*of format 1/)]);
     expect(await titles(index, 'ships')).toEqual(['Grain deal talks']);
     await index.close();
     await store.close();
