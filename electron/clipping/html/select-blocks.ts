@@ -78,7 +78,11 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   if (type === 'image' || type === 'caption') return null;
   if ((context.boilerplate?.(text) ?? 0) > BOILERPLATE_SHARE)
     return "recurs in this outlet's other clips";
-  if (block.linkDensity >= LINK_LIST_DENSITY && block.words < LINK_LIST_WORDS)
+  if (
+    block.linkDensity >= LINK_LIST_DENSITY &&
+    block.words < LINK_LIST_WORDS &&
+    !isWrittenAddresses(text)
+  )
     return 'links to other pages';
   if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text)))
     return 'photo credit';
@@ -93,6 +97,21 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3))
     return junkReason(marker);
   return null;
+}
+
+// Web and mail addresses written out in full.
+const WRITTEN_ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+// Most of a line's characters in such addresses: its links are references, not a menu.
+const ADDRESS_SHARE = 0.6;
+
+/**
+ * A line that spells out the addresses it links to (a source, a petition, a contact, numbered references) gives
+ * them as part of the text: menus and lists of headlines link words, not addresses.
+ */
+function isWrittenAddresses(text: string): boolean {
+  let inAddresses = 0;
+  for (const match of text.matchAll(WRITTEN_ADDRESS)) inAddresses += match[0].length;
+  return inAddresses >= ADDRESS_SHARE * text.replace(/\s+/g, '').length;
 }
 
 /** Before the first paragraph of prose: kickers, headlines, bylines, dates and credits. */

@@ -81,6 +81,24 @@ describe('selectBlocks', () => {
     expect(reason('Sakib Ali/Hindustan Times/Getty Images')).toBe('photo caption');
   });
 
+  it('keeps links the story spells out as addresses, unlike a list of linked words', () => {
+    const reference =
+      '[1] https://water.example/reports/lindholm-2025.pdf (https://archive.example/lindholm)';
+    const contact = 'inquiry@water.example';
+    const link = (url: string) => `<a href="${url.replace(/^(?!https)/, 'mailto:')}">${url}</a>`;
+    const { kept, reason } = select(
+      `${paragraphs(STORY_PARAGRAPHS.slice(0, 3))}<p>[1] ${link('https://water.example/reports/lindholm-2025.pdf')} (${link('https://archive.example/lindholm')})</p>` +
+        `<p>${link(contact)}</p><p><a href="/a">Council approves new bridge</a> <a href="/b">Festival moves</a></p>${paragraphs(STORY_PARAGRAPHS.slice(3))}`,
+    );
+    expect(kept).toEqual([
+      ...STORY_PARAGRAPHS.slice(0, 3),
+      reference,
+      contact,
+      ...STORY_PARAGRAPHS.slice(3),
+    ]);
+    expect(reason('Council approves new bridge Festival moves')).toBe('links to other pages');
+  });
+
   it('cuts a stray paragraph that stands beyond a stretch of furniture', () => {
     const comments = Array.from(
       { length: 8 },
