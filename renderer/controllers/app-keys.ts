@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClipList } from '../components/clip-list.ts';
 import type { SearchBox } from '../components/search-box.ts';
 import { pasteOf } from '../input/clipboard.ts';
-import { anyPanelOpen } from '../overlays/popover-panel.ts';
+import { anyPanelOpen, inOpenPanel } from '../overlays/popover-panel.ts';
 import { inEditableField } from '../input/editable-field.ts';
 import type { AppStore } from '../state/app-store.ts';
 import { modalOpen } from '../state/selectors.ts';
@@ -40,8 +40,9 @@ export class AppKeys implements ReactiveController {
     window.removeEventListener('keydown', this.#onKeyDown);
   }
 
+  /** Keys typed in a field, a modal dialog or an open menu or popover are theirs, not the window's. */
   #standsAside(event: Event): boolean {
-    return inEditableField(event) || modalOpen(this.#store.state);
+    return inEditableField(event) || modalOpen(this.#store.state) || inOpenPanel(event);
   }
 
   #onPaste = (event: ClipboardEvent): void => {

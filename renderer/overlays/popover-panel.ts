@@ -13,6 +13,11 @@ export function anyPanelOpen(): boolean {
   return openPanels.size > 0;
 }
 
+/** Whether an event happened inside an open panel (a key pressed in a menu is the menu's). */
+export function inOpenPanel(event: Event): boolean {
+  return event.composedPath().some((el) => el instanceof PopoverPanel && el.open);
+}
+
 /**
  * A panel that floats beside what opened it, above everything else (the
  * platform's top layer, so no ancestor's overflow clips it): a menu, a
