@@ -9,14 +9,21 @@ export interface Notice {
   body: string;
 }
 
+const named = (clip: { title: string; source: string | null }) =>
+  `“${clip.title}”${clip.source ? ` — ${clip.source}` : ''}`;
+
+const more = (n: number) => (n === 1 ? '1 more' : `${n} more`);
+
 /**
  * Clips what is on the clipboard, as pasting it into the window and saving
- * every article would, and says what happened in a notification's words,
- * naming the article, so a person who clipped from another app knows.
+ * would, and says what happened in a notification's words, naming the
+ * article, so a person who clipped from another app knows. As in the
+ * window's preview, an article the library already holds is not saved again:
+ * pressing the shortcut twice on one page makes one clip, and says so.
  */
 export async function clipClipboard(
   paste: Paste,
-  clipPaste: PresscutApi['clipPaste'],
+  api: Pick<PresscutApi, 'previewPaste' | 'savePreview'>,
 ): Promise<{ clips: ClipSummary[]; notice: Notice }> {
   if (!paste.text.trim() && !paste.html?.trim()) {
     return {
@@ -28,9 +35,27 @@ export async function clipClipboard(
     };
   }
   try {
-    const clips = await clipPaste({ paste });
+    const preview = await api.previewPaste(paste);
+    const held = preview.libraryMatches.map((matches) =>
+      matches.find((m) => m.kind === 'same-article'),
+    );
+    const fresh = preview.articles.flatMap((_, index) => (held[index] ? [] : [{ index }]));
+    const kept = held.filter((m) => m !== undefined);
+    if (preview.articles.length > 0 && fresh.length === 0) {
+      const [first, ...rest] = kept;
+      return {
+        clips: [],
+        notice: {
+          title: 'Already in your library',
+          body: `${named(first)}${rest.length ? ` and ${more(rest.length)}` : ''}: not clipped again.`,
+        },
+      };
+    }
+    const clips = await api.savePreview({ previewId: preview.previewId, articles: fresh });
     const [first, ...rest] = clips;
-    const named = `“${first.title}”${first.source ? ` — ${first.source}` : ''}`;
+    const already = kept.length
+      ? ` (${kept.length} already in your library, not clipped again)`
+      : '';
     return {
       clips,
       notice: {
@@ -38,10 +63,7 @@ export async function clipClipboard(
           rest.length === 0
             ? 'Clipped to Presscut'
             : `Clipped ${clips.length} articles to Presscut`,
-        body:
-          rest.length === 0
-            ? named
-            : `${named} and ${rest.length === 1 ? '1 more' : `${rest.length} more`}`,
+        body: `${named(first)}${rest.length ? ` and ${more(rest.length)}` : ''}${already}`,
       },
     };
   } catch (error) {

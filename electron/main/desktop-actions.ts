@@ -56,7 +56,7 @@ export function desktopActions({ service, libraryDir, logDir, mainWindow }: Desk
     /** The global shortcut: from the background, clips at once and says so in a notification; over the window, previews. */
     async clipClipboardFromShortcut(): Promise<void> {
       if (BrowserWindow.getFocusedWindow()) return previewClipboard();
-      const { clips, notice } = await clipClipboard(await readClipboard(), service.clipPaste);
+      const { clips, notice } = await clipClipboard(await readClipboard(), service);
       log.info(`global shortcut: ${clips.length} clip(s) ${clips.map((c) => c.id).join(' ')}`);
       if (clips.length > 0) notifyWindows('libraryChanged', { reason: 'global-shortcut' });
       if (!Notification.isSupported()) return;
