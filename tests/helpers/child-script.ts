@@ -6,11 +6,20 @@ export const SEARCH_WORKER = {
   'search-worker.js': path.resolve(import.meta.dirname, '../../electron/search/search-worker.ts'),
 };
 
+/** The worker a library opening a large index reads it in: any child that opens a library may start it. */
+const INDEX_READ_WORKER = {
+  'index-read-worker.js': path.resolve(
+    import.meta.dirname,
+    '../../electron/library/index-read-worker.ts',
+  ),
+};
+
 /**
  * Bundles a test's child-process script into one file in `dir`, so that each
  * of the many processes a crash or race test starts loads in milliseconds,
- * with the scripts it starts itself (by file name) beside it. Returns the
- * bundle's path, to run with `process.execPath`.
+ * with the scripts it starts itself (by file name) beside it, the library's
+ * index reader always among them. Returns the bundle's path, to run with
+ * `process.execPath`.
  */
 export async function bundleChildScript(
   script: string,
@@ -21,7 +30,7 @@ export async function bundleChildScript(
   const options = { bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' } as const;
   await Promise.all([
     build({ ...options, entryPoints: [script], outfile }),
-    ...Object.entries(beside).map(([name, source]) =>
+    ...Object.entries({ ...INDEX_READ_WORKER, ...beside }).map(([name, source]) =>
       build({ ...options, entryPoints: [source], outfile: path.join(dir, name) }),
     ),
   ]);
