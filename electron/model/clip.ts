@@ -38,6 +38,12 @@ export const readingStateSchema = z.object({
   archived: z.boolean(),
   favorite: z.boolean(),
   openedAt: z.iso.datetime().nullable(),
+  /**
+   * Set on a clip whose every source said nothing of being archived (Pocket's
+   * highlights, a Markdown file): a later import that does say decides, as it
+   * would have in one import.
+   */
+  archiveUnsaid: z.literal(true).optional(),
 });
 export type ReadingState = z.infer<typeof readingStateSchema>;
 

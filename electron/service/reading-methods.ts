@@ -8,10 +8,12 @@ export function readingMethods({ store }: ServiceContext): ReadingMethods {
   return {
     async setReadingState(id, patch) {
       return toSummary(
-        await store.updateRecord(id, (record) => ({
-          ...record,
-          reading: { ...record.reading, ...patch },
-        })),
+        await store.updateRecord(id, (record) => {
+          const reading = { ...record.reading, ...patch };
+          // The person has now said whether it is archived.
+          if (patch.archived !== undefined) delete reading.archiveUnsaid;
+          return { ...record, reading };
+        }),
       );
     },
   };

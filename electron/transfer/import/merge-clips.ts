@@ -181,6 +181,7 @@ export function mergeClips(
       silentOnArchive.from ? { ...b.reading, archived: true } : b.reading,
     ),
   };
+  if (silentOnArchive.into && silentOnArchive.from) record.reading.archiveUnsaid = true;
   if (textChanged) {
     Object.assign(record, {
       pasteId: b.pasteId,

@@ -54,7 +54,6 @@ class ImportRun {
   #completed = new Set<string>();
   #waitingBefore = new Map<string, number>();
   /** Clips of this import none of whose records said whether it was archived. */
-  #silentOnArchive = new Set<string>();
 
   constructor(store: LibraryReader, summary: ImportSummary) {
     this.index = new ArticleIndex(store);
@@ -73,9 +72,12 @@ class ImportRun {
       this.summary.failed.push({ item: label, reason: problem });
       return;
     }
+    // Said on the record, so that an import after this one still leaves it to the records that say.
+    const fromSilent = silentOnArchive || incoming.record.reading.archiveUnsaid === true;
+    if (fromSilent) incoming.record.reading.archiveUnsaid = true;
+    else delete incoming.record.reading.archiveUnsaid;
     if (!target) {
       this.index.remember(incoming);
-      if (silentOnArchive) this.#silentOnArchive.add(incoming.record.id);
       if (paste) this.pastes.set(incoming.record.pasteId, paste);
       this.summary.added++;
       return;
@@ -93,12 +95,11 @@ class ImportRun {
         target,
         inLibrary ? current.record.annotations.filter((a) => a.orphaned).length : 0,
       );
-    const intoSilent = this.#silentOnArchive.has(target);
-    const options = { inLibrary, silentOnArchive: { into: intoSilent, from: silentOnArchive } };
+    const intoSilent = current.record.reading.archiveUnsaid === true;
+    const options = { inLibrary, silentOnArchive: { into: intoSilent, from: fromSilent } };
     let { clip, gains } = mergeClips(current, incoming, options);
     if (gains.length > 0 && unread)
       ({ clip, gains } = mergeClips(await this.index.clip(target), incoming, options));
-    if (intoSilent && !silentOnArchive) this.#silentOnArchive.delete(target);
     if (gains.length === 0) {
       this.summary.duplicates++;
       return;
