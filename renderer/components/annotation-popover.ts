@@ -70,8 +70,14 @@ export class AnnotationPopover extends PresscutElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('anchor') && !changed.has('annotation')) return;
-    if (this.annotation && this.anchor) this.#panel?.show(this.anchor);
-    else this.#panel?.hide();
+    if (!this.annotation || !this.anchor) {
+      this.#panel?.hide();
+      return;
+    }
+    // Another highlight, or another place, opens it there; the same highlight saved (its note, say)
+    // leaves it as the person left it: a save that lands after Done must not open it again.
+    const before = changed.get('annotation') as Annotation | null | undefined;
+    if (changed.has('anchor') || before?.id !== this.annotation.id) this.#panel?.show(this.anchor);
   }
 
   override render() {

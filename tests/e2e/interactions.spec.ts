@@ -90,6 +90,7 @@ test('16.1 the tag menu closes on Esc, a click elsewhere and another clip, insid
   await actions.click();
   await expect(menu).toBeVisible();
   // A key typed in the open menu is the menu's: n does not open another clip behind it.
+  await expect(menu.getByRole('menuitem', { name: 'Rename…' })).toBeFocused();
   await page.keyboard.press('n');
   await expect(menu.getByRole('menuitem', { name: 'Rename…' })).toBeFocused();
   await expect(page.locator('clip-reader').getByRole('heading', { level: 1 })).toHaveText(
