@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import type {
   ExportedFile,
   ExportFormat,
@@ -7,6 +7,7 @@ import type {
   TagSummary,
 } from '../../electron/api/contract.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
+import { FileOffer } from '../controllers/file-offer.ts';
 import { PresscutElement } from './presscut-element.ts';
 import { controlStyles } from './shared-styles.ts';
 import { sheetStyles } from './sheet-dialog.ts';
@@ -87,9 +88,8 @@ export class ExportDialog extends PresscutElement {
   declare scope: Scope;
   declare tag: string;
   declare query: string;
-  #url: string | null = null;
+  #offer = new FileOffer(this);
   /** The export last offered for saving, so each is offered once. */
-  #offered: ExportedFile | null = null;
 
   static override styles = [
     controlStyles,
@@ -130,33 +130,6 @@ export class ExportDialog extends PresscutElement {
     this.scope = 'all';
     this.tag = '';
     this.query = '';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exported')) {
-      if (this.#url) URL.revokeObjectURL(this.#url);
-      this.#url = this.exported
-        ? URL.createObjectURL(
-            new Blob([this.exported.bytes as Uint8Array<ArrayBuffer>], {
-              type: this.exported.mediaType,
-            }),
-          )
-        : null;
-    }
-  }
-
-  protected override updated(_changed: PropertyValues<this>): void {
-    // The file is offered for saving as soon as it is shown; the link stays for a second try.
-    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
-    if (link && this.exported !== this.#offered) {
-      this.#offered = this.exported;
-      link.click();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#url) URL.revokeObjectURL(this.#url);
   }
 
   override render() {
@@ -253,7 +226,7 @@ export class ExportDialog extends PresscutElement {
     return html`<div role="status">
       <p class="saved">
         Exported ${file.clips === 1 ? 'one clip' : `${file.clips.toLocaleString()} clips`} to
-        <a href=${this.#url ?? ''} download=${file.name}>${file.name}</a>.
+        <a href=${this.#offer.url ?? ''} download=${file.name}>${file.name}</a>.
       </p>
       ${
         file.unreadable.length

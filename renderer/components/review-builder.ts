@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type {
   CitationStyle,
   ExportedFile,
@@ -12,6 +12,7 @@ import type {
 } from '../../electron/api/contract.ts';
 import { CITATION_STYLES } from '../format/citation-styles.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
+import { FileOffer } from '../controllers/file-offer.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './review-document.ts';
 import { reviewBuilderStyles } from './review-builder.styles.ts';
@@ -91,8 +92,7 @@ export class ReviewBuilder extends PresscutElement {
 
   static override styles = [controlStyles, sheetStyles, reviewBuilderStyles];
 
-  #url: string | null = null;
-  #offered: ExportedFile | null = null;
+  #offer = new FileOffer(this);
 
   constructor() {
     super();
@@ -107,33 +107,6 @@ export class ReviewBuilder extends PresscutElement {
     this.chosenPreset = '';
     this.dragged = null;
     new ModalDialog(this, () => this.emit('review-close', null));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exported')) {
-      if (this.#url) URL.revokeObjectURL(this.#url);
-      this.#url = this.exported
-        ? URL.createObjectURL(
-            new Blob([this.exported.bytes as Uint8Array<ArrayBuffer>], {
-              type: this.exported.mediaType,
-            }),
-          )
-        : null;
-    }
-  }
-
-  protected override updated(): void {
-    // The file is offered for saving as soon as it is there; the link stays for a second try.
-    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a[download]');
-    if (link && this.exported !== this.#offered) {
-      this.#offered = this.exported;
-      link.click();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#url) URL.revokeObjectURL(this.#url);
   }
 
   #change(patch: Partial<ReviewSettings>): void {
@@ -436,9 +409,11 @@ export class ReviewBuilder extends PresscutElement {
             ? html`<span class="error">${this.error}</span>`
             : this.writing
               ? 'Writing the review…'
-              : this.exported && this.#url
+              : this.exported && this.#offer.url
                 ? html`Saved as
-                    <a href=${this.#url} download=${this.exported.name}>${this.exported.name}</a>.`
+                    <a href=${this.#offer.url} download=${this.exported.name}
+                      >${this.exported.name}</a
+                    >.`
                 : count
         }
       </span>
