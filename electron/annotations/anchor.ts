@@ -71,20 +71,26 @@ function sideAgreement(stored: string, text: string, at: number, side: 'before' 
   return Math.min(similarity(expected, actual), similarity(actual, expected));
 }
 
-/** Whether both sides of a place agree with the stored context, each on its own. */
-function surroundedAsStored(text: string, quote: TextQuote, start: number, end: number): boolean {
-  return (
-    sideAgreement(quote.prefix, text, start, 'before') >= MIN_MOVED_CONTEXT &&
-    sideAgreement(quote.suffix, text, end, 'after') >= MIN_MOVED_CONTEXT
-  );
+/** How well each side of a place agrees with the stored context: [before, after]. */
+function sideAgreements(
+  text: string,
+  quote: TextQuote,
+  start: number,
+  end: number,
+): [number, number] {
+  return [
+    sideAgreement(quote.prefix, text, start, 'before'),
+    sideAgreement(quote.suffix, text, end, 'after'),
+  ];
 }
 
+/** Whether both sides of a place agree with the stored context, each on its own. */
+const surrounded = ([before, after]: [number, number]) =>
+  before >= MIN_MOVED_CONTEXT && after >= MIN_MOVED_CONTEXT;
+
 function contextSimilarity(text: string, quote: TextQuote, start: number, end: number): number {
-  return (
-    (sideAgreement(quote.prefix, text, start, 'before') +
-      sideAgreement(quote.suffix, text, end, 'after')) /
-    2
-  );
+  const [before, after] = sideAgreements(text, quote, start, end);
+  return (before + after) / 2;
 }
 
 function nearness(text: string, start: number, hint?: TextPosition): number {
@@ -96,15 +102,21 @@ function bestOf(
   text: string,
   quote: TextQuote,
   candidates: readonly Candidate[],
-  accept: (quoteScore: number, contextScore: number, candidate: Candidate) => boolean,
+  accept: (
+    quoteScore: number,
+    contextScore: number,
+    candidate: Candidate,
+    surroundedAsStored: boolean,
+  ) => boolean,
   hint?: TextPosition,
 ): TextPosition | null {
   let best: TextPosition | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
     const quoteScore = 1 - c.errors / quote.exact.length;
-    const contextScore = contextSimilarity(text, quote, c.start, c.end);
-    if (!accept(quoteScore, contextScore, c)) continue;
+    const sides = sideAgreements(text, quote, c.start, c.end);
+    const contextScore = (sides[0] + sides[1]) / 2;
+    if (!accept(quoteScore, contextScore, c, surrounded(sides))) continue;
     const score = 50 * quoteScore + 40 * contextScore + 2 * nearness(text, c.start, hint);
     if (score > bestScore) {
       best = { start: c.start, end: c.end };
@@ -214,8 +226,8 @@ function anchorWithoutEdit(
     text,
     quote,
     exactOccurrences(text, exact),
-    (_q, context, c) =>
-      surroundedAsStored(text, quote, c.start, c.end) ||
+    (_q, context, c, surroundedAsStored) =>
+      surroundedAsStored ||
       (nearOldPlace(c, hint) &&
         (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT)),
     hint,
@@ -224,7 +236,8 @@ function anchorWithoutEdit(
   const edited = anchorInSurroundings(text, quote);
   if (
     edited &&
-    (surroundedAsStored(text, quote, edited.start, edited.end) || nearOldPlace(edited, hint))
+    (surrounded(sideAgreements(text, quote, edited.start, edited.end)) ||
+      nearOldPlace(edited, hint))
   )
     return edited;
   return bestOf(
