@@ -154,9 +154,11 @@ export function selectBlocks(
   // Phrase matching is the costliest signal: only blocks that may end up in or beside the story need it.
   const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b, context) : undefined));
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
-  const span = mainRun(blocks, keepable);
-  if (!span)
+  const headline = blocks.findIndex((b) => b.block.type === 'heading' && b.block.level === 1);
+  const run = mainRun(blocks, keepable, headline);
+  if (!run)
     return { verdicts: blocks.map(() => 'not part of the story'), span: null, region: null };
+  const span: [number, number] = [introductionStart(blocks, run[0], headline, context), run[1]];
   const [first, last] = span;
   const region: [number, number] = [
     Math.min(first, chosen.indexOf(true)),
@@ -246,6 +248,34 @@ function keepLead(
   }
 }
 
+// An introduction Readability passed over has at least this many paragraphs; a single one is a standfirst, which
+// Readability leaves out on purpose.
+const INTRODUCTION_PARAGRAPHS = 2;
+
+/**
+ * Where the story's text starts: paragraphs of prose Readability passed over between the page's headline and the
+ * text it chose are the story's introduction (a summary above a table of contents, a review's opening above a
+ * comparison table), unless they stand in a landmark, a form or a class named for something else.
+ */
+function introductionStart(
+  blocks: readonly PageBlock[],
+  first: number,
+  headline: number,
+  context: SelectionContext,
+): number {
+  if (headline < 0 || headline >= first) return first;
+  let start = first;
+  let paragraphs = 0;
+  for (let i = first - 1; i > headline; i--) {
+    const b = blocks[i];
+    if (b.block.type !== 'paragraph' || !isProse(b) || b.landmark || b.inForm || b.hint) continue;
+    if (furnitureReason(b, context) !== null) continue;
+    start = i;
+    paragraphs++;
+  }
+  return paragraphs >= INTRODUCTION_PARAGRAPHS ? start : first;
+}
+
 interface Run {
   start: number;
   end: number;
@@ -257,14 +287,17 @@ interface Run {
 /**
  * The first and last prose block of the story. Prose Readability kept falls
  * into runs parted by stretches of furniture; the longest run is the story,
- * and a neighbouring run joins it unless it is a stray paragraph or two
- * standing in another container (Readability sometimes takes in a cookie
+ * and a neighbouring run joins it unless it stands in other containers and
+ * is a stray paragraph or two (Readability sometimes takes in a cookie
  * notice or an author's biography from beyond the comments; the closing
- * lines after a widget inside the story share its container).
+ * lines after a widget inside the story share its container) or a row of
+ * paragraphs each in a container of its own (the summaries of teaser cards).
+ * A run between the page's headline and the story is its lead, and joins.
  */
 function mainRun(
   blocks: readonly PageBlock[],
   keepable: readonly boolean[],
+  headline: number,
 ): [number, number] | null {
   const runs: Run[] = [];
   let gap = 0;
@@ -290,12 +323,15 @@ function mainRun(
   if (runs.length === 0) return null;
   const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
   const stray = (run: Run) =>
-    run.count <= STRAY_RUN_BLOCKS &&
-    run.words < main.words * STRAY_RUN_SHARE &&
-    ![...run.parents].some((p) => main.parents.has(p));
+    ![...run.parents].some((p) => main.parents.has(p)) &&
+    ((run.count <= STRAY_RUN_BLOCKS && run.words < main.words * STRAY_RUN_SHARE) ||
+      (run.count >= 2 && run.parents.size === run.count));
   let from = runs.indexOf(main);
   let to = from;
-  while (from > 0 && !stray(runs[from - 1])) from--;
+  // Prose Readability kept between the page's headline (its first <h1>) and the story's text is its lead, however
+  // far the page set it apart.
+  const underHeadline = (run: Run) => headline >= 0 && headline < run.start;
+  while (from > 0 && (!stray(runs[from - 1]) || underHeadline(runs[from - 1]))) from--;
   while (to < runs.length - 1 && !stray(runs[to + 1])) to++;
   return [runs[from].start, runs[to].end];
 }

@@ -113,6 +113,40 @@ describe('selectBlocks', () => {
     expect(reason(notice)).toBe('after the story ends');
   });
 
+  it('cuts the summaries of teaser cards after the story, each card in its own container', () => {
+    const cards = [
+      'The ferry company froze its fares for another year after a winter of complaints from commuters on the islands.',
+      'Schools in the valley reopen on Monday after the floods, though two of them will share a building until autumn.',
+      'The regional water board named an engineer from the coast to lead its inquiry into the failed warning system.',
+    ];
+    const related = `<h2><a href="/more">More news</a></h2>${cards.map((c, i) => `<div class="card"><p><a href="/s/${i}">Headline ${i}</a></p><p>${c}</p></div>`).join('')}`;
+    const menu = Array.from({ length: 6 }, (_, i) => `<p><a href="/m/${i}">Menu ${i}</a></p>`).join(
+      '',
+    );
+    const { kept } = select(
+      `<div class="story">${paragraphs(STORY_PARAGRAPHS)}</div>${menu}${related}`,
+    );
+    expect(kept).toEqual(STORY_PARAGRAPHS);
+  });
+
+  it('opens the story with an introduction of paragraphs under the headline that Readability passed over', () => {
+    const introduction = [
+      'Barley soup comes in two great traditions, and we cooked both of them side by side for a week to see which one our testers liked better.',
+      'We judged them on taste, on the time they take and on what they cost, and the answer surprised the whole kitchen by the end.',
+    ];
+    const contents = ['Taste', 'Time', 'Cost', 'Leftovers', 'Verdict', 'FAQs']
+      .map((t) => `<li><a href="#${t}">${t}</a></li>`)
+      .join('');
+    const html = `<h1>Two barley soups compared</h1><div class="intro">${paragraphs(introduction)}</div><ul>${contents}</ul><div class="section">${paragraphs(STORY_PARAGRAPHS)}</div>`;
+    const { kept } = select(html, (b) => STORY_PARAGRAPHS.includes(b.block.text));
+    expect(kept).toEqual([...introduction, ...STORY_PARAGRAPHS]);
+    // A single paragraph there is a standfirst, which Readability leaves out on purpose.
+    const single = `<h1>Dam bursts</h1><p>${introduction[0]}</p><ul>${contents}</ul>${paragraphs(STORY_PARAGRAPHS)}`;
+    expect(select(single, (b) => STORY_PARAGRAPHS.includes(b.block.text)).kept).toEqual(
+      STORY_PARAGRAPHS,
+    );
+  });
+
   it('keeps the closing lines after a long widget inside the story, which share its container', () => {
     const links = Array.from(
       { length: 8 },
