@@ -4,6 +4,7 @@ import { copyrightHolder } from './describe/source.ts';
 import { keepLines, type LineFate } from './keep-lines.ts';
 import type { MetaLines } from './meta-lines.ts';
 import { buildBlocks } from './paragraphs.ts';
+import { leadStart } from './lead.ts';
 import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { JudgedStory, Judgement } from './judge-stories.ts';
@@ -57,16 +58,27 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     weight: evidence[i].weight,
     signals: [],
   }));
-  const articles = stories.map((story, k): ExtractedArticle => {
-    const fates = keepLines(lines, story.region, evidence, meta);
-    const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
-    const { titleLine, titleIsFirstBlock, ...description } = describeStory(
-      { story, blocks, removed: inside, floor: floors[k] },
-      lines,
-      evidence,
-      meta,
-      k === 0 ? { source: pageOutlet } : null,
-    );
+  const articles = stories.map((chosen, k): ExtractedArticle => {
+    const describe = (story: JudgedStory) => {
+      const fates = keepLines(lines, story.region, evidence, meta);
+      const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
+      const description = describeStory(
+        { story, blocks, removed: inside, floor: floors[k] },
+        lines,
+        evidence,
+        meta,
+        k === 0 ? { source: pageOutlet } : null,
+      );
+      return { story, fates, blocks, inside, description };
+    };
+    let described = describe(chosen);
+    const start = leadStart(described.description.titleLine, chosen.region.start, lines, evidence);
+    if (start < chosen.region.start) {
+      const led = describe({ ...chosen, region: { ...chosen.region, start } });
+      if (led.description.titleLine === described.description.titleLine) described = led;
+    }
+    const { story, fates, blocks, inside } = described;
+    const { titleLine, titleIsFirstBlock, ...description } = described.description;
     const header = new Set([
       ...(story.zone.header?.meta ?? []),
       ...(titleLine !== null ? [titleLine] : []),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { copyrightHolder } from '../../../electron/clipping/text/describe/source.ts';
 import type { PasteLine } from '../../../electron/clipping/text/segment.ts';
-import { FOOTER, NAV, STORY_EN } from './pages.ts';
+import { FOOTER, NAV, STORY_EN, STORY_EN_MORE } from './pages.ts';
 
 // Issue 12: content made of short lines belongs to the article, and the
 // title and outlet read as a person would write them.
@@ -137,5 +137,29 @@ describe('titles and outlets a person would write', () => {
     // "(с)" typed with a Cyrillic letter, and a company form before the name.
     expect(holder('Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.')).toBeNull();
     expect(holder('© 2025 Private Eye')).toBe('Private Eye');
+  });
+});
+
+describe("the story's lead", () => {
+  it('keeps the paragraph under the title that a byline, a date and a photo credit part from the text', () => {
+    const lead =
+      'Dozens of families left their homes before dawn as the river burst its banks, and the council says more rain is on the way.';
+    const article = main(
+      [
+        ...NAV,
+        'Floods force families from the old town',
+        lead,
+        'By Anna Berg',
+        'July 23, 2025',
+        'Photo: Jane Doe / Reuters',
+        'Share',
+        ...STORY_EN,
+        ...STORY_EN_MORE,
+        ...FOOTER,
+      ].flatMap((line) => [line, '']),
+    );
+    expect(article.title).toBe('Floods force families from the old town');
+    expect(article.byline).toBe('Anna Berg');
+    expect(article.blocks.map((b) => b.text)).toEqual([lead, ...STORY_EN, ...STORY_EN_MORE]);
   });
 });

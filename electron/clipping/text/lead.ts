@@ -1,0 +1,31 @@
+import { PARAGRAPH_PROSE } from './prose.ts';
+import type { LineEvidence } from './score-lines.ts';
+import type { PasteLine } from './segment.ts';
+
+/**
+ * How far under its title a story's lead may stand, and how far below the
+ * title the chosen text may start: further off, the paragraph is a box's.
+ */
+const LEAD_REACH = 3;
+const LEAD_GAP = 8;
+
+/**
+ * The story's lead: a paragraph right under its title, above the text the
+ * selector chose, with a byline, a date, a photo or a table of contents
+ * between. Those cost the selector more than the lone paragraph weighs, so the
+ * heaviest run starts below it; but a paragraph under the title is the
+ * story's own. Returns the line the story's text starts at.
+ */
+export function leadStart(
+  title: number | null,
+  start: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
+  if (title === null || title >= start || start - title > LEAD_GAP) return start;
+  for (let i = title + 1; i < Math.min(start, title + 1 + LEAD_REACH); i++) {
+    const e = evidence[i];
+    if (e.prose >= PARAGRAPH_PROSE && !e.junk && lines[i].flat === null) return i;
+  }
+  return start;
+}
