@@ -34,6 +34,7 @@ export function selectStories(
     const from = bodyStartOf(zone);
     const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
     if (!region) continue;
+    region.end = boxedTailEnd(region, weights);
     region.end = numberedListEnd(region.end, zone.end, lines, evidence);
     region.end = closingSentencesEnd(region.end, zone.end, evidence);
     if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
@@ -47,6 +48,42 @@ function wholePaste(lines: readonly PasteLine[], evidence: readonly LineEvidence
   const region = { start: lines.length > 1 ? 1 : 0, end: lines.length, mass: 0 };
   const zone = { header: null, start: 0, end: lines.length };
   return { zone, region, ...proseCounts(region, lines, evidence) };
+}
+
+/** Lines weighing less than this are no story text: labels, links, names, buttons. */
+const VALLEY_WEIGHT = 1;
+/** Short lines in a row that part a story from a box under it (an author's note, a newsletter). */
+const VALLEY_LINES = 2;
+/** What the box weighs at most, as a share of the story's text. */
+const BOX_SHARE = 0.1;
+
+/**
+ * The heaviest run stretches over a few short lines to take in a paragraph
+ * below them when that paragraph outweighs them: an author's note, a
+ * newsletter's pitch, a disclaimer under the story. After the last run of
+ * short lines, what weighs little beside the story is such a box, and the
+ * story ends before it.
+ */
+function boxedTailEnd(region: Region, weights: readonly number[]): number {
+  let total = 0;
+  let run = 0;
+  let tailStart = -1;
+  for (let i = region.start; i < region.end; i++) {
+    if (weights[i] > 0) total += weights[i];
+    if (weights[i] < VALLEY_WEIGHT) run++;
+    else {
+      if (run >= VALLEY_LINES) tailStart = i;
+      run = 0;
+    }
+  }
+  if (tailStart < 0) return region.end;
+  let tail = 0;
+  for (let i = tailStart; i < region.end; i++) if (weights[i] > 0) tail += weights[i];
+  if (tail > BOX_SHARE * total) return region.end;
+  // The story ends where the short lines before the box begin.
+  let end = tailStart;
+  while (end > region.start && weights[end - 1] < VALLEY_WEIGHT) end--;
+  return end;
 }
 
 /** "1) …", "2. …": an item's number. */

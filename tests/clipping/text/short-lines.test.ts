@@ -163,3 +163,23 @@ describe("the story's lead", () => {
     expect(article.blocks.map((b) => b.text)).toEqual([lead, ...STORY_EN, ...STORY_EN_MORE]);
   });
 });
+
+describe('where the story ends', () => {
+  it("leaves out a short box under the story that a few short lines part from it (an author's note)", () => {
+    const body = texts(
+      [
+        ...NAV,
+        'Floods force families from the old town',
+        'By Anna Berg',
+        'July 23, 2025',
+        ...STORY_EN,
+        ...STORY_EN_MORE,
+        'About the author',
+        'Anna Berg',
+        'Anna Berg has covered the city and its weather for The Daily Example since 2009.',
+        ...FOOTER,
+      ].flatMap((line) => [line, '']),
+    );
+    expect(body).toEqual([...STORY_EN, ...STORY_EN_MORE]);
+  });
+});
