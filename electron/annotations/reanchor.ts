@@ -1,5 +1,6 @@
 import type { Annotation } from '../model/clip.ts';
 import { anchorQuote } from './anchor.ts';
+import { expectedPlaces } from './expected-places.ts';
 import { describeRange } from './selectors.ts';
 import { TextEdit } from './text-diff.ts';
 
@@ -9,7 +10,8 @@ import { TextEdit } from './text-diff.ts';
  * where it was described, marked orphaned, never moved to a look-alike.
  * `before` is the text the positions were taken in; null when unknown, and
  * then the positions are trusted only where the quote and its surroundings
- * still are.
+ * still are, and are otherwise a hint, sharpened by how far the passages
+ * found beyond doubt around each one have moved.
  */
 export function reanchorAnnotations(
   annotations: readonly Annotation[],
@@ -18,7 +20,8 @@ export function reanchorAnnotations(
 ): Annotation[] {
   if (before === after) return annotations.map((a) => ({ ...a }));
   let edit: TextEdit | null = null;
-  return annotations.map((annotation) => {
+  let expected: ReturnType<typeof expectedPlaces> | null = null;
+  return annotations.map((annotation, i) => {
     const { start, end } = annotation.position;
     // A position is evidence only where the old text holds the quote there; an orphan's describes a text that is gone.
     const placed =
@@ -30,7 +33,14 @@ export function reanchorAnnotations(
           known: { edit: (edit ??= new TextEdit(before, after)), start, end },
         })
       : anchorQuote(after, annotation.quote, {
-          hint: annotation.orphaned ? undefined : annotation.position,
+          hint:
+            (expected ??= expectedPlaces(
+              after,
+              annotations.map((a) => ({
+                quote: a.quote,
+                position: a.orphaned ? null : a.position,
+              })),
+            ))[i] ?? undefined,
         });
     if (!found) return { ...annotation, orphaned: true };
     return { ...annotation, ...describeRange(after, found.start, found.end), orphaned: false };

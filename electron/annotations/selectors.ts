@@ -35,7 +35,9 @@ export function paragraphEnd(text: string, offset: number): number {
 /**
  * Describes `text[start, end)` by its words and its place. The context is the
  * 32 characters on each side; a short quote's reaches to its paragraph's ends
- * as well, so it can be told from the same words elsewhere.
+ * as well, so it can be told from the same words elsewhere, and takes the
+ * break there: a sentence that opened or closed its paragraph is told from a
+ * copy of it inside another one.
  */
 export function describeRange(
   text: string,
@@ -46,12 +48,15 @@ export function describeRange(
   const from = Math.max(
     0,
     start - MAX_CONTEXT,
-    Math.min(start - CONTEXT_LENGTH, short ? paragraphStart(text, start) : start),
+    Math.min(
+      start - CONTEXT_LENGTH,
+      short ? paragraphStart(text, start) - PARAGRAPH_BREAK.length : start,
+    ),
   );
   const to = Math.min(
     text.length,
     end + MAX_CONTEXT,
-    Math.max(end + CONTEXT_LENGTH, short ? paragraphEnd(text, end) : end),
+    Math.max(end + CONTEXT_LENGTH, short ? paragraphEnd(text, end) + PARAGRAPH_BREAK.length : end),
   );
   return {
     quote: {

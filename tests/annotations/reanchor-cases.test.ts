@@ -112,9 +112,9 @@ describe('a short whole-paragraph quote after its paragraphs move', () => {
     expect(landed([fun], null, moved)).toEqual(['Ok, now for a little fun.']);
   });
 
-  it('keeps the whole paragraph as context for a short quote, 32 characters for a long one', () => {
+  it('keeps the whole paragraph and the break before it as context for a short quote, 32 characters for a long one', () => {
     const short = highlight(before, 'cat playing');
-    expect(short.quote.prefix).toBe('The speaker then showed a video of a ');
+    expect(short.quote.prefix).toBe('\n\nThe speaker then showed a video of a ');
     const long = highlight(before, 'The speaker then showed a video of a cat playing the piano.');
     expect(long.quote.prefix).toBe(before.slice(long.position.start - 32, long.position.start));
   });
@@ -138,5 +138,104 @@ describe('without the old text', () => {
     const a = highlight(before, 'The board met');
     const [placed] = reanchorAnnotations([a], null, before);
     expect(placed.position).toEqual(a.position);
+  });
+});
+
+describe('without the old text: look-alikes, repeats, and the passages around', () => {
+  const filler = (topic: string) =>
+    `Other business about ${topic} took the rest of the evening, item after item, motion after motion. `
+      .repeat(5)
+      .trim();
+
+  it('does not move a sentence that opened its paragraph onto a copy at the end of another', () => {
+    const before = [
+      'Carmakers showed their new models at the fair this week.',
+      'Toyota is rolling out a plug-in version of the popular RAV4 small SUV.',
+      filler('parking'),
+      'The show opens to the public on Friday. Toyota is rolling out a plug-in version of the popular RAV5 small SUV.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'version of the popular');
+    const gone = before.replace(
+      'Toyota is rolling out a plug-in version of the popular RAV4 small SUV.\n\n',
+      '',
+    );
+    expect(landed([phrase], null, gone)).toEqual([null]);
+    const moved = before.replace(
+      'Carmakers showed their new models at the fair this week.\n\n',
+      '',
+    );
+    const [found] = reanchorAnnotations([phrase], null, moved);
+    expect(found.position.start).toBe(moved.indexOf('version of the popular RAV4'));
+  });
+
+  const deals = [
+    'AirPods Pro for $235',
+    'Switch Lite for $200',
+    'Echo Dot for $45',
+    'Sonos Move for $400',
+  ]
+    .map((deal) => `${deal}\n\n${filler(deal)}\n\nSee it now: Amazon`)
+    .join('\n\n');
+
+  it('finds a line repeated word for word, with its surroundings, when it is clearly the nearest', () => {
+    const line = highlight(deals, 'See it now: Amazon', deals.indexOf('Echo Dot'));
+    const after = `Deals of the week, checked every morning by our team.\n\n${deals}`;
+    const [found] = reanchorAnnotations([line], null, after);
+    expect(found.orphaned).toBe(false);
+    expect(found.position.start).toBe(
+      after.indexOf('See it now: Amazon', after.indexOf('Echo Dot')),
+    );
+  });
+
+  it('orphans a deleted line rather than take one of its repeats, none of them nearer than another', () => {
+    const line = highlight(deals, 'See it now: Amazon', deals.indexOf('Echo Dot'));
+    const gone = deals.slice(0, line.position.start - 2) + deals.slice(line.position.end);
+    expect(landed([line], null, gone)).toEqual([null]);
+  });
+
+  const report = [
+    'The committee published its report on the harbour on Monday morning.',
+    filler('the budget'),
+    'Ferries will run every hour from June. The operator will add a night boat in July.',
+    'Residents welcomed the plan, though some asked about the noise.',
+    filler('the schools'),
+  ].join('\n\n');
+
+  it('finds a passage whose neighbour sentence went, far from its old place, where the passages around it moved', () => {
+    const annotations = [
+      highlight(report, 'published its report on the harbour'),
+      highlight(report, 'will add a night boat'),
+      highlight(report, 'some asked about the noise'),
+    ];
+    const after = report
+      .replace(`${filler('the budget')}\n\n`, '')
+      .replace('Ferries will run every hour from June. ', '');
+    expect(landed(annotations, null, after)).toEqual([
+      'published its report on the harbour',
+      'will add a night boat',
+      'some asked about the noise',
+    ]);
+  });
+
+  it('does not take a look-alike near the old place but outside the passages around it', () => {
+    const before = [
+      'Its chair said so on Friday: the operator will add a night boat in July.',
+      'The committee published its report on the harbour on Monday morning.',
+      'Ferries will run every hour from June. The operator will add a night boat in July.',
+      'Residents welcomed the plan, though some asked about the noise.',
+      filler('the schools'),
+    ].join('\n\n');
+    const annotations = [
+      highlight(before, 'published its report on the harbour'),
+      highlight(before, 'will add a night boat', before.indexOf('Ferries')),
+      highlight(before, 'some asked about the noise'),
+    ];
+    const after = before.replace(' The operator will add a night boat in July.', '');
+    // The chair's words close their paragraph as the deleted sentence did, 150 characters from its place, but before the first passage.
+    expect(landed(annotations, null, after)).toEqual([
+      'published its report on the harbour',
+      null,
+      'some asked about the noise',
+    ]);
   });
 });

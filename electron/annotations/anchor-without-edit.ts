@@ -1,0 +1,247 @@
+import search from 'approx-string-match';
+import { anchorAfterEdit } from './anchor-after-edit.ts';
+import {
+  approximateMatches,
+  exactOccurrences,
+  likeness,
+  MIN_EDITED_SIMILARITY,
+  MIN_EXACT_CONTEXT,
+  MIN_MOVED_CONTEXT,
+  MIN_QUOTE_SIMILARITY,
+  SELF_EVIDENT_LENGTH,
+  sideAgreements,
+  type Candidate,
+} from './place-evidence.ts';
+import type { TextPosition, TextQuote } from './selectors.ts';
+import { TextEdit } from './text-diff.ts';
+
+/**
+ * Where a passage is expected in a text whose earlier version is not known:
+ * where it stood when it was described and, when other passages of the same
+ * text were found for sure, how far those before and after it have moved and
+ * where they now start.
+ */
+export interface Expected extends TextPosition {
+  moved?: { least: number; most: number };
+  between?: { from: number; to: number };
+  /** Its place beyond doubt, when already looked for (`surePlace`): null if there is none. */
+  sure?: TextPosition | null;
+}
+
+/** Both sides of a place this close to the stored context: the passage itself, wherever it now is. */
+const MIN_SURROUNDED_CONTEXT = 0.9;
+/** This near where the passages around it say it should be, a place needs only one side as stored. */
+const NEAR_EXPECTED = 25;
+/**
+ * Between the passages found around it, and this near its old place, a place
+ * also needs only one side as stored: an edit beside it. Farther off, the
+ * same words in other surroundings are a look-alike.
+ */
+const NEAR_OLD_PLACE = 400;
+/** How far from where it is expected an edited passage is looked for. */
+const LOCAL_REACH = 1000;
+/** Two places this alike in words and surroundings are told apart by nearness alone… */
+const ALIKE = 0.05;
+/** …and only when one is this many times nearer than the other, and this many characters nearer (and near its old place at all). */
+const CLEARLY_NEARER = 4;
+const NEARER_BY = 50;
+/** How fast nearness stops counting, in characters. */
+const NEARNESS_SCALE = 300;
+
+/** A window of the old text is taken as found where at most this share of it differs. */
+const MAX_WINDOW_ERRORS = 0.25;
+/** Room around the window's match, for its ends edited too. */
+const WINDOW_ROOM = 32;
+
+/**
+ * A passage edited where it stands, found without the old text: its stored
+ * surroundings and its words are a window of the old text, so the stretch of
+ * the new text that matches that window best is compared with it as an edit
+ * is, and the passage found in it as after an edit.
+ */
+function anchorInSurroundings(text: string, quote: TextQuote): TextPosition | null {
+  const { prefix, exact, suffix } = quote;
+  if (!prefix || !suffix) return null;
+  const window = prefix + exact + suffix;
+  const limit = Math.floor(window.length * MAX_WINDOW_ERRORS);
+  let best: Candidate | null = null;
+  for (const m of search(text, window, limit)) if (!best || m.errors < best.errors) best = m;
+  if (!best) return null;
+  const from = Math.max(0, best.start - WINDOW_ROOM);
+  const local = text.slice(from, Math.min(text.length, best.end + WINDOW_ROOM));
+  const found = anchorAfterEdit(local, quote, {
+    edit: new TextEdit(window, local),
+    start: prefix.length,
+    end: prefix.length + exact.length,
+  });
+  return found && { start: from + found.start, end: from + found.end };
+}
+
+const overlap = (a: TextPosition, b: TextPosition) => a.start < b.end && b.start < a.end;
+
+/**
+ * The one place that holds the quote word for word with both its
+ * surroundings as stored, when no other place holds it with its surroundings
+ * close to them: there is no doubt where that passage is.
+ */
+export function surePlace(text: string, quote: TextQuote): TextPosition | null {
+  let sure: TextPosition | null = null;
+  const rivals: TextPosition[] = [];
+  for (const c of exactOccurrences(text, quote.exact)) {
+    const [before, after] = sideAgreements(text, quote, c.start, c.end, MIN_MOVED_CONTEXT);
+    if (Math.min(before, after) < MIN_MOVED_CONTEXT) continue;
+    rivals.push(c);
+    if (!sure && Math.min(before, after) >= MIN_SURROUNDED_CONTEXT) sure = c;
+  }
+  return sure && rivals.every((r) => overlap(r, sure))
+    ? { start: sure.start, end: sure.end }
+    : null;
+}
+
+interface Weighed extends TextPosition {
+  quote: number;
+  before: number;
+  after: number;
+  distance: number;
+  score: number;
+}
+
+/** How far a place is from where it is expected: from the stretch its neighbours' moves allow, else from its old place. */
+function distanceFrom(expected: Expected | undefined, start: number): number {
+  if (!expected) return Infinity;
+  if (!expected.moved) return Math.abs(start - expected.start);
+  const least = expected.start + expected.moved.least;
+  const most = expected.start + expected.moved.most;
+  return start < least ? least - start : start > most ? start - most : 0;
+}
+
+function isNear(expected: Expected | undefined, start: number, distance: number): boolean {
+  if (!expected) return false;
+  if (distance <= NEAR_EXPECTED) return true;
+  const { between } = expected;
+  const inOrder = !between || (between.from <= start && start <= between.to);
+  return inOrder && Math.abs(start - expected.start) <= NEAR_OLD_PLACE;
+}
+
+/** Every place the passage may be now: its words exactly, the closest matches anywhere and near where it is expected, and where its surroundings are. */
+function candidates(
+  text: string,
+  quote: TextQuote,
+  expected?: Expected,
+): { place: Candidate; inSurroundings: boolean }[] {
+  const { exact } = quote;
+  const found = new Map<string, { place: Candidate; inSurroundings: boolean }>();
+  const add = (place: Candidate, inSurroundings = false) => {
+    const key = `${place.start}:${place.end}`;
+    const known = found.get(key);
+    if (known) known.inSurroundings ||= inSurroundings;
+    else found.set(key, { place, inSurroundings });
+  };
+  for (const c of exactOccurrences(text, exact)) add(c);
+  if (found.size === 0) for (const c of approximateMatches(text, exact)) add(c);
+  if (expected) {
+    const from = Math.max(0, expected.start - LOCAL_REACH);
+    const near = text.slice(from, Math.min(text.length, expected.end + LOCAL_REACH));
+    for (const c of approximateMatches(near, exact))
+      add({ start: from + c.start, end: from + c.end, errors: c.errors });
+  }
+  const edited = anchorInSurroundings(text, quote);
+  if (edited) add({ ...edited, errors: NaN }, true);
+  return [...found.values()];
+}
+
+/** How a place may be taken, and how much it is worth; null when it cannot be taken. */
+function weigh(
+  text: string,
+  quote: TextQuote,
+  { place, inSurroundings }: { place: Candidate; inSurroundings: boolean },
+  expected?: Expected,
+): Weighed | null {
+  const { exact } = quote;
+  const distance = distanceFrom(expected, place.start);
+  const near = isNear(expected, place.start, distance);
+  // Far off, only a place whose both sides are nearly as stored can be taken: how far below that does not matter.
+  const floor = near ? 0 : MIN_SURROUNDED_CONTEXT;
+  const [before, after] = sideAgreements(text, quote, place.start, place.end, floor);
+  if (Math.min(before, after) < floor) return null;
+  const q = place.errors === 0 ? 1 : likeness(exact, text.slice(place.start, place.end));
+  const least = Math.min(before, after);
+  const most = Math.max(before, after);
+  const context = (before + after) / 2;
+  const accepted = near
+    ? (q === 1 &&
+        most >= MIN_MOVED_CONTEXT &&
+        (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT)) ||
+      (inSurroundings && most >= MIN_MOVED_CONTEXT) ||
+      (q >= MIN_EDITED_SIMILARITY && least >= MIN_MOVED_CONTEXT)
+    : (q >= MIN_QUOTE_SIMILARITY || inSurroundings) && least >= MIN_SURROUNDED_CONTEXT;
+  if (!accepted) return null;
+  // The passage edited where its surroundings are counts as if most of its words were there.
+  const words = inSurroundings ? Math.max(q, MIN_QUOTE_SIMILARITY) : q;
+  const nearness = Number.isFinite(distance) ? Math.exp(-distance / NEARNESS_SCALE) : 0;
+  return {
+    start: place.start,
+    end: place.end,
+    quote: q,
+    before,
+    after,
+    distance,
+    score: 50 * words + 40 * context + 30 * nearness,
+  };
+}
+
+/** Whether the best place can be told from the next best: unlike in words or surroundings, or clearly nearer. */
+function toldApart(best: Weighed, next: Weighed | undefined): boolean {
+  if (
+    !next ||
+    Math.abs(next.quote - best.quote) >= ALIKE ||
+    Math.abs(next.before - best.before) >= ALIKE ||
+    Math.abs(next.after - best.after) >= ALIKE
+  )
+    return true;
+  return (
+    best.distance <= NEAR_OLD_PLACE && next.distance >= CLEARLY_NEARER * best.distance + NEARER_BY
+  );
+}
+
+/**
+ * Finds a passage in a text whose earlier version is not known (an
+ * annotation restored, highlights arriving for a link-only clip or with an
+ * import). The stored place is taken when the quote and enough of its
+ * surroundings are still there, and a place beyond doubt (`surePlace`) as
+ * it is. Else every place it may be is weighed by how much of the quote is
+ * there, how much of its surroundings, and how near where it is expected:
+ * - near there, the quote word for word with one side as stored (an edit
+ *   beside it), or the passage edited with both sides as stored;
+ * - anywhere else, only with both sides nearly as stored: a look-alike
+ *   elsewhere agrees only as far as the sentence it copies;
+ * - two places alike in words and surroundings are told apart only when one
+ *   is clearly nearer; else neither is taken.
+ */
+export function anchorWithoutEdit(
+  text: string,
+  quote: TextQuote,
+  expected?: Expected,
+): TextPosition | null {
+  if (expected && text.slice(expected.start, expected.end) === quote.exact) {
+    const [before, after] = sideAgreements(text, quote, expected.start, expected.end);
+    if ((before + after) / 2 >= MIN_EXACT_CONTEXT)
+      return { start: expected.start, end: expected.end };
+  }
+  const sure = expected?.sure !== undefined ? expected.sure : surePlace(text, quote);
+  if (sure) return sure;
+  const weighed = candidates(text, quote, expected)
+    .map((c) => weigh(text, quote, c, expected))
+    .filter((w) => w !== null)
+    .sort((a, b) => b.score - a.score);
+  const [best] = weighed;
+  if (
+    !best ||
+    !toldApart(
+      best,
+      weighed.find((w) => !overlap(w, best)),
+    )
+  )
+    return null;
+  return { start: best.start, end: best.end };
+}
