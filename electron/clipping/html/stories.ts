@@ -145,10 +145,20 @@ export function storyArticles(blocks: readonly PageBlock[]): ArticleUnit[] {
     .map(([element, group]) => ({ element, blocks: group }));
 }
 
-/** The article element holding most of the story's text, when the story runs over several. */
+// The share of the story's kept words its home must hold: when no <article> holds half, they are sections of one page.
+const HOME_SHARE = 0.5;
+
+/**
+ * The article element holding most of the story's text, when the story runs over several; null when none holds
+ * half of it (an FAQ or a guide whose every section is an <article>: the page is one story).
+ */
 export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit | null {
   let home: ArticleUnit | null = null;
   let best = 0;
+  const total = story.blocks.reduce(
+    (sum, b, i) => (story.verdicts[i] === null ? sum + b.words : sum),
+    0,
+  );
   for (const unit of units) {
     const members = new Set(unit.blocks);
     const words = story.blocks.reduce(
@@ -160,7 +170,7 @@ export function homeOf(story: Story, units: readonly ArticleUnit[]): ArticleUnit
       best = words;
     }
   }
-  return home;
+  return best >= HOME_SHARE * total ? home : null;
 }
 
 /** Each story article the main story does not stand in, judged as a story of its own. */

@@ -73,6 +73,33 @@ describe('clipHtml', () => {
     });
   });
 
+  it('keeps the sections of one page together when each stands in an <article> and none holds most of it', () => {
+    const extra =
+      'Insurers say most policies in the valley cover flood damage, and claims can be made online or at the town hall until the end of the month.';
+    const answers = [
+      STORY_PARAGRAPHS.slice(0, 3),
+      [...STORY_PARAGRAPHS.slice(3), OTHER_PARAGRAPHS[0]],
+      [...OTHER_PARAGRAPHS.slice(1), extra],
+    ];
+    const sections = answers
+      .map(
+        (a, i) =>
+          `<article><h2>Question ${i + 1}?</h2>${a.map((p) => `<p>${p}</p>`).join('')}</article>`,
+      )
+      .join('');
+    const html = `<!DOCTYPE html><html><head><title>Floods: your questions</title></head><body>
+      <main><h1>Floods: your questions answered</h1>${sections}</main></body></html>`;
+    const articles = clipHtml(html, { clippedAt });
+    expect(articles).toHaveLength(1);
+    expect(storyText(articles[0].blocks).split('\n\n')).toEqual([
+      ...answers[0],
+      'Question 2?',
+      ...answers[1],
+      'Question 3?',
+      ...answers[2],
+    ]);
+  });
+
   it('splits a copied selection that spans several stories at their headlines, keeping subheadings', () => {
     const html = `<meta charset='utf-8'>${story(STORY_TITLE, STORY_PARAGRAPHS.slice(0, 3))}<h3>What happens next</h3><p>${STORY_PARAGRAPHS[4]}</p>${story('Council approves a second bridge', OTHER_PARAGRAPHS)}`;
     const articles = clipHtml(html, { clippedAt });
