@@ -1,4 +1,5 @@
 import type { InlineMark } from '../../model/article.ts';
+import { INVISIBLE } from '../text/segment.ts';
 
 /** An inline element being read: a mark to make, or a link counted for link density whatever its target. */
 export interface OpenSpan {
@@ -59,11 +60,12 @@ export class InlineBuffer {
   }
 
   append(raw: string, preformatted: boolean): void {
+    const text = raw.replace(INVISIBLE, '');
     if (preformatted) {
-      this.add(raw.replace(/\r\n?/g, '\n'));
+      this.add(text.replace(/\r\n?/g, '\n'));
       return;
     }
-    let piece = raw.replace(/\s+/g, ' ');
+    let piece = text.replace(/\s+/g, ' ');
     if (piece.charCodeAt(0) === 32 && this.atBreak()) piece = piece.slice(1);
     this.add(piece);
   }

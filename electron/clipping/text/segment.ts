@@ -21,7 +21,7 @@ export interface PasteLine {
 
 const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\v|\f/;
 /** Controls and invisible marks that carry no text; joiners and direction marks stay (scripts need them). */
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b\ufeff\ufffe\uffff]/g;
+export const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b\ufeff\ufffe\uffff]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 /**
  * A line longer than any paragraph a page prints is a flattened body; so is a

@@ -67,6 +67,14 @@ describe('elementToBlocks', () => {
     ]);
   });
 
+  it('drops soft hyphens and other invisible characters, as the text engine does, so words read whole', () => {
+    const blocks = blocksOf(
+      '<p>Die Ein&shy;zel&shy;lage am Pfan\u00adnen\u00adstiel\u200b<b>hof</b>\ufeff.</p><pre>a&shy;b</pre>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Die Einzellage am Pfannenstielhof.', 'ab']);
+    expect(blocks[0].marks).toEqual([{ kind: 'strong', start: 30, end: 33 }]);
+  });
+
   it('keeps a table of data as one table block: rows by line, cells by tab, its headings counted', () => {
     expect(
       blocksOf(
