@@ -234,7 +234,7 @@ async function main(): Promise<void> {
       const service = createPresscutService(store, { openExternal: async () => undefined });
       const browser = await measureInBrowser(service, 3);
       console.log(
-        `list on screen in Chromium, from the page starting: ${ms(median(browser.listShownMs))}; ${browser.domNodes} DOM nodes`,
+        `list on screen in Chromium, from the page starting: ${ms(median(browser.listShownMs))}; ${browser.domNodes} DOM nodes; the window received ${bytes(median(browser.openBytes))} to open`,
       );
       await store.close();
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import type { PresscutApi } from '../../electron/api/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../../common/content-security-policy.ts';
-import { bridgeToServices } from '../../tests/e2e/bridge.ts';
+import { bridgeToServices, type BridgeCall } from '../../tests/e2e/bridge.ts';
 import { serveRenderer } from '../../tests/e2e/renderer-server.ts';
 
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
@@ -14,8 +14,8 @@ export interface BrowserFigures {
   /** Nodes in the page, shadow roots included, once the list is on screen. */
   domNodes: number;
   domElements: number;
-  /** A listClips call from the page and back through the test bridge, once the list is shown: the bridge's share of the time above. */
-  bridgeListMs: number;
+  /** What the window received from main (the replies' JSON) until the list and the shelves' counts were on screen, per run. */
+  openBytes: number[];
 }
 
 /** Opens the built renderer in Chromium over the given services, as the e2e fixtures do, `runs` times. */
@@ -34,12 +34,13 @@ export async function measureInBrowser(
   try {
     const listShownMs: number[] = [];
     let counts = { nodes: 0, elements: 0 };
-    let bridgeListMs = 0;
+    const openBytes: number[] = [];
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`: the ones sent into the page need it there too.
       await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-      await bridgeToServices(page, service);
+      const calls: BridgeCall[] = [];
+      await bridgeToServices(page, service, calls);
       // Timed in the page, on the frame the first row appears: Playwright's own wait also waits out its
       // protocol, which is busy for a while carrying the whole list through the test bridge.
       await page.exposeFunction('__listShown', (pageMs: number) => void listShownMs.push(pageMs));
@@ -53,14 +54,11 @@ export async function measureInBrowser(
         () => (window as unknown as { __listShownDone?: boolean }).__listShownDone === true,
       );
       counts = await page.evaluate(countNodes);
-      bridgeListMs = await page.evaluate(async () => {
-        const start = performance.now();
-        await window.presscut.listClips();
-        return performance.now() - start;
-      });
+      await page.locator('shelf-nav .count').first().filter({ hasNotText: /^0$/ }).waitFor();
+      openBytes.push(calls.reduce((sum, call) => sum + call.bytes, 0));
       await page.close();
     }
-    return { listShownMs, domNodes: counts.nodes, domElements: counts.elements, bridgeListMs };
+    return { listShownMs, domNodes: counts.nodes, domElements: counts.elements, openBytes };
   } finally {
     await browser.close();
     await server.close();

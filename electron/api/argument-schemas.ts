@@ -60,7 +60,6 @@ const clipQuery = {
  * Typed against the contract, so a schema that lets through the wrong shape does not compile.
  */
 export const argumentSchemas = {
-  listClips: z.tuple([z.object({ limit: z.int().positive().optional() }).strict().optional()]),
   listWindow: z.tuple([
     z
       .object({

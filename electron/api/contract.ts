@@ -337,11 +337,6 @@ export interface LibraryCounts {
 export type ReadingStatePatch = Partial<ReadingState>;
 
 export interface PresscutApi {
-  /**
-   * Every clip in the library that is not deleted, newest first; only the first `limit` of them when given.
-   * Sends the whole library: a window switched to `listWindow` no longer needs it.
-   */
-  listClips(options?: { limit?: number }): Promise<ClipSummary[]>;
   /** One window of the list (a shelf, tags, a search), and the list's length: see `ClipWindow`. */
   listWindow(request: ClipWindowRequest): Promise<ClipWindow>;
   /**
@@ -369,8 +364,12 @@ export interface PresscutApi {
   openLink(url: string): Promise<void>;
   /** Every tag in use, by name, with its count and colour. */
   listTags(): Promise<TagSummary[]>;
-  /** Adds and removes tags on one or several clips; a new name makes a new tag. */
-  tagClips(ids: string[], change: { add?: string[]; remove?: string[] }): Promise<ClipSummary[]>;
+  /**
+   * Adds and removes tags on one or several clips (a whole list's, at times); a new name makes a
+   * new tag. Answers how many clips it updated: the window asks again for the rows it shows,
+   * never for every clip it tagged.
+   */
+  tagClips(ids: string[], change: { add?: string[]; remove?: string[] }): Promise<number>;
   /** Renames a tag on every clip; onto an existing tag, merges them. */
   renameTag(from: string, to: string): Promise<TagSummary[]>;
   /** Removes a tag from every clip; returns what `tagClips` and `setTagColor` need to undo it. */
@@ -429,7 +428,6 @@ export type ResultOf<K extends MethodName> = Awaited<ReturnType<PresscutApi[K]>>
 
 // A key missing here, or one too many, is a compile error.
 const METHODS = {
-  listClips: true,
   listWindow: true,
   listClipIds: true,
   countClips: true,

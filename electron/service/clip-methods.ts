@@ -12,7 +12,6 @@ import type { ServiceContext } from './context.ts';
 
 type ClipMethods = Pick<
   PresscutApi,
-  | 'listClips'
   | 'getClip'
   | 'getOriginal'
   | 'previewPaste'
@@ -85,11 +84,6 @@ export function clipMethods({
   }
 
   return {
-    async listClips({ limit } = {}) {
-      const records = store.records();
-      return (limit === undefined ? records : records.slice(0, limit)).map(toSummary);
-    },
-
     async getClip(id) {
       return { record: store.record(id), body: await store.body(id) };
     },

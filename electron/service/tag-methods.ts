@@ -1,7 +1,6 @@
 import type { PresscutApi, TagSummary } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { bodyText } from '../model/article.ts';
-import { toSummary } from '../model/clip-summary.ts';
 import { buildVocabulary, suggestTags } from '../tags/suggest-tags.ts';
 import { canonicalTag, normalizeTag, tagKey } from '../../common/tag-names.ts';
 import type { ServiceContext } from './context.ts';
@@ -52,7 +51,7 @@ export function tagMethods({ store }: ServiceContext): TagMethods {
         for (const tag of adding) if (!tags.some((t) => tagKey(t) === tagKey(tag))) tags.push(tag);
         return { ...record, tags };
       });
-      return updated.map(toSummary);
+      return updated.length;
     },
 
     async renameTag(from, to) {

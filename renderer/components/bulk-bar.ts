@@ -63,7 +63,7 @@ export class BulkBar extends PresscutElement {
   override render() {
     return html`<section aria-label="Selected clips">
       <div class="head">
-        <span>${this.count} clips selected</span>
+        <span>${this.count.toLocaleString()} clips selected</span>
         <button class="quiet" @click=${() => this.emit('selection-clear', null)}>Clear</button>
       </div>
       <tag-editor

@@ -91,4 +91,42 @@ export const clipListStyles = css`
   .tag.link-only {
     border-style: dashed;
   }
+  /*
+   * A row whose clip is on its way: the outline of one, its lines where the
+   * title, outlet and opening will be, at a row's usual height so nothing
+   * jumps when it comes. It fades in after a moment: a window that comes at
+   * once is never seen as outlines.
+   */
+  .row.waiting {
+    cursor: default;
+    animation: waiting-in 0.4s 0.15s both;
+  }
+  .bar {
+    height: 9px;
+    margin: 7px 0;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--pc-muted) 16%, transparent);
+  }
+  .bar.title-bar {
+    height: 12px;
+    width: 70%;
+    margin-top: 3px;
+    background: color-mix(in srgb, var(--pc-muted) 26%, transparent);
+  }
+  .bar.meta-bar {
+    width: 35%;
+  }
+  .bar.short {
+    width: 55%;
+  }
+  @keyframes waiting-in {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .row.waiting {
+      animation: none;
+    }
+  }
 `;

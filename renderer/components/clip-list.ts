@@ -25,7 +25,9 @@ const MOVES: Record<string, number | 'page-up' | 'page-down' | 'first' | 'last'>
  * The library: clips newest first (or a search's hits), with their title,
  * outlet, when they were clipped and their first line. Only the rows on
  * screen exist in the page, so a library of tens of thousands of clips stays
- * light.
+ * light; and the list is given only the clips of the windows main sent
+ * (`clips` has null for each of the others): a row main has not sent yet
+ * is drawn as the outline of one, until it comes.
  *
  * A listbox with a cursor: focus stays on the list itself and the cursor's
  * row is its active descendant (a row the virtualizer recycles never takes
@@ -35,50 +37,61 @@ const MOVES: Record<string, number | 'page-up' | 'page-down' | 'first' | 'last'>
  * without selecting, Ctrl+A selects every clip; Delete deletes the cursor's
  * clip and the cursor stays at its place, on the next one.
  *
- * @event clip-select - a clip was chosen: opened (click, Enter), toggled (ctrl/cmd-click, Space), or a run (shift).
+ * @event clip-select - a clip was chosen: opened (click, Enter) or toggled (ctrl/cmd-click, Space).
+ * @event clip-range - a run of the list was chosen (shift-click, Shift with a move).
  * @event selection-all - Ctrl+A.
  * @event clip-delete - the person asked to delete a clip (the Delete key).
+ * @event rows-shown - the rows on screen changed: the windows they need should come.
  */
 export class ClipList extends PresscutElement {
   static override properties = {
     clips: { attribute: false },
+    listId: { attribute: false },
     selectedId: { attribute: false },
     selection: { attribute: false },
     terms: { attribute: false },
-    cursorId: { state: true },
+    cursor: { state: true },
   };
 
-  /** The clips to show, in order. */
-  declare clips: ClipSummary[];
+  /** The list, in order, as long as it is: null for each clip main has not sent (never a hole: the virtualizer scrolls only to a place that holds something). */
+  declare clips: readonly (ClipSummary | null)[];
+  /** Which list this is: another one starts at its top. */
+  declare listId: number;
   /** The clip open in the reader. */
   declare selectedId: string | null;
   /** The clips chosen for a bulk action. */
   declare selection: string[];
   /** Words a search found, per clip, to mark in its title and opening. */
   declare terms: ReadonlyMap<string, string[]>;
-  /** The clip the keyboard cursor is on. */
-  declare cursorId: string | null;
+  /** The place in the list the keyboard cursor is on; -1 without one. */
+  declare cursor: number;
+  /** The clip the cursor was on, to follow it when the rows around it change. */
+  #cursorId: string | null = null;
   /** Where a run selected with Shift started. */
-  #anchorId: string | null = null;
+  #anchor: number | null = null;
+  #chosen = new Set<string>();
   /** The rows the virtualizer has drawn, as it last said; null before its first layout. */
   #drawn: { first: number; last: number } | null = null;
-  /** A clip whose row is to be brought into view as soon as it is drawn. */
-  #revealId: string | null = null;
+  /** A row to be brought into view as soon as it is drawn. */
+  #revealIndex: number | null = null;
+  /** A row Enter was pressed on before its clip came: it opens when it does. */
+  #openWhenCome: number | null = null;
 
   static override styles = [highlightStyles, clipListStyles];
 
   constructor() {
     super();
     this.clips = [];
+    this.listId = 0;
     this.selectedId = null;
     this.selection = [];
     this.terms = new Map();
-    this.cursorId = null;
+    this.cursor = -1;
   }
 
-  /** Where the cursor is in the list; -1 without one. */
-  get cursor(): number {
-    return this.cursorId === null ? -1 : this.clips.findIndex((c) => c.id === this.cursorId);
+  /** The clip the cursor is on, once main sent it. */
+  get cursorId(): string | null {
+    return this.clips[this.cursor]?.id ?? null;
   }
 
   /** Moves the cursor up or down the list and puts focus on the list (j/k from anywhere). */
@@ -89,9 +102,11 @@ export class ClipList extends PresscutElement {
     this.focusList();
   }
 
-  /** Opens the clip the cursor is on. */
+  /** Opens the clip the cursor is on, as soon as main sent it. */
   openCursor(): void {
-    if (this.cursorId) this.emit('clip-select', { id: this.cursorId, mode: 'single' });
+    const id = this.cursorId;
+    this.#openWhenCome = id || this.cursor < 0 ? null : this.cursor;
+    if (id) this.emit('clip-select', { id, mode: 'single' });
   }
 
   /** Puts keyboard focus on the list, its cursor in view (on the open clip, or the first, when it had none). */
@@ -102,14 +117,28 @@ export class ClipList extends PresscutElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Opening a clip brings the cursor to it; a clip gone from the list (deleted) leaves the cursor on the one after it.
-    if (changed.has('selectedId') && this.selectedId) this.cursorId = this.selectedId;
-    else if (changed.has('clips') && this.cursorId && this.cursor < 0) {
-      const before = changed.get('clips') ?? [];
-      const was = before.findIndex((c) => c.id === this.cursorId);
-      const next = Math.min(Math.max(was, 0), this.clips.length - 1);
-      this.cursorId = this.clips[next]?.id ?? null;
+    if (changed.has('selection')) this.#chosen = new Set(this.selection);
+    if (changed.has('listId') && changed.get('listId') !== undefined) {
+      // Another list: it starts at its top, and a run chosen in the last one means nothing here.
+      this.cursor = -1;
+      this.#cursorId = null;
+      this.#anchor = null;
+      this.#drawn = null;
+      this.#virtualizer?.scrollTo({ top: 0 });
     }
+    // Opening a clip brings the cursor to it; a clip whose place moved (a refresh) keeps it; a clip
+    // gone from the list (deleted) leaves the cursor at its place, on the one after it.
+    const follow = changed.has('selectedId') && this.selectedId ? this.selectedId : this.#cursorId;
+    if ((changed.has('selectedId') || changed.has('clips')) && follow) {
+      const at = this.clips[this.cursor]?.id === follow ? this.cursor : this.#indexOf(follow);
+      if (at >= 0) this.cursor = at;
+    }
+    this.cursor = Math.min(this.cursor, this.clips.length - 1);
+    this.#cursorId = this.cursorId;
+    const waited = this.#openWhenCome;
+    if (waited !== null && (waited !== this.cursor || changed.has('listId')))
+      this.#openWhenCome = null;
+    else if (waited !== null && this.cursorId) this.openCursor();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -118,17 +147,18 @@ export class ClipList extends PresscutElement {
   }
 
   override render() {
-    const cursor = this.cursorId;
+    const id = this.cursorId;
     return html`<lit-virtualizer
       scroller
       role="listbox"
       tabindex="0"
       aria-label="Clips"
       aria-multiselectable="true"
-      aria-activedescendant=${cursor && this.cursor >= 0 ? `clip-${cursor}` : nothing}
+      aria-activedescendant=${id ? `clip-${id}` : this.cursor >= 0 ? `row-${this.cursor}` : nothing}
       .items=${this.clips}
-      .keyFunction=${(clip: ClipSummary) => clip.id}
-      .renderItem=${(clip: ClipSummary, index: number) => this.#renderItem(clip, index)}
+      .keyFunction=${(clip: ClipSummary | null, index: number) => clip?.id ?? index}
+      .renderItem=${(clip: ClipSummary | null, index: number) =>
+        clip ? this.#renderItem(clip, index) : this.#renderWaiting(index)}
       @keydown=${this.#onKeyDown}
       @focus=${() => this.cursor < 0 && this.clips.length && this.#setCursor(0)}
       @rangeChanged=${this.#onRangeChanged}
@@ -139,11 +169,16 @@ export class ClipList extends PresscutElement {
     return this.renderRoot.querySelector('lit-virtualizer');
   }
 
+  /** Where a clip is among the rows the list holds; -1 when it holds none. */
+  #indexOf(id: string): number {
+    return this.clips.findIndex((c) => c?.id === id);
+  }
+
   #setCursor(index: number): void {
-    const clip = this.clips[Math.min(this.clips.length - 1, Math.max(0, index))];
-    if (!clip) return;
-    this.cursorId = clip.id;
-    this.#reveal(this.clips.indexOf(clip));
+    if (this.clips.length === 0) return;
+    this.cursor = Math.min(this.clips.length - 1, Math.max(0, index));
+    this.#cursorId = this.cursorId;
+    this.#reveal(this.cursor);
   }
 
   /**
@@ -152,9 +187,8 @@ export class ClipList extends PresscutElement {
    * when it is. Nothing waits on a layout that may never come.
    */
   #reveal(index: number): void {
-    const clip = this.clips[index];
-    if (!clip) return;
-    this.#revealId = clip.id;
+    if (index < 0 || index >= this.clips.length) return;
+    this.#revealIndex = index;
     if (this.#scrollToDrawn()) return;
     const drawn = this.#drawn;
     if (drawn && (index < drawn.first || index > drawn.last))
@@ -163,10 +197,11 @@ export class ClipList extends PresscutElement {
 
   /** Brings the row waiting to be revealed into view, if it is drawn; says whether it was. */
   #scrollToDrawn(): boolean {
-    const id = this.#revealId;
-    const row = id && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    const index = this.#revealIndex;
+    const row =
+      index !== null && this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (!row) return false;
-    this.#revealId = null;
+    this.#revealIndex = null;
     row.scrollIntoView({ block: 'nearest' });
     return true;
   }
@@ -174,10 +209,10 @@ export class ClipList extends PresscutElement {
   #onRangeChanged = (event: Event): void => {
     const { first, last } = event as Event & { first: number; last: number };
     this.#drawn = { first, last };
-    if (this.#revealId) {
-      const index = this.clips.findIndex((c) => c.id === this.#revealId);
-      if (!this.#scrollToDrawn() && (index < first || index > last)) this.#reveal(index);
-    }
+    this.emit('rows-shown', { first, last });
+    const index = this.#revealIndex;
+    if (index !== null && !this.#scrollToDrawn() && (index < first || index > last))
+      this.#reveal(index);
   };
 
   /** Rows a page holds, from the list's height and a row's. */
@@ -187,15 +222,36 @@ export class ClipList extends PresscutElement {
     return list && row ? Math.max(1, Math.floor(list.clientHeight / row.offsetHeight) - 1) : 10;
   }
 
+  /** A row whose clip main has not sent yet: its outline, for the moment it takes to come. */
+  #renderWaiting(index: number) {
+    if (index === this.#revealIndex) queueMicrotask(() => this.#scrollToDrawn());
+    return html`<div
+      role="option"
+      id=${`row-${index}`}
+      class=${index === this.cursor ? 'row waiting cursor' : 'row waiting'}
+      data-index=${index}
+      aria-selected="false"
+      aria-busy="true"
+      aria-label="Loading…"
+      aria-posinset=${index + 1}
+      aria-setsize=${this.clips.length}
+    >
+      <div class="bar title-bar"></div>
+      <div class="bar meta-bar"></div>
+      <div class="bar"></div>
+      <div class="bar short"></div>
+    </div>`;
+  }
+
   #renderItem(clip: ClipSummary, index: number) {
     const open = clip.id === this.selectedId;
-    const selected = open || this.selection.includes(clip.id);
-    const cursor = clip.id === this.cursorId;
+    const selected = open || this.#chosen.has(clip.id);
+    const cursor = index === this.cursor;
     // A wire story found with no outlet of its own is known by its agency.
     const meta = [clip.source ?? clip.credit, timeAgo(clip.createdAt)].filter(Boolean).join(' · ');
     const classes = ['row', open && 'open', cursor && 'cursor', !clip.reading.read && 'unread'];
     // The row to reveal is being drawn: bring it into view once it is on the page.
-    if (clip.id === this.#revealId) queueMicrotask(() => this.#scrollToDrawn());
+    if (index === this.#revealIndex) queueMicrotask(() => this.#scrollToDrawn());
     return html`<div
       role="option"
       id=${`clip-${clip.id}`}
@@ -205,12 +261,7 @@ export class ClipList extends PresscutElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-posinset=${index + 1}
       aria-setsize=${this.clips.length}
-      @click=${(e: MouseEvent) => {
-        const mode = e.shiftKey ? 'range' : e.ctrlKey || e.metaKey ? 'toggle' : 'single';
-        if (mode !== 'range') this.#anchorId = clip.id;
-        this.cursorId = clip.id;
-        this.emit('clip-select', { id: clip.id, mode, anchor: this.#anchorId ?? undefined });
-      }}
+      @click=${(e: MouseEvent) => this.#onClick(e, index, clip.id)}
     >
       <div class="title">
         ${this.#marked(clip.title || 'Untitled', clip.id)}${clip.reading.favorite ? html` <span aria-label="favourite">★</span>` : nothing}
@@ -227,6 +278,26 @@ export class ClipList extends PresscutElement {
           : nothing
       }
     </div>`;
+  }
+
+  #onClick(event: MouseEvent, index: number, id: string): void {
+    if (event.shiftKey) {
+      this.emit('clip-range', { from: this.#anchorIndex(index), to: index });
+    } else {
+      this.#anchor = index;
+      this.emit('clip-select', { id, mode: event.ctrlKey || event.metaKey ? 'toggle' : 'single' });
+    }
+    this.#setCursor(index);
+  }
+
+  /** Where a run chosen now starts: where the last one did, else at the open clip, else at the first one chosen. */
+  #anchorIndex(fallback: number): number {
+    if (this.#anchor !== null) return this.#anchor;
+    for (const id of [this.selectedId, this.selection[0]]) {
+      const at = id ? this.#indexOf(id) : -1;
+      if (at >= 0) return at;
+    }
+    return fallback;
   }
 
   #marked(text: string, id: string) {
@@ -248,13 +319,13 @@ export class ClipList extends PresscutElement {
     if (mod && event.key.toLowerCase() === 'a') {
       handled();
       this.emit('selection-all', null);
-    } else if (event.key === 'Enter' && id) {
+    } else if (event.key === 'Enter' && this.cursor >= 0) {
       handled();
-      this.#anchorId = id;
-      this.emit('clip-select', { id, mode: 'single' });
+      this.#anchor = this.cursor;
+      this.openCursor();
     } else if (event.key === ' ' && id) {
       handled();
-      this.#anchorId = id;
+      this.#anchor = this.cursor;
       this.emit('clip-select', { id, mode: 'toggle' });
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && id && !mod) {
       handled();
@@ -279,12 +350,12 @@ export class ClipList extends PresscutElement {
             : by === 'page-up'
               ? at - this.#pageRows
               : at + by;
-    if (!extend && !cursorOnly) this.#anchorId = null;
-    const from = this.cursorId;
+    if (!extend && !cursorOnly) this.#anchor = null;
+    const from = this.cursor;
     this.#setCursor(target);
-    if (extend && this.cursorId) {
-      this.#anchorId ??= from ?? this.cursorId;
-      this.emit('clip-select', { id: this.cursorId, mode: 'range', anchor: this.#anchorId });
+    if (extend && this.cursor >= 0) {
+      this.#anchor ??= from >= 0 ? from : this.cursor;
+      this.emit('clip-range', { from: this.#anchor, to: this.cursor });
     }
   }
 }

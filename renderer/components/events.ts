@@ -18,8 +18,12 @@ export type Anchor = ReferenceElement;
 
 /** Every event a Presscut component sends up, with its detail. All bubble and cross shadow roots. */
 export interface PresscutEventMap {
-  /** The person chose a clip in the list: alone, added to the selection (ctrl/cmd), or a run of them (shift). */
-  'clip-select': { id: string; mode: 'single' | 'toggle' | 'range'; anchor?: string };
+  /** The person chose a clip in the list: alone, or added to the selection or taken out of it (ctrl/cmd, Space). */
+  'clip-select': { id: string; mode: 'single' | 'toggle' };
+  /** The person chose a run of the list (shift), by places in it: both ends included. */
+  'clip-range': { from: number; to: number };
+  /** The list shows its rows `first` to `last`. */
+  'rows-shown': { first: number; last: number };
   /** The person chose every clip of the list (Ctrl+A). */
   'selection-all': null;
   /** The person asked to delete a clip. */

@@ -4,7 +4,7 @@ import { createApiClient } from '../api/client.ts';
 import { AppKeys } from '../controllers/app-keys.ts';
 import { focusLost } from '../overlays/focus.ts';
 import { AppStore } from '../state/app-store.ts';
-import { searchTerms, selectedClips, shelfCounts, visibleClips } from '../state/selectors.ts';
+import { libraryEmpty, searchTerms, selectedClips, shelfCounts } from '../state/selectors.ts';
 import { StoreController } from '../state/store-controller.ts';
 import { applyAppearance, onSystemThemeChange } from '../theme.ts';
 import './annotations-view.ts';
@@ -87,8 +87,8 @@ export class PresscutApp extends PresscutElement {
   }
 
   override render() {
-    const { ui, library } = this.#store.state;
-    const empty = library.loaded && library.clips.length === 0 && ui.view === 'library';
+    const { state } = this.#store;
+    const empty = libraryEmpty(state) && state.ui.view === 'library';
     return html`<header>${this.#renderBar()}</header>
       ${empty ? this.#renderEmpty() : this.#renderPanes()} ${this.#renderDialog()}
       ${this.#renderNotices()}`;
@@ -101,7 +101,7 @@ export class PresscutApp extends PresscutElement {
       .view=${ui.view}
       .query=${list.query}
       .searchError=${list.searchError}
-      .total=${list.search ? list.search.total : null}
+      .total=${list.search && list.loaded ? list.rows.length : null}
       @view-change=${(e: Ev<'view-change'>) => store.showView(e.detail.view)}
       @search-change=${(e: Ev<'search-change'>) => store.list.search(e.detail.query)}
       @transfer-open=${(e: Ev<'transfer-open'>) => store.transfer.open(e.detail.dialog)}
@@ -137,13 +137,13 @@ export class PresscutApp extends PresscutElement {
     return html`<shelf-nav
         .shelf=${state.list.search ? null : state.list.shelf}
         .counts=${shelfCounts(state)}
-        @shelf-change=${(e: Ev<'shelf-change'>) => store.list.showShelf(e.detail.shelf)}
+        @shelf-change=${(e: Ev<'shelf-change'>) => void store.list.showShelf(e.detail.shelf)}
       ></shelf-nav>
       <tag-sidebar
         .tags=${state.library.tags}
         .filter=${state.list.tagFilter}
         @tag-filter-toggle=${(e: Ev<'tag-filter-toggle'>) => store.list.toggleTagFilter(e.detail.name)}
-        @tag-filter-clear=${() => store.list.clearTagFilter()}
+        @tag-filter-clear=${() => store.list.setTagFilter([])}
         @tag-rename=${(e: Ev<'tag-rename'>) => store.tagging.rename(e.detail.from, e.detail.to)}
         @tag-color=${(e: Ev<'tag-color'>) => store.tagging.setColor(e.detail.name, e.detail.color)}
         @tag-delete=${(e: Ev<'tag-delete'>) => store.tagging.remove(e.detail.name)}
@@ -153,32 +153,42 @@ export class PresscutApp extends PresscutElement {
   #renderList() {
     const state = this.#store.state;
     const store = this.#store.store;
-    const clips = visibleClips(state);
-    const selected = selectedClips(state);
+    const { list } = state;
     return html`<nav class="library" aria-label="Library">
-      ${
-        selected.length > 1
-          ? html`<bulk-bar
-              .count=${selected.length}
-              .tags=${[...new Set(selected.flatMap((c) => c.tags))]}
-              .known=${state.library.tags.map((t) => t.name)}
-              @tags-change=${(e: Ev<'tags-change'>) => store.tagging.change(state.list.selection, e.detail)}
-              @selection-clear=${() => store.list.clearSelection()}
-              @citation-copy=${(e: Ev<'citation-copy'>) => store.review.copyCitation(state.list.selection, e.detail.style)}
-            ></bulk-bar>`
-          : nothing
-      }
+      ${list.selection.length > 1 ? this.#renderBulkBar() : nothing}
       <clip-list
-        .clips=${clips}
+        .clips=${list.rows}
+        .listId=${list.listId}
         .selectedId=${state.reader.id}
-        .selection=${state.list.selection}
+        .selection=${list.selection}
         .terms=${searchTerms(state)}
-        @clip-select=${(e: Ev<'clip-select'>) => store.list.select(e.detail.id, e.detail.mode, e.detail.anchor)}
+        @clip-select=${(e: Ev<'clip-select'>) => store.list.select(e.detail.id, e.detail.mode)}
+        @clip-range=${(e: Ev<'clip-range'>) => store.list.selectRange(e.detail.from, e.detail.to)}
+        @rows-shown=${(e: Ev<'rows-shown'>) => store.list.viewed(e.detail.first, e.detail.last)}
         @selection-all=${() => store.list.selectAll()}
         @clip-delete=${(e: Ev<'clip-delete'>) => this.#remove(e.detail.id)}
       ></clip-list>
-      ${clips.length === 0 && state.library.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
+      ${list.rows.length === 0 && list.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
     </nav>`;
+  }
+
+  /** Tags to add to the selected clips or take off them, and their citations. */
+  #renderBulkBar() {
+    const state = this.#store.state;
+    const store = this.#store.store;
+    const selected = selectedClips(state);
+    // A selection reaching past the list's windows may carry any tag: each is offered to take off.
+    const carried = selected.complete
+      ? [...new Set(selected.clips.flatMap((c) => c.tags))]
+      : state.library.tags.map((t) => t.name);
+    return html`<bulk-bar
+      .count=${state.list.selection.length}
+      .tags=${carried}
+      .known=${state.library.tags.map((t) => t.name)}
+      @tags-change=${(e: Ev<'tags-change'>) => store.tagging.change(state.list.selection, e.detail)}
+      @selection-clear=${() => store.list.clearSelection()}
+      @citation-copy=${(e: Ev<'citation-copy'>) => store.review.copyCitation(state.list.selection, e.detail.style)}
+    ></bulk-bar>`;
   }
 
   #renderReader() {
@@ -187,7 +197,7 @@ export class PresscutApp extends PresscutElement {
     const { clip } = state.reader;
     if (!clip)
       return html`<main class="placeholder">
-        ${state.library.loaded ? 'Choose a clip to read it.' : ''}
+        ${state.list.loaded ? 'Choose a clip to read it.' : ''}
       </main>`;
     const id = clip.record.id;
     return html`<main>

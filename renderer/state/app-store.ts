@@ -14,7 +14,6 @@ import { PasteActions } from './paste-actions.ts';
 import { ReadingActions } from './reading-actions.ts';
 import { ReviewActions } from './review-actions.ts';
 import { SettingsActions } from './settings-actions.ts';
-import { visibleClips } from './selectors.ts';
 import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
 import { TagActions } from './tag-actions.ts';
 import { TransferActions } from './transfer-actions.ts';
@@ -25,17 +24,9 @@ export interface OpenOptions {
   by?: 'person' | 'app';
 }
 
-/** How many clips the first load asks for before the whole list: more than a window shows. */
-const FIRST_PAGE = 100;
-
 /** Whether a list line has a field of this name: a record's other fields stay out of the list. */
 function inSummary(summary: ClipSummary, key: string): key is keyof ClipSummary {
   return Object.hasOwn(summary, key);
-}
-
-/** Newest first, as main lists them. */
-function byNewest(a: ClipSummary, b: ClipSummary): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
 /**
@@ -90,15 +81,15 @@ export class AppStore extends EventTarget {
   }
 
   /**
-   * Changes one clip wherever the window holds it: its line in the list and,
+   * Changes one clip wherever the window holds it: its row in the list and,
    * when it is open, the reader's record. `change` gets the clip's list line
    * and returns the fields that changed (a whole new record will do).
    */
   patchClip(id: string, change: (clip: ClipSummary) => Partial<ClipRecord>): void {
-    const { clips } = this.#state.library;
+    const { rows } = this.#state.list;
     const open = this.#state.reader.clip?.record.id === id ? this.#state.reader.clip : null;
-    const at = clips.findIndex((c) => c.id === id);
-    const line = clips[at];
+    const at = rows.findIndex((c) => c?.id === id);
+    const line = at >= 0 ? rows[at] : undefined;
     if (!line && !open) return;
     const patch = change(
       line ?? { ...open!.record, annotationCount: open!.record.annotations.length },
@@ -109,21 +100,30 @@ export class AppStore extends EventTarget {
       for (const [key, value] of Object.entries(patch))
         if (inSummary(line, key)) Object.assign(next, { [key]: value });
       if (patch.annotations) next.annotationCount = patch.annotations.length;
-      update.library = { clips: clips.with(at, next) };
+      update.list = { rows: rows.with(at, next) };
     }
     if (open) update.reader = { clip: { ...open, record: { ...open.record, ...patch } } };
     this.update(update);
   }
 
-  /** Takes in clips main answered with (new or changed), without listing the library again. */
-  upsertClips(summaries: readonly ClipSummary[]): void {
-    const byId = new Map(summaries.map((s) => [s.id, s]));
-    const clips = this.#state.library.clips.map((c) => byId.get(c.id) ?? c);
-    const known = new Set(clips.map((c) => c.id));
-    const added = summaries.filter((s) => !known.has(s.id));
-    this.update({ library: { clips: added.length ? [...added, ...clips].sort(byNewest) : clips } });
-    for (const s of summaries)
-      if (this.#state.reader.clip?.record.id === s.id) this.patchClip(s.id, () => s);
+  /**
+   * After a change of clips: the list's windows on screen and the counts are
+   * asked again, and nothing else (the list's other windows come again when
+   * they are scrolled to).
+   */
+  async refresh(): Promise<void> {
+    await Promise.all([this.list.refresh(), this.recount()]);
+  }
+
+  /** How many clips each shelf and tag holds, from main; a tag of the filter that is gone leaves it. */
+  async recount(): Promise<void> {
+    await this.run(async () => {
+      const { shelves, total, tags } = await this.api.countClips();
+      this.update({ library: { counts: { shelves, total }, tags } });
+      const { tagFilter } = this.#state.list;
+      const kept = tagFilter.filter((t) => tags.some((x) => x.name === t));
+      if (kept.length < tagFilter.length) await this.list.setTagFilter(kept);
+    });
   }
 
   /**
@@ -151,7 +151,7 @@ export class AppStore extends EventTarget {
   /** Follows what main reports on its own; returns the function that stops following. */
   listen(events: PresscutEventBridge): () => void {
     const stops = [
-      events.on('libraryChanged', () => void this.load()),
+      events.on('libraryChanged', () => void this.refresh()),
       events.on('command', ({ name }) => this.#command(name)),
       events.on('filesClipped', (result) => void this.desktop.showClipped(result)),
       events.on('clipboardPaste', ({ paste }) => void this.paste.preview(paste)),
@@ -182,26 +182,13 @@ export class AppStore extends EventTarget {
     }
   }
 
+  /** The first screen: the list's first window, the counts and the settings, each shown as it comes. */
   async load(): Promise<void> {
-    await this.run(async () => {
-      const { loaded } = this.#state.library;
-      // The first time, the clips a window shows come first and the rest follow, so a large library opens at once.
-      const first = loaded ? undefined : this.api.listClips({ limit: FIRST_PAGE });
-      const [page, tags, values] = await Promise.all([
-        first,
-        this.api.listTags(),
-        this.api.getSettings(),
-      ]);
-      const tagFilter = this.#state.list.tagFilter.filter((t) => tags.some((x) => x.name === t));
-      this.update({ settings: { values }, list: { tagFilter } });
-      if (page) {
-        this.update({ library: { clips: page, tags, loaded: true } });
-        // Let the first page paint before the whole list comes in: receiving it keeps the page busy.
-        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-      }
-      const clips = page && page.length < FIRST_PAGE ? page : await this.api.listClips();
-      this.update({ library: { clips, tags, loaded: true } });
-    });
+    await Promise.all([
+      this.list.refresh(),
+      this.recount(),
+      this.run(async () => this.update({ settings: { values: await this.api.getSettings() } })),
+    ]);
   }
 
   showView(view: View): void {
@@ -232,33 +219,34 @@ export class AppStore extends EventTarget {
 
   /** Deletes a clip, with Undo; when it was open, the clip after it in the list opens. */
   async remove(id: string): Promise<void> {
-    const clip = this.#state.library.clips.find((c) => c.id === id);
+    const title =
+      this.#state.list.rows.find((c) => c?.id === id)?.title ??
+      (this.#state.reader.clip?.record.id === id ? this.#state.reader.clip.record.title : null);
     await this.run(async () => {
+      const at = await this.list.indexOf(id);
       await this.api.deleteClip(id);
       const closing = this.#state.reader.id === id;
-      const shown = visibleClips(this.#state);
-      const at = shown.findIndex((c) => c.id === id);
-      const next = closing ? (shown[at + 1] ?? shown[at - 1]) : undefined;
       this.update({
-        library: { clips: this.#state.library.clips.filter((c) => c.id !== id) },
         list: { selection: this.#state.list.selection.filter((x) => x !== id) },
         ...(closing && { reader: { id: null, clip: null, editing: false } }),
         ui: {
-          toast: { message: `Deleted “${clip?.title ?? 'clip'}”.`, undo: () => this.#restore(id) },
+          toast: { message: `Deleted “${title ?? 'clip'}”.`, undo: () => this.#restore(id) },
         },
       });
-      this.update({ library: { tags: await this.api.listTags() } });
-      if (next) await this.open(next.id, { by: 'app' });
+      await this.refresh();
+      // What was after it in the list now stands in its place; the last clip gives way to the one before.
+      const next =
+        closing && at >= 0
+          ? await this.list.idAt(Math.min(at, this.#state.list.rows.length - 1))
+          : undefined;
+      if (next) await this.open(next, { by: 'app' });
     });
   }
 
   async #restore(id: string): Promise<void> {
-    const restored = await this.api.restoreClip(id);
-    this.upsertClips([restored]);
-    this.update({
-      library: { tags: await this.api.listTags() },
-      ui: { toast: { message: 'Clip restored.' } },
-    });
+    await this.api.restoreClip(id);
+    await this.refresh();
+    this.update({ ui: { toast: { message: 'Clip restored.' } } });
     await this.open(id);
   }
 

@@ -28,7 +28,7 @@ export class DesktopActions {
   /** Shows what came of clipping files: the first new clip opens, and each file left out says why. */
   async showClipped({ clips, failures }: ClipFilesResult): Promise<void> {
     const store = this.#store;
-    await store.load();
+    await store.refresh();
     if (clips.length > 0)
       store.toast(
         clips.length === 1 ? `Clipped “${clips[0].title}”.` : `${clips.length} clips added.`,

@@ -44,6 +44,8 @@ export class EditActions {
       if (store.state.reader.id === detail.record.id)
         store.update({ reader: { clip: detail, editing: false } });
       store.applyRecord(detail.record);
+      // A new title or text may take the clip into a search or out of it.
+      await store.refresh();
       const orphans = detail.record.annotations.filter((a) => a.orphaned).length;
       store.toast(
         orphans

@@ -1,101 +1,109 @@
+import type { ClipQuery } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
-import { visibleClips } from './selectors.ts';
-import type { Shelf } from './state.ts';
+import { ListWindows } from './list-windows.ts';
+import type { ListState, Shelf } from './state.ts';
 
-/** Most hits a search puts in the list at once. */
-export const SEARCH_LIMIT = 500;
-
-/** What the list shows (a shelf, a search, a tag filter) and which of its clips are chosen. */
+/**
+ * What the list shows (a shelf, a search, a tag filter) and which of its
+ * clips are chosen. Main does the choosing, ordering and counting: the list
+ * asks it for the windows it shows (`ListWindows`), and for ids where a
+ * selection or a step reaches past them.
+ */
 export class ListActions {
   #store: AppStore;
-  #searchRun = 0;
+  #windows: ListWindows;
 
   constructor(store: AppStore) {
     this.#store = store;
+    this.#windows = new ListWindows(store);
   }
 
   /** Shows a shelf; a search in progress gives way to it. */
-  showShelf(shelf: Shelf): void {
-    this.#searchRun++;
-    this.#store.update({
-      ui: { view: 'library' },
-      list: { shelf, query: '', search: null, searchError: null },
-    });
+  async showShelf(shelf: Shelf): Promise<void> {
+    this.#store.update({ ui: { view: 'library' }, list: { query: '' } });
+    await this.#show({ shelf, search: null });
   }
 
   /** Runs a search as the person types; an empty box goes back to the shelf. */
   async search(query: string): Promise<void> {
-    const store = this.#store;
-    const run = ++this.#searchRun;
-    store.update({ ui: { view: 'library' }, list: { query } });
-    if (!query.trim()) {
-      store.update({ list: { search: null, searchError: null } });
-      return;
-    }
-    try {
-      const { hits, total } = await store.api.searchClips(query, { limit: SEARCH_LIMIT });
-      if (run !== this.#searchRun) return;
-      store.update({
-        list: {
-          search: { query, hits: hits.map((h) => ({ id: h.clip.id, terms: h.terms })), total },
-          searchError: null,
-        },
-      });
-    } catch (error) {
-      if (run === this.#searchRun)
-        store.update({
-          list: { searchError: error instanceof Error ? error.message : String(error) },
-        });
-    }
+    this.#store.update({ ui: { view: 'library' }, list: { query } });
+    await this.#show({ search: query.trim() ? query : null });
   }
 
-  toggleTagFilter(name: string): void {
+  async toggleTagFilter(name: string): Promise<void> {
     const { tagFilter } = this.#store.state.list;
-    this.#store.update({
-      list: {
-        tagFilter: tagFilter.includes(name)
-          ? tagFilter.filter((t) => t !== name)
-          : [...tagFilter, name],
-      },
-    });
+    await this.setTagFilter(
+      tagFilter.includes(name) ? tagFilter.filter((t) => t !== name) : [...tagFilter, name],
+    );
   }
 
-  clearTagFilter(): void {
-    this.#store.update({ list: { tagFilter: [] } });
+  /** Shows the clips carrying every one of these tags (all of the shelf's or search's, without any). */
+  async setTagFilter(tagFilter: string[]): Promise<void> {
+    await this.#show({ tagFilter });
+  }
+
+  /** The list as it is now: the windows on screen and their length, asked again after a change. */
+  async refresh(): Promise<void> {
+    await this.#store.run(async () => void (await this.#windows.refresh()));
+  }
+
+  /** The list shows rows `first` to `last`: the windows they need are asked for. */
+  viewed(first: number, last: number): void {
+    this.#windows.viewed(first, last);
   }
 
   /**
-   * Click: open one clip. Ctrl/Cmd-click: add or take it out of the
-   * selection. Shift-click: select the run up to it from `anchor` (where the
-   * run started; the open clip without one).
+   * Shows another list (a shelf, a search, a tag filter), from its top. A
+   * search that cannot run (a malformed filter) says why and shows nothing.
    */
-  select(id: string, mode: 'single' | 'toggle' | 'range', anchor?: string): void {
+  async #show(change: Partial<Pick<ListState, 'shelf' | 'search' | 'tagFilter'>>): Promise<void> {
     const store = this.#store;
-    const { selection } = store.state.list;
+    const next = { ...store.state.list, ...change };
+    const query: ClipQuery = {
+      shelf: next.shelf,
+      tags: next.tagFilter,
+      ...(next.search
+        ? { search: next.search, order: 'score' as const }
+        : { order: 'newest' as const }),
+    };
+    try {
+      await this.#windows.show(query, { ...change, searchError: null });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (next.search) store.update({ list: { searchError: message } });
+      else store.update({ ui: { error: message } });
+    }
+  }
+
+  /** Click: open one clip. Ctrl/Cmd-click or Space: add it to the selection, or take it out. */
+  select(id: string, mode: 'single' | 'toggle'): void {
+    const store = this.#store;
     if (mode === 'single') {
       void store.open(id);
       return;
     }
-    if (mode === 'toggle') {
-      store.update({
-        list: {
-          selection: selection.includes(id)
-            ? selection.filter((x) => x !== id)
-            : [...selection, id],
-        },
-      });
-      return;
-    }
-    const ids = visibleClips(store.state).map((c) => c.id);
-    const start = ids.indexOf(anchor ?? store.state.reader.id ?? selection[0] ?? id);
-    const target = ids.indexOf(id);
-    const [from, to] = start < target ? [start, target] : [target, start];
-    store.update({ list: { selection: ids.slice(Math.max(0, from), to + 1) } });
+    const { selection } = store.state.list;
+    store.update({
+      list: {
+        selection: selection.includes(id) ? selection.filter((x) => x !== id) : [...selection, id],
+      },
+    });
   }
 
-  /** Chooses every clip the list shows. */
-  selectAll(): void {
-    this.#store.update({ list: { selection: visibleClips(this.#store.state).map((c) => c.id) } });
+  /** Shift-click or Shift with a move: the run of the list between two places, both included. */
+  async selectRange(from: number, to: number): Promise<void> {
+    const [start, end] = from < to ? [from, to] : [to, from];
+    await this.#store.run(async () => {
+      const selection = await this.#windows.ids(Math.max(0, start), end);
+      this.#store.update({ list: { selection } });
+    });
+  }
+
+  /** Chooses every clip of the list, the rows main has not sent included. */
+  async selectAll(): Promise<void> {
+    await this.#store.run(async () => {
+      this.#store.update({ list: { selection: await this.#windows.allIds() } });
+    });
   }
 
   /** Keeps only the open clip chosen. */
@@ -104,11 +112,25 @@ export class ListActions {
     this.#store.update({ list: { selection: id ? [id] : [] } });
   }
 
+  /** Where a clip is in the list; -1 when it is not in it. */
+  indexOf(id: string): Promise<number> {
+    return this.#windows.indexOf(id);
+  }
+
+  /** The clip at a place of the list, if there is one. */
+  idAt(index: number): Promise<string | undefined> {
+    return this.#windows.idAt(index);
+  }
+
   /** Opens the clip before or after the open one in the list. */
   async step(delta: 1 | -1): Promise<void> {
-    const clips = visibleClips(this.#store.state);
-    const at = clips.findIndex((c) => c.id === this.#store.state.reader.id);
-    const next = clips[at + delta];
-    if (next) await this.#store.open(next.id);
+    const store = this.#store;
+    const id = store.state.reader.id;
+    if (!id) return;
+    await store.run(async () => {
+      const at = await this.indexOf(id);
+      const next = at < 0 ? undefined : await this.idAt(at + delta);
+      if (next && store.state.reader.id === id) await store.open(next);
+    });
   }
 }

@@ -87,7 +87,7 @@ export class PasteActions {
         });
         store.update({ paste: { preview: null } });
         store.closeDialog('preview');
-        store.upsertClips(saved);
+        await store.refresh();
         store.toast(saved.length === 1 ? 'Clip saved.' : `${saved.length} clips saved.`);
         if (saved[0]) await store.open(saved[0].id, { by: 'app' });
       });

@@ -47,6 +47,8 @@ export class ReadingActions {
     await store.run(async () => {
       const summary = await store.api.setReadingState(id, patch);
       store.patchClip(id, () => ({ reading: summary.reading, updatedAt: summary.updatedAt }));
+      // Read, archived or starred moves the clip between shelves: the list and counts follow. Progress moves nothing.
+      if ('read' in patch || 'archived' in patch || 'favorite' in patch) await store.refresh();
     });
   }
 }

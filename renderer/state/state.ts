@@ -3,6 +3,7 @@ import type {
   ClipDetail,
   ClipSummary,
   ExportedFile,
+  LibraryCounts,
   ImportSummary,
   LibraryRecovery,
   Paste,
@@ -11,7 +12,6 @@ import type {
   PresscutEvents,
   ReviewPreview,
   ReviewSettings,
-  SearchHit,
   Settings,
   ShortcutStatus,
   TagSummary,
@@ -64,30 +64,38 @@ export interface UiState {
   error: string | null;
 }
 
-/** The library as the window knows it. */
+/** The library as the window knows it: what main counted, never its clips. */
 export interface LibraryState {
-  clips: ClipSummary[];
+  /** Clips per shelf and in all; null until main first counted them. */
+  counts: Omit<LibraryCounts, 'tags'> | null;
   tags: TagSummary[];
-  /** False until the library list first arrived. */
-  loaded: boolean;
 }
 
-/** Which clips the list shows, and which of them are chosen. */
+/**
+ * Which clips the list shows, and which of them are chosen. The window never
+ * holds the whole list: `rows` has one place per clip of it, and holds the
+ * clips of the windows main sent (those around what is on screen); the other
+ * places are empty until they are scrolled to.
+ */
 export interface ListState {
   shelf: Shelf;
   /** Tags the list is filtered by: a clip must carry all of them. */
   tagFilter: string[];
   /** What the search box holds. */
   query: string;
-  /** The last search's hits (clip ids and the words to mark), while the box holds a query. */
-  search: {
-    query: string;
-    hits: { id: string; terms: SearchHit['terms'] }[];
-    total: number;
-  } | null;
+  /** The search the rows answer, while there is one (across every shelf); null for the shelf's clips. */
+  search: string | null;
   /** Why the query could not be run (a malformed filter). */
   searchError: string | null;
-  /** Clips chosen in the list for a bulk action (ctrl- and shift-click). */
+  /** The list, in its order, as long as it is: a clip main has not sent (yet) is null. */
+  rows: readonly (ClipSummary | null)[];
+  /** Changes when the rows are another list (a shelf, a search, a filter), not when the same list is refreshed. */
+  listId: number;
+  /** False until the first window of the list arrived. */
+  loaded: boolean;
+  /** The words each search hit received matched, to mark in the list and the reader. */
+  terms: ReadonlyMap<string, string[]>;
+  /** Clips chosen in the list for a bulk action (ctrl- and shift-click, Ctrl+A). */
   selection: string[];
 }
 
@@ -187,13 +195,17 @@ export function defaultReviewSettings(): ReviewSettings {
 export function initialState(): AppState {
   return {
     ui: { view: 'library', dialog: null, busy: false, toast: null, error: null },
-    library: { clips: [], tags: [], loaded: false },
+    library: { counts: null, tags: [] },
     list: {
       shelf: 'clips',
       tagFilter: [],
       query: '',
       search: null,
       searchError: null,
+      rows: [],
+      listId: 0,
+      loaded: false,
+      terms: new Map(),
       selection: [],
     },
     reader: {

@@ -14,11 +14,11 @@ export class TagActions {
   async change(ids: string[], change: { add?: string[]; remove?: string[] }): Promise<void> {
     const store = this.#store;
     await store.run(async () => {
-      const updated = await store.api.tagClips(ids, change);
-      for (const clip of updated)
-        store.patchClip(clip.id, () => ({ tags: clip.tags, updatedAt: clip.updatedAt }));
-      // The suggestions stay as they are: the one taken shows ticked, in its place.
-      store.update({ library: { tags: await store.api.listTags() } });
+      await store.api.tagClips(ids, change);
+      // The rows on screen come again with their tags (a filter may now let other clips through, or
+      // hold some back), and the open clip takes its own. The suggestions stay as they are: the one
+      // taken shows ticked, in its place.
+      await this.#reloadClips(ids);
     });
   }
 
@@ -27,11 +27,13 @@ export class TagActions {
     await store.run(async () => {
       const tags = await store.api.renameTag(from, to);
       const target = tags.find((t) => tagKey(t.name) === tagKey(tidyTag(to)))?.name ?? to;
-      const tagFilter = [
-        ...new Set(store.state.list.tagFilter.map((t) => (t === from ? target : t))),
-      ];
-      store.update({ library: { tags }, list: { tagFilter } });
+      const { tagFilter } = store.state.list;
+      store.update({ library: { tags } });
       store.toast(`Renamed “${from}” to “${target}”.`);
+      if (tagFilter.includes(from))
+        await store.list.setTagFilter([
+          ...new Set(tagFilter.map((t) => (t === from ? target : t))),
+        ]);
       await this.#reloadClips();
     });
   }
@@ -40,7 +42,7 @@ export class TagActions {
     const store = this.#store;
     await store.run(async () => {
       await store.api.setTagColor(name, color);
-      store.update({ library: { tags: await store.api.listTags() } });
+      await store.recount();
     });
   }
 
@@ -48,16 +50,11 @@ export class TagActions {
     const store = this.#store;
     await store.run(async () => {
       const { clipIds, color } = await store.api.deleteTag(name);
-      store.update({
-        list: { tagFilter: store.state.list.tagFilter.filter((t) => t !== name) },
-        library: { tags: await store.api.listTags() },
-      });
       store.toast(
         `Removed the tag “${name}” from ${clipIds.length === 1 ? 'one clip' : `${clipIds.length} clips`}.`,
         async () => {
           await store.api.tagClips(clipIds, { add: [name] });
           if (color) await store.api.setTagColor(name, color);
-          store.update({ library: { tags: await store.api.listTags() } });
           await this.#reloadClips();
         },
       );
@@ -65,13 +62,14 @@ export class TagActions {
     });
   }
 
-  /** A tag renamed or deleted everywhere changes clips the window may not hold: list them again. */
-  async #reloadClips(): Promise<void> {
+  /** Tags changed on clips the window may not hold: the rows on screen and the counts are asked again, and the open clip's tags. */
+  async #reloadClips(changed?: readonly string[]): Promise<void> {
     const store = this.#store;
-    const clips = await store.api.listClips();
-    store.update({ library: { clips } });
-    const open = store.state.reader.clip;
-    const line = open && clips.find((c) => c.id === open.record.id);
-    if (line) store.patchClip(line.id, () => ({ tags: line.tags }));
+    await store.refresh();
+    const open = store.state.reader.clip?.record.id;
+    if (!open || (changed && !changed.includes(open))) return;
+    const line = store.state.list.rows.find((c) => c?.id === open);
+    const { tags } = line ?? (await store.api.getClip(open)).record;
+    store.patchClip(open, () => ({ tags }));
   }
 }

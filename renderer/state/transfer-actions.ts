@@ -76,7 +76,7 @@ export class TransferActions {
         );
         const summary = await this.#store.api.importFiles(data);
         this.#set({ summary });
-        await this.#store.load();
+        await this.#store.refresh();
       }, this.#fail);
     } finally {
       this.#set({ running: false, progress: null });

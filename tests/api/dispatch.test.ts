@@ -33,8 +33,8 @@ describe('dispatch', () => {
     ['clipPaste', [{ paste: { text: 'x' }, clippedAt: 'yesterday' }], /clippedAt/],
     ['openLink', ['javascript:alert(1)'], /only http\(s\) and mailto/],
     ['openLink', ['file:///etc/passwd'], /only http\(s\) and mailto/],
-    ['listClips', ['extra'], /argument|too big|expected/i],
-    ['listClips', 'not an array', /expected tuple/i],
+    ['countClips', ['extra'], /argument|too big|expected/i],
+    ['countClips', 'not an array', /expected tuple/i],
   ])('answers %s(%j) with a clear error and changes nothing', async (name, args, message) => {
     const reply = await dispatch(lib.service, name, args);
     expect(reply.ok).toBe(false);
@@ -64,14 +64,17 @@ describe('dispatch', () => {
 
   it('turns an unexpected failure into an internal error and reports it', async () => {
     const reported: string[] = [];
-    const broken = { ...lib.service, listClips: async () => Promise.reject(new TypeError('boom')) };
-    const reply = await dispatch(broken, 'listClips', [], {
+    const broken = {
+      ...lib.service,
+      countClips: async () => Promise.reject(new TypeError('boom')),
+    };
+    const reply = await dispatch(broken, 'countClips', [], {
       onInternalError: (m) => reported.push(m),
     });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'listClips failed: boom' },
+      error: { code: 'internal', message: 'countClips failed: boom' },
     });
-    expect(reported).toEqual(['listClips']);
+    expect(reported).toEqual(['countClips']);
   });
 });

@@ -9,23 +9,38 @@ import { dispatch } from '../../electron/api/dispatch.ts';
 
 const BYTES = '__presscutBytes';
 
+/** A call the page made through the bridge, and how much its reply weighed. */
+export interface BridgeCall {
+  name: string;
+  args: unknown;
+  /** The reply's size as JSON, in bytes: about what IPC would carry to the window. */
+  bytes: number;
+}
+
 /**
  * Gives the page the same `window.presscut` and `window.presscutEvents` the
  * preload gives the app, each call going through the same validation and the
  * same services, in this process. Only Electron's IPC transport is left out.
+ * Every call is added to `calls`, when given.
  */
-export async function bridgeToServices(page: Page, service: PresscutApi): Promise<void> {
+export async function bridgeToServices(
+  page: Page,
+  service: PresscutApi,
+  calls?: BridgeCall[],
+): Promise<void> {
   // Replies cross as one JSON string: Playwright's own serialisation of a big reply (a 10,000-clip list) takes
   // seconds, Electron's IPC does not. Bytes, which IPC carries as they are, cross as base64.
-  await page.exposeBinding('__presscutInvoke', async (_source, name: unknown, args: unknown) =>
-    JSON.stringify(
+  await page.exposeBinding('__presscutInvoke', async (_source, name: unknown, args: unknown) => {
+    const reply = JSON.stringify(
       await dispatch(service, name, args),
       function (this: Record<string, unknown>, key, value: unknown) {
         const raw = this[key];
         return raw instanceof Uint8Array ? { [BYTES]: Buffer.from(raw).toString('base64') } : value;
       },
-    ),
-  );
+    );
+    calls?.push({ name: String(name), args, bytes: Buffer.byteLength(reply) });
+    return reply;
+  });
   await page.addInitScript(
     ([methods, events, bytesKey]) => {
       const send = (

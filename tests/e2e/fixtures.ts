@@ -7,7 +7,7 @@ import { createPresscutService } from '../../electron/service/presscut-service.t
 import { sharedTaskRunner } from '../../electron/tasks/task-runner.ts';
 import { FakeShortcuts } from '../helpers/fake-shortcuts.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { bridgeToServices, createEventRelay } from './bridge.ts';
+import { bridgeToServices, createEventRelay, type BridgeCall } from './bridge.ts';
 import { serveRenderer } from './renderer-server.ts';
 
 const RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
@@ -34,6 +34,8 @@ export interface AppPage {
   offMachineRequests: string[];
   /** Errors the page threw or logged. */
   errors: string[];
+  /** The page's calls to main, with the size of each reply. */
+  calls: BridgeCall[];
 }
 
 export interface FixtureOptions {
@@ -89,6 +91,7 @@ export const test = base.extend<
   app: async ({ page, library, rendererOrigin }, use) => {
     const offMachineRequests: string[] = [];
     const errors: string[] = [];
+    const calls: BridgeCall[] = [];
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(rendererOrigin) && !url.startsWith('data:')) offMachineRequests.push(url);
@@ -97,7 +100,7 @@ export const test = base.extend<
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await bridgeToServices(page, library.service);
+    await bridgeToServices(page, library.service, calls);
     library.relay.attach(page);
     // A PDF is printed as main prints it, by the browser's own print path (page.pdf is printToPDF's), in a page of its own.
     library.printer.print = async (html) => {
@@ -119,6 +122,7 @@ export const test = base.extend<
       page,
       offMachineRequests,
       errors,
+      calls,
       open: async () => {
         await page.goto(`${rendererOrigin}/index.html`);
         await expect(page.locator('presscut-app')).toBeVisible();

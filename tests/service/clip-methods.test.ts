@@ -14,7 +14,7 @@ it('previews without saving, then saves what the preview showed', async () => {
   const preview = await lib.service.previewPaste(paste);
   expect(preview.clippedAt).toBe(now.toISOString());
   expect(preview.articles[0].title).toBe('Storm closes the bridge');
-  expect(await lib.service.listClips()).toEqual([]);
+  expect(lib.store.records()).toEqual([]);
 
   const [clip] = await lib.service.clipPaste({ paste, clippedAt: preview.clippedAt });
   expect(clip).toMatchObject({
@@ -42,22 +42,22 @@ it('refuses a choice of an article the paste does not hold, saving nothing', asy
   await expect(lib.service.clipPaste({ paste, articles: [{ index: 3 }] })).rejects.toThrow(
     /holds 1 article\(s\); there is no article 4/,
   );
-  expect(await lib.service.listClips()).toEqual([]);
+  expect(lib.store.records()).toEqual([]);
 });
 
 it('refuses an empty paste with a message, saving nothing', async () => {
   const error = await lib.service.clipPaste({ paste: { text: '  \n ' } }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(PresscutError);
   expect((error as PresscutError).code).toBe('nothing-to-clip');
-  expect(await lib.service.listClips()).toEqual([]);
+  expect(lib.store.records()).toEqual([]);
 });
 
 it('deletes and restores', async () => {
   const [clip] = await lib.service.clipPaste({ paste });
   await lib.service.deleteClip(clip.id);
-  expect(await lib.service.listClips()).toEqual([]);
+  expect(lib.store.records()).toEqual([]);
   expect((await lib.service.restoreClip(clip.id)).id).toBe(clip.id);
-  expect((await lib.service.listClips()).map((c) => c.id)).toEqual([clip.id]);
+  expect(lib.store.records().map((c) => c.id)).toEqual([clip.id]);
 });
 
 describe('a paste over the cap', () => {
@@ -76,7 +76,7 @@ describe('a paste over the cap', () => {
         /too large to clip: 21 MB of text.*at most 20 MB/,
       );
     }
-    expect(await lib.service.listClips()).toEqual([]);
+    expect(lib.store.records()).toEqual([]);
   });
 
   it('is clipped from its text when only its HTML is over, and the preview says so', async () => {

@@ -33,7 +33,7 @@ function counted(service: PresscutApi, calls: string[]): PresscutApi {
 const STORY =
   'Storm closes the bridge\nThe bridge closed at noon as winds rose across the estuary.\nIt will reopen tomorrow, the council said.';
 
-it('a paste costs one engine run and two round trips to preview and save, the list merged without a re-list', async () => {
+it('a paste costs one engine run and two round trips to preview and save, then the window on screen and the counts', async () => {
   const calls: string[] = [];
   const store = new AppStore(counted(lib.service, calls));
   await store.paste.preview({ text: STORY });
@@ -41,10 +41,17 @@ it('a paste costs one engine run and two round trips to preview and save, the li
   await store.paste.save([{ index: 0, title: 'The bridge is closed' }]);
 
   expect(tasks.runs).toEqual(['extract']);
-  // Opening the new clip in the reader is what opening any clip costs: its text, the time it was opened, tag suggestions.
+  // The list's window on screen and the counts are asked again (never the whole library); opening the new
+  // clip in the reader is what opening any clip costs: its text, the time it was opened, tag suggestions.
   expect(calls.slice(0, 2)).toEqual(['previewPaste', 'savePreview']);
-  expect(calls.slice(2).sort()).toEqual(['getClip', 'setReadingState', 'suggestTags']);
-  expect(store.state.library.clips.map((c) => c.title)).toEqual(['The bridge is closed']);
+  expect(calls.slice(2).sort()).toEqual([
+    'countClips',
+    'getClip',
+    'listWindow',
+    'setReadingState',
+    'suggestTags',
+  ]);
+  expect(store.state.list.rows.map((c) => c?.title)).toEqual(['The bridge is closed']);
   expect(store.state.reader.clip?.record.title).toBe('The bridge is closed');
 });
 
@@ -54,5 +61,5 @@ it('a preview main no longer holds is refused with a message, and nothing is sav
   await expect(lib.service.savePreview({ previewId: preview.previewId })).rejects.toMatchObject({
     code: 'preview-expired',
   });
-  expect(await lib.service.listClips()).toHaveLength(1);
+  expect(lib.store.records()).toHaveLength(1);
 });

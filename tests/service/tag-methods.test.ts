@@ -15,8 +15,8 @@ describe('tags', () => {
     const a = await clip('A');
     const b = await clip('B');
     await lib.service.tagClips([a], { add: ['Ukraine'] });
-    const updated = await lib.service.tagClips([a, b], { add: ['  ukraine ', 'war   crimes'] });
-    expect(updated.map((c) => c.tags)).toEqual([
+    expect(await lib.service.tagClips([a, b], { add: ['  ukraine ', 'war   crimes'] })).toBe(2);
+    expect([a, b].map((id) => lib.store.record(id).tags)).toEqual([
       ['Ukraine', 'war crimes'],
       ['Ukraine', 'war crimes'],
     ]);

@@ -36,7 +36,7 @@ it('cancels an import: nothing is written, and the next task runs in a new worke
   expect(cancelled).toBe(true);
   await expect(importing).rejects.toMatchObject({ code: 'cancelled' });
   expect(await lib.service.cancelTask(id)).toBe(false);
-  expect(await lib.service.listClips()).toEqual([]);
+  expect(lib.store.records()).toEqual([]);
 
   const summary = await lib.service.importFiles([
     { name: 'part_000000.csv', bytes: new TextEncoder().encode(pocketCsv(3)) },

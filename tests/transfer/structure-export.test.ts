@@ -17,7 +17,7 @@ beforeEach(async () => {
 afterEach(() => temp.close());
 
 it('stores a table and a code listing as blocks of their own', async () => {
-  const [clip] = await temp.service.listClips({});
+  const [clip] = temp.store.records();
   const { body } = await temp.service.getClip(clip.id);
   expect(body.blocks.map((b) => b.type)).toEqual([
     'paragraph',
