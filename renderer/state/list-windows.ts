@@ -14,11 +14,11 @@ export interface ListHost {
 }
 
 /** Clips per window asked of main: a few screens of rows. */
-export const WINDOW = 100;
+export const WINDOW = 50;
 /** Windows the list holds at most: those farthest from the screen are let go first. */
-const HELD = 20;
-/** Windows asked for beyond those on screen, on each side, so that a scroll finds its rows there. */
-const AHEAD = 1;
+const HELD = 40;
+/** Rows beyond those on screen, on each side, whose windows are asked for too: a scroll finds them there. */
+const MARGIN = 20;
 /** Windows asked for at once: while they are on their way, a fast scroll passes over the others. */
 const IN_FLIGHT = 2;
 /** The most rows one call can bring (the contract's `MAX_WINDOW`). */
@@ -176,9 +176,9 @@ export class ListWindows {
     const total = this.#store.state.list.rows.length;
     const last = Math.min(
       Math.ceil(total / WINDOW) - 1,
-      Math.floor(this.#shown.last / WINDOW) + AHEAD,
+      Math.floor((this.#shown.last + MARGIN) / WINDOW),
     );
-    for (let n = Math.max(0, Math.floor(this.#shown.first / WINDOW) - AHEAD); n <= last; n++) {
+    for (let n = Math.floor(Math.max(0, this.#shown.first - MARGIN) / WINDOW); n <= last; n++) {
       if (this.#asked.size >= IN_FLIGHT) return;
       if (!this.#held.has(n) && !this.#asked.has(n)) void this.#ask(n);
     }
