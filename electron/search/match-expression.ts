@@ -1,7 +1,14 @@
 import type { SearchQuery } from './query.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { termsOf } from './terms.ts';
-import type { Vocabulary } from './vocabulary.ts';
+
+/** What a query's words are expanded with, from the index's own words. */
+export interface IndexWords {
+  /** Whether some word of the index other than `word` starts with it. */
+  startsOther(word: string): boolean;
+  /** The index's words within `max` typos of `word`, closest first; asked only when typos are forgiven. */
+  near(word: string, max: number): string[];
+}
 
 /** At most this many near spellings stand in for one typed word. */
 const MAX_NEAR = 24;
@@ -58,8 +65,15 @@ function any(parts: readonly string[]): string {
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
-/** Builds the match expressions for a parsed query, over the index's own words. */
-export function textMatch(query: SearchQuery, vocabulary: Vocabulary): TextMatch {
+/**
+ * Builds the match expressions for a parsed query, over the index's own
+ * words; with `typos`, a last tier forgives them.
+ */
+export function textMatch(
+  query: SearchQuery,
+  vocabulary: IndexWords,
+  { typos }: { typos: boolean },
+): TextMatch {
   const terms = query.words.flatMap(termsOf);
   const phrases = query.phrases.map(termsOf).filter((p) => p.length > 0);
   const excluded = [...query.excludedWords, ...query.excludedPhrases]
@@ -84,7 +98,7 @@ export function textMatch(query: SearchQuery, vocabulary: Vocabulary): TextMatch
       continue;
     }
     const prefix = term.length >= 3;
-    const near = vocabulary.near(term, typosAllowed(term)).slice(0, MAX_NEAR);
+    const near = typos ? vocabulary.near(term, typosAllowed(term)).slice(0, MAX_NEAR) : [];
     matchers.push({ term, words: new Set([term, ...near]), prefix });
     const start = prefix && vocabulary.startsOther(term) ? [`${own}*`] : [];
     anyByStart ||= start.length > 0;

@@ -12,7 +12,7 @@ import {
  * Bump whenever what the database holds, or how, changes: a database of
  * another format is dropped and built again from the library.
  */
-export const FORMAT = 2;
+export const FORMAT = 3;
 
 /**
  * Ranking a tier costs time for every clip in it; past this many, its clips
@@ -22,6 +22,13 @@ export const FORMAT = 2;
 export const RANKED_AT_MOST = 5000;
 
 const NEWEST_FIRST = 'c.created DESC, c.position, c.id';
+/**
+ * The database's page: small, since a change writes each page it touches
+ * whole to the write-ahead log (a reading-progress change writes three).
+ */
+const PAGE_SIZE = 1024;
+/** How long a query waits for a lock another connection holds before it fails (ms). */
+const BUSY_TIMEOUT_MS = 2000;
 /** bm25's weight of each column, in the order of the fts table: title, tags, source, notes, text. */
 const BM25 = 'bm25(fts, 3, 2.5, 2, 1.5, 1)';
 const SHORT_FIELDS = '{title tags source notes}';
@@ -47,7 +54,10 @@ CREATE TABLE clips (
   want_hash TEXT NOT NULL,
   fts_hash TEXT
 );
-CREATE INDEX clips_newest ON clips (created DESC, position, id);
+-- What a list in order, and its filters, read: the list's window is found without reading the table.
+CREATE INDEX clips_newest ON clips (created DESC, position, id, archived, read, favorite, annotated, noted, published_day);
+-- What counting a shelf, a reading state or a date range reads.
+CREATE INDEX clips_state ON clips (archived, read, favorite, annotated, noted, published_day, created);
 -- What a page shows of a clip, apart from what lists and filters read: so that
 -- counting or filtering 100,000 clips reads a narrow table, not every summary.
 CREATE TABLE summaries (
@@ -68,6 +78,13 @@ CREATE VIRTUAL TABLE fts USING fts5 (
 );
 `;
 
+/** The database was made by a Presscut that kept it otherwise: it is made anew. */
+export class FormatMismatch extends Error {
+  constructor(format: string | null) {
+    super(`it is of format ${format ?? 'unknown'}, this Presscut uses ${FORMAT}`);
+  }
+}
+
 export interface RowHit {
   rowid: number;
   id: string;
@@ -86,6 +103,8 @@ export interface TextSearch {
   limit: number;
   /** Only the hits' ids are wanted (`summary` and `fields` are left empty). */
   idsOnly?: boolean;
+  /** How many clips the match finds (`count`), when it was counted already. */
+  total?: number;
 }
 
 /**
@@ -99,11 +118,13 @@ export class SearchDatabase {
   #statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
-    this.db = new DatabaseSync(file);
+    this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       this.db.exec(
-        // A cache that holds the clips table and the full-text index's busiest pages at 100,000 clips.
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768;',
+        // The page size takes effect only in a new database, before its first table.
+        `PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;` +
+          // A cache that holds the clips table and the full-text index's busiest pages at 100,000 clips.
+          'PRAGMA cache_size = -32768;',
       );
       const created = this.db
         .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
@@ -113,8 +134,7 @@ export class SearchDatabase {
         this.setMeta('format', String(FORMAT));
       }
       const format = this.meta('format');
-      if (format !== String(FORMAT))
-        throw new Error(`it is of format ${format ?? 'unknown'}, this Presscut uses ${FORMAT}`);
+      if (format !== String(FORMAT)) throw new FormatMismatch(format);
       // Reads a page of every table, so a file that is not a database, or a cut-short one, is found now.
       this.#get('SELECT count(*) AS n FROM clips');
       this.#get('SELECT count(*) AS n FROM fts WHERE fts MATCH \'"presscut"\'');
@@ -159,6 +179,15 @@ export class SearchDatabase {
 
   terms(): string[] {
     return this.#all('SELECT term FROM vocabulary').map((r) => r.term as string);
+  }
+
+  /** Whether a term other than `word` starts with it (the terms with a start lie right after it, in order). */
+  startsOther(word: string): boolean {
+    const next = this.#get(
+      'SELECT term FROM vocabulary WHERE term > ? ORDER BY term LIMIT 1',
+      word,
+    );
+    return typeof next?.term === 'string' && next.term.startsWith(word);
   }
 
   addTerms(terms: readonly string[]): void {
@@ -285,7 +314,7 @@ export class SearchDatabase {
   }
 
   /** Clips matching a search, or a list's conditions, as a page and the count of them all. */
-  search({ match, conditions, order, offset, limit, idsOnly = false }: TextSearch): {
+  search({ match, conditions, order, offset, limit, idsOnly = false, total }: TextSearch): {
     hits: RowHit[];
     total: number;
   } {
@@ -298,9 +327,14 @@ export class SearchDatabase {
     const found =
       !match || match.tiers.length === 0
         ? this.#listed(joinConditions(where), offset, limit)
-        : this.#matched(match, where, order, offset, limit);
+        : this.#matched(match, joinConditions(where), order, offset, limit, total);
     if (!idsOnly) for (const hit of found.hits) this.#summarise(hit);
     return found;
+  }
+
+  /** How many clips a search finds: its loosest tier holds every clip the others do. */
+  count(match: TextMatch, conditions: SqlCondition[]): number {
+    return this.#matching(tierExpressions(match).at(-1)!, joinConditions(conditions));
   }
 
   /** A page's summaries, read once the page is chosen: choosing it reads only the narrow clips table. */
@@ -310,65 +344,99 @@ export class SearchDatabase {
     hit.fields = found?.fields as string;
   }
 
+  /** How many clips match an expression and the filter: the full-text index alone counts them when nothing is filtered. */
+  #matching(expression: string, filter: SqlCondition): number {
+    const sql =
+      filter.sql === '1'
+        ? 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?'
+        : `SELECT count(*) AS n FROM clips c WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}`;
+    return this.#get(sql, expression, ...filter.params)!.n as number;
+  }
+
+  /**
+   * A page of a search's hits, tier after tier, and their count. Each tier is
+   * counted only when the page reaches it or lies beyond it; the total is the
+   * loosest tier's count, since each tier holds the one before it.
+   */
   #matched(
     match: TextMatch,
-    where: SqlCondition[],
+    filter: SqlCondition,
     order: TextSearch['order'],
     offset: number,
     limit: number,
+    counted?: number,
   ): { hits: RowHit[]; total: number } {
-    const filter = joinConditions(where);
+    const tiers = tierExpressions(match);
+    const counts: number[] = [];
+    if (counted !== undefined) counts[tiers.length - 1] = counted;
+    const countOf = (tier: number) => (counts[tier] ??= this.#matching(tiers[tier], filter));
+    const total = countOf(tiers.length - 1);
     const hits: RowHit[] = [];
-    let total = 0;
     let skip = offset;
-    for (const [tier, expression] of match.tiers.entries()) {
-      let own = tier === 0 ? expression : `(${expression}) NOT (${match.tiers[tier - 1]})`;
-      if (match.excluded) own = `(${own}) NOT (${match.excluded})`;
-      const count = this.#get(
-        `SELECT count(*) AS n FROM fts JOIN clips c ON c.rowid = fts.rowid WHERE fts MATCH ? AND ${filter.sql}`,
-        own,
-        ...filter.params,
-      )!.n as number;
-      total += count;
-      const wanted = limit - hits.length;
-      if (wanted <= 0 || skip >= count) {
-        skip = Math.max(0, skip - count);
+    for (let tier = 0; tier < tiers.length && hits.length < limit; tier++) {
+      const size = countOf(tier) - (tier > 0 ? countOf(tier - 1) : 0);
+      if (skip >= size) {
+        skip -= size;
         continue;
       }
-      const ranked = match.ranked && order === 'score' && count <= RANKED_AT_MOST;
-      const page = ranked
-        ? this.#all(
-            `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
-             WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-            own,
-            ...filter.params,
-            wanted,
-            skip,
-          )
-        : this.#unranked(own, filter, match.ranked && order === 'score', wanted, skip);
-      for (const r of page) hits.push(rowHit(r, (r.score as number) / (tier + 1)));
+      const own = tier === 0 ? tiers[0] : `(${tiers[tier]}) NOT (${match.tiers[tier - 1]})`;
+      const wanted = limit - hits.length;
+      const byScore = match.ranked && order === 'score';
+      const page =
+        byScore && size <= RANKED_AT_MOST
+          ? this.#all(
+              `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
+               WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+              own,
+              ...filter.params,
+              wanted,
+              skip,
+            )
+          : byScore
+            ? this.#shortFirst(own, match.tiers[tier], filter, size, wanted, skip)
+            : this.#newest(own, filter, size, wanted, skip);
+      for (const r of page) hits.push(rowHit(r, ((r.score as number) ?? 0) / (tier + 1)));
       skip = 0;
     }
     return { hits, total };
   }
 
-  /** A tier too big to rank: clips with the words in a short field first when `shortFirst`, newest first. */
-  #unranked(
-    expression: string,
+  /**
+   * A tier too big to rank: the clips with its words in a title, tag, outlet
+   * or note first, then the others, each newest first.
+   */
+  #shortFirst(
+    own: string,
+    tier: string,
     filter: SqlCondition,
-    shortFirst: boolean,
+    size: number,
     limit: number,
     offset: number,
-  ) {
-    const first = shortFirst ? `c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) DESC, ` : '';
-    const params: SQLInputValue[] = shortFirst ? [`${SHORT_FIELDS} : (${expression})`] : [];
+  ): Record<string, SQLInputValue>[] {
+    const short = `${SHORT_FIELDS} : (${tier})`;
+    const inShort = `(${own}) AND (${short})`;
+    const shortCount = this.#matching(inShort, filter);
+    const first =
+      offset < shortCount ? this.#newest(inShort, filter, shortCount, limit, offset) : [];
+    if (first.length >= limit) return first;
+    const rest = this.#newest(
+      `(${own}) NOT (${short})`,
+      filter,
+      size - shortCount,
+      limit - first.length,
+      Math.max(0, offset - shortCount),
+    );
+    return [...first, ...rest];
+  }
+
+  /** The `size` clips matching an expression and the filter, newest first. */
+  #newest(expression: string, filter: SqlCondition, size: number, limit: number, offset: number) {
     return this.#all(
-      `SELECT ${COLUMNS}, 0 AS score FROM clips c
+      `SELECT ${COLUMNS} FROM ${clipsInOrder(size)}
        WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}
-       ORDER BY ${first}${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+       ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       expression,
       ...filter.params,
-      ...params,
       limit,
       offset,
     );
@@ -380,7 +448,7 @@ export class SearchDatabase {
       ...filter.params,
     )!.n as number;
     const hits = this.#all(
-      `SELECT ${COLUMNS} FROM clips c WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      `SELECT ${COLUMNS} FROM ${clipsInOrder(total)} WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       ...filter.params,
       limit,
       offset,
@@ -429,6 +497,24 @@ export class SearchDatabase {
   #run(sql: string, ...params: SQLInputValue[]): void {
     this.#statement(sql).run(...params);
   }
+}
+
+/** Past this many clips, a page newest first is found walking the list's order rather than sorting them all. */
+const WALKED_FROM = 1000;
+
+/**
+ * The clips table as a page newest first of `size` clips reads it: many, by
+ * walking the list's order until the page is full (a filter on an indexed
+ * column would otherwise have its index chosen, and every clip it lets through
+ * sorted); few, as the query planner sees best (found, then sorted).
+ */
+function clipsInOrder(size: number): string {
+  return size > WALKED_FROM ? 'clips c INDEXED BY clips_newest' : 'clips c';
+}
+
+/** A search's tiers as they match: each without the words and phrases left out. */
+function tierExpressions(match: TextMatch): string[] {
+  return match.tiers.map((tier) => (match.excluded ? `(${tier}) NOT (${match.excluded})` : tier));
 }
 
 /** The columns a page selects; its summaries are read after (`#summarise`). */

@@ -13,7 +13,7 @@ import { clipBodyFile } from '../library/body-file.ts';
 import { bodyText, type Block } from '../model/article.ts';
 import type { ClipSummary } from '../model/clip-summary.ts';
 import { clipRow, type ClipRow, type FtsFields } from './clip-row.ts';
-import { matchedTerms, textMatch, type TextMatch } from './match-expression.ts';
+import { matchedTerms, textMatch, type IndexWords } from './match-expression.ts';
 import type {
   ClipSelection,
   IndexHit,
@@ -24,7 +24,7 @@ import type {
   WorkerMethods,
   WorkerRequest,
 } from './search-protocol.ts';
-import { SearchDatabase } from './search-database.ts';
+import { FormatMismatch, SearchDatabase } from './search-database.ts';
 import { snippetOf } from './snippet.ts';
 import {
   filterConditions,
@@ -39,11 +39,18 @@ import { Vocabulary } from './vocabulary.ts';
 const TEXTS_AT_ONCE = 64;
 /** Texts indexed per background turn (one transaction). */
 const BATCH = 200;
+/**
+ * Typos are forgiven when the words as typed, or as the start of longer ones,
+ * find fewer clips than this in the whole library: words found that often are
+ * not misspelt, and forgiving them would look through the index's commonest words.
+ */
+const FORGIVE_TYPOS_BELOW = 100;
 
 const port = parentPort!;
 let dir = '';
 let db: SearchDatabase | null = null;
-let vocabulary = new Vocabulary();
+/** The index's words, for typos: read from the database when first needed, not at start. */
+let vocabulary: Vocabulary | null = null;
 let indexing: IndexingState | null = null;
 let indexingScheduled = false;
 const whenIndexed: Array<() => void> = [];
@@ -66,6 +73,11 @@ function database(): SearchDatabase {
   return db;
 }
 
+/**
+ * Opens the database, or makes it anew when it is damaged or of another
+ * format. Any other failure (a lock held too long, a folder that cannot be
+ * written) is reported and the database left as it is: it is not damaged.
+ */
 function openDatabase(): OpenResult {
   mkdirSync(path.dirname(databaseFile()), { recursive: true });
   // The index of Presscut before its SQLite one: nothing reads it any more.
@@ -74,12 +86,12 @@ function openDatabase(): OpenResult {
   try {
     db = new SearchDatabase(databaseFile());
   } catch (error) {
+    if (!(error instanceof FormatMismatch) && !isDamage(error)) throw error;
     problem = `${databaseFile()} could not be used (${(error as Error).message})`;
     removeDatabase();
     db = new SearchDatabase(databaseFile());
   }
-  vocabulary = new Vocabulary();
-  vocabulary.add(db.terms());
+  vocabulary = null;
   const seq = db.meta('seq');
   return { seq: problem || seq === null ? null : Number(seq), problem };
 }
@@ -134,13 +146,27 @@ function readRaw(id: string, report = false): string {
   }
 }
 
+function knownWords(): Vocabulary {
+  if (!vocabulary) {
+    vocabulary = new Vocabulary();
+    vocabulary.add(database().terms());
+  }
+  return vocabulary;
+}
+
+/** The index's words as a query is expanded with: typos from the words in memory, starts from the database. */
+const indexWords: IndexWords = {
+  startsOther: (word) => database().startsOther(word),
+  near: (word, max) => knownWords().near(word, max),
+};
+
 function indexText(id: string): void {
   const d = database();
   const wanted = d.wanted(id);
   if (!wanted) return;
   const text = readText(id);
   const { title, tags, source, notes } = wanted.fields;
-  const fresh = vocabulary.add(
+  const fresh = knownWords().add(
     new Set(`${title} ${tags} ${source} ${notes} ${text}`.split(' ').filter(Boolean)),
   );
   d.addTerms(fresh.filter((t) => t !== '\ue000'));
@@ -200,8 +226,22 @@ function selectionConditions(selection: ClipSelection): SqlCondition[] {
   return conditions;
 }
 
-function matchOf(selection: ClipSelection): TextMatch | null {
-  return selection.query ? textMatch(selection.query, vocabulary) : null;
+/** A selection's page of hits, and their count; with the match it was found by. */
+function select(request: PageRequest, idsOnly: boolean) {
+  const d = database();
+  const conditions = selectionConditions(request);
+  const { query, order, offset, limit } = request;
+  let match = query ? textMatch(query, indexWords, { typos: false }) : null;
+  let total: number | undefined;
+  if (query && match && match.tiers.length > 0) {
+    // Whether the words are rare is told by the whole library, not by what the filters let through.
+    const found = d.count(match, []);
+    const forgiving =
+      found < FORGIVE_TYPOS_BELOW ? textMatch(query, indexWords, { typos: true }) : null;
+    if (forgiving && forgiving.tiers.length > match.tiers.length) match = forgiving;
+    else if (conditions.length === 0) total = found;
+  }
+  return { match, ...d.search({ match, conditions, order, offset, limit, idsOnly, total }) };
 }
 
 function page(request: PageRequest): {
@@ -209,14 +249,7 @@ function page(request: PageRequest): {
   total: number;
   indexing: IndexingState | null;
 } {
-  const match = matchOf(request);
-  const { hits, total } = database().search({
-    match,
-    conditions: selectionConditions(request),
-    order: request.order,
-    offset: request.offset,
-    limit: request.limit,
-  });
+  const { match, hits, total } = select(request, false);
   return {
     total,
     indexing: currentIndexing(),
@@ -227,8 +260,12 @@ function page(request: PageRequest): {
       const fields = JSON.parse(hit.fields) as FtsFields;
       const raw = readRaw(hit.id);
       const words = termsOf(raw);
-      const own = `${fields.title} ${fields.tags} ${fields.source} ${fields.notes}`.split(' ');
-      const terms = matchedTerms(match, new Set([...own, ...words]));
+      const clipWords = new Set(words);
+      for (const word of `${fields.title} ${fields.tags} ${fields.source} ${fields.notes}`.split(
+        ' ',
+      ))
+        clipWords.add(word);
+      const terms = matchedTerms(match, clipWords);
       return { clip, score: hit.score, terms, snippet: snippetOf(raw, words, new Set(terms)) };
     }),
   };
@@ -290,16 +327,7 @@ const methods: {
   },
   page,
   ids(args) {
-    return database()
-      .search({
-        match: matchOf(args),
-        conditions: selectionConditions(args),
-        order: args.order,
-        offset: args.offset,
-        limit: args.limit,
-        idsOnly: true,
-      })
-      .hits.map((h) => h.id);
+    return select(args, true).hits.map((h) => h.id);
   },
   counts() {
     const d = database();

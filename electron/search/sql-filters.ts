@@ -45,7 +45,8 @@ function filterCondition(filter: QueryFilter): SqlCondition {
   switch (filter.kind) {
     case 'tag':
       return {
-        sql: 'EXISTS (SELECT 1 FROM clip_tags t WHERE t.clip = c.rowid AND t.key = ?)',
+        // A set of the tag's clips, read from its index: counting them then reads no other clip.
+        sql: 'c.rowid IN (SELECT clip FROM clip_tags WHERE key = ?)',
         params: [tagKey(filter.value)],
       };
     case 'source':
@@ -89,7 +90,7 @@ export function filterConditions(filters: readonly QueryFilter[]): SqlCondition[
 /** Clips carrying every one of the tags, by their exact names (the list's tag filter). */
 export function tagsCondition(tags: readonly string[]): SqlCondition[] {
   return tags.map((tag) => ({
-    sql: 'EXISTS (SELECT 1 FROM clip_tags t WHERE t.clip = c.rowid AND t.tag = ?)',
+    sql: 'c.rowid IN (SELECT clip FROM clip_tags WHERE tag = ?)',
     params: [tag],
   }));
 }

@@ -28,9 +28,18 @@ export function termsOf(text: string): string[] {
   return splitWords(foldTerm(text));
 }
 
-/** Where each word of a text (as `splitWords` cuts it, so the n-th is `termsOf`'s n-th) starts and ends. */
-export function wordSpans(text: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * Where each word of a text (as `splitWords` cuts it, so the n-th is
+ * `termsOf`'s n-th) starts and ends; only the first `count` words when given.
+ */
+export function wordSpans(text: string, count = Infinity): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  if (count <= 0) return spans;
+  for (const m of text.matchAll(WORD)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (spans.length >= count) break;
+  }
+  return spans;
 }
 
 /**

@@ -148,6 +148,21 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
+  it('keeps a database it cannot open while another connection locks it', async () => {
+    const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);
+    await (await SearchIndex.open(store)).close();
+    // A connection that locks the database whole, readers too, until it closes.
+    const holder = new DatabaseSync(databaseFile());
+    holder.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT');
+    await expect(SearchIndex.start(dir)).rejects.toThrow(/locked/);
+    holder.close();
+    const index = await SearchIndex.start(dir);
+    expect(index.madeNew).toBe(false);
+    expect(await titles(index, 'ships')).toEqual(['Grain deal talks']);
+    await index.close();
+    await store.close();
+  });
+
   it('rebuilds a database of an older format, and says why', async () => {
     const { store } = await libraryWith(['Grain deal talks', 'Ships may sail again.']);
     await (await SearchIndex.open(store)).close();
@@ -157,7 +172,9 @@ describe('SearchIndex', () => {
     const problems: string[] = [];
     const index = await SearchIndex.open(store, { onProblem: (m) => problems.push(m) });
     await index.indexed();
-    expect(problems).toEqual([expect.stringMatching(/search index is rebuilt: .*of format 1/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`search index is rebuilt: .*of format ${FORMAT - 1}`)),
+    ]);
     expect(await titles(index, 'ships')).toEqual(['Grain deal talks']);
     await index.close();
     await store.close();
