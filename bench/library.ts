@@ -62,35 +62,35 @@ if (
 
 const BUNDLE = path.resolve(import.meta.dirname, '../dist/bench');
 
-/** Queries a person might type, using every operator, over the generated language's words. */
-function queries({ words, samplePhrase }: GeneratedLibrary): string[] {
+/** Queries a person might type, using every operator, over the generated language's words, each with what it tries. */
+function queries({ words, samplePhrase }: GeneratedLibrary): Array<[label: string, query: string]> {
   const w = words.byRank;
   const typo = (word: string) =>
     word.slice(0, 2) + word.slice(3, 4) + word.slice(2, 3) + word.slice(4);
   return [
-    w(800),
-    w(6000),
-    `${w(300)} ${w(2500)}`,
-    w(3000).slice(0, 4),
-    typo(w(1500)),
-    `"${samplePhrase}"`,
-    `${w(900)} -${w(400)}`,
-    `${w(700)} -"${w(20)} ${w(21)}"`,
-    'tag:ukraine',
-    'tag:ukraine tag:war',
-    `-tag:ukraine ${w(1100)}`,
-    'source:"straits times"',
-    `source:reuters ${w(1300)}`,
-    'is:unread',
-    `is:read ${w(1000)}`,
-    'is:archived',
-    'is:favorite',
-    'has:annotation',
-    `has:note ${w(500)}`,
-    `in:title ${w(600)}`,
-    'before:2024-06-01',
-    `after:2025-03-01 ${w(1200)}`,
-    `${w(1000)} tag:economy is:unread after:2024-01-01 -is:archived`,
+    ['word', w(800)],
+    ['rare word', w(6000)],
+    ['two words', `${w(300)} ${w(2500)}`],
+    ['prefix', w(3000).slice(0, 4)],
+    ['typo', typo(w(1500))],
+    ['phrase', `"${samplePhrase}"`],
+    ['-word', `${w(900)} -${w(400)}`],
+    ['-phrase', `${w(700)} -"${w(20)} ${w(21)}"`],
+    ['tag:', 'tag:ukraine'],
+    ['tag: tag:', 'tag:ukraine tag:war'],
+    ['-tag: word', `-tag:ukraine ${w(1100)}`],
+    ['source:', 'source:"straits times"'],
+    ['source: word', `source:reuters ${w(1300)}`],
+    ['is:unread', 'is:unread'],
+    ['is:read word', `is:read ${w(1000)}`],
+    ['is:archived', 'is:archived'],
+    ['is:favorite', 'is:favorite'],
+    ['has:annotation', 'has:annotation'],
+    ['has:note word', `has:note ${w(500)}`],
+    ['in:title word', `in:title ${w(600)}`],
+    ['before:', 'before:2024-06-01'],
+    ['after: word', `after:2025-03-01 ${w(1200)}`],
+    ['all at once', `${w(1000)} tag:economy is:unread after:2024-01-01 -is:archived`],
   ];
 }
 
@@ -162,7 +162,8 @@ const ROWS: Row[] = [
     'search p50 / p95, every operator',
     (f) => {
       const s = started(f);
-      return s ? `${ms(percentile(s.queryMs, 0.5))} / ${ms(percentile(s.queryMs, 0.95))}` : '—';
+      const all = s?.perQuery.flatMap((q) => q.ms) ?? [];
+      return s ? `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}` : '—';
     },
   ],
   ['peak memory (the process)', (f) => (started(f) ? bytes(started(f)!.peakBytes) : '—')],
@@ -186,6 +187,25 @@ const ROWS: Row[] = [
         : `${bytes(f.edits.progress)} / ${bytes(f.edits.tag)} / ${bytes(f.edits.text)}`,
   ],
 ];
+
+/** Each query's median and p95 (of its runs), by what it tries, an engine a column. */
+function printPerQuery(
+  labelled: Array<[label: string, query: string]>,
+  engines: readonly Engine[],
+  figures: Record<Engine, EngineFigures>,
+  names: Record<Engine, string>,
+): void {
+  console.log(`\n| query: median / p95 | ${engines.map((e) => names[e]).join(' | ')} | hits |`);
+  console.log(`|---|${engines.map(() => '---').join('|')}|---|`);
+  for (const [i, [label, query]] of labelled.entries()) {
+    const cells = engines.map((e) => {
+      const q = started(figures[e])?.perQuery[i];
+      return q ? `${ms(median(q.ms))} / ${ms(percentile(q.ms, 0.95))}` : '—';
+    });
+    const hits = engines.map((e) => started(figures[e])?.perQuery[i]?.total ?? '—').join(' / ');
+    console.log(`| ${label} \`${query}\` | ${cells.join(' | ')} | ${hits} |`);
+  }
+}
 
 async function main(): Promise<void> {
   await build({
@@ -212,7 +232,8 @@ async function main(): Promise<void> {
   for (const clips of sizes) {
     const library = await libraryOf(clips);
     const queriesFile = path.join(library.dir, 'bench-queries.json');
-    await writeFile(queriesFile, JSON.stringify(queries(library)));
+    const labelled = queries(library);
+    await writeFile(queriesFile, JSON.stringify(labelled.map(([, query]) => query)));
     const figures = {} as Record<Engine, EngineFigures>;
     for (const engine of engines) {
       console.error(`  ${clips} clips, ${engine}…`);
@@ -223,12 +244,7 @@ async function main(): Promise<void> {
     for (const [label, cell] of ROWS)
       console.log(`| ${label} | ${engines.map((e) => cell(figures[e], library)).join(' | ')} |`);
     console.log(`text: ${bytes(library.textBytes)}; load ${os.loadavg()[0].toFixed(1)}`);
-    for (const engine of engines) {
-      const slow = started(figures[engine])?.slowest ?? [];
-      console.log(
-        `slowest queries (${names[engine]}, median, hits): ${slow.map((q) => `${q.query} ${ms(q.ms)} ${q.total}`).join(' | ')}`,
-      );
-    }
+    printPerQuery(labelled, engines, figures, names);
     if (values.browser) {
       const store = await LibraryStore.open(library.dir);
       const service = createPresscutService(store, { openExternal: async () => undefined });

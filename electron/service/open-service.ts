@@ -9,7 +9,11 @@ import { indexMethods, type IndexMethods } from './search-methods.ts';
 export interface OpeningService {
   /** Every method: the list and search at once, from the search index; the rest once the library is read. */
   service: PresscutApi;
-  /** The library, once read; it fails as `LibraryStore.open` does, and so then does every method. */
+  /**
+   * The library, once read and the services over it made (so that closing it
+   * closes the search index too); it fails as `LibraryStore.open` does, and
+   * so then does every method.
+   */
   store: Promise<LibraryStore>;
 }
 
@@ -63,5 +67,5 @@ export async function openPresscutService(
       },
     });
   }
-  return { service, store };
+  return { service, store: opened.then(() => store) };
 }
