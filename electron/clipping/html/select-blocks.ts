@@ -182,7 +182,29 @@ export function selectBlocks(
       : 'not part of the story';
   });
   keepStructureAround(blocks, verdicts, chosen, first);
+  dropEmptySections(blocks, verdicts, first, last);
   return { verdicts, span, region };
+}
+
+/**
+ * A heading inside the story with nothing kept under it before the next heading titled a widget that was left out
+ * ("More from us" over a link list, "Comments" over a form).
+ */
+function dropEmptySections(
+  blocks: readonly PageBlock[],
+  verdicts: Verdict[],
+  first: number,
+  last: number,
+): void {
+  let content = false;
+  for (let i = last; i > first; i--) {
+    const b = blocks[i];
+    if (b.block.type === 'heading') {
+      if (verdicts[i] === null && !content && verdicts[i + 1] !== null)
+        verdicts[i] = 'heading with no story under it';
+      content = false;
+    } else if (verdicts[i] === null && b.block.type !== 'image') content = true;
+  }
 }
 
 // Lists, tables and listings: short lines that belong to the story they stand beside (ingredients, steps, results).

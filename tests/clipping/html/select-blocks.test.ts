@@ -156,6 +156,19 @@ describe('selectBlocks', () => {
     expect(select(html).kept).toEqual(STORY_PARAGRAPHS);
   });
 
+  it('leaves out a heading inside the story that has nothing kept under it', () => {
+    const widget =
+      '<h2>Valley weekends</h2><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li><li><a href="/c">Three</a></li></ul>';
+    const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${widget}<h2>What next</h2>${paragraphs(STORY_PARAGRAPHS.slice(2))}`;
+    const { kept, reason } = select(html);
+    expect(kept).toEqual([
+      ...STORY_PARAGRAPHS.slice(0, 2),
+      'What next',
+      ...STORY_PARAGRAPHS.slice(2),
+    ]);
+    expect(reason('Valley weekends')).toBe('heading with no story under it');
+  });
+
   it('keeps both parts of a story cut by a short widget', () => {
     const widget =
       '<h3>Trending</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li><li><a href="/c">Three</a></li></ul>';
