@@ -76,6 +76,8 @@ export class ClipList extends PresscutElement {
   #revealIndex: number | null = null;
   /** A row Enter was pressed on before its clip came: it opens when it does. */
   #openWhenCome: number | null = null;
+  /** Another list came: it is shown from its top. */
+  #toTop = false;
 
   static override styles = [highlightStyles, clipListStyles];
 
@@ -124,7 +126,7 @@ export class ClipList extends PresscutElement {
       this.#cursorId = null;
       this.#anchor = null;
       this.#drawn = null;
-      this.#virtualizer?.scrollTo({ top: 0 });
+      this.#toTop = true;
     }
     // Opening a clip brings the cursor to it; a clip whose place moved (a refresh) keeps it; a clip
     // gone from the list (deleted) leaves the cursor at its place, on the one after it.
@@ -142,6 +144,12 @@ export class ClipList extends PresscutElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.#toTop) {
+      // Pinned there, not scrolled: the virtualizer keeps a row it was told to show (End's, say) in
+      // view through a change of its items, until the person scrolls.
+      this.#toTop = false;
+      this.#virtualizer?.element(0)?.scrollIntoView({ block: 'start' });
+    }
     if (changed.has('selectedId') && this.selectedId && changed.get('selectedId') !== undefined)
       this.#reveal(this.cursor);
   }

@@ -94,6 +94,12 @@ test(`a library of ${CLIPS.toLocaleString()} clips: list, keyboard, search with 
   await expect(heading).toHaveText(newest.at(-2)!.title);
   await page.keyboard.press('n');
   await expect(heading).toHaveText(newest.at(-1)!.title);
+  // Another list starts at its top, wherever the last one was.
+  const shelves = page.getByRole('list', { name: 'Shelves' });
+  await shelves.getByRole('button', { name: /^Unread/ }).click();
+  await expect(list.locator('[aria-posinset="1"]')).toBeInViewport();
+  await shelves.getByRole('button', { name: /^Clips/ }).click();
+  await expect(list.locator('[aria-posinset="1"]')).toBeInViewport();
   await list.focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
