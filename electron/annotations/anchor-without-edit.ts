@@ -123,20 +123,11 @@ function isNear(expected: Expected | undefined, start: number, distance: number)
   return inOrder && Math.abs(start - expected.start) <= NEAR_OLD_PLACE;
 }
 
-/** Every place the passage may be now: its words exactly, the closest matches anywhere and near where it is expected, and where its surroundings are. */
-function candidates(
-  text: string,
-  quote: TextQuote,
-  expected?: Expected,
-): { place: Candidate; inSurroundings: boolean }[] {
+/** Every place the quote may be now: its words exactly, else the closest matches, anywhere and near where it is expected. */
+function wordPlaces(text: string, quote: TextQuote, expected?: Expected): Candidate[] {
   const { exact } = quote;
-  const found = new Map<string, { place: Candidate; inSurroundings: boolean }>();
-  const add = (place: Candidate, inSurroundings = false) => {
-    const key = `${place.start}:${place.end}`;
-    const known = found.get(key);
-    if (known) known.inSurroundings ||= inSurroundings;
-    else found.set(key, { place, inSurroundings });
-  };
+  const found = new Map<string, Candidate>();
+  const add = (place: Candidate) => found.set(`${place.start}:${place.end}`, place);
   for (const c of exactOccurrences(text, exact)) add(c);
   if (found.size === 0) for (const c of approximateMatches(text, exact)) add(c);
   if (expected) {
@@ -145,8 +136,6 @@ function candidates(
     for (const c of approximateMatches(near, exact))
       add({ start: from + c.start, end: from + c.end, errors: c.errors });
   }
-  const edited = anchorInSurroundings(text, quote);
-  if (edited) add({ ...edited, errors: NaN }, true);
   return [...found.values()];
 }
 
@@ -230,10 +219,23 @@ export function anchorWithoutEdit(
   }
   const sure = expected?.sure !== undefined ? expected.sure : surePlace(text, quote);
   if (sure) return sure;
-  const weighed = candidates(text, quote, expected)
-    .map((c) => weigh(text, quote, c, expected))
-    .filter((w) => w !== null)
-    .sort((a, b) => b.score - a.score);
+  const weighed = wordPlaces(text, quote, expected)
+    .map((place) => weigh(text, quote, { place, inSurroundings: false }, expected))
+    .filter((w) => w !== null);
+  // The passage edited where its surroundings are, unless its words are already there with both of them (the search is slow).
+  if (
+    !weighed.some((w) => w.quote === 1 && Math.min(w.before, w.after) >= MIN_SURROUNDED_CONTEXT)
+  ) {
+    const edited = anchorInSurroundings(text, quote);
+    const place = edited && { ...edited, errors: NaN };
+    const inSurroundings = place && weigh(text, quote, { place, inSurroundings: true }, expected);
+    if (inSurroundings) {
+      const same = weighed.findIndex((w) => w.start === place.start && w.end === place.end);
+      if (same === -1) weighed.push(inSurroundings);
+      else weighed[same] = inSurroundings;
+    }
+  }
+  weighed.sort((a, b) => b.score - a.score);
   const [best] = weighed;
   if (
     !best ||
