@@ -106,6 +106,7 @@ export function scoreLines(
       repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
+      copyrightEvidence(line.text, shape),
     ]);
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty =
@@ -185,6 +186,19 @@ function boilerplateEvidence(text: string, context: ScoreContext): JunkEvidence 
 const BOILERPLATE_SHARE = 0.3;
 /** What boilerplate seen in every paste costs: more than a long paragraph is worth. */
 const BOILERPLATE_STRENGTH = 6;
+
+/** "©", "(c)": a photo's credit or the site's copyright, in any language. */
+const COPYRIGHT_SIGN = /©|\([cC]\)(?=\s)/u;
+/** A credit or a copyright line is short (a caption with its credit, a footer's line); a paragraph may quote one. */
+const COPYRIGHT_MAX_SIZE = 20;
+/** As much as a caption beside a credit costs: furniture, but inside a story an interruption only. */
+const COPYRIGHT_STRENGTH = 1.5;
+
+function copyrightEvidence(text: string, shape: TextShape): JunkEvidence | null {
+  return shape.size <= COPYRIGHT_MAX_SIZE && COPYRIGHT_SIGN.test(text)
+    ? { cause: 'media', reason: junkReason('media'), strength: COPYRIGHT_STRENGTH }
+    : null;
+}
 
 /** A line cut short with "…" is a teaser of another story. */
 function teaserEvidence(shape: TextShape): JunkEvidence | null {

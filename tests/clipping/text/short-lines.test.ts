@@ -183,3 +183,25 @@ describe('where the story ends', () => {
     expect(body).toEqual([...STORY_EN, ...STORY_EN_MORE]);
   });
 });
+
+describe('credits', () => {
+  it('leaves out a caption that carries its credit ("©", "(c)"), and keeps the story around it whole', () => {
+    const captions = [
+      'The old bridge under water on Wednesday morning. © AFP / Jane Doe',
+      'Volunteers fill sandbags by the river / (c) Anna Berg',
+    ];
+    const body = texts(
+      [
+        ...NAV,
+        ...HEADER,
+        ...STORY_EN.slice(0, 3),
+        captions[0],
+        ...STORY_EN.slice(3),
+        captions[1],
+        ...STORY_EN_MORE,
+        ...FOOTER,
+      ].flatMap((line) => [line, '']),
+    );
+    expect(body).toEqual([...STORY_EN, ...STORY_EN_MORE]);
+  });
+});
