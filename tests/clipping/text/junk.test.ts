@@ -125,6 +125,31 @@ describe('furniture around the story', () => {
     ).toContain('Related companies');
   });
 
+  it('drops "read also" links in Spanish and Portuguese ("Lea más:", "Vea también:", "Leia mais:")', () => {
+    const story = [
+      'Las lluvias de la noche inundaron el casco antiguo y decenas de familias tuvieron que dejar sus casas antes del amanecer.',
+      'Los bomberos sacaron agua de los sótanos hasta la mañana, y el ayuntamiento abrió el gimnasio de la escuela como refugio.',
+      '«Nunca habíamos visto subir el río tan rápido», dijo Maria Lopez, que lleva veinte años al frente de la panadería de la plaza.',
+    ];
+    const links = [
+      'Lea más: El ayuntamiento aprueba el presupuesto del nuevo tranvía',
+      'VEA TAMBIÉN: Las obras del puerto se retrasan otra vez',
+      'Leia mais: Prefeitura anuncia novo plano contra enchentes',
+    ];
+    const body = mainBody(
+      page('Las inundaciones obligan a evacuar el casco antiguo', [
+        story[0],
+        links[0],
+        story[1],
+        links[1],
+        story[2],
+        links[2],
+      ]),
+    );
+    expectStory(body, story);
+    for (const link of links) expect(body).not.toContain(link);
+  });
+
   it('drops the most-read list after the story', () => {
     const text = page('Storm floods the old town', STORY_EN, {
       footer: [
