@@ -11,7 +11,7 @@ import { proseScore } from './prose.ts';
 import type { PasteLine } from './segment.ts';
 
 /** What made a line look like furniture: a kind of furniture phrase, or what the page or library says of it. */
-export type JunkCause = JunkKind | 'listed' | 'repeated' | 'boilerplate' | 'teaser';
+export type JunkCause = JunkKind | 'listed' | 'repeated' | 'boilerplate' | 'teaser' | 'copyright';
 
 export interface JunkEvidence {
   cause: JunkCause;
@@ -58,7 +58,12 @@ const LABEL_STRENGTH = 3;
  * "Read more" box) goes like any other, but costs the selector only this share
  * of its strength: it interrupts a story without ending it.
  */
-const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set(['advert', 'media', 'headlines']);
+const INTERRUPTIONS: ReadonlySet<JunkCause> = new Set([
+  'advert',
+  'media',
+  'headlines',
+  'copyright',
+]);
 const INTERRUPTION_SHARE = 0.3;
 /** A line opened by "Tags" or "Read more:" lists things; a longer one says them. */
 const PREFIXED_SIZE = 40;
@@ -196,7 +201,7 @@ const COPYRIGHT_STRENGTH = 1.5;
 
 function copyrightEvidence(text: string, shape: TextShape): JunkEvidence | null {
   return shape.size <= COPYRIGHT_MAX_SIZE && COPYRIGHT_SIGN.test(text)
-    ? { cause: 'media', reason: junkReason('media'), strength: COPYRIGHT_STRENGTH }
+    ? { cause: 'copyright', reason: 'credit or copyright line', strength: COPYRIGHT_STRENGTH }
     : null;
 }
 
