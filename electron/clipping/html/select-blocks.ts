@@ -1,6 +1,6 @@
 import { junkReason } from '../recognise/phrase-matcher.ts';
 import { trailingCredit } from '../recognise/credit.ts';
-import { bylineOf } from '../recognise/byline.ts';
+import { bareName, bylineOf } from '../recognise/byline.ts';
 import { findFurniture } from '../recognise/furniture.ts';
 import type { PageBlock } from './page-blocks.ts';
 
@@ -270,14 +270,11 @@ function keepLead(
   }
 }
 
-// An introduction Readability passed over has at least this many paragraphs; a single one is a standfirst, which
-// Readability leaves out on purpose.
-const INTRODUCTION_PARAGRAPHS = 2;
-
 /**
  * Where the story's text starts: paragraphs of prose Readability passed over between the page's headline and the
  * text it chose are the story's introduction (a summary above a table of contents, a review's opening above a
- * comparison table), unless they stand in a landmark, a form or a class named for something else.
+ * comparison table, a standfirst: the author's own summary), unless they stand in a landmark, a form or a class
+ * named for something else. A single one must read as a sentence, not as a byline or a credit.
  */
 function introductionStart(
   blocks: readonly PageBlock[],
@@ -295,7 +292,18 @@ function introductionStart(
     start = i;
     paragraphs++;
   }
-  return paragraphs >= INTRODUCTION_PARAGRAPHS ? start : first;
+  if (paragraphs === 1 && !isStandfirst(blocks[start].block.text)) return first;
+  return start;
+}
+
+/** A lone paragraph under the headline opens the story when it is a sentence, not a byline or credit line. */
+function isStandfirst(text: string): boolean {
+  return (
+    SENTENCE_END.test(text) &&
+    bylineOf(text) === null &&
+    bareName(text) === null &&
+    trailingCredit(text) === null
+  );
 }
 
 interface Run {

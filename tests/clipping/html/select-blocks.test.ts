@@ -140,9 +140,16 @@ describe('selectBlocks', () => {
     const html = `<h1>Two barley soups compared</h1><div class="intro">${paragraphs(introduction)}</div><ul>${contents}</ul><div class="section">${paragraphs(STORY_PARAGRAPHS)}</div>`;
     const { kept } = select(html, (b) => STORY_PARAGRAPHS.includes(b.block.text));
     expect(kept).toEqual([...introduction, ...STORY_PARAGRAPHS]);
-    // A single paragraph there is a standfirst, which Readability leaves out on purpose.
+    // A single paragraph there is a standfirst, the author's own summary: it opens the story when it is a sentence.
     const single = `<h1>Dam bursts</h1><p>${introduction[0]}</p><ul>${contents}</ul>${paragraphs(STORY_PARAGRAPHS)}`;
-    expect(select(single, (b) => STORY_PARAGRAPHS.includes(b.block.text)).kept).toEqual(
+    expect(select(single, (b) => STORY_PARAGRAPHS.includes(b.block.text)).kept).toEqual([
+      introduction[0],
+      ...STORY_PARAGRAPHS,
+    ]);
+    // A lone line that does not end as a sentence is no standfirst.
+    const unfinished = introduction[0].replace(/\.$/, '');
+    const line = `<h1>Dam bursts</h1><p>${unfinished}</p><ul>${contents}</ul>${paragraphs(STORY_PARAGRAPHS)}`;
+    expect(select(line, (b) => STORY_PARAGRAPHS.includes(b.block.text)).kept).toEqual(
       STORY_PARAGRAPHS,
     );
   });
