@@ -8,6 +8,9 @@ import type { ImportedHighlight } from './imported-item.ts';
  * Turns an export's highlight into an annotation, placed by its quote in the
  * clip's text. One whose quote is not there (or whose clip has no text yet)
  * is kept as an orphan, waiting: a later paste of the article places it.
+ * Exports give a quote alone, without its surroundings or place, so words
+ * the text holds twice have nothing to tell their places apart: the first
+ * is taken, where a reader meets them, rather than hiding the highlight.
  */
 export function placeHighlight(
   highlight: ImportedHighlight,
@@ -23,11 +26,16 @@ export function placeHighlight(
     color: 'yellow' as const,
     note: highlight.note.slice(0, MAX_NOTE_LENGTH),
   };
-  const found = text ? anchorQuote(text, { exact, prefix: '', suffix: '' }) : null;
+  const quote = { exact, prefix: '', suffix: '' };
+  const first = text.indexOf(exact);
+  const found = !text
+    ? null
+    : (anchorQuote(text, quote) ??
+      (first >= 0 ? { start: first, end: first + exact.length } : null));
   if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };
   return {
     ...base,
-    quote: { exact, prefix: '', suffix: '' },
+    quote,
     position: { start: 0, end: 0 },
     orphaned: true,
   };
