@@ -6,6 +6,7 @@
  * build format, docs and data main never loads, several times the code it
  * uses. That is why the project lists them all as dev dependencies.
  */
+import { rm } from 'node:fs/promises';
 import { build, type BuildOptions } from 'esbuild';
 
 const common: BuildOptions = {
@@ -23,6 +24,8 @@ const esmRequire = {
   js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
 };
 
+// Chunks are named by their hash: those of earlier builds would pile up and be packaged.
+await rm('dist/electron', { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
