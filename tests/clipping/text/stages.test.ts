@@ -146,6 +146,26 @@ describe('phrase matcher', () => {
     ).toBe('Sign Up Sign Up');
     expect(splitLeadingLabels('Share prices fell sharply on Monday')).toBeNull();
   });
+
+  it('takes comment counters and rating widgets for furniture, sentences about them not', () => {
+    for (const line of [
+      'Keine Kommentare',
+      'Kommentare insgesamt: 0',
+      'Aucun commentaire',
+      'Sin comentarios',
+    ])
+      expect(findFurniture(line).label, line).toBe('comments');
+    for (const line of [
+      '(Noch keine Bewertungen) Loading...',
+      'Was this article helpful?',
+      'Rate this article',
+    ])
+      expect(findFurniture(line).label, line).toBe('share');
+    expect(
+      findFurniture('Keine Kommentare gab es vom Ministerium zu den Vorwürfen.').label,
+    ).toBeNull();
+    expect(findFurniture('Loading the ship took three days.').label).toBeNull();
+  });
 });
 
 describe('selection', () => {
