@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import type { IndexingProgress } from '../../electron/api/contract.ts';
 import type { View } from '../state/state.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './search-box.ts';
@@ -22,6 +23,7 @@ export class AppBar extends PresscutElement {
     query: {},
     searchError: { attribute: false },
     total: { attribute: false },
+    indexing: { attribute: false },
   };
 
   /** The view shown. */
@@ -32,6 +34,8 @@ export class AppBar extends PresscutElement {
   declare searchError: string | null;
   /** How many clips the query found; null without a query. */
   declare total: number | null;
+  /** How far the search index has got while it is being built; null once it holds every clip. */
+  declare indexing: IndexingProgress | null;
 
   static override styles = [
     controlStyles,
@@ -79,6 +83,7 @@ export class AppBar extends PresscutElement {
     this.query = '';
     this.searchError = null;
     this.total = null;
+    this.indexing = null;
   }
 
   /** The search box, for the keys that focus it. */
@@ -97,6 +102,7 @@ export class AppBar extends PresscutElement {
               .query=${this.query}
               .error=${this.searchError}
               .total=${this.total}
+              .indexing=${this.indexing}
             ></search-box>`
           : nothing
       }

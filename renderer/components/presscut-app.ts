@@ -102,6 +102,7 @@ export class PresscutApp extends PresscutElement {
       .query=${list.query}
       .searchError=${list.searchError}
       .total=${list.search && list.loaded ? list.rows.length : null}
+      .indexing=${list.search ? list.indexing : null}
       @view-change=${(e: Ev<'view-change'>) => store.showView(e.detail.view)}
       @search-change=${(e: Ev<'search-change'>) => store.list.search(e.detail.query)}
       @transfer-open=${(e: Ev<'transfer-open'>) => store.transfer.open(e.detail.dialog)}

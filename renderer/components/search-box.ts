@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
+import type { IndexingProgress } from '../../electron/api/contract.ts';
 import '../overlays/popover-panel.ts';
 import type { PopoverPanel } from '../overlays/popover-panel.ts';
 import { PresscutElement } from './presscut-element.ts';
@@ -24,6 +25,7 @@ export class SearchBox extends PresscutElement {
     query: {},
     error: {},
     total: { attribute: false },
+    indexing: { attribute: false },
     typed: { state: true },
   };
 
@@ -33,6 +35,8 @@ export class SearchBox extends PresscutElement {
   declare error: string | null;
   /** How many clips the query found; null when there is no query. */
   declare total: number | null;
+  /** How far the search index has got while it is being built: the count is then of the clips indexed so far. */
+  declare indexing: IndexingProgress | null;
   /** Whether the field holds anything (it offers ✕ then). */
   declare typed: boolean;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -103,6 +107,7 @@ export class SearchBox extends PresscutElement {
     this.query = '';
     this.error = null;
     this.total = null;
+    this.indexing = null;
     this.typed = false;
   }
 
@@ -150,7 +155,7 @@ export class SearchBox extends PresscutElement {
         ${
           this.total !== null && !this.error
             ? html`<span id="search-status" class="status" role="status"
-                >${this.total === 1 ? '1 clip found' : `${this.total.toLocaleString()} clips found`}</span
+                >${this.#status(this.total)}</span
               >`
             : nothing
         }
@@ -165,6 +170,14 @@ export class SearchBox extends PresscutElement {
       <popover-panel manual id="search-error" anchor="box" placement="bottom-start" role="alert"
         >${this.error ?? ''}</popover-panel
       >`;
+  }
+
+  #status(total: number): string {
+    const found = total === 1 ? '1 clip found' : `${total.toLocaleString()} clips found`;
+    if (!this.indexing) return found;
+    const { done, total: all } = this.indexing;
+    const share = all > 0 ? Math.floor((100 * done) / all) : 0;
+    return `${found} so far · indexing, ${share}%`;
   }
 
   /**

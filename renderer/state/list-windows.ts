@@ -160,14 +160,14 @@ export class ListWindows {
     window: ClipWindow,
     rows: (ClipSummary | null)[],
     terms: Map<string, string[]>,
-  ): Pick<ListState, 'rows' | 'terms'> {
+  ): Pick<ListState, 'rows' | 'terms' | 'indexing'> {
     for (const [i, hit] of window.hits.entries()) {
       rows[window.offset + i] = hit.clip;
       if (this.#query.search) terms.set(hit.clip.id, hit.terms);
     }
     const end = window.offset + window.hits.length;
     for (let n = window.offset / WINDOW; n * WINDOW < end; n++) this.#held.add(n);
-    return { rows, terms };
+    return { rows, terms, indexing: window.indexing };
   }
 
   /** Asks for the windows near the screen the rows lack, a few at a time. */

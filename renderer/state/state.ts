@@ -5,6 +5,7 @@ import type {
   ExportedFile,
   LibraryCounts,
   ImportSummary,
+  IndexingProgress,
   LibraryRecovery,
   Paste,
   PastePreview,
@@ -95,6 +96,8 @@ export interface ListState {
   loaded: boolean;
   /** The words each search hit received matched, to mark in the list and the reader. */
   terms: ReadonlyMap<string, string[]>;
+  /** Set while the search index is being built: a search then finds the clips indexed so far. */
+  indexing: IndexingProgress | null;
   /** Clips chosen in the list for a bulk action (ctrl- and shift-click, Ctrl+A). */
   selection: string[];
 }
@@ -206,6 +209,7 @@ export function initialState(): AppState {
       listId: 0,
       loaded: false,
       terms: new Map(),
+      indexing: null,
       selection: [],
     },
     reader: {
