@@ -21,6 +21,8 @@ const HELD = 40;
 const MARGIN = 20;
 /** Windows asked for at once: while they are on their way, a fast scroll passes over the others. */
 const IN_FLIGHT = 2;
+/** How soon a list found while the search index is being built is asked again, for the clips indexed since. */
+const WHILE_INDEXING_MS = 1000;
 /** The most rows one call can bring (the contract's `MAX_WINDOW`). */
 const MAX_ROWS = 500;
 
@@ -136,7 +138,20 @@ export class ListWindows {
     if (generation !== this.#generation) return false;
     this.#land(generation, window);
     this.#fill();
+    if (window.indexing) this.#askAgainSoon(generation);
     return true;
+  }
+
+  /** Refreshes the list in a moment, unless another list or refresh came first. */
+  #askAgainSoon(generation: number): void {
+    setTimeout(() => {
+      if (generation !== this.#generation) return;
+      this.refresh().catch((error: unknown) =>
+        this.#store.update({
+          ui: { error: error instanceof Error ? error.message : String(error) },
+        }),
+      );
+    }, WHILE_INDEXING_MS);
   }
 
   /** Makes the rows the list of `window`, with what the list asked for is. */
