@@ -27,3 +27,8 @@ export class PresscutError extends Error {
     this.code = code;
   }
 }
+
+/** What a thrown value says, whatever was thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

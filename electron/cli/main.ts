@@ -5,6 +5,7 @@ import { runExportCommand } from './commands/export.ts';
 import { runExtract } from './commands/extract.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runList } from './commands/list.ts';
+import { messageOf } from '../../common/errors.ts';
 
 const USAGE = `Usage: presscut <command> [options]
 
@@ -66,7 +67,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`presscut: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`presscut: ${messageOf(error)}`);
     process.exitCode = 1;
   },
 );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { PresscutError } from '../../common/errors.ts';
+import { PresscutError, messageOf } from '../../common/errors.ts';
 import type { ClipBatch } from '../library/store.ts';
 import type {
   FromWorker,
@@ -89,7 +89,7 @@ function fromWire(error: WireError): Error {
 
 function toWire(error: unknown): WireError {
   if (error instanceof PresscutError) return { code: error.code, message: error.message };
-  return { message: error instanceof Error ? error.message : String(error) };
+  return { message: messageOf(error) };
 }
 
 function cancelled(kind: TaskName): PresscutError {

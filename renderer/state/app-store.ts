@@ -17,6 +17,7 @@ import { SettingsActions } from './settings-actions.ts';
 import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
 import { TagActions } from './tag-actions.ts';
 import { TransferActions } from './transfer-actions.ts';
+import { messageOf } from '../../common/errors.ts';
 
 /** How a clip is opened: at an annotation, and by whom. */
 export interface OpenOptions {
@@ -137,7 +138,7 @@ export class AppStore extends EventTarget {
     try {
       await task();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       // A task the person cancelled is not a failure: say so quietly.
       if (error instanceof PresscutApiError && error.code === 'cancelled') this.toast(message);
       else if (fail) fail(message);

@@ -2,6 +2,7 @@ import type { ClipQuery } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
 import { ListWindows } from './list-windows.ts';
 import type { ListState, Shelf } from './state.ts';
+import { messageOf } from '../../common/errors.ts';
 
 /**
  * What the list shows (a shelf, a search, a tag filter) and which of its
@@ -69,7 +70,7 @@ export class ListActions {
     try {
       await this.#windows.show(query, { ...change, searchError: null });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       if (next.search) store.update({ list: { searchError: message } });
       else store.update({ ui: { error: message } });
     }

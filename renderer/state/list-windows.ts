@@ -5,6 +5,7 @@ import type {
   PresscutApi,
 } from '../../electron/api/contract.ts';
 import type { AppState, ListState, StatePatch } from './state.ts';
+import { messageOf } from '../../common/errors.ts';
 
 /** What the windows need of the store: main, the state, and a way to change it. */
 export interface ListHost {
@@ -147,9 +148,7 @@ export class ListWindows {
     setTimeout(() => {
       if (generation !== this.#generation) return;
       this.refresh().catch((error: unknown) =>
-        this.#store.update({
-          ui: { error: error instanceof Error ? error.message : String(error) },
-        }),
+        this.#store.update({ ui: { error: messageOf(error) } }),
       );
     }, WHILE_INDEXING_MS);
   }
@@ -223,7 +222,7 @@ export class ListWindows {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#asked.delete(n);
-      this.#store.update({ ui: { error: error instanceof Error ? error.message : String(error) } });
+      this.#store.update({ ui: { error: messageOf(error) } });
     }
   }
 

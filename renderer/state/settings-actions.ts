@@ -1,5 +1,6 @@
 import type { SettingsPatch } from '../../electron/api/contract.ts';
 import type { AppStore } from './app-store.ts';
+import { messageOf } from '../../common/errors.ts';
 
 /** The person's settings: the reader's appearance, and the global shortcut main holds for them. */
 export class SettingsActions {
@@ -54,7 +55,7 @@ export class SettingsActions {
       store.update({ settings: { values, shortcutStatus: await store.api.getShortcutStatus() } });
     } catch (error) {
       store.update({
-        settings: { shortcutError: error instanceof Error ? error.message : String(error) },
+        settings: { shortcutError: messageOf(error) },
       });
     }
   }
