@@ -21,6 +21,10 @@ describe('an imported highlight, which carries its words alone', () => {
     expect(a.position.start).toBe(text.indexOf('council approved the budget'));
   });
 
+  it('is an orphan when it has no words', () => {
+    expect(place('  ').orphaned).toBe(true);
+  });
+
   it('waits as an orphan when its words are not in the text', () => {
     const a = place('The mayor resigned on Tuesday.');
     expect(a.orphaned).toBe(true);

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { anchorQuote } from '../../annotations/anchor.ts';
-import { describeRange } from '../../annotations/selectors.ts';
+import { describeRange, type TextPosition } from '../../annotations/selectors.ts';
 import { MAX_NOTE_LENGTH, type Annotation } from '../../model/clip.ts';
 import type { ImportedHighlight } from './imported-item.ts';
+
+function firstPlace(text: string, exact: string): TextPosition | null {
+  const at = text.indexOf(exact);
+  return at === -1 ? null : { start: at, end: at + exact.length };
+}
 
 /**
  * Turns an export's highlight into an annotation, placed by its quote in the
@@ -27,11 +32,7 @@ export function placeHighlight(
     note: highlight.note.slice(0, MAX_NOTE_LENGTH),
   };
   const quote = { exact, prefix: '', suffix: '' };
-  const first = text.indexOf(exact);
-  const found = !text
-    ? null
-    : (anchorQuote(text, quote) ??
-      (first >= 0 ? { start: first, end: first + exact.length } : null));
+  const found = text && exact ? (anchorQuote(text, quote) ?? firstPlace(text, exact)) : null;
   if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };
   return {
     ...base,
