@@ -51,6 +51,8 @@ test('keyboard: j/k move through the list, Enter opens, n/p step through clips, 
   await threeClips(library.service);
   await app.open();
   const heading = page.locator('clip-reader').getByRole('heading', { level: 1 });
+  // The keys act on the rows the list holds: wait for them, not for the page alone.
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(3);
   // Newest first: Third, Second, First.
   await page.keyboard.press('j');
   await page.keyboard.press('j');
