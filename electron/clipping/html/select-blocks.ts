@@ -2,7 +2,7 @@ import { junkReason } from '../recognise/phrase-matcher.ts';
 import { trailingCredit } from '../recognise/credit.ts';
 import { bareName, bylineOf } from '../recognise/byline.ts';
 import { findFurniture } from '../recognise/furniture.ts';
-import type { PageBlock } from './page-blocks.ts';
+import { countWords, type PageBlock } from './page-blocks.ts';
 
 /** Why a block was left out, in words a person understands; null when it is kept. */
 export type Verdict = string | null;
@@ -49,7 +49,12 @@ const CREDIT =
   /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
 // "… map of Titan. (NASA/JPL-Caltech/ASU)", "Sakib Ali/Hindustan Times/Getty Images": a picture's sources, parted by slashes.
-const SLASHED_CREDIT = /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
+// "(mlharing / iStock.com)": an agency's credit in lower case, the slash set apart.
+const SLASHED_CREDIT =
+  /(?:\(\s*\p{Lu}[^()]*\/[^()]*\)\.?|\(\s*\p{Ll}[^()]*\s\/\s[^()]*\)\.?|^\p{Lu}[^.!?()]*\/[^.!?()]*)$/u;
+// "Marco Odermatt in Beaver Creek. © AFP / Marco Bertorello": a legend that ends on its picture's copyright.
+const ENDS_ON_COPYRIGHT = /(?:^|\s)©\s*(\S[^©]{1,80})$/u;
+const COPYRIGHT_HOLDER_WORDS = 8;
 
 /** A paragraph of running text: long enough, or a whole sentence, and not mostly links. */
 export function isProse(block: PageBlock): boolean {
@@ -87,6 +92,7 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   if (block.words <= LINE_WORDS && (CREDIT.test(text) || TRAILING_CREDIT.test(text)))
     return 'photo credit';
   if (block.words <= CAPTION_WORDS && SLASHED_CREDIT.test(text)) return 'photo caption';
+  if (block.words <= CAPTION_WORDS && endsOnCopyright(text)) return 'photo caption';
   if (block.words <= LINE_WORDS && bylineOf(text) !== null) return BYLINE;
   if (trailingCredit(text)?.cut === 0) return WIRE_CREDIT;
   if (block.hint === 'caption' && block.words <= HINTED_WORDS) return 'photo caption';
@@ -97,6 +103,11 @@ function furnitureReason(block: PageBlock, context: SelectionContext): Verdict {
   if (marker && (block.words <= MARKED_WORDS || phrases.markers.length >= 3))
     return junkReason(marker);
   return null;
+}
+
+function endsOnCopyright(text: string): boolean {
+  const holder = ENDS_ON_COPYRIGHT.exec(text)?.[1];
+  return holder !== undefined && countWords(holder) <= COPYRIGHT_HOLDER_WORDS;
 }
 
 // Web and mail addresses written out in full.
@@ -173,6 +184,7 @@ export function selectBlocks(
     if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (i < first) return headReason(b);
     if (i > last) return tailReason(b);
+    if (repeatsPicture(blocks, i)) return 'photo caption';
     if (chosen[i]) return null;
     if (b.landmark) return 'page navigation';
     // A quotation set inside the story (an embedded post, a pull quote) belongs to it even when it is no paragraph,
@@ -183,7 +195,62 @@ export function selectBlocks(
   });
   keepStructureAround(blocks, verdicts, chosen, first);
   dropEmptySections(blocks, verdicts, first, last);
+  dropLabelsOfLinks(blocks, verdicts);
   return { verdicts, span, region };
+}
+
+// A picture's description this long is its own text, not a word or two any line might share.
+const ALT_CHARS = 20;
+
+/** A paragraph right under a picture that repeats its description ("Enlarge <the alt text>") is its legend. */
+function repeatsPicture(blocks: readonly PageBlock[], i: number): boolean {
+  const b = blocks[i];
+  if (b.block.type !== 'paragraph') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const { type } = blocks[j].block;
+    const alt = blocks[j].key.trim();
+    if (type === 'image' && alt.length >= ALT_CHARS && b.key.trim().endsWith(alt)) return true;
+    if (type !== 'image' && type !== 'caption') return false;
+  }
+  return false;
+}
+
+// A label over what follows: a heading, or a short line that does not end a sentence ("Read also:", "Sources?").
+const LABEL_WORDS = 6;
+const LINK_REASONS = new Set([
+  'links to other pages',
+  junkReason('headlines'),
+  junkReason('navigation'),
+]);
+
+function isLabel(block: PageBlock): boolean {
+  const { type, text } = block.block;
+  if (type === 'heading') return true;
+  return (
+    type === 'paragraph' &&
+    block.words <= LABEL_WORDS &&
+    !/[.!。！]$/u.test(text) &&
+    !isWrittenAddresses(text)
+  );
+}
+
+/**
+ * A label kept in or after the story whose next block went as a list of links ("Read also:", "Further
+ * information:", "About the author" over a linked name) introduced those links: it goes with them.
+ */
+function dropLabelsOfLinks(blocks: readonly PageBlock[], verdicts: Verdict[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (verdicts[i] !== null || !isLabel(blocks[i])) continue;
+    let j = i + 1;
+    while (
+      j < blocks.length &&
+      (blocks[j].block.type === 'image' || blocks[j].block.type === 'caption')
+    )
+      j++;
+    const next = verdicts[j];
+    if (j < blocks.length && next && LINK_REASONS.has(next))
+      verdicts[i] = 'label of links left out';
+  }
 }
 
 /**

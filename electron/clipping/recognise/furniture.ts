@@ -19,6 +19,8 @@ export interface FurnitureFinding {
 /** Labels must cover this share of the letters for the text to be a label. */
 const LABEL_COVER = 0.8;
 const LETTER = /\p{L}/u;
+// A short aside in brackets holding a number: a widget's count of votes, comments or stars.
+const COUNTER = /\([^()]{0,40}\d[^()]{0,40}\)/gu;
 
 export function findFurniture(text: string): FurnitureFinding {
   return furnitureIn(text, junkPhrases.find(text));
@@ -97,6 +99,9 @@ function labelKind(text: string, matches: readonly PhraseMatch[]): JunkKind | nu
     covered.fill(1, m.start, m.end);
     if (m.end - m.start > longest.end - longest.start) longest = m;
   }
+  // A counter beside the labels ("(95 votes: 4.7 of 5)", "(12)") is a number the widget shows, not words of its own.
+  for (const counter of text.matchAll(COUNTER))
+    covered.fill(1, counter.index, counter.index + counter[0].length);
   let letters = 0;
   let coveredLetters = 0;
   for (let i = 0; i < text.length; i++) {

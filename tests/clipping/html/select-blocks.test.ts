@@ -222,6 +222,42 @@ describe('selectBlocks', () => {
     expect(kept).toEqual(STORY_PARAGRAPHS);
   });
 
+  it('leaves out a rating widget whose label stands beside its count of votes', () => {
+    const widget = 'War der Artikel nützlich? (95 Stimmen: 4,73 von 5) Loading...';
+    const { kept, reason } = select(`${paragraphs(STORY_PARAGRAPHS)}<p>${widget}</p>`);
+    expect(kept).toEqual(STORY_PARAGRAPHS);
+    expect(reason(widget)).toBe('share or reaction buttons');
+  });
+
+  it("leaves out a picture's legend that ends on its copyright or repeats its description", () => {
+    const legends = [
+      'The mayor at the school on the hill. © Valley Photo / Ann Example',
+      'Water in the lower streets of Lindholm. (annexample / stockphotos.example)',
+      'Enlarge The spillway of the dam, blocked by debris from the forest',
+    ];
+    const picture =
+      '<img src="https://gazette.example/dam.jpg" alt="The spillway of the dam, blocked by debris from the forest">';
+    const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${paragraphs(legends.slice(0, 2))}${picture}<p>${legends[2]}</p>${paragraphs(STORY_PARAGRAPHS.slice(2))}`;
+    const { kept, reason } = select(html);
+    expect(kept.filter((t) => !t.startsWith('The spillway'))).toEqual(STORY_PARAGRAPHS);
+    for (const legend of legends) expect(reason(legend)).toBe('photo caption');
+  });
+
+  it('leaves out the label over a list of links, and keeps a label over content', () => {
+    const links =
+      '<ul><li><a href="/a">Council approves new bridge</a></li><li><a href="/b">Festival moves</a></li></ul>';
+    const html = `${paragraphs(STORY_PARAGRAPHS)}<p>Where the water went:</p><ul><li>The school on the hill</li><li>The fields beyond the river</li></ul><p>Worth a look:</p>${links}<p>Who wrote this piece</p><p><a href="/ann">Ann Example</a></p>`;
+    const { kept, reason } = select(html);
+    expect(kept).toEqual([
+      ...STORY_PARAGRAPHS,
+      'Where the water went:',
+      'The school on the hill',
+      'The fields beyond the river',
+    ]);
+    expect(reason('Worth a look:')).toBe('label of links left out');
+    expect(reason('Who wrote this piece')).toBe('label of links left out');
+  });
+
   it('finds no story where nothing reads as prose', () => {
     const { kept } = select(
       '<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul><p>Menu</p>',
