@@ -1,6 +1,10 @@
-import { truncate } from 'node:fs/promises';
+import { mkdir, truncate } from 'node:fs/promises';
+import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { PresscutError } from '../../common/errors.ts';
+import { clipsFolder } from './body-file.ts';
+import { syncFolder } from './durable-file.ts';
+import { stagingDir } from './layout.ts';
 
 /** SQLite's result codes for a lock held elsewhere, and for a file that is not a database. */
 const SQLITE_BUSY = 5;
@@ -8,6 +12,35 @@ const SQLITE_LOCKED = 6;
 const SQLITE_NOTADB = 26;
 
 const sqliteCode = (error: unknown) => (error as { errcode?: number }).errcode;
+
+/** A library folder made ready and locked for this process. */
+export interface LibraryLock {
+  dir: string;
+  release: () => Promise<void>;
+}
+
+/**
+ * Makes `dir` a library folder if it is not one, and takes its lock: the
+ * first step of opening it, which takes milliseconds, so that what can be
+ * shown before the library is read (its search index) can start at once.
+ */
+export async function lockLibrary(dir: string): Promise<LibraryLock> {
+  const root = path.resolve(dir);
+  try {
+    let made = false;
+    for (const folder of [clipsFolder(root), path.join(root, 'pastes'), stagingDir(root)])
+      if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
+    // New folders must outlive a power cut as surely as the files that will be written into them.
+    if (made) for (const folder of [root, path.dirname(root)]) await syncFolder(folder);
+  } catch (error) {
+    throw new PresscutError(
+      'library-unavailable',
+      `Cannot use ${root} as a library folder: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return { dir: root, release: await acquireLock(path.join(root, 'library.lock')) };
+}
 
 /**
  * Keeps a second process (another window of the app, the CLI) from writing the

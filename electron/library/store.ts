@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { PresscutError } from '../../common/errors.ts';
@@ -31,13 +31,12 @@ import {
   unrecoverable,
 } from './backup.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
-import { clipsFolder } from './body-file.ts';
 import { ChangeFiles } from './change-files.ts';
 import { ClipTexts } from './clip-texts.ts';
-import { DurableJsonFile, removeFile, syncFolder } from './durable-file.ts';
+import { DurableJsonFile, removeFile } from './durable-file.ts';
 import { Journal } from './journal.ts';
 import { stagingDir } from './layout.ts';
-import { acquireLock } from './lock.ts';
+import { lockLibrary, type LibraryLock } from './lock.ts';
 import { readIndexFile } from './read-index.ts';
 
 export interface LibraryStoreOptions {
@@ -50,35 +49,6 @@ export interface LibraryStoreOptions {
   lock?: LibraryLock;
   /** Index files of this many bytes or more are read off the main thread. */
   readOffThreadFrom?: number;
-}
-
-/** A library folder made ready and locked for this process. */
-export interface LibraryLock {
-  dir: string;
-  release: () => Promise<void>;
-}
-
-/**
- * Makes `dir` a library folder if it is not one, and takes its lock: the
- * first step of opening it, which takes milliseconds, so that what can be
- * shown before the library is read (its search index) can start at once.
- */
-export async function lockLibrary(dir: string): Promise<LibraryLock> {
-  const root = path.resolve(dir);
-  try {
-    let made = false;
-    for (const folder of [clipsFolder(root), path.join(root, 'pastes'), stagingDir(root)])
-      if ((await mkdir(folder, { recursive: true })) !== undefined) made = true;
-    // New folders must outlive a power cut as surely as the files that will be written into them.
-    if (made) for (const folder of [root, path.dirname(root)]) await syncFolder(folder);
-  } catch (error) {
-    throw new PresscutError(
-      'library-unavailable',
-      `Cannot use ${root} as a library folder: ${(error as Error).message}`,
-      { cause: error },
-    );
-  }
-  return { dir: root, release: await acquireLock(path.join(root, 'library.lock')) };
 }
 
 export interface LibraryChange {
