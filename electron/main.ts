@@ -6,11 +6,10 @@ import { filesToClip } from './desktop/launch-arguments.ts';
 import { libraryFlag, resolveLibraryDir } from './library/location.ts';
 import type { LibraryStore } from './library/store.ts';
 import { desktopActions } from './main/desktop-actions.ts';
-import { notifyWindows, registerApi } from './main/ipc.ts';
 import { logIntoLibrary } from './main/logging.ts';
 import { createMainWindow } from './main/main-window.ts';
 import { setAppMenu } from './main/menu.ts';
-import { rememberPlacement, restoredPlacement } from './main/remember-window.ts';
+import { notifyWindows } from './main/notify-windows.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './main/renderer-protocol.ts';
 import { keepSpellcheckOffline, openExternally, refuseNetwork } from './main/security.ts';
 import { holdSingleInstance, thisLaunch } from './main/single-instance.ts';
@@ -55,29 +54,36 @@ async function start(): Promise<void> {
     app.getPath('userData'),
   );
   const logDir = logIntoLibrary(libraryDir);
+  const shortcut = new SystemShortcut(() => {
+    actions
+      .clipClipboardFromShortcut()
+      .catch((error: unknown) => log.error('global shortcut failed', error));
+  });
+  // The library's lock and search index first, before Electron is ready: the index's thread starts
+  // and its database opens meanwhile, so the window's first list is answered as soon as it is asked.
+  const opening = openPresscutService(
+    libraryDir,
+    { openExternal: openExternally, globalShortcut: shortcut, printPdf: printHtmlToPdf },
+    { notify: notifyWindows, log: (message) => log.warn(message) },
+  );
+  opening.catch(() => undefined);
+  // Loaded only then: the calls' argument checks and the window's saved place need zod, which takes a while to load.
+  const later = Promise.all([import('./main/ipc.ts'), import('./main/remember-window.ts')]);
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   refuseNetwork(session.defaultSession);
   keepSpellcheckOffline(session.defaultSession);
   serveRenderer(rendererRoot);
 
-  const shortcut = new SystemShortcut(() => {
-    actions
-      .clipClipboardFromShortcut()
-      .catch((error: unknown) => log.error('global shortcut failed', error));
-  });
-  let opening: OpeningService;
+  let opened: OpeningService;
   try {
-    opening = await openPresscutService(
-      libraryDir,
-      { openExternal: openExternally, globalShortcut: shortcut, printPdf: printHtmlToPdf },
-      { notify: notifyWindows, log: (message) => log.warn(message) },
-    );
+    opened = await opening;
   } catch (error) {
     cannotOpen(error);
     return;
   }
-  const { service } = opening;
+  const { service } = opened;
+  const [{ registerApi }, { rememberPlacement, restoredPlacement }] = await later;
 
   const icon = app.isPackaged
     ? path.join(process.resourcesPath, 'icon.png')
@@ -108,7 +114,7 @@ async function start(): Promise<void> {
 
   let store: LibraryStore;
   try {
-    store = await opening.store;
+    store = await opened.store;
   } catch (error) {
     cannotOpen(error);
     return;

@@ -5,7 +5,7 @@ import type { PresscutApi } from '../api/contract.ts';
 import { clipClipboard } from '../desktop/clip-clipboard.ts';
 import { clipFilesOnDisk } from '../files/clip-files-on-disk.ts';
 import type { Paste } from '../model/article.ts';
-import { notifyWindows } from './ipc.ts';
+import { notifyWindows } from './notify-windows.ts';
 
 export interface DesktopContext {
   service: PresscutApi;

@@ -1,12 +1,6 @@
-import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import log from 'electron-log/main';
-import {
-  channelOf,
-  eventChannelOf,
-  methodNames,
-  type Notify,
-  type PresscutApi,
-} from '../api/contract.ts';
+import { channelOf, methodNames, type PresscutApi } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 
 /**
@@ -34,9 +28,3 @@ export function registerApi(
     });
   }
 }
-
-/** Sends an event to every window of the app. */
-export const notifyWindows: Notify = (name, payload) => {
-  for (const window of BrowserWindow.getAllWindows())
-    window.webContents.send(eventChannelOf(name), payload);
-};

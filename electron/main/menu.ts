@@ -1,7 +1,7 @@
 import { Menu } from 'electron';
 import log from 'electron-log/main';
 import { menuTemplate } from '../desktop/menu-template.ts';
-import { notifyWindows } from './ipc.ts';
+import { notifyWindows } from './notify-windows.ts';
 import type { desktopActions } from './desktop-actions.ts';
 
 /** Sets the app's menus (electron/desktop/menu-template.ts) over the desktop actions. */
