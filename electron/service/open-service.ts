@@ -1,6 +1,6 @@
-import { argumentSchemas } from '../api/argument-schemas.ts';
-import type { MethodName, PresscutApi } from '../api/contract.ts';
-import { LibraryStore, lockLibrary, type LibraryStoreOptions } from '../library/store.ts';
+import { methodNames, type MethodName, type PresscutApi } from '../api/contract.ts';
+import { lockLibrary } from '../library/lock.ts';
+import type { LibraryStore, LibraryStoreOptions } from '../library/store.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { DesktopPort } from './context.ts';
 import type { ServiceOptions } from './presscut-service.ts';
@@ -36,7 +36,12 @@ export async function openPresscutService(
   const started = SearchIndex.start(lock.dir, { onProblem: options.log });
   // A call that waits for it reports why it could not open; nothing else need.
   started.catch(() => undefined);
-  const store = LibraryStore.open(lock.dir, { ...library, lock });
+  // Read once the index is open, or could not be: the first screen needs none of the library's
+  // records, and reading them (and loading the code that checks them) would slow the index's start.
+  const store = started.then(
+    () => readLibrary(lock.dir, { ...library, lock }),
+    () => readLibrary(lock.dir, { ...library, lock }),
+  );
   let open: PresscutApi | null = null;
   const opened = store.then(async (s) => {
     // Loaded only now: what the other methods use (the engines, the exports) takes seconds to load, and the list needs none of it.
@@ -53,7 +58,7 @@ export async function openPresscutService(
       return (service[name] as (...a: unknown[]) => Promise<unknown>)(...args);
     };
   const service = Object.fromEntries(
-    Object.keys(argumentSchemas).map((name) => [name, later(name as MethodName)]),
+    methodNames.map((name) => [name, later(name)]),
   ) as unknown as PresscutApi;
   const early = indexMethods(started);
   for (const name of Object.keys(early) as Array<keyof IndexMethods>) {
@@ -68,4 +73,10 @@ export async function openPresscutService(
     });
   }
   return { service, store: opened.then(() => store) };
+}
+
+/** Opens the library, loading the store's code only then (its checks' schemas take a while to load). */
+async function readLibrary(dir: string, options: LibraryStoreOptions): Promise<LibraryStore> {
+  const { LibraryStore } = await import('../library/store.ts');
+  return LibraryStore.open(dir, options);
 }
