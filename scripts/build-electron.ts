@@ -7,22 +7,8 @@
  * uses. That is why the project lists them all as dev dependencies.
  */
 import { rm } from 'node:fs/promises';
-import { build, type BuildOptions } from 'esbuild';
-
-const common: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  minify: true,
-  sourcemap: true,
-  logLevel: 'warning',
-  external: ['electron'],
-};
-
-// Bundled CommonJS modules require Node's own modules: give them `require` in an ES module.
-const esmRequire = {
-  js: "import { createRequire as __presscutRequire } from 'node:module'; const require = __presscutRequire(import.meta.url);",
-};
+import { build } from 'esbuild';
+import { esmRequire, mainBundle as common } from './main-bundle.ts';
 
 // Chunks are named by their hash: those of earlier builds would pile up and be packaged.
 await rm('dist/electron', { recursive: true, force: true });

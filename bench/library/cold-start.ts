@@ -12,11 +12,7 @@
  * is) so that its start is not spent compiling TypeScript.
  */
 import { readFile } from 'node:fs/promises';
-import { dispatch } from '../../electron/api/dispatch.ts';
-import { LibraryStore } from '../../electron/library/store.ts';
-import { toSummary } from '../../electron/model/clip-summary.ts';
-import { parseQuery } from '../../electron/search/query.ts';
-import { SearchIndex } from '../../electron/search/search-index.ts';
+// Only what main loads before it starts the library: the rest is loaded when needed, as main does.
 import { openPresscutService } from '../../electron/service/open-service.ts';
 
 type Engine = 'sqlite' | 'minisearch';
@@ -46,6 +42,8 @@ const peak = () => process.resourceUsage().maxRSS * 1024;
 const sinceStart = () => performance.now();
 
 async function build(engine: Engine, dir: string): Promise<BuildFigures> {
+  const { LibraryStore } = await import('../../electron/library/store.ts');
+  const { SearchIndex } = await import('../../electron/search/search-index.ts');
   const store = await LibraryStore.open(dir);
   const start = performance.now();
   if (engine === 'sqlite') {
@@ -84,8 +82,10 @@ async function startSqlite(dir: string, queries: string[]): Promise<StartFigures
   const { service, store } = await openPresscutService(dir, {
     openExternal: async () => undefined,
   });
+  // Main loads the calls' argument checks once the library has started (electron/main.ts): a call waits for them.
+  const checks = import('../../electron/api/dispatch.ts');
   const call = async (method: 'listWindow' | 'searchClips', args: unknown[]) => {
-    const reply = await dispatch(service, method, args);
+    const reply = await (await checks).dispatch(service, method, args);
     if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
     return reply.value;
   };
@@ -111,6 +111,9 @@ async function startMiniSearch(dir: string, queries: string[]): Promise<StartFig
   // Loaded only for the old engine, so that the new one's start does not pay for it.
   const { SearchIndex: MiniSearchIndex } = await import('./minisearch/search-index.ts');
   const { searchLibrary } = await import('./minisearch/search-library.ts');
+  const { LibraryStore } = await import('../../electron/library/store.ts');
+  const { toSummary } = await import('../../electron/model/clip-summary.ts');
+  const { parseQuery } = await import('../../electron/search/query.ts');
   const store = await LibraryStore.open(dir);
   // As the window did: the first 100 of the list, from the store's records.
   store.records().slice(0, FIRST_WINDOW).map(toSummary);
