@@ -101,11 +101,6 @@ export class ExportDialog extends PresscutElement {
       }
       select,
       input[type='search'] {
-        font: inherit;
-        color: inherit;
-        background: var(--pc-surface);
-        border: 1px solid var(--pc-border);
-        border-radius: 6px;
         padding: 3px 6px;
       }
       .saved a {

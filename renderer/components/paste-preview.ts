@@ -131,7 +131,6 @@ export class PastePreview extends PresscutElement {
       }
       .completes select {
         max-width: 100%;
-        font: inherit;
       }
       .invalid {
         color: var(--pc-danger);

@@ -63,14 +63,6 @@ export const reviewBuilderStyles = css`
     flex: 1;
     min-width: 8rem;
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--pc-surface);
-    border: 1px solid var(--pc-border);
-    border-radius: 6px;
-    padding: 5px 6px;
-  }
   textarea {
     resize: vertical;
   }

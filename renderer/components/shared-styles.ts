@@ -35,13 +35,18 @@ export const controlStyles = css`
     outline: 2px solid var(--pc-focus);
     outline-offset: 2px;
   }
+  /* What a field holds is text to read, in the text's colour, even inside a label set in a quieter one. */
   input,
-  textarea {
+  textarea,
+  select {
     font: inherit;
-    color: inherit;
+    color: var(--pc-text);
     background: var(--pc-surface);
     border: 1px solid var(--pc-border);
     border-radius: 6px;
     padding: 6px 8px;
+  }
+  select {
+    padding: 5px 6px;
   }
 `;

@@ -94,6 +94,12 @@ test('the New clip box takes a whole-page paste and saves every story in it', as
   const preview = page.getByRole('dialog', { name: /found/ });
   await expect(preview).toBeVisible();
   const count = await preview.getByRole('checkbox').count();
+  // What a field holds reads as text to check, not as a faint hint: the outlet found is in the text's colour.
+  const text = await page.evaluate(() => getComputedStyle(document.body).color);
+  await expect(preview.getByRole('textbox', { name: 'Outlet' }).nth(1)).toHaveValue(
+    'Straits Times',
+  );
+  await expect(preview.getByRole('textbox', { name: 'Outlet' }).nth(1)).toHaveCSS('color', text);
   await preview.getByRole('button', { name: /^Save/ }).click();
   const rows = page.getByRole('listbox', { name: 'Clips' }).getByRole('option');
   await expect(rows).toHaveCount(count);
