@@ -249,8 +249,9 @@ export class TagEditor extends PresscutElement {
   #fitSuggestions(): void {
     const row = this.renderRoot.querySelector<HTMLElement>('.suggested');
     if (!row) return;
+    // The row is positioned, so a chip's offsetTop is measured from the row's own top.
     for (const chip of row.querySelectorAll<HTMLElement>('button')) {
-      const off = chip.offsetTop > row.offsetTop + 4;
+      const off = chip.offsetTop > 4;
       chip.classList.toggle('off', off);
       chip.inert = off;
     }

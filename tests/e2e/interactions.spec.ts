@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ClipSummary, PresscutApi } from '../../electron/api/contract.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -306,6 +306,21 @@ test('16.5 the suggested tags keep their room before they arrive, and stay put w
     place,
   );
   expect((await body.boundingBox())?.y).toBe(before?.y);
+
+  // Left out for Tab and screen readers too: every chip one can reach lies on the row one sees.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  const row = page.getByRole('group', { name: 'Suggested tags' });
+  const line = (await row.boundingBox())!;
+  const offTheLine = async (chips: Locator) => {
+    const off: string[] = [];
+    for (const chip of await chips.all()) {
+      const box = await chip.boundingBox();
+      if (box && box.y > line.y + line.height / 2) off.push((await chip.textContent())!.trim());
+    }
+    return off;
+  };
+  expect(await offTheLine(row.locator('button')), 'at 1024 px some wrap').not.toEqual([]);
+  await expect.poll(() => offTheLine(chips), 'chips reachable off the line').toEqual([]);
 });
 
 test('16.6 messages where the person acted: the empty New clip box, a wrong file in Import, a search that cannot run', async ({
