@@ -157,6 +157,12 @@ export class PresscutApp extends PresscutElement {
     const { list } = state;
     return html`<nav class="library" aria-label="Library">
       ${list.selection.length > 1 ? this.#renderBulkBar() : nothing}
+      ${
+        // Said at the top of the list, under the search box and the shelves the person just used.
+        list.rows.length === 0 && list.loaded
+          ? html`<p class="placeholder">${this.#emptyListMessage()}</p>`
+          : nothing
+      }
       <clip-list
         .clips=${list.rows}
         .listId=${list.listId}
@@ -169,7 +175,6 @@ export class PresscutApp extends PresscutElement {
         @selection-all=${() => store.list.selectAll()}
         @clip-delete=${(e: Ev<'clip-delete'>) => this.#remove(e.detail.id)}
       ></clip-list>
-      ${list.rows.length === 0 && list.loaded ? html`<p class="placeholder">${this.#emptyListMessage()}</p>` : nothing}
     </nav>`;
   }
 

@@ -41,6 +41,12 @@ test('search: words, phrases and filters find clips, and the words are marked in
   await expect(list.getByRole('option')).toContainText('Ferry strike ends');
   await box.fill('"ferries run" -kyiv');
   await expect(list.getByRole('option')).toHaveCount(1);
+  // Nothing found is said at the top of the list, under the box, not at the foot of the window.
+  await box.fill('zeppelin');
+  const none = page.getByText('No clip matches this search.');
+  await expect(none).toBeVisible();
+  const pane = (await page.getByRole('navigation', { name: 'Library' }).boundingBox())!;
+  expect((await none.boundingBox())!.y - pane.y).toBeLessThan(80);
   await box.fill('is:nonsense');
   await expect(page.getByRole('alert')).toContainText('is:');
   await box.press('Escape');
