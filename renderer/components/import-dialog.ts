@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { plural } from '../format/count.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
 import type { ImportProblem, ImportSummary, PresscutEvents } from '../../electron/api/contract.ts';
 import { PresscutElement } from './presscut-element.ts';
@@ -7,10 +8,6 @@ import { sheetStyles } from './sheet-dialog.ts';
 import { failureView, progressView, transferStyles } from './transfer-styles.ts';
 
 const ACCEPT = '.zip,.csv,.json,.html,.htm,.md,.markdown,.txt';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
 
 /** "tags, highlights and reading state". */
 function listed(words: readonly string[]): string {

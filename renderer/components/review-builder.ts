@@ -11,6 +11,7 @@ import type {
   TagSummary,
 } from '../../electron/api/contract.ts';
 import { CITATION_STYLES } from '../format/citation-styles.ts';
+import { plural } from '../format/count.ts';
 import { ModalDialog } from '../overlays/modal-dialog.ts';
 import { FileOffer } from '../controllers/file-offer.ts';
 import { PresscutElement } from './presscut-element.ts';
@@ -186,6 +187,7 @@ export class ReviewBuilder extends PresscutElement {
   #renderClips() {
     const { selection } = this.settings;
     const ids = selection.ids ?? [];
+    const count = ids.length || this.selected.length;
     return html`<fieldset>
       <legend>Clips</legend>
       ${
@@ -195,7 +197,7 @@ export class ReviewBuilder extends PresscutElement {
                 type="checkbox"
                 .checked=${ids.length > 0}
                 @change=${(e: Event) => this.#select({ ids: (e.target as HTMLInputElement).checked ? [...this.selected] : undefined })}
-              />Only the ${ids.length || this.selected.length} selected clips</label
+              />${count === 1 ? 'Only the open clip' : `Only the ${count.toLocaleString()} selected clips`}</label
             >`
           : nothing
       }
@@ -401,7 +403,7 @@ export class ReviewBuilder extends PresscutElement {
 
   #renderFooter() {
     const count = this.preview
-      ? `${this.preview.stories.length} stories, ${this.preview.clips} clips`
+      ? `${plural(this.preview.stories.length, 'story', 'stories')}, ${plural(this.preview.clips, 'clip', 'clips')}`
       : '';
     return html`<span class="message" role="status">
         ${

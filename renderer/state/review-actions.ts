@@ -29,12 +29,16 @@ export class ReviewActions {
     this.#store.update({ review: patch });
   }
 
-  /** Opens the builder: on the clips selected in the list when there are some, else as it was left. */
+  /**
+   * Opens the builder: on the clips selected in the list when several are, else as it was left. The one
+   * clip open in the reader is a selection of one, and a review is rarely of that: it stays an option.
+   */
   open(): void {
     const selected = this.#store.state.list.selection;
-    const settings = selected.length
-      ? { ...this.#state.settings, selection: { ids: [...selected] } }
-      : this.#state.settings;
+    const settings =
+      selected.length > 1
+        ? { ...this.#state.settings, selection: { ids: [...selected] } }
+        : this.#state.settings;
     this.#set({ settings, exported: null, error: null });
     this.#store.openDialog('review');
     void this.#preview();

@@ -17,9 +17,18 @@ test('build a press review: choose by tag, group, reorder by keyboard, preview, 
   await fillReviewLibrary(library.store);
   await app.open();
   const shots = path.join(test.info().project.outputDir, 'screenshots');
+  await page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first().click();
   await page.getByRole('button', { name: 'Press review…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Press review' });
   await expect(dialog).toBeVisible();
+
+  // The clip open in the reader is offered, not imposed: a review is of many clips.
+  const onlyOpen = dialog.getByRole('checkbox', { name: 'Only the open clip' });
+  await expect(onlyOpen).not.toBeChecked();
+  await dialog.getByRole('combobox', { name: 'From' }).selectOption('');
+  await onlyOpen.check();
+  await expect(dialog.getByRole('status')).toHaveText('1 story, 1 clip');
+  await onlyOpen.uncheck();
 
   // The clips of a tag, any time, grouped by tag.
   await dialog.getByRole('combobox', { name: 'Tag' }).selectOption('Ukraine');
