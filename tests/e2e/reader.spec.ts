@@ -70,6 +70,9 @@ test('keyboard: j/k move through the list, Enter opens, n/p step through clips, 
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
+  // Every key the list answers to is there, not only j and k.
+  for (const key of ['Home', 'End', 'PageDown', 'Space', 'Delete'])
+    await expect(sheet.getByText(key, { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
