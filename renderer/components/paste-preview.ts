@@ -242,6 +242,7 @@ export class PastePreview extends PresscutElement {
           <label
             >Outlet
             <input
+              placeholder="Not found: type it"
               .value=${draft.source}
               @input=${(e: Event) => this.#edit(index, { source: (e.target as HTMLInputElement).value })}
           /></label>

@@ -100,6 +100,12 @@ test('the New clip box takes a whole-page paste and saves every story in it', as
     'Straits Times',
   );
   await expect(preview.getByRole('textbox', { name: 'Outlet' }).nth(1)).toHaveCSS('color', text);
+  // An outlet not found is said so in its empty field, not left blank.
+  await expect(preview.getByRole('textbox', { name: 'Outlet' }).first()).toHaveValue('');
+  await expect(preview.getByRole('textbox', { name: 'Outlet' }).first()).toHaveAttribute(
+    'placeholder',
+    'Not found: type it',
+  );
   await preview.getByRole('button', { name: /^Save/ }).click();
   const rows = page.getByRole('listbox', { name: 'Clips' }).getByRole('option');
   await expect(rows).toHaveCount(count);
