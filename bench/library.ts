@@ -3,15 +3,16 @@
  * MiniSearch one it replaced, in one run:
  *
  *     npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch]
- *                              [--old-timeout-min 30] [--keep] [--browser]
+ *                              [--old-timeout-min 30] [--keep] [--keep-index] [--browser]
  *
  * For each size, generates a library (a fixed seed; `--keep` keeps it in the
- * temporary folder and uses it again next time), then for each engine, each
+ * temporary folder and uses it again next time; `--keep-index` also keeps
+ * the index such a run left, untimed, instead of building it again), then for each engine, each
  * in a fresh process of its own (bundled as the app's main process is): the
  * index's first build from every text; then a cold start that times, from
  * the process's start, the list's first window and the first search
- * answered, then every query of a set using every operator (seven runs
- * each, 100 hits), and the process's peak memory (worker threads included).
+ * answered, then, once the library is read whole, every query of a set using
+ * every operator (seven runs each, 100 hits), and the process's peak memory (worker threads included).
  * Then the index's size on disk beside the text's, and the bytes one edit
  * writes. Each size's figures are printed as soon as they are measured.
  * `--browser` also times the list on screen in Chromium over the built
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'sqlite,minisearch' },
     'old-timeout-min': { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
+    'keep-index': { type: 'boolean', default: false },
     browser: { type: 'boolean', default: false },
   },
 });
@@ -56,7 +58,7 @@ if (
   engines.some((e) => !ENGINES.includes(e))
 ) {
   console.error(
-    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--browser]',
+    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--keep-index] [--browser]',
   );
   process.exit(2);
 }
@@ -124,17 +126,19 @@ async function measureEngine(
   queriesFile: string,
 ): Promise<EngineFigures> {
   const { dir } = library;
-  for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
   const timeoutMs = engine === 'minisearch' ? oldTimeoutMs : 4 * 3_600_000;
   const child = (...args: string[]) =>
     runChild(path.join(BUNDLE, 'cold-start.js'), [...args, engine, dir, queriesFile], timeoutMs);
-  const built = await child('build');
+  const kept = values['keep-index'] && (await sizeOf(dir, INDEX_FILES[engine])) > 0;
+  if (!kept)
+    for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
+  const built = kept ? null : await child('build');
   if (typeof built === 'string') return { build: built, start: '—', indexBytes: 0, edits: '—' };
   const indexBytes = await sizeOf(dir, INDEX_FILES[engine]);
   const started = await child('start');
   const edits = await measureEdits(engine, dir);
   return {
-    build: built as unknown as BuildFigures,
+    build: (built as unknown as BuildFigures | null) ?? 'kept',
     start: started as unknown as StartFigures | string,
     indexBytes,
     edits,
