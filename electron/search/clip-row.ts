@@ -39,9 +39,9 @@ export interface ClipRow {
   recordHash: string;
 }
 
+/** What the full-text index holds of a clip besides its text (its tags are in a table of their own). */
 export interface FtsFields {
   title: string;
-  tags: string;
   source: string;
   notes: string;
 }
@@ -62,7 +62,6 @@ export function clipRow(record: ClipRecord): ClipRow {
   const notes = [record.note, ...record.annotations.map((a) => a.note)].filter((n) => n.trim());
   const fields: FtsFields = {
     title: folded([record.title]),
-    tags: folded(record.tags),
     source: folded(record.source ? [record.source] : []),
     notes: folded(notes.flatMap((n) => n.split('\n'))),
   };

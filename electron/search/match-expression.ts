@@ -13,6 +13,21 @@ export interface IndexWords {
 /** At most this many near spellings stand in for one typed word. */
 const MAX_NEAR = 24;
 
+/**
+ * What a part of a match (a typed word, or a phrase) asks of a tag's words,
+ * so that clips are found by their tags too, which the full-text index does
+ * not hold: one of `words` whole, or a word starting with `prefix`; or the
+ * words of `phrase` in a row.
+ */
+export type TagTest =
+  { words: ReadonlySet<string>; prefix: string | null } | { phrase: readonly string[] };
+
+/** A part of a tier: the FTS5 expression it matches the text with, and what it asks of a tag. */
+export interface MatchPart {
+  fts: string;
+  tag: TagTest;
+}
+
 /** What one typed term may match in a clip. */
 export interface TermMatcher {
   term: string;
@@ -32,6 +47,13 @@ export interface TermMatcher {
 export interface TextMatch {
   /** Empty when the query has no words or phrases. */
   tiers: string[];
+  /**
+   * Each tier's parts (its expression holds them all), to find clips by
+   * their tags too; empty when the query looks in titles only.
+   */
+  tierParts: MatchPart[][];
+  /** The parts left out (none when the query looks in titles only). */
+  excludedParts: MatchPart[];
   /** False when every word is a stop word: such a query lists clips newest first, as filters do. */
   ranked: boolean;
   /** The words and phrases left out, as one expression; null when none are. */
@@ -65,6 +87,14 @@ function any(parts: readonly string[]): string {
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
+/** A phrase (or a word: a phrase of one) as a part of a match. */
+function phrasePart(terms: readonly string[]): MatchPart {
+  return {
+    fts: quoted(terms),
+    tag: terms.length === 1 ? { words: new Set(terms), prefix: null } : { phrase: terms },
+  };
+}
+
 /**
  * Builds the match expressions for a parsed query, over the index's own
  * words; with `typos`, a last tier forgives them.
@@ -83,18 +113,19 @@ export function textMatch(
     query.titleOnly ? `title : (${expression})` : expression;
 
   const matchers: TermMatcher[] = [];
-  const exact: string[] = [];
-  const byStart: string[] = [];
-  const nearBy: string[] = [];
+  const exact: MatchPart[] = [];
+  const byStart: MatchPart[] = [];
+  const nearBy: MatchPart[] = [];
   let anyByStart = false;
   let anyNear = false;
   for (const term of new Set(terms)) {
     const own = quoted([term]);
+    const whole: MatchPart = { fts: own, tag: { words: new Set([term]), prefix: null } };
     if (isStopWord(term)) {
       matchers.push({ term, words: new Set([term]), prefix: false });
-      exact.push(own);
-      byStart.push(own);
-      nearBy.push(own);
+      exact.push(whole);
+      byStart.push(whole);
+      nearBy.push(whole);
       continue;
     }
     const prefix = term.length >= 3;
@@ -103,19 +134,26 @@ export function textMatch(
     const start = prefix && vocabulary.startsOther(term) ? [`${own}*`] : [];
     anyByStart ||= start.length > 0;
     anyNear ||= near.length > 0;
-    exact.push(own);
-    byStart.push(any([own, ...start]));
-    nearBy.push(any([own, ...start, ...near.map((n) => quoted([n]))]));
+    const startTag = start.length > 0 ? term : null;
+    exact.push(whole);
+    byStart.push({ fts: any([own, ...start]), tag: { words: new Set([term]), prefix: startTag } });
+    nearBy.push({
+      fts: any([own, ...start, ...near.map((n) => quoted([n]))]),
+      tag: { words: new Set([term, ...near]), prefix: startTag },
+    });
   }
-  const phraseParts = phrases.map(quoted);
-  const tiers: string[] = [];
+  const phraseParts = phrases.map(phrasePart);
+  const tierParts: MatchPart[][] = [];
   if (exact.length + phraseParts.length > 0) {
-    tiers.push(all([...exact, ...phraseParts]));
-    if (anyByStart) tiers.push(all([...byStart, ...phraseParts]));
-    if (anyNear) tiers.push(all([...nearBy, ...phraseParts]));
+    tierParts.push([...exact, ...phraseParts]);
+    if (anyByStart) tierParts.push([...byStart, ...phraseParts]);
+    if (anyNear) tierParts.push([...nearBy, ...phraseParts]);
   }
+  const excludedParts = excluded.map(phrasePart);
   return {
-    tiers: tiers.map(inTitle),
+    tiers: tierParts.map((parts) => inTitle(all(parts.map((p) => p.fts)))),
+    tierParts: query.titleOnly ? [] : tierParts,
+    excludedParts: query.titleOnly ? [] : excludedParts,
     ranked: terms.some((t) => !isStopWord(t)) || phrases.some((p) => p.some((t) => !isStopWord(t))),
     excluded: excluded.length > 0 ? inTitle(any(excluded.map(quoted))) : null,
     matchers,

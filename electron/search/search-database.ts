@@ -1,6 +1,7 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
 import type { TextMatch } from './match-expression.ts';
+import type { TaggedMatch, TaggedTier } from './tag-match.ts';
 import {
   joinConditions,
   SHELF_CONDITIONS,
@@ -12,7 +13,7 @@ import {
  * Bump whenever what the database holds, or how, changes: a database of
  * another format is dropped and built again from the library.
  */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 /**
  * Ranking a tier costs time for every clip in it; past this many, its clips
@@ -27,11 +28,26 @@ const NEWEST_FIRST = 'c.created DESC, c.position, c.id';
  * whole to the write-ahead log (a reading-progress change writes three).
  */
 const PAGE_SIZE = 1024;
+/** The columns of `clips` a clip's row sets, besides its id. */
+const CLIP_COLUMNS = [
+  'created',
+  'position',
+  'published_day',
+  'read',
+  'archived',
+  'favorite',
+  'annotated',
+  'noted',
+  'source_words',
+  'revision',
+  'record_hash',
+  'want_hash',
+] as const;
 /** How long a query waits for a lock another connection holds before it fails (ms). */
 const BUSY_TIMEOUT_MS = 2000;
-/** bm25's weight of each column, in the order of the fts table: title, tags, source, notes, text. */
-const BM25 = 'bm25(fts, 3, 2.5, 2, 1.5, 1)';
-const SHORT_FIELDS = '{title tags source notes}';
+/** bm25's weight of each column, in the order of the fts table: title, source, notes, text. */
+const BM25 = 'bm25(fts, 3, 2, 1.5, 1)';
+const SHORT_FIELDS = '{title source notes}';
 
 const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -71,8 +87,9 @@ CREATE TABLE clip_tags (clip INTEGER NOT NULL, tag TEXT NOT NULL, key TEXT NOT N
 CREATE INDEX clip_tags_key ON clip_tags (key, clip);
 CREATE INDEX clip_tags_tag ON clip_tags (tag, clip);
 CREATE TABLE vocabulary (term TEXT PRIMARY KEY) WITHOUT ROWID;
+-- Tags are not in it: a tag edit then writes clip_tags, not the clip's whole entry.
 CREATE VIRTUAL TABLE fts USING fts5 (
-  title, tags, source, notes, text,
+  title, source, notes, text,
   content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 categories 'L* N* M* C*'"
 );
@@ -105,6 +122,8 @@ export interface TextSearch {
   idsOnly?: boolean;
   /** How many clips the match finds (`count`), when it was counted already. */
   total?: number;
+  /** How the match finds clips by their tags (`taggedMatch`); null: by their text and other fields alone. */
+  tagged: TaggedMatch | null;
 }
 
 /**
@@ -177,8 +196,13 @@ export class SearchDatabase {
     }
   }
 
-  terms(): string[] {
-    return this.#all('SELECT term FROM vocabulary').map((r) => r.term as string);
+  /** The vocabulary's terms after `after`, in order, at most `limit`. */
+  termsAfter(after: string, limit: number): string[] {
+    return this.#all(
+      'SELECT term FROM vocabulary WHERE term > ? ORDER BY term LIMIT ?',
+      after,
+      limit,
+    ).map((r) => r.term as string);
   }
 
   /** Whether a term other than `word` starts with it (the terms with a start lie right after it, in order). */
@@ -209,53 +233,63 @@ export class SearchDatabase {
    * marked stale when its fields or text changed. Returns whether it is.
    */
   put(row: ClipRow): boolean {
-    const found = this.#get(
-      `INSERT INTO clips (id, created, position, published_day, read, archived, favorite, annotated, noted,
-         source_words, revision, record_hash, want_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET created = excluded.created, position = excluded.position,
-         published_day = excluded.published_day, read = excluded.read, archived = excluded.archived,
-         favorite = excluded.favorite, annotated = excluded.annotated, noted = excluded.noted,
-         source_words = excluded.source_words, revision = excluded.revision,
-         record_hash = excluded.record_hash, want_hash = excluded.want_hash
-       RETURNING rowid, fts_hash`,
+    const values: Record<(typeof CLIP_COLUMNS)[number], SQLInputValue> = {
+      created: row.created,
+      position: row.position,
+      published_day: row.publishedDay,
+      read: Number(row.read),
+      archived: Number(row.archived),
+      favorite: Number(row.favorite),
+      annotated: Number(row.annotated),
+      noted: Number(row.noted),
+      source_words: row.sourceWords,
+      revision: row.revision,
+      record_hash: row.recordHash,
+      want_hash: row.ftsHash,
+    };
+    const was = this.#get(
+      `SELECT rowid, fts_hash, ${CLIP_COLUMNS.join(', ')} FROM clips WHERE id = ?`,
       row.id,
-      row.created,
-      row.position,
-      row.publishedDay,
-      Number(row.read),
-      Number(row.archived),
-      Number(row.favorite),
-      Number(row.annotated),
-      Number(row.noted),
-      row.sourceWords,
-      row.revision,
-      row.recordHash,
-      row.ftsHash,
-    ) as { rowid: number; fts_hash: string | null };
-    this.#run(
-      `INSERT INTO summaries (rowid, summary, fields) VALUES (?, ?, ?)
-       ON CONFLICT (rowid) DO UPDATE SET summary = excluded.summary, fields = excluded.fields`,
-      found.rowid,
-      row.summary,
-      JSON.stringify(row.fields),
     );
-    // Rewritten only when they changed: an edit of reading state then writes the clip's row alone.
-    const tags = this.#all(
-      'SELECT tag FROM clip_tags WHERE clip = ? ORDER BY tag',
-      found.rowid,
-    ).map((r) => r.tag as string);
-    if (tags.join('\n') !== [...row.tags].sort().join('\n')) {
-      this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid);
-      for (const [tag, key] of tagKeys(row))
+    let rowid: number;
+    if (!was)
+      rowid = this.#get(
+        `INSERT INTO clips (id, ${CLIP_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(CLIP_COLUMNS.length)}) RETURNING rowid`,
+        row.id,
+        ...CLIP_COLUMNS.map((column) => values[column]),
+      )!.rowid as number;
+    else {
+      rowid = was.rowid as number;
+      // Only the columns that changed are set: the indexes over the others are not written again.
+      const changed = CLIP_COLUMNS.filter((column) => was[column] !== values[column]);
+      if (changed.length > 0)
         this.#run(
-          'INSERT OR IGNORE INTO clip_tags (clip, tag, key) VALUES (?, ?, ?)',
-          found.rowid,
-          tag,
-          key,
+          `UPDATE clips SET ${changed.map((column) => `${column} = ?`).join(', ')} WHERE rowid = ?`,
+          ...changed.map((column) => values[column]),
+          rowid,
         );
     }
-    return found.fts_hash !== row.ftsHash;
+    const fields = JSON.stringify(row.fields);
+    const shown = was && this.#get('SELECT summary, fields FROM summaries WHERE rowid = ?', rowid);
+    if (!shown || shown.summary !== row.summary || shown.fields !== fields)
+      this.#run(
+        `INSERT INTO summaries (rowid, summary, fields) VALUES (?, ?, ?)
+         ON CONFLICT (rowid) DO UPDATE SET summary = excluded.summary, fields = excluded.fields`,
+        rowid,
+        row.summary,
+        fields,
+      );
+    // Only the tags that came or went are written: a tag added writes its own entries alone.
+    const had = new Set(
+      this.#all('SELECT tag FROM clip_tags WHERE clip = ?', rowid).map((r) => r.tag as string),
+    );
+    const has = new Set(row.tags);
+    for (const tag of had)
+      if (!has.has(tag)) this.#run('DELETE FROM clip_tags WHERE clip = ? AND tag = ?', rowid, tag);
+    for (const [tag, key] of tagKeys(row))
+      if (!had.has(tag))
+        this.#run('INSERT INTO clip_tags (clip, tag, key) VALUES (?, ?, ?)', rowid, tag, key);
+    return (was?.fts_hash ?? null) !== row.ftsHash;
   }
 
   /** What the full-text index should hold of a clip besides its text. */
@@ -278,10 +312,9 @@ export class SearchDatabase {
     const { rowid, fields, wantHash } = wanted;
     this.#run('DELETE FROM fts WHERE rowid = ?', rowid);
     this.#run(
-      'INSERT INTO fts (rowid, title, tags, source, notes, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO fts (rowid, title, source, notes, text) VALUES (?, ?, ?, ?, ?)',
       rowid,
       fields.title,
-      fields.tags,
       fields.source,
       fields.notes,
       text,
@@ -314,27 +347,94 @@ export class SearchDatabase {
   }
 
   /** Clips matching a search, or a list's conditions, as a page and the count of them all. */
-  search({ match, conditions, order, offset, limit, idsOnly = false, total }: TextSearch): {
+  search({ match, conditions, order, offset, limit, idsOnly = false, total, tagged }: TextSearch): {
     hits: RowHit[];
     total: number;
   } {
-    const where = [...conditions];
-    if (match && match.tiers.length === 0 && match.excluded)
-      where.push({
-        sql: 'c.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)',
-        params: [match.excluded],
-      });
+    const filter = joinConditions([...conditions, ...exclusions(match, tagged)]);
     const found =
       !match || match.tiers.length === 0
-        ? this.#listed(joinConditions(where), offset, limit)
-        : this.#matched(match, joinConditions(where), order, offset, limit, total);
+        ? this.#listed(filter, offset, limit)
+        : tagged?.tiers
+          ? this.#matchedTagged(tagged.tiers, match.ranked, filter, order, offset, limit, total)
+          : this.#matched(match, filter, order, offset, limit, total);
     if (!idsOnly) for (const hit of found.hits) this.#summarise(hit);
     return found;
   }
 
   /** How many clips a search finds: its loosest tier holds every clip the others do. */
-  count(match: TextMatch, conditions: SqlCondition[]): number {
-    return this.#matching(tierExpressions(match).at(-1)!, joinConditions(conditions));
+  count(match: TextMatch, conditions: SqlCondition[], tagged: TaggedMatch | null): number {
+    const filter = joinConditions([...conditions, ...exclusions(match, tagged)]);
+    return tagged?.tiers
+      ? this.#countWhere(tierCondition(tagged.tiers.at(-1)!), filter)
+      : this.#matching(tierExpressions(match).at(-1)!, filter);
+  }
+
+  #countWhere(condition: SqlCondition, filter: SqlCondition): number {
+    return this.#get(
+      `SELECT count(*) AS n FROM clips c WHERE ${condition.sql} AND ${filter.sql}`,
+      ...condition.params,
+      ...filter.params,
+    )!.n as number;
+  }
+
+  /**
+   * `#matched` for a match some of whose words are in tags: each tier a
+   * condition on the clips; within a tier, the clips whose tags hold more of
+   * the query first (a person's own tags say best what a clip is about), then
+   * newest first.
+   */
+  #matchedTagged(
+    tiers: readonly TaggedTier[],
+    ranked: boolean,
+    filter: SqlCondition,
+    order: TextSearch['order'],
+    offset: number,
+    limit: number,
+    counted?: number,
+  ): { hits: RowHit[]; total: number } {
+    const conditions = tiers.map(tierCondition);
+    const counts: number[] = [];
+    if (counted !== undefined) counts[tiers.length - 1] = counted;
+    const countOf = (tier: number) => (counts[tier] ??= this.#countWhere(conditions[tier], filter));
+    const total = countOf(tiers.length - 1);
+    const hits: RowHit[] = [];
+    let skip = offset;
+    for (let tier = 0; tier < tiers.length && hits.length < limit; tier++) {
+      const size = countOf(tier) - (tier > 0 ? countOf(tier - 1) : 0);
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+      const own = joinConditions([
+        conditions[tier],
+        ...(tier > 0
+          ? [{ ...conditions[tier - 1], sql: `NOT (${conditions[tier - 1].sql})` }]
+          : []),
+        filter,
+      ]);
+      const byTags = tagScore(tiers[tier]);
+      const page =
+        ranked && order === 'score'
+          ? this.#all(
+              `SELECT ${COLUMNS}, ${byTags.sql} AS score FROM clips c WHERE ${own.sql}
+               ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+              ...byTags.params,
+              ...own.params,
+              limit - hits.length,
+              skip,
+            )
+          : this.#all(
+              `SELECT ${COLUMNS} FROM ${clipsInOrder(size)} WHERE ${own.sql}
+               ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+              ...own.params,
+              limit - hits.length,
+              skip,
+            );
+      for (const r of page) hits.push(rowHit(r, ((r.score as number) ?? 0) / (tier + 1)));
+      skip = 0;
+    }
+    return { hits, total };
   }
 
   /** A page's summaries, read once the page is chosen: choosing it reads only the narrow clips table. */
@@ -465,6 +565,11 @@ export class SearchDatabase {
     return counts;
   }
 
+  /** Every tag in use. */
+  tagNames(): string[] {
+    return this.#all('SELECT DISTINCT tag FROM clip_tags').map((r) => r.tag as string);
+  }
+
   /** Every tag in use, with how many clips carry it. */
   tagCounts(): Array<{ name: string; count: number }> {
     return this.#all('SELECT tag AS name, count(*) AS count FROM clip_tags GROUP BY tag').map(
@@ -510,6 +615,50 @@ const WALKED_FROM = 1000;
  */
 function clipsInOrder(size: number): string {
   return size > WALKED_FROM ? 'clips c INDEXED BY clips_newest' : 'clips c';
+}
+
+const IN_FTS = 'c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
+
+function taggedWith(tags: readonly string[]): SqlCondition {
+  return {
+    sql: `c.rowid IN (SELECT clip FROM clip_tags WHERE tag IN (${tags.map(() => '?').join(', ')}))`,
+    params: [...tags],
+  };
+}
+
+/** A tier of a match found in tags too, as a condition on the clips: each part in the text or the tags. */
+function tierCondition(tier: TaggedTier): SqlCondition {
+  return joinConditions([
+    ...(tier.fts ? [{ sql: IN_FTS, params: [tier.fts] }] : []),
+    ...tier.either.map((part) => {
+      const tags = taggedWith(part.tags);
+      return { sql: `(${IN_FTS} OR ${tags.sql})`, params: [part.fts, ...tags.params] };
+    }),
+  ]);
+}
+
+/** How many parts of a tier a clip's tags hold. */
+function tagScore(tier: TaggedTier): SqlCondition {
+  const held = tier.either.map((part) => taggedWith(part.tags));
+  if (held.length === 0) return { sql: '0', params: [] };
+  return { sql: held.map((h) => `(${h.sql})`).join(' + '), params: held.flatMap((h) => h.params) };
+}
+
+/**
+ * What a search leaves out, as conditions on the clips: what the words left
+ * out find, where the full-text expressions do not leave it out themselves
+ * (a query with no words to find, or one found in tags too), and the clips
+ * of the tags that hold them.
+ */
+function exclusions(match: TextMatch | null, tagged: TaggedMatch | null): SqlCondition[] {
+  const conditions: SqlCondition[] = [];
+  if (match?.excluded && (match.tiers.length === 0 || tagged?.tiers))
+    conditions.push({ sql: `NOT ${IN_FTS}`, params: [match.excluded] });
+  if (tagged && tagged.excludedTags.length > 0) {
+    const tags = taggedWith(tagged.excludedTags);
+    conditions.push({ ...tags, sql: `NOT ${tags.sql}` });
+  }
+  return conditions;
 }
 
 /** A search's tiers as they match: each without the words and phrases left out. */

@@ -12,8 +12,10 @@ import { parentPort } from 'node:worker_threads';
 import { clipBodyFile } from '../library/body-file.ts';
 import { bodyText, type Block } from '../model/article.ts';
 import type { ClipSummary } from '../model/clip-summary.ts';
-import { clipRow, type ClipRow, type FtsFields } from './clip-row.ts';
-import { matchedTerms, textMatch, type IndexWords } from './match-expression.ts';
+import { clipRow, LINE_BREAK, type ClipRow, type FtsFields } from './clip-row.ts';
+import { hitTerms, matchPattern } from './hit-terms.ts';
+import { textMatch, type IndexWords } from './match-expression.ts';
+import { taggedMatch } from './tag-match.ts';
 import type {
   ClipSelection,
   IndexHit,
@@ -45,12 +47,20 @@ const BATCH = 200;
  * not misspelt, and forgiving them would look through the index's commonest words.
  */
 const FORGIVE_TYPOS_BELOW = 100;
+/** Terms of the vocabulary read into memory per background turn. */
+const TERMS_PER_TURN = 5000;
+/** How long after the database opens its vocabulary starts being read into memory (ms). */
+const VOCABULARY_AFTER_MS = 1000;
 
 const port = parentPort!;
 let dir = '';
 let db: SearchDatabase | null = null;
-/** The index's words, for typos: read from the database when first needed, not at start. */
-let vocabulary: Vocabulary | null = null;
+/** The index's words, for typos: read from the database in the background once it opens. */
+let vocabulary = new Vocabulary();
+/** The last term read into `vocabulary` while it is read; null once it holds them all. */
+let termsReadTo: string | null = null;
+/** Every tag in use, with its terms: read from the database when first needed. */
+let tagTerms: Map<string, string[]> | null = null;
 let indexing: IndexingState | null = null;
 let indexingScheduled = false;
 const whenIndexed: Array<() => void> = [];
@@ -91,7 +101,11 @@ function openDatabase(): OpenResult {
     removeDatabase();
     db = new SearchDatabase(databaseFile());
   }
-  vocabulary = null;
+  vocabulary = new Vocabulary();
+  termsReadTo = '';
+  tagTerms = null;
+  // Once the window's first lists are answered.
+  setTimeout(readVocabulary, VOCABULARY_AFTER_MS).unref();
   const seq = db.meta('seq');
   return { seq: problem || seq === null ? null : Number(seq), problem };
 }
@@ -146,11 +160,29 @@ function readRaw(id: string, report = false): string {
   }
 }
 
+/** Reads the next terms of the database's vocabulary into memory. */
+function readTerms(limit: number): void {
+  if (termsReadTo === null) return;
+  const terms = database().termsAfter(termsReadTo, limit);
+  vocabulary.add(terms);
+  termsReadTo = terms.length < limit ? null : terms.at(-1)!;
+}
+
+/**
+ * Reads the vocabulary a chunk per turn, so that the first query to forgive
+ * a typo finds it in memory (at 100,000 clips it takes a second), while
+ * other queries are answered in between.
+ */
+function readVocabulary(): void {
+  if (!db || termsReadTo === null) return;
+  readTerms(TERMS_PER_TURN);
+  if (termsReadTo === null) vocabulary.sort();
+  else setImmediate(readVocabulary);
+}
+
+/** The whole vocabulary in memory: what is still unread of it is read now. */
 function knownWords(): Vocabulary {
-  if (!vocabulary) {
-    vocabulary = new Vocabulary();
-    vocabulary.add(database().terms());
-  }
+  while (termsReadTo !== null) readTerms(TERMS_PER_TURN * 10);
   return vocabulary;
 }
 
@@ -165,16 +197,43 @@ function indexText(id: string): void {
   const wanted = d.wanted(id);
   if (!wanted) return;
   const text = readText(id);
-  const { title, tags, source, notes } = wanted.fields;
-  const fresh = knownWords().add(
-    new Set(`${title} ${tags} ${source} ${notes} ${text}`.split(' ').filter(Boolean)),
-  );
-  d.addTerms(fresh.filter((t) => t !== '\ue000'));
+  const { title, source, notes } = wanted.fields;
+  addWords(`${title} ${source} ${notes} ${text}`.split(' '));
   d.putText(wanted, text);
 }
 
+/** Adds words to the vocabulary, the database's and the one in memory. */
+function addWords(words: Iterable<string>): void {
+  const distinct = new Set(words);
+  distinct.delete('');
+  distinct.delete(LINE_BREAK);
+  const fresh = vocabulary.add(distinct);
+  // While the vocabulary is still being read, the database tells which words are new.
+  database().addTerms(termsReadTo === null ? fresh : [...distinct]);
+}
+
+/** Every tag in use, with its terms: to find clips by the words of their tags. */
+function knownTags(): Map<string, string[]> {
+  tagTerms ??= new Map(
+    database()
+      .tagNames()
+      .map((tag) => [tag, termsOf(tag)]),
+  );
+  return tagTerms;
+}
+
+/** Puts rows in; returns the ids of those whose full-text entry is now stale. */
 function putRows(rows: readonly ClipRow[]): string[] {
   const d = database();
+  const tags = knownTags();
+  for (const row of rows)
+    for (const tag of row.tags) {
+      if (tags.has(tag)) continue;
+      // A tag no longer in use stays known until the next start: it finds no clip meanwhile.
+      tags.set(tag, termsOf(tag));
+      // Its words are offered for typos and starts, as the text's are.
+      addWords(tags.get(tag)!);
+    }
   return rows.filter((row) => d.put(row)).map((row) => row.id);
 }
 
@@ -232,16 +291,22 @@ function select(request: PageRequest, idsOnly: boolean) {
   const conditions = selectionConditions(request);
   const { query, order, offset, limit } = request;
   let match = query ? textMatch(query, indexWords, { typos: false }) : null;
+  let tagged = match && taggedMatch(match, knownTags());
   let total: number | undefined;
   if (query && match && match.tiers.length > 0) {
     // Whether the words are rare is told by the whole library, not by what the filters let through.
-    const found = d.count(match, []);
+    const found = d.count(match, [], tagged);
     const forgiving =
       found < FORGIVE_TYPOS_BELOW ? textMatch(query, indexWords, { typos: true }) : null;
-    if (forgiving && forgiving.tiers.length > match.tiers.length) match = forgiving;
-    else if (conditions.length === 0) total = found;
+    if (forgiving && forgiving.tiers.length > match.tiers.length) {
+      match = forgiving;
+      tagged = taggedMatch(match, knownTags());
+    } else if (conditions.length === 0) total = found;
   }
-  return { match, ...d.search({ match, conditions, order, offset, limit, idsOnly, total }) };
+  return {
+    match,
+    ...d.search({ match, conditions, order, offset, limit, idsOnly, total, tagged }),
+  };
 }
 
 function page(request: PageRequest): {
@@ -250,6 +315,7 @@ function page(request: PageRequest): {
   indexing: IndexingState | null;
 } {
   const { match, hits, total } = select(request, false);
+  const pattern = match && match.tiers.length > 0 ? matchPattern(match) : null;
   return {
     total,
     indexing: currentIndexing(),
@@ -259,14 +325,14 @@ function page(request: PageRequest): {
         return { clip, score: hit.score, terms: match?.phrases ?? [], snippet: null };
       const fields = JSON.parse(hit.fields) as FtsFields;
       const raw = readRaw(hit.id);
-      const words = termsOf(raw);
-      const clipWords = new Set(words);
-      for (const word of `${fields.title} ${fields.tags} ${fields.source} ${fields.notes}`.split(
-        ' ',
-      ))
-        clipWords.add(word);
-      const terms = matchedTerms(match, clipWords);
-      return { clip, score: hit.score, terms, snippet: snippetOf(raw, words, new Set(terms)) };
+      const fieldWords = [
+        ...`${fields.title} ${fields.source} ${fields.notes}`.split(' '),
+        ...clip.tags.flatMap((tag) => knownTags().get(tag) ?? termsOf(tag)),
+      ];
+      const { terms, lead } = hitTerms(match, pattern, raw, fieldWords);
+      // The lead ends at the first match: a phrase's first word is not among the terms.
+      const snippet = snippetOf(raw, lead, new Set([...terms, ...lead.slice(-1)]));
+      return { clip, score: hit.score, terms, snippet };
     }),
   };
 }

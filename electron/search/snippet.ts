@@ -7,8 +7,9 @@ const LENGTH = 32;
  * A few lines of a clip's text around the first of the words a search
  * matched, as plain text (the window marks the words itself); the text's
  * start when none of them is in it (they were in the title, tags or notes).
- * `terms` are the text's terms (`termsOf`), word for word. Only the words up
- * to the snippet's end are located in the text.
+ * `terms` are the text's terms (`termsOf`), word for word, at least up to
+ * the first matched one (`hitTerms`' lead). Only the words up to the
+ * snippet's end are located in the text.
  */
 export function snippetOf(
   text: string,

@@ -4,13 +4,15 @@
  * lower-cased with accents dropped ("Kyïv" is found by "kyiv").
  */
 
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+/** The characters that stand between words (a regular expression's class body, for the `u` flag). */
+export const SEPARATORS = '\\n\\r\\p{Z}\\p{P}\\p{S}';
+const SPACE_OR_PUNCTUATION = new RegExp(`[${SEPARATORS}]+`, 'u');
 const MARKS = /\p{M}/gu;
 /** The same separators within ASCII (space, punctuation, symbols), for text that has nothing else: far quicker. */
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_SEPARATORS = /[\n\r !-/:-@[-`{-~]+/;
 /** A word of a text, as `splitWords` cuts it, with where it stands. */
-const WORD = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
+const WORD = new RegExp(`[^${SEPARATORS}]+`, 'gu');
 
 /** A term as the index holds it. */
 export function foldTerm(term: string): string {
@@ -26,6 +28,11 @@ export function splitWords(text: string): string[] {
 export function termsOf(text: string): string[] {
   if (ASCII.test(text)) return text.toLowerCase().split(ASCII_SEPARATORS).filter(Boolean);
   return splitWords(foldTerm(text));
+}
+
+/** A text folded whole: its words, as `splitWords` cuts them, are its terms (`termsOf`). */
+export function foldText(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : foldTerm(text);
 }
 
 /**

@@ -35,6 +35,11 @@ export class Vocabulary {
     return fresh;
   }
 
+  /** Sorts the terms added since the last search now, so that the next need not. */
+  sort(): void {
+    this.#terms();
+  }
+
   /** Whether some term other than `word` starts with it. */
   startsOther(word: string): boolean {
     const sorted = this.#terms();

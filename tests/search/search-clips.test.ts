@@ -186,6 +186,18 @@ describe('searchClips', () => {
     expect(await found('weather')).toEqual(['monsoon']);
   });
 
+  it('finds the words of tags by their start, despite a typo, as phrases, and leaves them out', async () => {
+    expect(await found('weath')).toEqual(['monsoon']);
+    expect(await found('waether')).toEqual(['monsoon']);
+    expect(await found('"ukraine" trade')).toEqual(['grain']);
+    expect(await found('trade deal')).toEqual(['grain']);
+    // "rain" is a typo away from "grain": the monsoon story, which no tag leaves out.
+    expect(await found('grain -ukraine')).toEqual(['monsoon']);
+    expect(await found('-weather -trade -war')).toEqual(['budget']);
+    const { hits } = await service.searchClips('weather');
+    expect(hits[0].terms).toEqual(['weather']);
+  });
+
   it('combines words with filters', async () => {
     expect(await found('talks tag:ukraine')).toEqual(['grain']);
     expect(await found('talks -is:archived')).toEqual(['grain']);

@@ -89,6 +89,28 @@ describe('SearchIndex', () => {
     await later.close();
   });
 
+  it('writes a tag edit to the tags alone, and finds clips whose tags hold the words first', async () => {
+    const { store, ids } = await libraryWith(
+      ['Harbour report', 'The weather turned and the harbour closed.'],
+      ['Storm warning', 'Boats stay in port.'],
+    );
+    const index = await SearchIndex.open(store);
+    // Were the clip's full-text entry written again, its text, now gone, would be lost to search.
+    await unlink(path.join(dir, 'clips', `${ids[1]}.json`));
+    // Found whole in the text, and as the start of a tag's word.
+    await store.updateRecord(ids[1], (r) => ({ ...r, tags: ['Weathervanes'] }));
+    expect(await titles(index, 'weather')).toEqual(['Harbour report', 'Storm warning']);
+    await store.updateRecord(ids[1], (r) => ({ ...r, tags: ['Weather'] }));
+    expect(await titles(index, 'port')).toEqual(['Storm warning']);
+    expect(await titles(index, 'weather')).toEqual(['Storm warning', 'Harbour report']);
+    expect(await titles(index, 'weather -tag:weather')).toEqual(['Harbour report']);
+    await store.updateRecord(ids[1], (r) => ({ ...r, tags: [] }));
+    expect(await titles(index, 'weather')).toEqual(['Harbour report']);
+    expect(await titles(index, 'port')).toEqual(['Storm warning']);
+    await index.close();
+    await store.close();
+  });
+
   it('is on disk: the next start opens it without reading any clip text', async () => {
     const { store, ids } = await libraryWith(
       ['Grain deal talks', 'Ships may sail again.'],
@@ -176,6 +198,39 @@ describe('SearchIndex', () => {
       expect.stringMatching(new RegExp(`search index is rebuilt: .*of format ${FORMAT - 1}`)),
     ]);
     expect(await titles(index, 'ships')).toEqual(['Grain deal talks']);
+    await index.close();
+    await store.close();
+  });
+
+  it('rebuilds an index of the format that kept tags in the full-text index, saying so meanwhile', async () => {
+    const store = await LibraryStore.open(dir);
+    const records = await store.addPaste(
+      { text: 'p' },
+      Array.from({ length: 150 }, (_, i) => article(`Report ${i}`, `Harbour news number ${i}.`)),
+      at,
+    );
+    await store.updateRecord(records[7].id, (r) => ({ ...r, tags: ['Coast guard'] }));
+    await (await SearchIndex.open(store)).close();
+    const older = new DatabaseSync(databaseFile());
+    older.exec(`UPDATE meta SET value = '3' WHERE key = 'format'`);
+    older.close();
+    const index = await SearchIndex.start(dir);
+    const following = index.follow(store);
+    const coast = () =>
+      index.page({
+        query: parseQuery('"coast guard" harbour'),
+        shelf: null,
+        tags: [],
+        order: 'score',
+        offset: 0,
+        limit: 10,
+      });
+    expect((await coast()).indexing).toEqual({ done: 0, total: expect.any(Number) });
+    await following;
+    await index.indexed();
+    expect(await coast()).toMatchObject({ total: 1, indexing: null });
+    expect(await titles(index, 'tag:"coast guard"')).toEqual(['Report 7']);
+    expect(await titles(index, 'harbour')).toHaveLength(100);
     await index.close();
     await store.close();
   });
