@@ -89,8 +89,11 @@ function any(parts: readonly string[]): string {
 
 /** A phrase (or a word: a phrase of one) as a part of a match. */
 function phrasePart(terms: readonly string[]): MatchPart {
+  // Its uncommon words too, each alone: FTS5 then steps through the clips of
+  // the rarest, not through every clip holding "the" to look for the phrase.
+  const words = terms.length > 1 ? [...new Set(terms.filter((t) => !isStopWord(t)))] : [];
   return {
-    fts: quoted(terms),
+    fts: [...words.map((w) => quoted([w])), quoted(terms)].join(' AND '),
     tag: terms.length === 1 ? { words: new Set(terms), prefix: null } : { phrase: terms },
   };
 }

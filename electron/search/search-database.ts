@@ -72,6 +72,8 @@ CREATE TABLE clips (
 );
 -- What a list in order, and its filters, read: the list's window is found without reading the table.
 CREATE INDEX clips_newest ON clips (created DESC, position, id, archived, read, favorite, annotated, noted, published_day);
+-- What source: reads, once the outlets it names are found among those in use.
+CREATE INDEX clips_source ON clips (source_words) WHERE source_words IS NOT NULL;
 -- What counting a shelf, a reading state or a date range reads.
 CREATE INDEX clips_state ON clips (archived, read, favorite, annotated, noted, published_day, created);
 -- What a page shows of a clip, apart from what lists and filters read: so that
@@ -563,6 +565,13 @@ export class SearchDatabase {
       counts[shelf] = this.#get(`SELECT count(*) AS n FROM clips c WHERE ${condition}`)!
         .n as number;
     return counts;
+  }
+
+  /** Every outlet in use, as words. */
+  sourceWords(): string[] {
+    return this.#all('SELECT DISTINCT source_words FROM clips WHERE source_words IS NOT NULL').map(
+      (r) => r.source_words as string,
+    );
   }
 
   /** Every tag in use. */

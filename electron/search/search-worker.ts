@@ -61,6 +61,8 @@ let vocabulary = new Vocabulary();
 let termsReadTo: string | null = null;
 /** Every tag in use, with its terms: read from the database when first needed. */
 let tagTerms: Map<string, string[]> | null = null;
+/** Every outlet in use, as words: read from the database when first needed. */
+let outlets: Set<string> | null = null;
 let indexing: IndexingState | null = null;
 let indexingScheduled = false;
 const whenIndexed: Array<() => void> = [];
@@ -104,6 +106,7 @@ function openDatabase(): OpenResult {
   vocabulary = new Vocabulary();
   termsReadTo = '';
   tagTerms = null;
+  outlets = null;
   // Once the window's first lists are answered.
   setTimeout(readVocabulary, VOCABULARY_AFTER_MS).unref();
   const seq = db.meta('seq');
@@ -222,10 +225,18 @@ function knownTags(): Map<string, string[]> {
   return tagTerms;
 }
 
+/** Every outlet in use, as words (`source_words`). */
+function knownOutlets(): Set<string> {
+  outlets ??= new Set(database().sourceWords());
+  return outlets;
+}
+
 /** Puts rows in; returns the ids of those whose full-text entry is now stale. */
 function putRows(rows: readonly ClipRow[]): string[] {
   const d = database();
   const tags = knownTags();
+  // An outlet no longer in use, like a tag, stays known until the next start.
+  for (const row of rows) if (row.sourceWords !== null) knownOutlets().add(row.sourceWords);
   for (const row of rows)
     for (const tag of row.tags) {
       if (tags.has(tag)) continue;
@@ -279,7 +290,8 @@ function finishIndexing(): void {
 
 function selectionConditions(selection: ClipSelection): SqlCondition[] {
   const conditions = [...tagsCondition(selection.tags)];
-  if (selection.query) conditions.push(...filterConditions(selection.query.filters));
+  if (selection.query)
+    conditions.push(...filterConditions(selection.query.filters, [...knownOutlets()]));
   // A search looks across every shelf.
   else if (selection.shelf) conditions.push({ sql: SHELF_CONDITIONS[selection.shelf], params: [] });
   return conditions;

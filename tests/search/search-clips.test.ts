@@ -198,6 +198,12 @@ describe('searchClips', () => {
     expect(hits[0].terms).toEqual(['weather']);
   });
 
+  it('leaves an outlet out, and keeps the clips that have none', async () => {
+    expect(await found('-source:reuters')).toEqual(['grain', 'budget', 'monsoon']);
+    expect(await found('-source:times talks')).toEqual([]);
+    expect(await found('source:nowhere')).toEqual([]);
+  });
+
   it('combines words with filters', async () => {
     expect(await found('talks tag:ukraine')).toEqual(['grain']);
     expect(await found('talks -is:archived')).toEqual(['grain']);
