@@ -396,47 +396,30 @@ export class SearchDatabase {
     counted?: number,
   ): { hits: RowHit[]; total: number } {
     const conditions = tiers.map(tierCondition);
-    const counts: number[] = [];
-    if (counted !== undefined) counts[tiers.length - 1] = counted;
-    const countOf = (tier: number) => (counts[tier] ??= this.#countWhere(conditions[tier], filter));
-    const total = countOf(tiers.length - 1);
-    const hits: RowHit[] = [];
-    let skip = offset;
-    for (let tier = 0; tier < tiers.length && hits.length < limit; tier++) {
-      const size = countOf(tier) - (tier > 0 ? countOf(tier - 1) : 0);
-      if (skip >= size) {
-        skip -= size;
-        continue;
-      }
-      const own = joinConditions([
-        conditions[tier],
-        ...(tier > 0
-          ? [{ ...conditions[tier - 1], sql: `NOT (${conditions[tier - 1].sql})` }]
-          : []),
-        filter,
-      ]);
-      const byTags = tagScore(tiers[tier]);
-      const page =
-        ranked && order === 'score'
-          ? this.#all(
-              `SELECT ${COLUMNS}, ${byTags.sql} AS score FROM clips c WHERE ${own.sql}
-               ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-              ...byTags.params,
-              ...own.params,
-              limit - hits.length,
-              skip,
-            )
-          : this.#all(
-              `SELECT ${COLUMNS} FROM ${clipsInOrder(size)} WHERE ${own.sql}
-               ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-              ...own.params,
-              limit - hits.length,
-              skip,
-            );
-      for (const r of page) hits.push(rowHit(r, ((r.score as number) ?? 0) / (tier + 1)));
-      skip = 0;
-    }
-    return { hits, total };
+    return pageOfTiers(
+      tiers.length,
+      (tier) => this.#countWhere(conditions[tier], filter),
+      (tier, size, wanted, skip) => {
+        const own = joinConditions([
+          conditions[tier],
+          ...(tier > 0
+            ? [{ ...conditions[tier - 1], sql: `NOT (${conditions[tier - 1].sql})` }]
+            : []),
+        ]);
+        if (!ranked || order !== 'score') return this.#newest(own, filter, size, wanted, skip);
+        const byTags = tagScore(tiers[tier]);
+        const where = joinConditions([own, filter]);
+        return this.#all(
+          `SELECT ${COLUMNS}, ${byTags.sql} AS score FROM clips c WHERE ${where.sql}
+           ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+          ...byTags.params,
+          ...where.params,
+          wanted,
+          skip,
+        );
+      },
+      { offset, limit, counted },
+    );
   }
 
   /** A page's summaries, read once the page is chosen: choosing it reads only the narrow clips table. */
@@ -455,11 +438,7 @@ export class SearchDatabase {
     return this.#get(sql, expression, ...filter.params)!.n as number;
   }
 
-  /**
-   * A page of a search's hits, tier after tier, and their count. Each tier is
-   * counted only when the page reaches it or lies beyond it; the total is the
-   * loosest tier's count, since each tier holds the one before it.
-   */
+  /** A page of a search's hits, tier after tier (`pageOfTiers`), and their count. */
   #matched(
     match: TextMatch,
     filter: SqlCondition,
@@ -469,23 +448,13 @@ export class SearchDatabase {
     counted?: number,
   ): { hits: RowHit[]; total: number } {
     const tiers = tierExpressions(match);
-    const counts: number[] = [];
-    if (counted !== undefined) counts[tiers.length - 1] = counted;
-    const countOf = (tier: number) => (counts[tier] ??= this.#matching(tiers[tier], filter));
-    const total = countOf(tiers.length - 1);
-    const hits: RowHit[] = [];
-    let skip = offset;
-    for (let tier = 0; tier < tiers.length && hits.length < limit; tier++) {
-      const size = countOf(tier) - (tier > 0 ? countOf(tier - 1) : 0);
-      if (skip >= size) {
-        skip -= size;
-        continue;
-      }
-      const own = tier === 0 ? tiers[0] : `(${tiers[tier]}) NOT (${match.tiers[tier - 1]})`;
-      const wanted = limit - hits.length;
-      const byScore = match.ranked && order === 'score';
-      const page =
-        byScore && size <= RANKED_AT_MOST
+    const byScore = match.ranked && order === 'score';
+    return pageOfTiers(
+      tiers.length,
+      (tier) => this.#matching(tiers[tier], filter),
+      (tier, size, wanted, skip) => {
+        const own = tier === 0 ? tiers[0] : `(${tiers[tier]}) NOT (${match.tiers[tier - 1]})`;
+        return byScore && size <= RANKED_AT_MOST
           ? this.#all(
               `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
                WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
@@ -497,10 +466,9 @@ export class SearchDatabase {
           : byScore
             ? this.#shortFirst(own, match.tiers[tier], filter, size, wanted, skip)
             : this.#newest(own, filter, size, wanted, skip);
-      for (const r of page) hits.push(rowHit(r, ((r.score as number) ?? 0) / (tier + 1)));
-      skip = 0;
-    }
-    return { hits, total };
+      },
+      { offset, limit, counted },
+    );
   }
 
   /**
@@ -514,7 +482,7 @@ export class SearchDatabase {
     size: number,
     limit: number,
     offset: number,
-  ): Record<string, SQLInputValue>[] {
+  ): Rows {
     const short = `${SHORT_FIELDS} : (${tier})`;
     const inShort = `(${own}) AND (${short})`;
     const shortCount = this.#matching(inShort, filter);
@@ -532,13 +500,21 @@ export class SearchDatabase {
   }
 
   /** The `size` clips matching an expression and the filter, newest first. */
-  #newest(expression: string, filter: SqlCondition, size: number, limit: number, offset: number) {
+  #newest(
+    found: string | SqlCondition,
+    filter: SqlCondition,
+    size: number,
+    limit: number,
+    offset: number,
+  ): Rows {
+    const where = joinConditions([
+      typeof found === 'string' ? { sql: IN_FTS, params: [found] } : found,
+      filter,
+    ]);
     return this.#all(
-      `SELECT ${COLUMNS} FROM ${clipsInOrder(size)}
-       WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}
+      `SELECT ${COLUMNS} FROM ${clipsInOrder(size)} WHERE ${where.sql}
        ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-      expression,
-      ...filter.params,
+      ...where.params,
       limit,
       offset,
     );
@@ -611,6 +587,39 @@ export class SearchDatabase {
   #run(sql: string, ...params: SQLInputValue[]): void {
     this.#statement(sql).run(...params);
   }
+}
+
+type Rows = Record<string, SQLInputValue>[];
+
+/**
+ * A page of a search's hits, tier after tier, and their count. Each tier is
+ * counted only when the page reaches it or lies beyond it; the total is the
+ * loosest tier's count, since each tier holds the one before it. `pageOf`
+ * gives a tier's own clips (those the tier before did not find), in order.
+ */
+function pageOfTiers(
+  tierCount: number,
+  countTier: (tier: number) => number,
+  pageOf: (tier: number, size: number, limit: number, offset: number) => Rows,
+  { offset, limit, counted }: { offset: number; limit: number; counted?: number },
+): { hits: RowHit[]; total: number } {
+  const counts: number[] = [];
+  if (counted !== undefined) counts[tierCount - 1] = counted;
+  const countOf = (tier: number) => (counts[tier] ??= countTier(tier));
+  const total = countOf(tierCount - 1);
+  const hits: RowHit[] = [];
+  let skip = offset;
+  for (let tier = 0; tier < tierCount && hits.length < limit; tier++) {
+    const size = countOf(tier) - (tier > 0 ? countOf(tier - 1) : 0);
+    if (skip >= size) {
+      skip -= size;
+      continue;
+    }
+    for (const r of pageOf(tier, size, limit - hits.length, skip))
+      hits.push(rowHit(r, ((r.score as number) ?? 0) / (tier + 1)));
+    skip = 0;
+  }
+  return { hits, total };
 }
 
 /** Past this many clips, a page newest first is found walking the list's order rather than sorting them all. */
