@@ -44,7 +44,8 @@ function dayCondition(operator: '<' | '>=', day: string): SqlCondition {
 /** Every outlet in the library, as words (`phraseText`): what `source:` looks through. */
 export type SourceWords = readonly string[];
 
-function placeholders(values: readonly unknown[]): string {
+/** As many `?` as there are values, for `IN (…)`. */
+export function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
 
