@@ -185,11 +185,12 @@ const ROWS: Row[] = [
     (f) => (typeof f.build === 'string' ? '—' : bytes(f.build.peakBytes)),
   ],
   [
-    'bytes one edit writes: progress / tag / text',
-    (f) =>
-      typeof f.edits === 'string'
-        ? f.edits
-        : `${bytes(f.edits.progress)} / ${bytes(f.edits.tag)} / ${bytes(f.edits.text)}`,
+    'bytes one edit writes: progress / tag / text (the most of five)',
+    (f) => {
+      if (typeof f.edits === 'string') return f.edits;
+      const { progress, tag, text } = f.edits;
+      return `${bytes(progress.median)} / ${bytes(tag.median)} / ${bytes(text.median)} (${bytes(progress.most)} / ${bytes(tag.most)} / ${bytes(text.most)})`;
+    },
   ],
 ];
 
