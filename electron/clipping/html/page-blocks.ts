@@ -1,3 +1,4 @@
+import { actionBoxes } from './action-boxes.ts';
 import { elementToBlocks, type SourcedBlock } from './to-blocks.ts';
 
 /** What a class or id says the block is, read from the block's element and its near ancestors. */
@@ -11,7 +12,7 @@ export interface PageBlock extends SourcedBlock {
   /** See `countWords`. */
   words: number;
   linkDensity: number;
-  /** Inside `<nav>`, `<header>`, `<footer>`, `<aside>` or their ARIA roles: page furniture by declaration. */
+  /** Inside `<nav>`, the page's `<header>`, `<footer>`, `<aside>` or their ARIA roles: page furniture by declaration. */
   landmark: boolean;
   hint: ClassHint;
   /** The outermost `<article>` it stands in, if any: the unit of a story on pages that hold several. */
@@ -23,9 +24,13 @@ export interface PageBlock extends SourcedBlock {
   inForm: boolean;
   /** The element holding the block's element, as the page had it (Readability later moves nodes). */
   parent: Element | null;
+  /** Part of a small box ending on a button: a sign-up, a teaser card (see `action-boxes.ts`). */
+  inActionBox: boolean;
 }
 
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+// A <header> inside these heads the article or section (its headline and standfirst), not the page: no banner.
+const SECTIONING = new Set(['article', 'main', 'section']);
 const LANDMARK_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar)$/i;
 
 // Weak: a class name is a guess by the page's author about its own layout, so it only tips short blocks.
@@ -78,6 +83,7 @@ function classHint(element: Element): ClassHint {
 
 interface Ancestry {
   landmark: boolean;
+  sectioned: boolean;
   article: Element | null;
   form: Element | null;
 }
@@ -86,7 +92,7 @@ interface Ancestry {
 function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
   const unknown: Element[] = [];
   let node: Element | null = element;
-  let outer: Ancestry = { landmark: false, article: null, form: null };
+  let outer: Ancestry = { landmark: false, sectioned: false, article: null, form: null };
   for (; node; node = node.parentElement) {
     const known = cache.get(node);
     if (known) {
@@ -98,9 +104,13 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
   for (let i = unknown.length - 1; i >= 0; i--) {
     const tag = unknown[i].localName;
     const role = unknown[i].getAttribute('role');
+    const articleHeader = tag === 'header' && outer.sectioned;
     outer = {
       landmark:
-        outer.landmark || LANDMARK_TAGS.has(tag) || (role !== null && LANDMARK_ROLES.test(role)),
+        outer.landmark ||
+        (LANDMARK_TAGS.has(tag) && !articleHeader) ||
+        (role !== null && LANDMARK_ROLES.test(role)),
+      sectioned: outer.sectioned || SECTIONING.has(tag),
       article: outer.article ?? (tag === 'article' ? unknown[i] : null),
       form: outer.form ?? (tag === 'form' ? unknown[i] : null),
     };
@@ -112,7 +122,7 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
 // A form holding less than this share of the page's words is a part of it (a login box), not its wrapper.
 const FORM_SHARE = 0.5;
 
-/** Reads every block of the page with its DOM facts. Must run before Readability, which moves nodes. */
+/** Reads every block of the page with its DOM facts, boxes included. Must run before Readability, which moves nodes. */
 export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
   const cache = new Map<Element, Ancestry>();
   const forms = new Map<Element, number>();
@@ -136,8 +146,10 @@ export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
       inForm: place.form !== null,
       parent: element.parentElement,
       hint: classHint(element),
+      inActionBox: false,
     };
   });
+  for (const i of actionBoxes(blocks)) blocks[i].inActionBox = true;
   if (forms.size > 0)
     for (const b of blocks)
       if (b.inForm) b.inForm = forms.get(ancestry(b.element, cache).form!)! < FORM_SHARE * total;

@@ -9,6 +9,7 @@ export type Verdict = string | null;
 
 export const BYLINE = 'byline or date';
 export const WIRE_CREDIT = 'wire credit';
+const ACTION_BOX = 'box with a button (a sign-up, a teaser)';
 export const BEFORE_STORY = 'before the story starts';
 
 export interface Selection {
@@ -163,7 +164,9 @@ export function selectBlocks(
 ): Selection {
   const chosen = blocks.map(isChosen);
   // Phrase matching is the costliest signal: only blocks that may end up in or beside the story need it.
-  const furniture = blocks.map((b, i) => (chosen[i] ? furnitureReason(b, context) : undefined));
+  const reasonOf = (i: number) =>
+    blocks[i].inActionBox ? ACTION_BOX : furnitureReason(blocks[i], context);
+  const furniture = blocks.map((_, i) => (chosen[i] ? reasonOf(i) : undefined));
   const keepable = blocks.map((_, i) => chosen[i] && furniture[i] === null);
   const headline = blocks.findIndex((b) => b.block.type === 'heading' && b.block.level === 1);
   const run = mainRun(blocks, keepable, headline);
@@ -179,7 +182,7 @@ export function selectBlocks(
   const verdicts = blocks.map((b, i): Verdict => {
     const near = chosen[i] || (i >= first - NEAR_STORY && i <= last);
     if (!near) return 'not part of the story';
-    const reason = furniture[i] === undefined ? furnitureReason(b, context) : furniture[i];
+    const reason = furniture[i] === undefined ? reasonOf(i) : furniture[i];
     if (reason) return reason;
     if (!chosen[i] && (i < first || i > last)) return 'not part of the story';
     if (i < first) return headReason(b);

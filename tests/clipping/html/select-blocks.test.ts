@@ -204,6 +204,32 @@ describe('selectBlocks', () => {
     expect(kept).toEqual(STORY_PARAGRAPHS);
   });
 
+  it("opens the story with a summary in the article's own header, which is no banner", () => {
+    const summary =
+      'There is a lesson for the whole valley in how the warning failed to reach the farms in time.';
+    const { kept } = select(
+      `<header><p>Valley Gazette, the paper of the valley since 1921</p></header><main><article><header><h1>Dam bursts</h1><p>${summary}</p></header>${paragraphs(STORY_PARAGRAPHS)}</article></main>`,
+    );
+    expect(kept).toEqual([summary, ...STORY_PARAGRAPHS]);
+  });
+
+  it('leaves out a small box that ends on a button, inside the story or under it', () => {
+    const box =
+      '<div><h2>Morning Briefing</h2><div>The day’s main stories before breakfast, every weekday.</div><a href="/briefing">GET IT</a></div>';
+    const card =
+      '<div><h3>Floods in the north</h3><p>Three rivers broke their banks overnight.</p><a href="/north">Continue</a></div>';
+    const { kept, reason } = select(
+      `<div>${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}${box}${paragraphs(STORY_PARAGRAPHS.slice(2))}</div>${card}`,
+    );
+    expect(kept).toEqual(STORY_PARAGRAPHS);
+    expect(reason('The day’s main stories before breakfast, every weekday.')).toBe(
+      'box with a button (a sign-up, a teaser)',
+    );
+    expect(reason('Three rivers broke their banks overnight.')).toBe(
+      'box with a button (a sign-up, a teaser)',
+    );
+  });
+
   it("does not take a login box's or a sign-up's small print for the story", () => {
     const smallPrint =
       'Entering your address here means that the letters you picked, and the offers that belong with them, will be sent to it each week.';
