@@ -19,13 +19,18 @@ export function effectiveTheme(theme: Settings['theme']): 'light' | 'dark' | 'se
   return systemDark.matches ? 'dark' : 'light';
 }
 
+type Appearance = Pick<
+  Settings,
+  'theme' | 'readerFont' | 'readerSize' | 'readerWidth' | 'readerLineHeight'
+>;
+
+/** Where the window keeps the last appearance it showed, for its next start. */
+const REMEMBERED = 'presscut.appearance';
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark', 'sepia'];
+const FONTS: readonly Settings['readerFont'][] = ['serif', 'sans'];
+
 /** Applies the theme and the reading typography to the whole page (through the CSSOM: the CSP refuses inline styles). */
-export function applyAppearance(
-  settings: Pick<
-    Settings,
-    'theme' | 'readerFont' | 'readerSize' | 'readerWidth' | 'readerLineHeight'
-  >,
-): void {
+export function applyAppearance(settings: Appearance): void {
   const root = document.documentElement;
   root.dataset.theme = effectiveTheme(settings.theme);
   root.style.setProperty(
@@ -35,6 +40,34 @@ export function applyAppearance(
   root.style.setProperty('--pc-reading-size', `${settings.readerSize}px`);
   root.style.setProperty('--pc-reading-width', WIDTHS[settings.readerWidth]);
   root.style.setProperty('--pc-reading-line-height', LINE_HEIGHTS[settings.readerLineHeight]);
+  const { theme, readerFont, readerSize, readerWidth, readerLineHeight } = settings;
+  localStorage.setItem(
+    REMEMBERED,
+    JSON.stringify({ theme, readerFont, readerSize, readerWidth, readerLineHeight }),
+  );
+}
+
+/**
+ * The appearance the window last showed, to show at once on the next start:
+ * main reads the settings with the library, which takes seconds for a large
+ * one, and a sepia reader should not open light meanwhile. Null when none was
+ * kept or what was kept is not an appearance (the settings then decide).
+ */
+export function rememberedAppearance(): Appearance | null {
+  let kept: Partial<Record<keyof Appearance, unknown>>;
+  try {
+    kept = JSON.parse(localStorage.getItem(REMEMBERED) ?? 'null') ?? {};
+  } catch {
+    return null;
+  }
+  const { theme, readerFont, readerSize, readerWidth, readerLineHeight } = kept;
+  const valid =
+    THEMES.includes(theme as Settings['theme']) &&
+    FONTS.includes(readerFont as Settings['readerFont']) &&
+    typeof readerSize === 'number' &&
+    Object.hasOwn(WIDTHS, String(readerWidth)) &&
+    Object.hasOwn(LINE_HEIGHTS, String(readerLineHeight));
+  return valid ? (kept as Appearance) : null;
 }
 
 /** Calls back when the system switches between light and dark. */

@@ -25,8 +25,20 @@ test('appearance: the theme, typeface and size change and are kept', async ({ ap
     .poll(() => library.store.settings())
     .toMatchObject({ theme: 'sepia', readerFont: 'sans', readerSize: 20 });
 
+  // Every theme the page shows from its first line on: the kept one must come before main's settings.
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { themesShown: shown });
+    new MutationObserver(() => {
+      const theme = document.documentElement.dataset.theme;
+      if (theme && theme !== shown.at(-1)) shown.push(theme);
+    }).observe(document, { subtree: true, attributeFilter: ['data-theme'] });
+  });
   await app.open();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  expect(
+    await page.evaluate(() => (window as unknown as { themesShown: string[] }).themesShown),
+  ).toEqual(['sepia']);
   const size = await page
     .locator('html')
     .evaluate((el) => getComputedStyle(el).getPropertyValue('--pc-reading-size'));
