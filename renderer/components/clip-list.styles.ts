@@ -23,6 +23,8 @@ export const clipListStyles = css`
     padding: 10px 12px;
     border-radius: var(--pc-radius);
     cursor: pointer;
+    /* A row is chosen, not its text: Shift-click picks a run of clips, not the words between two clicks. */
+    user-select: none;
   }
   .row:hover {
     background: color-mix(in srgb, var(--pc-selected) 60%, transparent);

@@ -142,6 +142,14 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
   await list.getByRole('option', { name: /Ferry strike ends/ }).click({ modifiers: ['Shift'] });
   const bulk = page.getByRole('region', { name: 'Selected clips' });
   await expect(bulk).toContainText('2 clips selected');
+  // Shift-click picks a run of clips, not the text between the two clicks.
+  expect(
+    await page
+      .locator('clip-list')
+      .evaluate((host) =>
+        (host.shadowRoot as unknown as { getSelection(): Selection }).getSelection().toString(),
+      ),
+  ).toBe('');
   const bulkInput = bulk.getByRole('combobox', { name: 'Add a tag to the selected clips' });
   await bulkInput.fill('tra');
   await expect(bulk.getByRole('option', { name: 'transport' })).toBeVisible();
