@@ -95,8 +95,9 @@ export class TagSidebar extends PresscutElement {
         padding: 2px 6px;
         color: var(--pc-muted);
       }
+      /* Wide enough for every colour on one row. */
       popover-panel {
-        width: 12rem;
+        width: 13.5rem;
         gap: 6px;
         padding: 8px;
       }
@@ -106,6 +107,7 @@ export class TagSidebar extends PresscutElement {
       .swatches {
         display: flex;
         flex-wrap: wrap;
+        justify-content: space-between;
         gap: 4px;
       }
       .swatch {

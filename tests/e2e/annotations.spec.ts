@@ -164,6 +164,10 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
   await expect(list.getByRole('option')).toHaveCount(2);
 
   await sidebar.getByRole('button', { name: 'Actions for the tag local' }).click();
+  // The colours stand in one row, none left alone on a second.
+  const swatches = sidebar.getByRole('menuitemradio');
+  const first = (await swatches.first().boundingBox())!;
+  expect((await swatches.last().boundingBox())!.y).toBe(first.y);
   await sidebar.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = sidebar.getByRole('textbox', { name: 'New name for the tag local' });
   await rename.fill('Transport');
