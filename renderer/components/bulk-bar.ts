@@ -43,6 +43,14 @@ export class BulkBar extends PresscutElement {
         margin-top: 8px;
         font-size: 13px;
       }
+      /* The label on a line of its own, the four styles together under it: a list pane never holds all five. */
+      .cite > span {
+        flex-basis: 100%;
+        color: var(--pc-muted);
+      }
+      .cite button {
+        padding: 3px 8px;
+      }
       .head {
         display: flex;
         justify-content: space-between;

@@ -150,6 +150,11 @@ test('tags: add with completion, bulk-tag, filter by two tags, rename and merge,
         (host.shadowRoot as unknown as { getSelection(): Selection }).getSelection().toString(),
       ),
   ).toBe('');
+  // The four citation styles stand together on one row.
+  const styles = bulk.getByRole('button', { name: /^Copy citations/ });
+  await expect(styles).toHaveCount(4);
+  const row = (await styles.first().boundingBox())!.y;
+  for (const style of await styles.all()) expect((await style.boundingBox())!.y).toBe(row);
   const bulkInput = bulk.getByRole('combobox', { name: 'Add a tag to the selected clips' });
   await bulkInput.fill('tra');
   await expect(bulk.getByRole('option', { name: 'transport' })).toBeVisible();
