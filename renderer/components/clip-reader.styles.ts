@@ -83,6 +83,10 @@ export const clipReaderStyles = css`
   .meta span + span::before {
     content: ' · ';
   }
+  /* Short facts wrap whole: "3 min" at a line's end and "read" alone on the next says nothing. */
+  .meta .whole {
+    white-space: nowrap;
+  }
   tag-editor {
     margin-bottom: 24px;
     padding-bottom: 20px;

@@ -214,11 +214,11 @@ export class ClipReader extends PresscutElement {
       <h1>${record.title || 'Untitled'}</h1>
       <p class="meta">
         ${meta.map((m) => html`<span>${m}</span>`)}
-        <span>Clipped ${timeAgo(record.createdAt)}</span>
+        <span class="whole">Clipped ${timeAgo(record.createdAt)}</span>
         ${
           record.linkOnly
             ? nothing
-            : html`<span data-tooltip=${`${record.wordCount.toLocaleString()} words`}
+            : html`<span class="whole" data-tooltip=${`${record.wordCount.toLocaleString()} words`}
                 >${Math.max(1, Math.round(record.wordCount / READING_SPEED))} min read</span
               >`
         }

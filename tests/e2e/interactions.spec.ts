@@ -39,6 +39,11 @@ test('16.8 a relative time stays as precise as the paste gave it, and a language
   await expect(preview).toContainText('English');
   await preview.getByRole('button', { name: 'Save clip' }).click();
   await expect(page.locator('clip-reader')).toContainText('about 1 hour before clipping');
+  // When the line under the title wraps, "1 min read" goes to the next line whole.
+  await expect(page.locator('clip-reader').getByText(/^\d+ min read$/)).toHaveCSS(
+    'white-space',
+    'nowrap',
+  );
 });
 
 /** Clips with these titles, oldest first (so the list shows them newest first). */
