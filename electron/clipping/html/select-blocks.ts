@@ -205,14 +205,22 @@ export function selectBlocks(
 // A picture's description this long is its own text, not a word or two any line might share.
 const ALT_CHARS = 20;
 
-/** A paragraph right under a picture that repeats its description ("Enlarge <the alt text>") is its legend. */
+/** The description makes most of the line, maybe with a button's word before it or a credit after it. */
+function legendOf(text: string, alt: string): boolean {
+  return alt.length * 2 >= text.length && text.includes(alt);
+}
+
+/**
+ * A paragraph right under a picture that repeats its description ("Enlarge <the alt text>", "<the alt text>
+ * (Photo: …)") is its legend.
+ */
 function repeatsPicture(blocks: readonly PageBlock[], i: number): boolean {
   const b = blocks[i];
   if (b.block.type !== 'paragraph') return false;
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const { type } = blocks[j].block;
     const alt = blocks[j].key.trim();
-    if (type === 'image' && alt.length >= ALT_CHARS && b.key.trim().endsWith(alt)) return true;
+    if (type === 'image' && alt.length >= ALT_CHARS && legendOf(b.key.trim(), alt)) return true;
     if (type !== 'image' && type !== 'caption') return false;
   }
   return false;

@@ -267,6 +267,15 @@ describe('selectBlocks', () => {
     const { kept, reason } = select(html);
     expect(kept.filter((t) => !t.startsWith('The spillway'))).toEqual(STORY_PARAGRAPHS);
     for (const legend of legends) expect(reason(legend)).toBe('photo caption');
+
+    // The description again with its source after it, under a picture of its own: a legend too.
+    const described =
+      'Volunteers carried older neighbours from the lower streets to the school on the hill through the night';
+    const credited = `${described} (Valley Archive, 22 July)`;
+    const second = select(
+      `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}<img alt="${described}"><p>${credited}</p>${paragraphs(STORY_PARAGRAPHS.slice(2))}`,
+    );
+    expect(second.reason(credited)).toBe('photo caption');
   });
 
   it('leaves out the label over a list of links, and keeps a label over content', () => {
