@@ -75,13 +75,22 @@ export class ClipEditor extends PresscutElement {
     this.problem = null;
   }
 
+  protected override firstUpdated(): void {
+    // Opened from ⋯ ▸ Edit the clip, the editor takes focus: the person starts in the title.
+    this.renderRoot.querySelector<HTMLInputElement>('input.title')?.focus();
+  }
+
+  /** Esc cancels the edit, and only that: the window's Esc would also leave the reader for the list. */
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.emit('edit-cancel', null);
+  }
+
   override render() {
     const clip = this.clip;
     if (!clip) return nothing;
-    return html`<form
-      @submit=${this.#onSubmit}
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.emit('edit-cancel', null)}
-    >
+    return html`<form @submit=${this.#onSubmit} @keydown=${this.#onKeyDown}>
       <label>Title <input class="title" name="title" required .value=${clip.record.title} /></label>
       <label>Outlet <input name="source" .value=${clip.record.source ?? ''} /></label>
       <label

@@ -3,6 +3,7 @@ import type { ClipDetail, HighlightColor, Settings } from '../../electron/api/co
 import { READING_SPEED, ReadingProgress } from '../controllers/reading-progress.ts';
 import { formatPublished, timeAgo } from '../format/time.ts';
 import { inEditableField } from '../input/editable-field.ts';
+import { focusLost } from '../overlays/focus.ts';
 import './annotation-panel.ts';
 import './annotation-popover.ts';
 import './article-body.ts';
@@ -14,6 +15,7 @@ import type { Anchor, PresscutEvent } from './events.ts';
 import './highlight-toolbar.ts';
 import { PresscutElement } from './presscut-element.ts';
 import './reader-toolbar.ts';
+import type { ReaderToolbar } from './reader-toolbar.ts';
 import './removed-parts.ts';
 import { controlStyles } from './shared-styles.ts';
 import './tag-editor.ts';
@@ -124,6 +126,9 @@ export class ClipReader extends PresscutElement {
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    // The editor had focus; gone (saved or cancelled), it hands focus back to ⋯, where it was opened.
+    if (changed.get('editing') && !this.editing && focusLost())
+      this.renderRoot.querySelector<ReaderToolbar>('reader-toolbar')?.focusMore();
     const body = this.renderRoot.querySelector<ArticleBody>('article-body');
     if (!body) return;
     if (changed.has('clip') && changed.get('clip')?.record.id !== this.clip?.record.id) {

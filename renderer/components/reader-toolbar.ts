@@ -193,6 +193,11 @@ export class ReaderToolbar extends PresscutElement {
       </button>`;
   }
 
+  /** Gives focus to ⋯: where a person goes back to from what one of its items opened. */
+  focusMore(): void {
+    this.renderRoot.querySelector<HTMLElement>('#more-button')?.focus();
+  }
+
   get #more(): PopoverPanel | null {
     return this.renderRoot.querySelector('#more');
   }

@@ -124,6 +124,14 @@ test('the original paste, a removed part put back, an edit, and cleaning again',
 
   await reader.getByRole('button', { name: 'More actions' }).click();
   await reader.getByRole('menuitem', { name: 'Edit the clip' }).click();
+  // The editor takes focus; Esc cancels it alone (the reader stays) and hands focus back to ⋯.
+  const more = reader.getByRole('button', { name: 'More actions' });
+  await expect(reader.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(reader.getByRole('textbox', { name: 'Title' })).toBeHidden();
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await reader.getByRole('menuitem', { name: 'Edit the clip' }).click();
   await reader.getByRole('textbox', { name: 'Title' }).fill('Bridge shut for six weeks');
   const text = reader.getByRole('textbox', { name: 'Text' });
   await text.fill(
