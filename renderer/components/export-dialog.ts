@@ -153,13 +153,13 @@ export class ExportDialog extends PresscutElement {
   }
 
   #renderForm(whole: boolean) {
-    const radio = (scope: Scope, label: string, extra: unknown = nothing) =>
+    const radio = (scope: Scope, label: string, extra: unknown = nothing, off = false) =>
       html`<label
         ><input
           type="radio"
           name="scope"
           .checked=${this.scope === scope}
-          ?disabled=${whole}
+          ?disabled=${whole || off}
           @change=${() => (this.scope = scope)}
         />${label}${extra}</label
       >`;
@@ -194,9 +194,13 @@ export class ExportDialog extends PresscutElement {
               this.scope = 'tag';
             }}
           >
-            <option value="" ?selected=${!this.tag}>Choose a tag</option>
+            <option value="" ?selected=${!this.tag}>
+              ${this.tags.length ? 'Choose a tag' : 'No tags yet'}
+            </option>
             ${this.tags.map((t) => html`<option .value=${t.name} ?selected=${this.tag === t.name}>${t.name} (${t.count})</option>`)}
           </select>`,
+          // Without tags there is nothing to choose: the choice is not offered, rather than leading to a disabled Export.
+          this.tags.length === 0,
         )}
         ${radio(
           'query',

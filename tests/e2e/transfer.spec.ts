@@ -122,6 +122,18 @@ test('files dropped on the window are imported; a file that is not an export is 
   await expect(dialog.getByText('Saving to the library (1,200 of 5,001)')).toBeVisible();
 });
 
+test('a library without tags is not offered an export by tag', async ({ app, library }) => {
+  const { page } = app;
+  await library.service.clipPaste({
+    paste: { text: 'Harbour reopens\nThe harbour at Westport reopened on Friday morning.' },
+  });
+  await app.open();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('combobox', { name: 'Tag' })).toContainText('No tags yet');
+  await expect(dialog.getByRole('radio', { name: /^Tag/ })).toBeDisabled();
+});
+
 test('export a tag as an EPUB book, saved as a download', async ({ app, library }) => {
   const { page } = app;
   await library.service.importFiles([
