@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractedArticle } from '../electron/model/article.ts';
 import { foldsBySite } from './engines/folds.ts';
-import { printReport, type Results } from './engines/report.ts';
+import { foldFigures, printReport, type Results } from './engines/report.ts';
 import { figureOf, scorePage, type PageScore } from './engines/score.ts';
 import {
   loadNews,
@@ -137,6 +137,7 @@ function summaryOf(r: Results) {
             {
               dev: figureOf(set, pick(e.dev)),
               kfold: figureOf(set, pick(e.kfold)),
+              folds: foldFigures(r, set, e.kfold),
               times: e.times?.[set] ?? null,
             },
           ];

@@ -36,10 +36,7 @@ export function printReport(r: Results, worst = 0): void {
       if (dev.length === 0) continue;
       const devFig = figureOf(set, dev);
       const kfold = figureOf(set, pick(r, set, e.kfold));
-      const perFold = [...Array(r.k).keys()]
-        .map((f) => pick(r, set, e.kfold, (i) => r.folds[i] === f))
-        .filter((s) => s.length > 0)
-        .map((s) => figureOf(set, s).f1);
+      const perFold = foldFigures(r, set, e.kfold);
       const range = `[${f3(Math.min(...perFold))}–${f3(Math.max(...perFold))}]`;
       const mark = e.fits ? '' : '=';
       console.log(
@@ -63,6 +60,7 @@ export function printReport(r: Results, worst = 0): void {
   console.log(
     '(= the engine learns nothing from pages: its k-fold figure is its dev figure; split: single-story pages cut into several articles (the extra articles), and those where the preview would tick an extra one)',
   );
+  printFolds(r, names);
   for (const key of ['lang', 'kind'] as const) printGroups(r, names, key);
   if (worst > 0) printWorst(r, names, worst);
   printTimes(r, Object.keys(r.engines));
@@ -123,6 +121,28 @@ function splits(r: Results, set: SetName, scores: readonly (PageScore | null)[])
     if (s.ticked > 0) ticked++;
   });
   return `${split}/${single} (${extra}), ticked ${ticked}`;
+}
+
+/** Each held-out fold's figure, to tell a gain that holds on unseen sites from one that does not. */
+function printFolds(r: Results, names: readonly string[]): void {
+  console.log(`\nk-fold F1 by fold (each fold's sites held out, folds 1–${r.k})`);
+  for (const set of r.sets)
+    for (const name of names) {
+      const cells = foldFigures(r, set, r.engines[name].kfold).map((f) => f3(f));
+      if (cells.length > 0) console.log(`${set.padEnd(9)} ${name.padEnd(12)} ${cells.join('  ')}`);
+    }
+}
+
+/** The set's figure on each held-out fold, in fold order. */
+export function foldFigures(
+  r: Results,
+  set: SetName,
+  scores: readonly (PageScore | null)[],
+): number[] {
+  return [...Array(r.k).keys()]
+    .map((f) => pick(r, set, scores, (i) => r.folds[i] === f))
+    .filter((s) => s.length > 0)
+    .map((s) => figureOf(set, s).f1);
 }
 
 function printGroups(r: Results, names: readonly string[], key: 'lang' | 'kind'): void {
