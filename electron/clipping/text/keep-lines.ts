@@ -73,8 +73,11 @@ function trimEdges(
     before.push({ text: follower.cut, reason: junkReason('headlines') });
     text = follower.rest;
   }
+  // A line the scorer found no linked headline in has none to split (the matcher is not run again).
+  const mayLink = evidence[i].glued || follower || evidence[i].linked;
   const labels =
-    (evidence[i].glued || follower ? splitLeadingLabels(text) : null) ?? splitLinkedHeadline(text);
+    (evidence[i].glued || follower ? splitLeadingLabels(text) : null) ??
+    (mayLink ? splitLinkedHeadline(text) : null);
   if (labels) {
     before.push({ text: labels.labels, reason: labelReason(labels.labels) });
     text = labels.rest;

@@ -19,6 +19,8 @@ const SHARED_ENOUGH = 4;
 const WORD = /[\p{L}\p{N}]{3,}/gu;
 /** Fewer words than this are a kicker or a section label rather than a headline. */
 const FULL_HEADLINE_SIZE = 4;
+/** Slack for the sums' rounding, so that skipping a line that cannot win never changes which one does. */
+const ROUNDING = 1e-9;
 /** A line shorter than this stands inside a longer one by chance. */
 const ECHO_MIN_CHARS = 12;
 
@@ -104,29 +106,36 @@ export function pickTitle(
   let bestScore = -Infinity;
   for (let i = story.region.start - 1; i >= from; i--) {
     const e = evidence[i];
+    const titleShaped = isTitleShaped(lines[i].text, e);
     // Right above a byline or a date, a headline may end like a sentence ("They just might be.").
-    const shaped =
-      isTitleShaped(lines[i].text, e) ||
-      (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length && meta.isMeta(i + 1));
-    if (!shaped && (e.junk || e.shape.ending === 'stop' || e.shape.size > TITLE_SIZE.max)) continue;
-    if (e.shape.size < 1 || meta.isMeta(i)) continue;
-    const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts);
-    const score =
-      TITLE_WEIGHT.sharedWithBody * sharedWithBody(i) +
+    const mayBeShaped =
+      titleShaped || (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length);
+    const plain = e.junk || e.shape.ending === 'stop' || e.shape.size > TITLE_SIZE.max;
+    if ((!mayBeShaped && plain) || e.shape.size < 1) continue;
+    const shared = sharedWithBody(i);
+    const dek = isDek(i);
+    const score = (shaped: boolean, dated: boolean, echoed: boolean) =>
+      TITLE_WEIGHT.sharedWithBody * shared +
       (shaped ? TITLE_WEIGHT.shaped : 0) +
       (e.shape.size >= FULL_HEADLINE_SIZE ? TITLE_WEIGHT.fullHeadline : 0) +
       (echoed ? TITLE_WEIGHT.echoed : 0) +
       (i === header ? TITLE_WEIGHT.header : 0) +
-      (bylineOrDateBelow(i, lines.length, meta) ? TITLE_WEIGHT.bylineOrDateBelow : 0) -
+      (dated ? TITLE_WEIGHT.bylineOrDateBelow : 0) -
       (e.shape.shouting ? TITLE_WEIGHT.shouting : 0) -
       (e.layout === 'paragraph' ? TITLE_WEIGHT.setOffAsParagraph : 0) -
       (e.junk?.cause === 'listed' ? TITLE_WEIGHT.listed : 0) -
-      (isDek(i) ? TITLE_WEIGHT.dek : 0) -
+      (dek ? TITLE_WEIGHT.dek : 0) -
       (e.shape.size > LONG_TITLE ? TITLE_WEIGHT.long : 0) -
       TITLE_WEIGHT.perLineAbove * (story.region.start - 1 - i);
-    if (score > bestScore) {
+    // Date parsing and the echo search are dear: a line that could not win with every sign for it is not looked at further.
+    if (score(true, true, true) <= bestScore - ROUNDING) continue;
+    const shaped = titleShaped || (mayBeShaped && meta.isMeta(i + 1));
+    if ((!shaped && plain) || meta.isMeta(i)) continue;
+    const echoed = e.junk?.cause === 'repeated' || containedElsewhere(lines[i].text, texts);
+    const full = score(shaped, bylineOrDateBelow(i, lines.length, meta), echoed);
+    if (full > bestScore) {
       best = i;
-      bestScore = score;
+      bestScore = full;
     }
   }
   return best ?? header;
