@@ -76,10 +76,21 @@ interface Node {
 
 /**
  * Finds every phrase of a list in one pass over the text (Aho–Corasick), so the
- * cost does not grow with the number of phrases.
+ * cost does not grow with the number of phrases. Built as a trie of Maps, then
+ * flattened into arrays: most states have one child, so a step is mostly a
+ * comparison of two numbers, and only a fork asks its Map.
  */
 export class PhraseMatcher {
   private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  /** The root's children by code unit: most characters of a text leave the matcher at the root. */
+  private readonly fromRoot = new Int32Array(0x10000);
+  /** Per state: its only child's code unit (-1 when it has none or several), and that child. */
+  private onlyChar = new Int32Array(0);
+  private onlyChild = new Int32Array(0);
+  /** Per state: its children when it has several. */
+  private forks: (Map<number, number> | null)[] = [];
+  private fails = new Int32Array(0);
+  private outs: Entry[][] = [];
 
   constructor(groups: readonly JunkPhraseGroup[]) {
     for (const group of groups) {
@@ -88,23 +99,26 @@ export class PhraseMatcher {
       for (const phrase of group.prefixes) this.add(phrase, group.kind, 'prefix');
     }
     this.link();
+    this.flatten();
   }
 
   find(text: string): PhraseMatch[] {
     const lower = normalisePhrase(text);
     const matches: PhraseMatch[] = [];
+    const { fromRoot, onlyChar, onlyChild, forks, fails, outs } = this;
     let state = 0;
-    const nodes = this.nodes;
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
-      let next = nodes[state].next.get(c);
-      while (next === undefined && state !== 0) {
-        state = nodes[state].fail;
-        next = nodes[state].next.get(c);
+      let next = -1;
+      while (state !== 0) {
+        next = onlyChar[state] === c ? onlyChild[state] : (forks[state]?.get(c) ?? -1);
+        if (next >= 0) break;
+        state = fails[state];
       }
-      state = next ?? 0;
-      if (nodes[state].out.length === 0) continue;
-      for (const entry of nodes[state].out) {
+      state = next >= 0 ? next : fromRoot[c];
+      const out = outs[state];
+      if (out.length === 0) continue;
+      for (const entry of out) {
         const start = i + 1 - entry.length;
         const end = i + 1;
         if (entry.bounded && (isWordChar(lower[start - 1]) || isWordChar(lower[end]))) continue;
@@ -143,6 +157,25 @@ export class PhraseMatcher {
         queue.push(child);
       }
     }
+  }
+
+  private flatten(): void {
+    const count = this.nodes.length;
+    this.onlyChar = new Int32Array(count).fill(-1);
+    this.onlyChild = new Int32Array(count);
+    this.fails = new Int32Array(count);
+    this.forks = this.nodes.map(() => null);
+    this.outs = this.nodes.map((node) => node.out);
+    this.nodes.forEach((node, state) => {
+      this.fails[state] = node.fail;
+      if (node.next.size > 1) this.forks[state] = node.next;
+      else
+        for (const [c, child] of node.next) {
+          this.onlyChar[state] = c;
+          this.onlyChild[state] = child;
+        }
+    });
+    for (const [c, child] of this.nodes[0].next) this.fromRoot[c] = child;
   }
 }
 
