@@ -4,6 +4,7 @@ import { outletBoilerplate } from '../recognise/outlet-boilerplate.ts';
 import { assembleArticles, type TextAnalysis } from './assemble.ts';
 import { detectLanguage } from '../recognise/language.ts';
 import { markCaptions, markHeadlineLists, markNotices } from './neighbours.ts';
+import { markFramedRuns } from './framed-runs.ts';
 import { MetaLines } from './meta-lines.ts';
 import { PARAGRAPH_PROSE } from './prose.ts';
 import { scoreLines, type LineEvidence } from './score-lines.ts';
@@ -30,7 +31,8 @@ export function analyseTextPaste(text: string, options: ExtractOptions): TextAna
   const lines = segmentLines(text);
   if (lines.length === 0) return { articles: [], trace: [], leftovers: [] };
   const { outlet, boilerplate } = outletBoilerplate(() => lines.map((l) => l.text), options);
-  const scored = markNotices(lines, scoreLines(lines, { boilerplate }));
+  const notices = markNotices(lines, scoreLines(lines, { boilerplate }));
+  const scored = markFramedRuns(lines, notices);
   const language = detectLanguage(proseSample(lines, scored));
   const meta = new MetaLines(lines, language, options.clippedAt);
   const zones = findStoryZones(lines, scored, meta);

@@ -57,6 +57,45 @@ describe('short lines that belong to the article', () => {
     ]);
   });
 
+  it('keeps a code listing that a sentence introduces and the text goes on after', () => {
+    const header = ['Faster builds with pinned dependencies', 'By Ben Ode', 'July 23, 2025'];
+    const opening = [
+      'Every build of the application installed the newest version of each package, so no two builds were ever quite the same.',
+      'To make them reproducible, we keep the pinned versions in a file of their own and install from that file alone.',
+      'The resulting file looks like this:',
+    ];
+    const listing = [
+      'click==7.0 # via flask',
+      'flask==1.0.3',
+      'itsdangerous==1.1.0 # via flask',
+      'jinja2==2.10.1 # via flask',
+      'markupsafe==1.1.1 # via jinja2',
+      'werkzeug==0.15.4 # via flask',
+      'six==1.12.0',
+      'pytz==2019.1',
+      'argparse==1.4.0 # via dateutils',
+      'dateutils==0.6.6',
+      'python-dateutil==2.8.0 # via dateutils',
+      'requests==2.22.0',
+      'urllib3==1.25.3 # via requests',
+      'idna==2.8 # via requests',
+      'chardet==3.0.4 # via requests',
+      'certifi==2019.6.16 # via requests',
+    ];
+    const after = [
+      'You check both files into version control, and the build installs the pinned versions before it copies in the code.',
+      'A change to the code then rebuilds only the last layer of the image, which takes seconds instead of minutes.',
+      'When you want newer packages, you regenerate the pinned file on purpose and review what changed before you merge it.',
+    ];
+    const body = texts([...NAV, ...header, ...opening, ...listing, ...after, ...FOOTER]);
+    for (const line of [...listing, ...after]) expect(body).toContain(line);
+    // A run of short lines no sentence introduces, after which the text does not go on, stays out.
+    const menu = ['Products', 'Training services', 'About me', 'Feed', 'Newsletter archive'];
+    expect(
+      texts([...NAV, ...header, ...opening.slice(0, 2), ...after, ...menu, ...FOOTER]),
+    ).toEqual([...opening.slice(0, 2), ...after]);
+  });
+
   it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
     const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
     expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);
