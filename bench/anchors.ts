@@ -3,7 +3,7 @@
  * clip's text goes through, scored against the truth of where each
  * highlight's passage went.
  *
- *   npm run bench:anchors [-- DIR] [--articles 60] [--highlights 10] [--seed N]
+ *   npm run bench:anchors [-- DIR] [--articles 60] [--highlights 10] [--seed N] [--failures]
  *
  * DIR defaults to the paste bench's hand-marked bodies (shared/paste-bench/dev
  * beside the repository). For each edit kind it prints, for Presscut with the
@@ -12,6 +12,8 @@
  * exact = placed exactly on the passage, of those whose passage survives;
  * misplaced = placed on other text, of all highlights; orphaned = kept apart
  * although the passage survives, of those whose passage survives.
+ * `--failures` also prints each misplaced or orphaned highlight of Presscut's
+ * two paths: the quote, where it landed and where its passage is.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +34,7 @@ const { values, positionals } = parseArgs({
     articles: { type: 'string' },
     highlights: { type: 'string' },
     seed: { type: 'string' },
+    failures: { type: 'boolean' },
   },
 });
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,22 +70,56 @@ interface Score {
 }
 const blank = (): Score => ({ all: 0, surviving: 0, exact: 0, misplaced: 0, orphaned: 0 });
 
-function score(c: EditCase, found: (Range | null)[], into: Score) {
-  c.truth.forEach((truth, i) => {
+type Outcome = 'exact' | 'fair' | 'misplaced' | 'orphaned';
+
+function score(c: EditCase, found: (Range | null)[], into: Score): Outcome[] {
+  return c.truth.map((truth, i): Outcome => {
     const f = found[i];
     into.all++;
     if (truth.state === 'survives') into.surviving++;
     if (!f) {
-      if (truth.state === 'survives') into.orphaned++;
-      return;
+      if (truth.state !== 'survives') return 'fair';
+      into.orphaned++;
+      return 'orphaned';
     }
     const on = (r: Range) => f.start < r.end && r.start < f.end;
-    if (truth.state === 'gone') into.misplaced++;
-    else if (truth.state === 'either') {
-      if (!truth.pieces.some(on)) into.misplaced++;
-    } else if (f.start === truth.start && f.end === truth.end) into.exact++;
-    else if (!on(truth)) into.misplaced++;
+    if (truth.state === 'gone' || (truth.state === 'either' && !truth.pieces.some(on))) {
+      into.misplaced++;
+      return 'misplaced';
+    }
+    if (truth.state === 'either') return 'fair';
+    if (f.start === truth.start && f.end === truth.end) {
+      into.exact++;
+      return 'exact';
+    }
+    if (on(truth)) return 'fair';
+    into.misplaced++;
+    return 'misplaced';
   });
+}
+
+/** A place for a failure report, with some of its surroundings, on one line. */
+const shown = (text: string, r: Range | null) =>
+  r
+    ? `@${r.start} ${JSON.stringify(text.slice(Math.max(0, r.start - 60), r.start))} [${JSON.stringify(text.slice(r.start, r.end))}] ${JSON.stringify(text.slice(r.end, r.end + 60))}`
+    : '(orphan)';
+
+function printFailure(
+  name: string,
+  kind: string,
+  article: string,
+  c: EditCase,
+  i: number,
+  f: Range | null,
+  outcome: Outcome,
+) {
+  const truth = c.truth[i];
+  const h = c.highlights[i];
+  const where =
+    truth.state === 'survives' ? shown(c.after, truth) : truth.state === 'gone' ? 'gone' : 'either';
+  console.log(
+    `${outcome} · ${name} · ${kind} · ${article}\n  quote  ${shown(c.before, h)}\n  landed ${shown(c.after, f)}\n  truth  ${where}`,
+  );
 }
 
 const now = '2025-07-23T10:00:00.000Z';
@@ -109,7 +146,12 @@ for (const kind of EDIT_KINDS) {
       const t = performance.now();
       const found = matcher(c, annotations);
       times.set(name, times.get(name)! + performance.now() - t);
-      score(c, found, row.get(name)!);
+      const outcomes = score(c, found, row.get(name)!);
+      if (values.failures && name.startsWith('Presscut'))
+        outcomes.forEach((o, k) => {
+          if (o === 'misplaced' || o === 'orphaned')
+            printFailure(name, kind, article.id, c, k, found[k], o);
+        });
     }
   });
 }

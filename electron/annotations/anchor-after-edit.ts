@@ -51,6 +51,24 @@ function bestOf(
 }
 
 /**
+ * Where the edit took the passage's old place (`own`), whether that stretch
+ * is short enough to be the passage edited (`inPlace`), and whether the
+ * passage was left there (`left`): untouched, or edited where it stands,
+ * its two ends kept with a rewrite between them.
+ */
+export function ownPlace(
+  exact: string,
+  { edit, start, end }: KnownEdit,
+): { own: TextPosition; inPlace: boolean; left: boolean } {
+  const own = { start: edit.map(start, 'start'), end: edit.map(end, 'end') };
+  const inPlace = own.end - own.start <= 2 * exact.length + REWRITE_ROOM;
+  const left =
+    edit.keeps(start, end) ||
+    (inPlace && own.start < own.end && edit.keeps(start, start + 1) && edit.keeps(end - 1, end));
+  return { own, inPlace, left };
+}
+
+/**
  * Finds a passage in the new text of an edit whose old text is known.
  * 1. Untouched by the edit, it is where the edit moved it.
  * 2. Otherwise it is searched for, but never in text the edit left alone
@@ -68,13 +86,9 @@ export function anchorAfterEdit(
   known: KnownEdit,
 ): TextPosition | null {
   const { edit, start, end } = known;
-  const own = { start: edit.map(start, 'start'), end: edit.map(end, 'end') };
-  if (edit.keeps(start, end)) return own;
+  const { own, inPlace, left } = ownPlace(quote.exact, known);
+  if (left) return own;
   const { exact } = quote;
-  // Both ends kept, something between them rewritten: the passage was edited where it stands.
-  const inPlace = own.end - own.start <= 2 * exact.length + REWRITE_ROOM;
-  if (inPlace && own.start < own.end && edit.keeps(start, start + 1) && edit.keeps(end - 1, end))
-    return own;
   const fresh = (c: Candidate) =>
     2 * edit.elsewhereIn(c.start, c.end, start, end) <= c.end - c.start;
   const overlapsOwn = (c: Candidate) =>

@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
 import { anchorAfterEdit } from './anchor-after-edit.ts';
+import { EDITED_REACH, editedWhereExpected } from './edited-where-expected.ts';
 import {
+  adjacency,
   approximateMatches,
   exactOccurrences,
   likeness,
@@ -40,6 +42,8 @@ const NEAR_EXPECTED = 25;
 const NEAR_OLD_PLACE = 400;
 /** How far from where it is expected an edited passage is looked for. */
 const LOCAL_REACH = 1000;
+/** A passage found so needs only this much of its stored surroundings on one side: edits around it may have changed the rest. */
+const BESIDE_CONTEXT = 0.5;
 /** Two places this alike in words and surroundings are told apart by nearness alone… */
 const ALIKE = 0.05;
 /** …and only when one is this many times nearer than the other, and this many characters nearer (and near its old place at all). */
@@ -59,23 +63,26 @@ const WINDOW_ROOM = 32;
  * the new text that matches that window best is compared with it as an edit
  * is, and the passage found in it as after an edit.
  */
-function anchorInSurroundings(text: string, quote: TextQuote): TextPosition | null {
+function anchorInWindow(text: string, quote: TextQuote): TextPosition | null {
   const { prefix, exact, suffix } = quote;
-  if (!prefix || !suffix) return null;
+  if (!prefix && !suffix) return null;
   const window = prefix + exact + suffix;
   const limit = Math.floor(window.length * MAX_WINDOW_ERRORS);
   let best: Candidate | null = null;
   for (const m of search(text, window, limit)) if (!best || m.errors < best.errors) best = m;
   if (!best) return null;
   const from = Math.max(0, best.start - WINDOW_ROOM);
-  const local = text.slice(from, Math.min(text.length, best.end + WINDOW_ROOM));
-  const found = anchorAfterEdit(local, quote, {
-    edit: new TextEdit(window, local),
+  const around = text.slice(from, Math.min(text.length, best.end + WINDOW_ROOM));
+  const found = anchorAfterEdit(around, quote, {
+    edit: new TextEdit(window, around),
     start: prefix.length,
     end: prefix.length + exact.length,
   });
   return found && { start: from + found.start, end: from + found.end };
 }
+
+/** How a passage edited where it stands was found: its surroundings kept beside both its ends near where it is expected, or the stretch most like them. */
+type Surroundings = 'beside' | 'window';
 
 const overlap = (a: TextPosition, b: TextPosition) => a.start < b.end && b.start < a.end;
 
@@ -99,10 +106,12 @@ export function surePlace(text: string, quote: TextQuote): TextPosition | null {
 }
 
 interface Weighed extends TextPosition {
+  near: boolean;
   quote: number;
   before: number;
   after: number;
   distance: number;
+  adjacent: number;
   score: number;
 }
 
@@ -143,7 +152,7 @@ function wordPlaces(text: string, quote: TextQuote, expected?: Expected): Candid
 function weigh(
   text: string,
   quote: TextQuote,
-  { place, inSurroundings }: { place: Candidate; inSurroundings: boolean },
+  { place, inSurroundings }: { place: Candidate; inSurroundings?: Surroundings },
   expected?: Expected,
 ): Weighed | null {
   const { exact } = quote;
@@ -151,9 +160,11 @@ function weigh(
   const near = isNear(expected, place.start, distance);
   // Far off, only a place whose both sides are nearly as stored can be taken: how far below that does not matter.
   const floor = near ? 0 : MIN_SURROUNDED_CONTEXT;
-  const [before, after] = sideAgreements(text, quote, place.start, place.end, floor);
-  if (Math.min(before, after) < floor) return null;
   const q = place.errors === 0 ? 1 : likeness(exact, text.slice(place.start, place.end));
+  // A long quote word for word is evidence itself, and a paragraph's edge enough of a side; a short or edited one needs the words beyond the edge too.
+  const acrossEdges = q < 1 || exact.length < SELF_EVIDENT_LENGTH;
+  const [before, after] = sideAgreements(text, quote, place.start, place.end, floor, acrossEdges);
+  if (Math.min(before, after) < floor) return null;
   const least = Math.min(before, after);
   const most = Math.max(before, after);
   const context = (before + after) / 2;
@@ -161,31 +172,36 @@ function weigh(
     ? (q === 1 &&
         most >= MIN_MOVED_CONTEXT &&
         (exact.length >= SELF_EVIDENT_LENGTH || context >= MIN_EXACT_CONTEXT)) ||
-      (inSurroundings && most >= MIN_MOVED_CONTEXT) ||
+      (inSurroundings === 'beside' && most >= BESIDE_CONTEXT) ||
+      (inSurroundings === 'window' && most >= MIN_MOVED_CONTEXT) ||
       (q >= MIN_EDITED_SIMILARITY && least >= MIN_MOVED_CONTEXT)
     : (q >= MIN_QUOTE_SIMILARITY || inSurroundings) && least >= MIN_SURROUNDED_CONTEXT;
   if (!accepted) return null;
   // The passage edited where its surroundings are counts as if most of its words were there.
   const words = inSurroundings ? Math.max(q, MIN_QUOTE_SIMILARITY) : q;
+  const adjacent = adjacency(text, quote, place.start, place.end);
   const nearness = Number.isFinite(distance) ? Math.exp(-distance / NEARNESS_SCALE) : 0;
   return {
     start: place.start,
     end: place.end,
+    near,
     quote: q,
     before,
     after,
     distance,
-    score: 50 * words + 40 * context + 30 * nearness,
+    adjacent,
+    score: 50 * words + 40 * context + 30 * nearness + 10 * adjacent,
   };
 }
 
-/** Whether the best place can be told from the next best: unlike in words or surroundings, or clearly nearer. */
+/** Whether the best place can be told from the next best: unlike in words or surroundings (wide, or right beside it), or clearly nearer. */
 function toldApart(best: Weighed, next: Weighed | undefined): boolean {
   if (
     !next ||
     Math.abs(next.quote - best.quote) >= ALIKE ||
     Math.abs(next.before - best.before) >= ALIKE ||
-    Math.abs(next.after - best.after) >= ALIKE
+    Math.abs(next.after - best.after) >= ALIKE ||
+    Math.abs(next.adjacent - best.adjacent) >= ALIKE
   )
     return true;
   return (
@@ -201,11 +217,15 @@ function toldApart(best: Weighed, next: Weighed | undefined): boolean {
  * it is. Else every place it may be is weighed by how much of the quote is
  * there, how much of its surroundings, and how near where it is expected:
  * - near there, the quote word for word with one side as stored (an edit
- *   beside it), or the passage edited with both sides as stored;
+ *   beside it), the passage edited with both sides as stored, or edited
+ *   where it stands with what stood right beside its ends still there;
  * - anywhere else, only with both sides nearly as stored: a look-alike
  *   elsewhere agrees only as far as the sentence it copies;
- * - two places alike in words and surroundings are told apart only when one
- *   is clearly nearer; else neither is taken.
+ * - a side that is only a paragraph's edge counts the neighbouring
+ *   paragraph's words too, unless a long quote is there word for word;
+ * - two places alike in words and surroundings are told apart by the
+ *   characters right beside them, or when one is clearly nearer; else
+ *   neither is taken.
  */
 export function anchorWithoutEdit(
   text: string,
@@ -220,15 +240,24 @@ export function anchorWithoutEdit(
   const sure = expected?.sure !== undefined ? expected.sure : surePlace(text, quote);
   if (sure) return sure;
   const weighed = wordPlaces(text, quote, expected)
-    .map((place) => weigh(text, quote, { place, inSurroundings: false }, expected))
+    .map((place) => weigh(text, quote, { place }, expected))
     .filter((w) => w !== null);
-  // The passage edited where its surroundings are, unless its words are already there with both of them (the search is slow).
-  if (
-    !weighed.some((w) => w.quote === 1 && Math.min(w.before, w.after) >= MIN_SURROUNDED_CONTEXT)
-  ) {
-    const edited = anchorInSurroundings(text, quote);
-    const place = edited && { ...edited, errors: NaN };
-    const inSurroundings = place && weigh(text, quote, { place, inSurroundings: true }, expected);
+  // The passage edited where it stands: found by its surroundings kept beside it near where it is expected, else in the stretch most like its surroundings; neither where its words are already there with both of them (the searches are slow).
+  const surrounded = (reach: (w: Weighed) => boolean) =>
+    weighed.some(
+      (w) => reach(w) && w.quote === 1 && Math.min(w.before, w.after) >= MIN_SURROUNDED_CONTEXT,
+    );
+  const besideIt =
+    expected &&
+    !surrounded((w) => w.distance <= EDITED_REACH) &&
+    editedWhereExpected(text, quote, expected);
+  const inWindow = !besideIt && !surrounded((w) => w.near) && anchorInWindow(text, quote);
+  const edited = besideIt
+    ? { place: besideIt, by: 'beside' as const }
+    : inWindow && { place: inWindow, by: 'window' as const };
+  if (edited) {
+    const place = { ...edited.place, errors: NaN };
+    const inSurroundings = weigh(text, quote, { place, inSurroundings: edited.by }, expected);
     if (inSurroundings) {
       const same = weighed.findIndex((w) => w.start === place.start && w.end === place.end);
       if (same === -1) weighed.push(inSurroundings);

@@ -1,5 +1,11 @@
 import search from 'approx-string-match';
-import { PARAGRAPH_BREAK, paragraphEnd, paragraphStart, type TextQuote } from './selectors.ts';
+import {
+  CONTEXT_LENGTH,
+  PARAGRAPH_BREAK,
+  paragraphEnd,
+  paragraphStart,
+  type TextQuote,
+} from './selectors.ts';
 
 /** A place where a quote may be now, and how many characters of it differ from the quote. */
 export interface Candidate {
@@ -18,6 +24,8 @@ export const MIN_EXACT_CONTEXT = 0.5;
 export const MIN_EDITED_SIMILARITY = 0.5;
 /** A quote this long found word for word is the passage itself, moved, whatever now surrounds it. */
 export const SELF_EVIDENT_LENGTH = 32;
+/** How many characters right beside a place tell it from one a few letters off. */
+const ADJACENT = 8;
 /** The most errors approximate search allows, as in the best-known annotation client. */
 const MAX_ERRORS = 256;
 
@@ -45,7 +53,10 @@ export function likeness(a: string, b: string, floor = 0): number {
  * How well one side of a place agrees with the context stored on that side.
  * A context that reaches its paragraph's edge is compared with the place's
  * own paragraph up to its edge, both ways: a quote that opened a paragraph
- * must open one again, whatever paragraph now stands before it.
+ * must open one again, whatever paragraph now stands before it. Where the
+ * quote itself reached the edge, that alone is little evidence: `acrossEdges`
+ * then also compares the stored words beyond the edge, the neighbouring
+ * paragraph's, with those beside the place.
  */
 function sideAgreement(
   stored: string,
@@ -53,30 +64,38 @@ function sideAgreement(
   at: number,
   side: 'before' | 'after',
   floor: number,
+  acrossEdges: boolean,
 ): number {
   if (!stored) return 1;
   const cut =
     side === 'before' ? stored.lastIndexOf(PARAGRAPH_BREAK) : stored.indexOf(PARAGRAPH_BREAK);
-  if (cut === -1) {
-    const actual =
-      side === 'before'
-        ? text.slice(Math.max(0, at - stored.length), at)
-        : text.slice(at, at + stored.length);
-    return similarity(stored, actual, floor);
-  }
+  if (cut === -1) return similarity(stored, beside(text, at, side, stored.length), floor);
   const expected =
     side === 'before' ? stored.slice(cut + PARAGRAPH_BREAK.length) : stored.slice(0, cut);
   const actual =
     side === 'before'
       ? text.slice(paragraphStart(text, at), at)
       : text.slice(at, paragraphEnd(text, at));
-  return likeness(expected, actual, floor);
+  const inParagraph = likeness(expected, actual, floor);
+  if (expected || !acrossEdges || inParagraph < floor || stored === PARAGRAPH_BREAK)
+    return inParagraph;
+  const nearest =
+    side === 'before' ? stored.slice(-CONTEXT_LENGTH) : stored.slice(0, CONTEXT_LENGTH);
+  return similarity(nearest, beside(text, at, side, nearest.length), floor);
+}
+
+/** The `length` characters of `text` on one side of `at`. */
+function beside(text: string, at: number, side: 'before' | 'after', length: number): string {
+  return side === 'before' ? text.slice(Math.max(0, at - length), at) : text.slice(at, at + length);
 }
 
 /**
  * How well each side of a place agrees with the stored context: [before,
  * after]. A side below `floor` is only known to be below it, and then the
- * other side is not compared.
+ * other side is not compared. Nothing stored on one side of a quote whose
+ * other side is stored means the quote began or ended the text: that side
+ * is the edge of a paragraph. (A quote with neither side stored, as
+ * exports give it, says nothing of its surroundings.)
  */
 export function sideAgreements(
   text: string,
@@ -84,10 +103,31 @@ export function sideAgreements(
   start: number,
   end: number,
   floor = 0,
+  acrossEdges = false,
 ): [number, number] {
-  const before = sideAgreement(quote.prefix, text, start, 'before', floor);
+  const { prefix, suffix } = edgesStored(quote);
+  const before = sideAgreement(prefix, text, start, 'before', floor, acrossEdges);
   if (before < floor) return [before, 0];
-  return [before, sideAgreement(quote.suffix, text, end, 'after', floor)];
+  return [before, sideAgreement(suffix, text, end, 'after', floor, acrossEdges)];
+}
+
+/**
+ * How well the few characters right beside each end of a place agree with
+ * the stored context's nearest ones, on average: a place a word or a few
+ * letters off the quote's own, in the same surroundings, differs here while
+ * its wider surroundings look the same.
+ */
+export function adjacency(text: string, quote: TextQuote, start: number, end: number): number {
+  const { prefix, suffix } = edgesStored(quote);
+  const before = sideAgreement(prefix.slice(-ADJACENT), text, start, 'before', 0, false);
+  const after = sideAgreement(suffix.slice(0, ADJACENT), text, end, 'after', 0, false);
+  return (before + after) / 2;
+}
+
+/** The stored context, a text's start or end written as the paragraph edge it is. */
+function edgesStored({ prefix, suffix }: TextQuote): { prefix: string; suffix: string } {
+  if (!prefix && !suffix) return { prefix, suffix };
+  return { prefix: prefix || PARAGRAPH_BREAK, suffix: suffix || PARAGRAPH_BREAK };
 }
 
 /** Every place the quote is word for word. */

@@ -239,3 +239,109 @@ describe('without the old text: look-alikes, repeats, and the passages around', 
     ]);
   });
 });
+
+describe('without the old text: edges, repeats and many edits', () => {
+  it('does not move the sentence that opened the text onto a copy inside another paragraph', () => {
+    const before = [
+      'Rafael Nadal kept Spain’s hopes alive with a 2-1 win over Russia on Friday.',
+      'Granollers and Lopez won the decisive doubles match in straight sets.',
+      'Australia beat Colombia. Rafael Nadal kept Spain’s hopes alive with a 3-1 win over Russia on Friday.',
+    ].join('\n\n');
+    const opening = highlight(
+      before,
+      'Rafael Nadal kept Spain’s hopes alive with a 2-1 win over Russia on Friday.',
+    );
+    expect(opening.quote.prefix).toBe('');
+    const after = before.slice(before.indexOf('Granollers'));
+    expect(landed([opening], null, after)).toEqual([null]);
+  });
+
+  // A page that repeats itself: the same menu day by day, the same lines around each dish.
+  const day = (n: number, dish: string) =>
+    [
+      `Day ${n}`,
+      'Eat every 2–3 hours',
+      `${dish}, 1 cup spinach, 1 cup strawberries, 8 oz. unsweetened almond milk (or 1 tsp. nut butter and 8 oz. water)`,
+      'Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1 tsp.',
+      '30 minutes before bed',
+    ].join('\n\n');
+  const menu = [day(1, '1 scoop Shakeology'), day(2, '1 scoop Shakeology')].join('\n\n');
+
+  it('finds a passage edited where it stands, not its copy on another day, and the passages after it', () => {
+    const second = menu.indexOf('Day 2');
+    const annotations = [
+      highlight(menu, 'Eat every 2–3 hours', second),
+      highlight(
+        menu,
+        '1 scoop Shakeology, 1 cup spinach, 1 cup strawberries, 8 oz. unsweetened almond milk (or 1 tsp. nut butter and 8 oz. water)',
+        second,
+      ),
+      highlight(menu, '30 minutes before bed', second),
+    ];
+    const after = `${menu.slice(0, second)}${menu
+      .slice(second)
+      .replace('unsweetened almond milk', 'unsweetened oat milk')}`;
+    const placed = reanchorAnnotations(annotations, null, after);
+    expect(placed.map((a) => a.orphaned)).toEqual([false, false, false]);
+    const secondAfter = after.indexOf('Day 2');
+    for (const a of placed) expect(a.position.start).toBeGreaterThan(secondAfter);
+    expect(after.slice(placed[1].position.start, placed[1].position.end)).toContain('oat milk');
+  });
+
+  const interview = [
+    'A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra',
+    'Q: Favorite books?',
+    'A: A Fistful of Rice and The Hard Thing About Hard Things',
+    'Q: Favorite apps?',
+    'A: Bleacher Report, Uber Eats, and ParkMobile',
+  ].join('\n\n');
+
+  it('does not take a whole-paragraph look-alike whose neighbours differ for a line that went', () => {
+    const line = highlight(interview, 'Q: Favorite books?');
+    const gone = interview.replace(
+      'Q: Favorite books?\n\nA: A Fistful of Rice and The Hard Thing About Hard Things\n\n',
+      '',
+    );
+    expect(landed([line], null, gone)).toEqual([null]);
+  });
+
+  it('finds a line reworded where it stands, its neighbouring lines reworded too', () => {
+    const line = highlight(interview, 'Q: Favorite books?');
+    const after = interview
+      .replace('Jay Z,', 'Jay ticketing')
+      .replace('Favorite books', 'lesson books')
+      .replace('of Rice', 'priceless combine');
+    expect(landed([line], null, after)).toEqual(['Q: lesson books?']);
+  });
+
+  it('finds a short quote reworded where it stands after sentences around it went', () => {
+    const before = [
+      'The board met on Friday to hear the plans for the coming year.',
+      '“We’re excited to have Ivan join our team as Chief Strategy Officer,” said the founder. “With our enhanced technology and strong growth in Europe, my team and I are looking forward to using Ivan’s insight to enable us to navigate the expansion.” The company did not say what he will be paid.',
+      'Research from the firm shows that readers prefer ads that fit the page.',
+    ].join('\n\n');
+    const quote = highlight(before, 'I are looking forward to');
+    const after = before
+      .replace(
+        '“We’re excited to have Ivan join our team as Chief Strategy Officer,” said the founder. ',
+        '',
+      )
+      .replace(' The company did not say what he will be paid.', '')
+      .replace('looking forward to', 'looking keen to');
+    expect(landed([quote], null, after)).toEqual(['I are looking keen to']);
+  });
+});
+
+describe('without the old text: a short quote and the same letters a few characters off', () => {
+  it('takes the place whose neighbouring characters are as stored, not the letters inside the next word', () => {
+    const before = [
+      'Nissan has refreshed its compact sedan for the new year.',
+      'Inside, the cabin has been refined and is covered in good materials. The seats, the dashboard panel, as well as the steering wheel are all wrapped in fine leather. It also has contrast stitching which spruces up the overall look of the cabin. To improve comfort for the driver and front passenger, it has Nissan’s Zero Gravity Seats, and they come with a heated function.',
+    ].join('\n\n');
+    const word = highlight(before, 'in', before.indexOf('wrapped'));
+    const after = `Nissan said the car goes on sale in March, in every market it serves.\n\n${before}`;
+    const [placed] = reanchorAnnotations([word], null, after);
+    expect(placed.orphaned).toBe(false);
+    expect(placed.position.start).toBe(after.indexOf('wrapped in') + 'wrapped '.length);
+  });
+});
