@@ -1,11 +1,11 @@
 import type { PresscutApi } from '../api/contract.ts';
-import type { LibraryStore } from '../library/store.ts';
 import type { FindClips } from '../transfer/export/selection.ts';
 
-/** Every clip a query finds, through the service's own search: what the search box would list. */
-export function findWith(searchClips: PresscutApi['searchClips'], store: LibraryStore): FindClips {
-  return async (query) =>
-    (await searchClips(query, { limit: Math.max(1, store.records().length) })).hits.map(
-      (h) => h.clip.id,
-    );
+/**
+ * Every clip a query finds, in the search box's order: ids alone, from the
+ * index, so an export of a search reads no clip's text to build snippets it
+ * would not show. A search covers every shelf; the shelf named is ignored.
+ */
+export function findWith(listClipIds: PresscutApi['listClipIds']): FindClips {
+  return (query) => listClipIds({ shelf: 'clips', search: query });
 }

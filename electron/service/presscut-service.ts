@@ -47,7 +47,7 @@ export function createPresscutService(
     previews: new PreviewCache(),
   };
   const search = searchMethods(context, options.searchIndex);
-  const find = findWith(search.searchClips, store);
+  const find = findWith(search.listClipIds);
   return {
     ...clipMethods(context),
     ...editMethods(context),
