@@ -44,6 +44,8 @@ const NEAR_OLD_PLACE = 400;
 const LOCAL_REACH = 1000;
 /** A passage found so needs only this much of its stored surroundings on one side: edits around it may have changed the rest. */
 const BESIDE_CONTEXT = 0.5;
+/** A short quote needs at least this much of the few characters right beside it as stored (`adjacency`). */
+const MIN_ADJACENT = 0.5;
 /** Two places this alike in words and surroundings are told apart by nearness alone… */
 const ALIKE = 0.05;
 /** …and only when one is this many times nearer than the other, and this many characters nearer (and near its old place at all). */
@@ -176,10 +178,11 @@ function weigh(
       (inSurroundings === 'window' && most >= MIN_MOVED_CONTEXT) ||
       (q >= MIN_EDITED_SIMILARITY && least >= MIN_MOVED_CONTEXT)
     : (q >= MIN_QUOTE_SIMILARITY || inSurroundings) && least >= MIN_SURROUNDED_CONTEXT;
-  if (!accepted) return null;
+  const adjacent = adjacency(text, quote, place.start, place.end);
+  // A short quote is a few words any paragraph may hold: the characters right beside it must be its own on one side at least.
+  if (!accepted || (exact.length < SELF_EVIDENT_LENGTH && adjacent < MIN_ADJACENT)) return null;
   // The passage edited where its surroundings are counts as if most of its words were there.
   const words = inSurroundings ? Math.max(q, MIN_QUOTE_SIMILARITY) : q;
-  const adjacent = adjacency(text, quote, place.start, place.end);
   const nearness = Number.isFinite(distance) ? Math.exp(-distance / NEARNESS_SCALE) : 0;
   return {
     start: place.start,

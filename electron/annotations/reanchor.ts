@@ -1,6 +1,7 @@
 import type { Annotation } from '../model/clip.ts';
 import { anchorQuote } from './anchor.ts';
 import { expectedPlaces } from './expected-places.ts';
+import { plainQuote, plainQuotes } from './plain-quotes.ts';
 import { describeRange } from './selectors.ts';
 import { TextEdit } from './text-diff.ts';
 
@@ -11,7 +12,8 @@ import { TextEdit } from './text-diff.ts';
  * `before` is the text the positions were taken in; null when unknown, and
  * then the positions are trusted only where the quote and its surroundings
  * still are, and are otherwise a hint, sharpened by how far the passages
- * found beyond doubt around each one have moved.
+ * found beyond doubt around each one have moved; quotation marks are then
+ * compared as plain ones (`plainQuotes`).
  */
 export function reanchorAnnotations(
   annotations: readonly Annotation[],
@@ -21,6 +23,7 @@ export function reanchorAnnotations(
   if (before === after) return annotations.map((a) => ({ ...a }));
   let edit: TextEdit | null = null;
   let expected: ReturnType<typeof expectedPlaces> | null = null;
+  let plain: string | undefined;
   return annotations.map((annotation, i) => {
     const { start, end } = annotation.position;
     // A position is evidence only where the old text holds the quote there; an orphan's describes a text that is gone.
@@ -32,12 +35,12 @@ export function reanchorAnnotations(
       ? anchorQuote(after, annotation.quote, {
           known: { edit: (edit ??= new TextEdit(before, after)), start, end },
         })
-      : anchorQuote(after, annotation.quote, {
+      : anchorQuote((plain ??= plainQuotes(after)), plainQuote(annotation.quote), {
           hint:
             (expected ??= expectedPlaces(
-              after,
+              plain,
               annotations.map((a) => ({
-                quote: a.quote,
+                quote: plainQuote(a.quote),
                 position: a.orphaned ? null : a.position,
               })),
             ))[i] ?? undefined,

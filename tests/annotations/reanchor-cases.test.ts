@@ -345,3 +345,35 @@ describe('without the old text: a short quote and the same letters a few charact
     expect(placed.position.start).toBe(after.indexOf('wrapped in') + 'wrapped '.length);
   });
 });
+
+describe('without the old text: quotation marks and short quotes', () => {
+  it('finds a passage whose quotation marks were made typographic, words around it reworded', () => {
+    const before = [
+      'Officers found the girl hidden in a clothes basket where he had forced her to hide.',
+      '"Hey, here she is. Got her!" an officer said. "We got her. We got her."',
+      'The man was arrested at the scene.',
+    ].join('\n\n');
+    const said = highlight(before, 'an officer said.');
+    const after = before
+      .replace(
+        '"Hey, here she is. Got her!" an officer said. "We got her. We got her."',
+        '“Hey, Restraining told is. Got her!” an where said. “We got her. We got her.”',
+      )
+      .replace('forced her to hide', 'made her hide');
+    expect(landed([said], null, after)).toEqual(['an where said.']);
+  });
+
+  it('does not move a short quote onto the same words in another sentence of its paragraph', () => {
+    const before = [
+      'Democrats won two governor races in the South this month.',
+      'The results were a warning to the party in power, which had spent heavily in both states and sent its best-known speakers to the rallies of the last week. Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016. And Louisiana Democrats re-elected Governor John Bel Edwards in a state Trump won by the more modest but still substantial margin of 20 points. Turnout was higher than at any off-year election in either state since the nineties, and higher still in the suburbs.',
+      'Republicans kept the governor’s mansion in Mississippi.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'a state Trump won by');
+    const after = before.replace(
+      'Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016. ',
+      '',
+    );
+    expect(landed([phrase], null, after)).toEqual([null]);
+  });
+});

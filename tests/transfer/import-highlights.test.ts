@@ -21,6 +21,17 @@ describe('an imported highlight, which carries its words alone', () => {
     expect(a.position.start).toBe(text.indexOf('council approved the budget'));
   });
 
+  it('is placed where its words are when the service wrote its quotation marks plainly', () => {
+    const curly = `${text} “It’s late,” a critic said.`;
+    const a = placeHighlight(
+      { quote: '"It\'s late,"', note: '', createdAt: null },
+      curly,
+      '2026-01-01T00:00:00.000Z',
+    );
+    expect(a.orphaned).toBe(false);
+    expect(curly.slice(a.position.start, a.position.end)).toBe('“It’s late,”');
+  });
+
   it('is an orphan when it has no words', () => {
     expect(place('  ').orphaned).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { anchorQuote } from '../../annotations/anchor.ts';
+import { plainQuote, plainQuotes } from '../../annotations/plain-quotes.ts';
 import { describeRange, type TextPosition } from '../../annotations/selectors.ts';
 import { MAX_NOTE_LENGTH, type Annotation } from '../../model/clip.ts';
 import type { ImportedHighlight } from './imported-item.ts';
@@ -32,7 +33,11 @@ export function placeHighlight(
     note: highlight.note.slice(0, MAX_NOTE_LENGTH),
   };
   const quote = { exact, prefix: '', suffix: '' };
-  const found = text && exact ? (anchorQuote(text, quote) ?? firstPlace(text, exact)) : null;
+  const plain = text && plainQuotes(text);
+  const found =
+    plain && exact
+      ? (anchorQuote(plain, plainQuote(quote)) ?? firstPlace(plain, plainQuotes(exact)))
+      : null;
   if (found) return { ...base, ...describeRange(text, found.start, found.end), orphaned: false };
   return {
     ...base,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MergeGain } from '../../api/contract.ts';
 import { anchorQuote } from '../../annotations/anchor.ts';
+import { plainQuote, plainQuotes } from '../../annotations/plain-quotes.ts';
 import { reanchorAnnotations } from '../../annotations/reanchor.ts';
 import { describeRange } from '../../annotations/selectors.ts';
 import { bodyText, type Block } from '../../model/article.ts';
@@ -85,13 +86,15 @@ function richerText(a: Clip, b: Clip): Clip {
 /** Highlights placed in `text`, which may not be the text they were made in. */
 function placedIn(from: Clip, text: string, sameText: boolean): Annotation[] {
   if (sameText) return from.record.annotations;
-  if (from.record.linkOnly)
+  if (from.record.linkOnly) {
+    let plain: string | undefined;
     return from.record.annotations.map((a) => {
-      const found = text ? anchorQuote(text, a.quote) : null;
+      const found = text ? anchorQuote((plain ??= plainQuotes(text)), plainQuote(a.quote)) : null;
       return found
         ? { ...a, ...describeRange(text, found.start, found.end), orphaned: false }
         : { ...a, orphaned: true };
     });
+  }
   return reanchorAnnotations(from.record.annotations, bodyText(from.body.blocks), text);
 }
 
