@@ -78,21 +78,17 @@ export class PasteActions {
     const preview = store.state.paste.preview;
     if (!preview || store.state.paste.saving) return;
     store.update({ paste: { saving: true } });
-    try {
-      await store.run(async () => {
-        // Main holds the cleaned paste: Save sends the choices, and the new clips come back to be taken in.
-        const saved = await store.api.savePreview({
-          previewId: preview.result.previewId,
-          articles,
-        });
-        store.update({ paste: { preview: null } });
-        store.closeDialog('preview');
-        await store.refresh();
-        store.toast(saved.length === 1 ? 'Clip saved.' : `${saved.length} clips saved.`);
-        if (saved[0]) await store.open(saved[0].id, { by: 'app' });
-      });
-    } finally {
-      store.update({ paste: { saving: false } });
-    }
+    await store.run(async () => {
+      // Main holds the cleaned paste: Save sends the choices, and the new clips come back to be taken in.
+      // The saving ends there: a next paste's preview can be saved while the list and the clip follow.
+      const saved = await store.api
+        .savePreview({ previewId: preview.result.previewId, articles })
+        .finally(() => store.update({ paste: { saving: false } }));
+      store.update({ paste: { preview: null } });
+      store.closeDialog('preview');
+      await store.refresh();
+      store.toast(saved.length === 1 ? 'Clip saved.' : `${saved.length} clips saved.`);
+      if (saved[0]) await store.open(saved[0].id, { by: 'app' });
+    });
   }
 }
