@@ -107,6 +107,14 @@ export const reviewBuilderStyles = css`
     font-size: 12px;
     color: var(--pc-muted);
   }
+  label.story-body {
+    font-size: 12px;
+    color: var(--pc-muted);
+  }
+  label.story-body select {
+    flex: 1;
+    min-width: 0;
+  }
   .story-head button {
     padding: 0 6px;
   }

@@ -1,4 +1,7 @@
 import { html, nothing } from 'lit';
+// Selects take their value live as well as from `selected`: an option the person once chose
+// ignores its attribute afterwards, yet a preset run must still show its own choices.
+import { live } from 'lit/directives/live.js';
 import type {
   CitationStyle,
   ExportedFile,
@@ -205,6 +208,7 @@ export class ReviewBuilder extends PresscutElement {
         <label
           >Tag
           <select
+            .value=${live(selection.tag ?? '')}
             @change=${(e: Event) => this.#select({ tag: (e.target as HTMLSelectElement).value })}
           >
             <option value="" ?selected=${!selection.tag}>Any tag</option>
@@ -214,6 +218,7 @@ export class ReviewBuilder extends PresscutElement {
         <label
           >From
           <select
+            .value=${live(selection.since ?? '')}
             @change=${(e: Event) => this.#select({ since: (e.target as HTMLSelectElement).value })}
           >
             ${PERIODS.map((p) => html`<option value=${p.value} ?selected=${(selection.since ?? '') === p.value}>${p.label}</option>`)}
@@ -280,6 +285,7 @@ export class ReviewBuilder extends PresscutElement {
         <label
           >Group by
           <select
+            .value=${live(s.group)}
             @change=${(e: Event) => this.#change({ group: (e.target as HTMLSelectElement).value as ReviewGrouping })}
           >
             ${GROUPS.map((g) => html`<option value=${g.value} ?selected=${s.group === g.value}>${g.label}</option>`)}
@@ -288,6 +294,7 @@ export class ReviewBuilder extends PresscutElement {
         <label
           >Each story shows
           <select
+            .value=${live(s.body)}
             @change=${(e: Event) => this.#change({ body: (e.target as HTMLSelectElement).value as ReviewBody })}
           >
             ${BODIES.map((b) => html`<option value=${b.value} ?selected=${s.body === b.value}>${b.label}</option>`)}
@@ -309,6 +316,7 @@ export class ReviewBuilder extends PresscutElement {
         <label
           >References
           <select
+            .value=${live(s.references ?? '')}
             @change=${(e: Event) => {
               const value = (e.target as HTMLSelectElement).value;
               this.#change({ references: value ? (value as CitationStyle) : null });
@@ -339,6 +347,8 @@ export class ReviewBuilder extends PresscutElement {
               aria-label=${`${i + 1}. ${story.title}`}
               @keydown=${(e: KeyboardEvent) => {
                 if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+                // Alt+↓ on a story's text choice opens its options; it does not move the story.
+                if ((e.target as Element).localName === 'select') return;
                 e.preventDefault();
                 this.emit('review-move', { key: story.key, by: e.key === 'ArrowUp' ? -1 : 1 });
                 void this.updateComplete.then(() =>
@@ -382,6 +392,7 @@ export class ReviewBuilder extends PresscutElement {
                 </button>
               </div>
               <span class="outlets">${story.outlets.join(', ')}</span>
+              ${this.#renderStoryBody(story.key, story.title)}
               <textarea
                 rows="1"
                 aria-label=${`Comment on “${story.title}”`}
@@ -399,6 +410,29 @@ export class ReviewBuilder extends PresscutElement {
         )}
       </ol>
     </fieldset>`;
+  }
+
+  /** A story's own choice of text, over the review's: kept in `bodies` under the story's key. */
+  #renderStoryBody(key: string, title: string) {
+    const own = this.settings.bodies[key];
+    const usual = BODIES.find((b) => b.value === this.settings.body)?.label ?? '';
+    return html`<label class="inline story-body"
+      >Shows
+      <select
+        aria-label=${`What “${title}” shows`}
+        .value=${live(own ?? '')}
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value as ReviewBody | '';
+          const bodies = { ...this.settings.bodies };
+          if (value) bodies[key] = value;
+          else delete bodies[key];
+          this.#change({ bodies });
+        }}
+      >
+        <option value="" ?selected=${!own}>as the others: ${usual}</option>
+        ${BODIES.map((b) => html`<option value=${b.value} ?selected=${own === b.value}>${b.label}</option>`)}
+      </select></label
+    >`;
   }
 
   #renderFooter() {

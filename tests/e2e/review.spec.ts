@@ -126,3 +126,70 @@ test('copy a clip’s citation from the reader, and a selection’s from the bul
     'Petrenko, Olena, and Mark van der Berg. 2025. “Grain Corridor Talks Resume in Istanbul.” The Kyiv Independent, July 23, 2025. https://kyivindependent.com/grain-talks.',
   ]);
 });
+
+test('choose what one story shows: by keyboard, in the preview, the file and a preset', async ({
+  app,
+  library,
+}) => {
+  const { page } = app;
+  const { yesterday } = await fillReviewLibrary(library.store);
+  await app.open();
+  await page.getByRole('button', { name: 'Press review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Press review' });
+  await dialog.getByRole('combobox', { name: 'From' }).selectOption('');
+  const story = dialog
+    .getByRole('list', { name: 'Stories' })
+    .getByRole('listitem')
+    .filter({ hasText: yesterday.title });
+  const shows = dialog.getByRole('combobox', { name: `What “${yesterday.title}” shows` });
+  const article = dialog
+    .locator('review-document article.story')
+    .filter({ hasText: yesterday.title });
+  const highlight = article.locator('blockquote', {
+    hasText: 'stalled contacts over shipping insurance',
+  });
+  const laterParagraph = article.getByText('The talks, brokered by Turkey');
+  // As the review's own choice (highlights and notes) until the story has its own.
+  await expect(shows).toHaveValue('');
+  await expect(highlight).toBeVisible();
+  await expect(laterParagraph).toHaveCount(0);
+
+  // Reached from the story with Tab, chosen with the keys: the last choice is the headline only.
+  await story.focus();
+  for (let tabs = 0; tabs < 3 && !(await shows.evaluate((s) => s.matches(':focus'))); tabs++)
+    await page.keyboard.press('Tab');
+  await expect(shows).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(shows).toHaveValue('none');
+  await expect(article.locator('.text, .highlights')).toHaveCount(0);
+  await expect(article.locator('h3, h2')).toHaveText(yesterday.title);
+  // The other stories keep the review's choice.
+  await expect(
+    dialog.locator(
+      'review-document article.story .highlights, review-document article.story .text',
+    ),
+  ).not.toHaveCount(0);
+
+  await shows.selectOption('full');
+  await expect(laterParagraph).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Markdown' }).click();
+  const markdown = await readFile(await (await download).path(), 'utf8');
+  expect(markdown).toContain('The talks, brokered by Turkey');
+
+  // Kept in a preset: back as chosen when it runs again.
+  await dialog.getByRole('textbox', { name: 'Preset name' }).fill('Grain in full');
+  await dialog.getByRole('button', { name: 'Save preset' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Run a preset' }).locator('option')).toHaveText(
+    ['Choose…', 'Grain in full'],
+  );
+  expect(library.store.settings().reviewPresets[0]!.settings.bodies).toEqual({
+    [yesterday.id]: 'full',
+  });
+  await shows.selectOption('');
+  await expect(highlight).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Run a preset' }).selectOption('Grain in full');
+  await expect(shows).toHaveValue('full');
+  await expect(laterParagraph).toBeVisible();
+  expect(await seriousViolations(page), 'per-story text choice').toEqual([]);
+});
