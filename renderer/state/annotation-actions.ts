@@ -1,11 +1,11 @@
 import type { HighlightColor, NewAnnotation } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** Highlights, their notes, the page note and the library-wide Annotations view. */
 export class AnnotationActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -15,15 +15,10 @@ import { ReadingActions } from './reading-actions.ts';
 import { ReviewActions } from './review-actions.ts';
 import { SettingsActions } from './settings-actions.ts';
 import { initialState, type AppState, type Dialog, type StatePatch, type View } from './state.ts';
+import type { OpenOptions, StoreHost } from './store-host.ts';
 import { TagActions } from './tag-actions.ts';
 import { TransferActions } from './transfer-actions.ts';
 import { messageOf } from '../../common/errors.ts';
-
-/** How a clip is opened: at an annotation, and by whom. */
-export interface OpenOptions {
-  reveal?: string | null;
-  by?: 'person' | 'app';
-}
 
 /** Whether a list line has a field of this name: a record's other fields stay out of the list. */
 function inSummary(summary: ClipSummary, key: string): key is keyof ClipSummary {
@@ -38,7 +33,7 @@ function inSummary(summary: ClipSummary, key: string): key is keyof ClipSummary 
  * several groups need (opening a clip, changing one, running a call to main,
  * dialogs, messages) is here.
  */
-export class AppStore extends EventTarget {
+export class AppStore extends EventTarget implements StoreHost {
   readonly api: PresscutApi;
   readonly list: ListActions;
   readonly paste: PasteActions;

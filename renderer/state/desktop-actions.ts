@@ -1,12 +1,12 @@
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
 import type { ClipFilesResult } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** Files dropped on the window or handed to main, clipped. */
 export class DesktopActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -1,11 +1,11 @@
 import type { ClipDetail, ClipEdit } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** Editing a clip, putting back what the cleaner removed, cleaning it again. */
 export class EditActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -1,5 +1,5 @@
 import type { ClipQuery } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 import { ListWindows } from './list-windows.ts';
 import type { ListState, Shelf } from './state.ts';
 import { messageOf } from '../../common/errors.ts';
@@ -11,10 +11,10 @@ import { messageOf } from '../../common/errors.ts';
  * selection or a step reaches past them.
  */
 export class ListActions {
-  #store: AppStore;
+  #store: StoreHost;
   #windows: ListWindows;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
     this.#windows = new ListWindows(store);
   }

@@ -1,18 +1,10 @@
-import type {
-  ClipQuery,
-  ClipSummary,
-  ClipWindow,
-  PresscutApi,
-} from '../../electron/api/contract.ts';
-import type { AppState, ListState, StatePatch } from './state.ts';
+import type { ClipQuery, ClipSummary, ClipWindow } from '../../electron/api/contract.ts';
+import type { ListState } from './state.ts';
+import type { StoreHost } from './store-host.ts';
 import { messageOf } from '../../common/errors.ts';
 
 /** What the windows need of the store: main, the state, and a way to change it. */
-export interface ListHost {
-  readonly api: PresscutApi;
-  readonly state: Readonly<AppState>;
-  update(patch: StatePatch): void;
-}
+export type ListHost = Pick<StoreHost, 'api' | 'state' | 'update'>;
 
 /** Clips per window asked of main: a few screens of rows. */
 export const WINDOW = 50;

@@ -1,15 +1,15 @@
 import type { ArticleChoice, Paste } from '../../electron/api/contract.ts';
 import { fitPaste } from '../../common/paste-size.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** Where a paste came from: the New clip box, or the window itself (Ctrl+V, the menu, the global shortcut). */
 export type PasteSource = 'box' | 'window';
 
 /** A paste on its way to becoming clips: the New clip box, the preview, saving. */
 export class PasteActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -1,11 +1,11 @@
 import type { ReadingStatePatch, Settings } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** Reading progress, read or unread, archive and favourite. */
 export class ReadingActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -4,7 +4,7 @@ import type {
   ReviewPreset,
   ReviewSettings,
 } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 import type { ReviewState } from './state.ts';
 
 /** Changes come in bursts (typing a title): the preview is asked for once they pause. */
@@ -12,12 +12,12 @@ const PREVIEW_DELAY_MS = 250;
 
 /** Building a press review, its presets, and copying citations. */
 export class ReviewActions {
-  #store: AppStore;
+  #store: StoreHost;
   #timer: ReturnType<typeof setTimeout> | null = null;
   /** Only the answer to the latest request is shown: an older one may come back later. */
   #asked = 0;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -1,12 +1,12 @@
 import type { SettingsPatch } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 import { messageOf } from '../../common/errors.ts';
 
 /** The person's settings: the reader's appearance, and the global shortcut main holds for them. */
 export class SettingsActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

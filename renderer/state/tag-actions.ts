@@ -1,12 +1,12 @@
 import type { TagColor } from '../../electron/api/contract.ts';
 import { tagKey, tidyTag } from '../../common/tag-names.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 
 /** What the person does with tags: on the open clip, on a selection, and to the tags themselves. */
 export class TagActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 

@@ -1,6 +1,6 @@
 import { MAX_IMPORT_FILE_BYTES } from '../../common/limits.ts';
 import type { ExportRequest, PresscutEvents } from '../../electron/api/contract.ts';
-import type { AppStore } from './app-store.ts';
+import type { StoreHost } from './store-host.ts';
 import type { TransferState } from './state.ts';
 
 /** Files only an import reads: a dropped .txt, .md or .html alone is an article to clip. */
@@ -8,9 +8,9 @@ const IMPORTED = /\.(zip|csv|json)$/i;
 
 /** What the person does to bring clips in and take them out. */
 export class TransferActions {
-  #store: AppStore;
+  #store: StoreHost;
 
-  constructor(store: AppStore) {
+  constructor(store: StoreHost) {
     this.#store = store;
   }
 
