@@ -5,7 +5,8 @@
  *
  * Shapes: short lines, as a page of headlines pasted whole (to 800,000 lines,
  * 16 MB); a news page pasted over and over (to about 5 MB); an aggregator's
- * stories, each an article (to 8,000 stories, 48,000 lines); one long
+ * stories, each an article (to 8,000 stories, 48,000 lines); an article with a
+ * subheading over every paragraph (to 16,000); one long
  * paragraph (to 4 MB), as a paste whose line breaks were lost. Then the time of a
  * 100,000-line (2 MB) paste against its target of one second, and of the 5 MB
  * page paste.
@@ -42,6 +43,13 @@ const shapes: Shape<string>[] = [
     run: clean,
   },
   {
+    // Every paragraph under a subheading: each short line looks ahead for the text it heads.
+    name: 'an article with a subheading over every paragraph',
+    smallest: 250,
+    build: subheadedArticle,
+    run: clean,
+  },
+  {
     name: 'one long paragraph (sentences)',
     smallest: 500,
     build: (n) =>
@@ -62,6 +70,14 @@ function storiesUnderOutlets(n: number): string {
       ...STORY_EN.slice(0, 4).map((p) => p.replace('the', `the ${k}`)),
     ].join('\n'),
   ).join('\n\n');
+}
+
+/** A long story whose `n` paragraphs each sit under a short subheading. */
+function subheadedArticle(n: number): string {
+  const sections = Array.from({ length: n }, (_, k) =>
+    [`What happened in part ${k}`, STORY_EN[k % 5].replace('the', `the ${k}`)].join('\n'),
+  );
+  return ['Storm floods the old town', 'By Ana Ruiz', ...sections].join('\n\n');
 }
 
 measureGrowth(shapes, { runs, doublings: 6, largest: Number(values.largest) || undefined });
