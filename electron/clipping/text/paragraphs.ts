@@ -85,8 +85,17 @@ function isHeading(text: string, fates: readonly LineFate[], k: number): boolean
   if (shape.words === 0 || shape.words > HEADING_MAX_WORDS || shape.listItem || shape.address)
     return false;
   if (/[.:;,…。．：；，、]["'”’»)」』]?$/u.test(text) || /^["'“‘«「『]/u.test(text)) return false;
-  const next = fates.slice(k + 1).find((f) => f.keep);
-  if (!next || !next.keep) return false;
+  const next = nextKept(fates, k);
+  if (!next) return false;
   const nextShape = shapeOf(next.text);
   return nextShape.words > shape.words && nextShape.ending === 'stop';
+}
+
+/** Scans forward without copying: the scans of successive kept lines never overlap, so a story stays linear. */
+function nextKept(fates: readonly LineFate[], k: number): { text: string } | undefined {
+  for (let j = k + 1; j < fates.length; j++) {
+    const fate = fates[j];
+    if (fate.keep) return fate;
+  }
+  return undefined;
 }
