@@ -102,7 +102,7 @@ export function dayChart(days: readonly Count[], label: string): string {
         tickFormat: 'd',
       },
       marks: [
-        Plot.barY(filled, { x: 'name', y: 'count', fill: BAR_COLOUR, inset: 6 }),
+        Plot.barY(filled, { x: 'name', y: 'count', fill: BAR_COLOUR, insetLeft: 6, insetRight: 6 }),
         Plot.ruleY([0]),
       ],
     });
