@@ -36,6 +36,14 @@ module.exports = {
       to: { path: '^electron/api/contract\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'contract-stands-on-the-model',
+      comment:
+        'The contract names data, not machinery: it takes its types from electron/model/ and common/ only, so the window never depends on how main does a thing.',
+      severity: 'error',
+      from: { path: '^electron/api/contract\\.ts$' },
+      to: { path: '^electron/', pathNot: '^electron/model/' },
+    },
+    {
       name: 'no-node-outside-main',
       comment: 'The window is sandboxed, and common/ runs there too: no Node modules.',
       severity: 'error',

@@ -15,9 +15,9 @@ import type { LibraryMatch } from '../model/library-match.ts';
 import type { LibraryRecovery } from '../model/library-recovery.ts';
 import type { LinkOnlyCandidate, LinkOnlyMatch } from '../model/link-only.ts';
 import type { Settings, SettingsPatch } from '../model/settings.ts';
-import type { CitationStyle } from '../citations/styles.ts';
-import type { ReviewFormat } from '../review/review-formats.ts';
-import type { ReviewSettingsInput } from '../review/review-settings.ts';
+import type { CitationStyle } from '../model/citation-styles.ts';
+import type { ReviewFormat } from '../model/review-formats.ts';
+import type { ReviewSettingsInput } from '../model/review-settings.ts';
 
 // Press reviews and citations, for the builder in the window.
 export type {
@@ -26,9 +26,9 @@ export type {
   ReviewPreset,
   ReviewSettings,
   ReviewSettingsInput,
-} from '../review/review-settings.ts';
-export type { ReviewFormat } from '../review/review-formats.ts';
-export type { CitationStyle } from '../citations/styles.ts';
+} from '../model/review-settings.ts';
+export type { ReviewFormat } from '../model/review-formats.ts';
+export type { CitationStyle } from '../model/citation-styles.ts';
 
 // The model's shapes that cross the boundary, for the renderer, which takes its types from here only.
 export type {

@@ -5,7 +5,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { ClipRecord } from '../model/clip.ts';
 import { cslItemOf, type CslItem } from './csl-item.ts';
-import type { CitationExportFormat, CitationStyle } from './styles.ts';
+import type { CitationExportFormat, CitationStyle } from '../model/citation-styles.ts';
 
 const TEMPLATES: Record<CitationStyle, string> = {
   apa: 'apa',

@@ -4,13 +4,6 @@
 export const CITATION_STYLES = ['apa', 'chicago', 'mla', 'harvard'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
-export const CITATION_STYLE_NAMES: Record<CitationStyle, string> = {
-  apa: 'APA (7th edition)',
-  chicago: 'Chicago (17th edition, author-date)',
-  mla: 'MLA (9th edition)',
-  harvard: 'Harvard',
-};
-
 /** Reference-manager formats a selection can be exported as, for Zotero and the like. */
 export const CITATION_EXPORT_FORMATS = ['csl-json', 'bibtex', 'ris'] as const;
 export type CitationExportFormat = (typeof CITATION_EXPORT_FORMATS)[number];

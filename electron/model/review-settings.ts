@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
-import { CITATION_STYLES } from '../citations/styles.ts';
+import { CITATION_STYLES } from './citation-styles.ts';
 
 const clipId = z.string().regex(/^[0-9a-f-]{36}$/, 'expected a clip id');
 const day = z.iso.date();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from './colors.ts';
-import { reviewPresetSchema } from '../review/review-settings.ts';
+import { reviewPresetSchema } from './review-settings.ts';
 
 /**
  * The person's settings, kept in the library. Every field has a default, so a

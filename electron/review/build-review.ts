@@ -1,7 +1,7 @@
 import { PresscutError } from '../../common/errors.ts';
 import type { LibraryStore } from '../library/store.ts';
 import { storyText } from '../model/article.ts';
-import type { CitationStyle } from '../citations/styles.ts';
+import type { CitationStyle } from '../model/citation-styles.ts';
 import { NearDuplicateIndex, sketchText } from '../near-duplicates/near-duplicate-index.ts';
 import { clipDay } from '../model/clip-day.ts';
 import { tagKey } from '../../common/tag-names.ts';
@@ -12,7 +12,7 @@ import {
   type ReviewBody,
   type ReviewSelection,
   type ReviewSettings,
-} from './review-settings.ts';
+} from '../model/review-settings.ts';
 
 /** One story of the review: a clip, and every other clip of the same story (its pickups), main clip first. */
 export interface ReviewStory {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { formatReferences } from '../citations/cite.ts';
-import type { CitationStyle } from '../citations/styles.ts';
+import type { CitationStyle } from '../model/citation-styles.ts';
 import type { ClipRecord } from '../model/clip.ts';
 
 /** A piece of a reference: its text, and whether the style sets it in italics or bold. */

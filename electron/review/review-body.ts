@@ -1,7 +1,7 @@
 import type { Block } from '../model/article.ts';
 import type { Annotation } from '../model/clip.ts';
 import type { ExportClip } from '../transfer/export/selection.ts';
-import type { ReviewBody } from './review-settings.ts';
+import type { ReviewBody } from '../model/review-settings.ts';
 
 /** How much of a story's opening an excerpt takes, in characters: a paragraph or two. */
 const EXCERPT_CHARACTERS = 600;

@@ -6,9 +6,9 @@ import { printReviewPdf, type HtmlPrinter } from './pdf/print-review-pdf.ts';
 import { reviewDocx } from './review-docx.ts';
 import { reviewHtml } from './review-html.ts';
 import { reviewMarkdown } from './review-markdown.ts';
-import type { ReviewSettings } from './review-settings.ts';
+import type { ReviewSettings } from '../model/review-settings.ts';
 
-import type { ReviewFormat } from './review-formats.ts';
+import type { ReviewFormat } from '../model/review-formats.ts';
 
 const MEDIA_TYPES: Record<ReviewFormat, string> = {
   pdf: 'application/pdf',

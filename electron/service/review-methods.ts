@@ -4,7 +4,7 @@ import { formatReferences } from '../citations/cite.ts';
 import { buildReview } from '../review/build-review.ts';
 import { reviewHtml } from '../review/review-html.ts';
 import { writeReview } from '../review/review-output.ts';
-import { reviewSettingsSchema } from '../review/review-settings.ts';
+import { reviewSettingsSchema } from '../model/review-settings.ts';
 import type { FindClips } from '../transfer/export/selection.ts';
 import type { ServiceContext } from './context.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportReferences, formatReferences } from '../../electron/citations/cite.ts';
 import { authorsOfByline, cslItemOf } from '../../electron/citations/csl-item.ts';
-import { CITATION_STYLES } from '../../electron/citations/styles.ts';
+import { CITATION_STYLES } from '../../electron/model/citation-styles.ts';
 import type { ClipRecord } from '../../electron/model/clip.ts';
 
 function record(fields: Partial<ClipRecord>): ClipRecord {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LibraryStore } from '../../electron/library/store.ts';
-import { reviewSettingsSchema } from '../../electron/review/review-settings.ts';
+import { reviewSettingsSchema } from '../../electron/model/review-settings.ts';
 import { fillReviewLibrary } from '../helpers/review-library.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 

@@ -7,7 +7,7 @@ import {
 import {
   reviewSettingsSchema,
   type ReviewSettingsInput,
-} from '../../electron/review/review-settings.ts';
+} from '../../electron/model/review-settings.ts';
 import { fillReviewLibrary, type ReviewLibrary } from '../helpers/review-library.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeReview } from '../../electron/review/review-output.ts';
-import { reviewSettingsSchema } from '../../electron/review/review-settings.ts';
+import { reviewSettingsSchema } from '../../electron/model/review-settings.ts';
 import { fillReviewLibrary, type ReviewLibrary } from '../helpers/review-library.ts';
 import { useTestLibrary } from '../helpers/test-library.ts';
 

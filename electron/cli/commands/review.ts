@@ -3,15 +3,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LibraryStore } from '../../library/store.ts';
 import { findPdfPrinter, NO_PDF_PRINTER } from '../../review/pdf/chromium-printer.ts';
-import type { ReviewFormat } from '../../review/review-formats.ts';
+import type { ReviewFormat } from '../../model/review-formats.ts';
 import { writeReview } from '../../review/review-output.ts';
 import {
   REVIEW_GROUPINGS,
   REVIEW_BODIES,
   reviewSettingsSchema,
   type ReviewSettings,
-} from '../../review/review-settings.ts';
-import { CITATION_STYLES } from '../../citations/styles.ts';
+} from '../../model/review-settings.ts';
+import { CITATION_STYLES } from '../../model/citation-styles.ts';
 import { findWithIndex } from '../find-with-index.ts';
 import { isFolder } from '../is-folder.ts';
 import { openLibrary } from '../open-library.ts';
