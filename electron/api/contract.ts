@@ -197,6 +197,11 @@ export interface ExportedFile {
   unreadable: ImportProblem[];
 }
 
+/** A press review as a file: how many stories it tells beside how many clips it holds. */
+export interface ExportedReview extends ExportedFile {
+  stories: number;
+}
+
 /** A file to clip: dropped on the window (which read it), or handed to main by a launch or File ▸ Clip files…. */
 export interface FileToClip {
   name: string;
@@ -415,7 +420,7 @@ export interface PresscutApi {
   /** A press review of the clips its settings choose, as the builder shows it. */
   previewReview(settings: ReviewSettingsInput): Promise<ReviewPreview>;
   /** The press review as a file: PDF, Word, a web page or Markdown. */
-  exportReview(settings: ReviewSettingsInput, format: ReviewFormat): Promise<ExportedFile>;
+  exportReview(settings: ReviewSettingsInput, format: ReviewFormat): Promise<ExportedReview>;
   /** The clips' references in a citation style, one a line, to copy. */
   citeClips(ids: string[], style: CitationStyle): Promise<string>;
   /** Stops a long task (its id came with its `progress` events); false when it had ended or is already saving. */

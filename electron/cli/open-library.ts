@@ -1,4 +1,5 @@
 import type { PresscutApi } from '../api/contract.ts';
+import type { DesktopPort } from '../service/context.ts';
 import { resolveLibraryDir } from '../library/location.ts';
 import { LibraryStore } from '../library/store.ts';
 import { createPresscutService } from '../service/presscut-service.ts';
@@ -14,21 +15,24 @@ export async function openLibrary(flag: string | undefined): Promise<LibraryStor
 /**
  * Runs a command with the app's own services over the library it names, so
  * the library's outlet memory, search index and task workers serve it as
- * they serve the window; a long task's progress goes to stderr. The library
- * is closed after, whatever happens.
+ * they serve the window; a long task's progress goes to stderr. A search
+ * waits for the index to hold every text. The library is closed after,
+ * whatever happens.
  */
 export async function withService<T>(
   command: string,
   flag: string | undefined,
   use: (service: PresscutApi) => Promise<T>,
+  desktop: Pick<DesktopPort, 'printPdf'> = {},
 ): Promise<T> {
   const store = await openLibrary(flag);
   const progress = progressLine(command);
   try {
     const service = createPresscutService(
       store,
-      { openExternal: async () => undefined },
+      { openExternal: async () => undefined, ...desktop },
       {
+        completeSearch: true,
         log: (message) => console.error(`presscut ${command}: ${message}`),
         notify: (name, payload) => {
           if (name !== 'progress') return;

@@ -25,6 +25,8 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** The library's search index, when it was started before the library was read (`openPresscutService`). */
   searchIndex?: Promise<SearchIndex>;
+  /** Searches wait until the index holds every clip's text (a command finds what the window would once indexed); the window's get what is indexed so far. */
+  completeSearch?: boolean;
 }
 
 /** Every method of the API, over one open library. */
@@ -46,7 +48,7 @@ export function createPresscutService(
     tasks,
     previews: new PreviewCache(),
   };
-  const search = searchMethods(context, options.searchIndex);
+  const search = searchMethods(context, options.searchIndex, options.completeSearch);
   const find = findWith(search.listClipIds);
   return {
     ...clipMethods(context),

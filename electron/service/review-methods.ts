@@ -58,6 +58,7 @@ export function reviewMethods(
         mediaType: file.mediaType,
         bytes: file.bytes,
         clips: file.clips,
+        stories: file.stories,
         unreadable: [],
       };
     },

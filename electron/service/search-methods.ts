@@ -58,9 +58,11 @@ export function indexMethods(opening: Promise<SearchIndex>): IndexMethods {
 export function searchMethods(
   { store, log }: ServiceContext,
   started: Promise<SearchIndex> = SearchIndex.start(store.dir, { onProblem: log }),
+  complete = false,
 ): SearchMethods {
   const opening = started.then(async (index) => {
     await index.follow(store);
+    if (complete) await index.indexed();
     return index;
   });
   // A call that waits for it reports why it could not open or follow; nothing else need.

@@ -65,7 +65,8 @@ it(
       ),
     ).rejects.toMatchObject({
       code: 2,
-      stderr: 'presscut review: no clip matches this review: nothing was written\n',
+      stderr:
+        'presscut review: No clip matches this review’s choice of clips: nothing was written.\n',
     });
     const written = await cli(
       'review',

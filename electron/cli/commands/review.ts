@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LibraryStore } from '../../library/store.ts';
+import { PresscutError } from '../../../common/errors.ts';
+import type { ExportedReview } from '../../api/contract.ts';
+import type { Settings } from '../../model/settings.ts';
 import { findPdfPrinter, NO_PDF_PRINTER } from '../../review/pdf/chromium-printer.ts';
 import type { ReviewFormat } from '../../model/review-formats.ts';
-import { writeReview } from '../../review/review-output.ts';
 import {
   REVIEW_GROUPINGS,
   REVIEW_BODIES,
@@ -12,9 +13,8 @@ import {
   type ReviewSettings,
 } from '../../model/review-settings.ts';
 import { CITATION_STYLES } from '../../model/citation-styles.ts';
-import { findWithIndex } from '../find-with-index.ts';
 import { isFolder } from '../is-folder.ts';
-import { openLibrary } from '../open-library.ts';
+import { withService } from '../open-library.ts';
 
 const FORMAT_NAMES: Record<string, ReviewFormat> = {
   pdf: 'pdf',
@@ -31,16 +31,16 @@ function fail(message: string): number {
 
 /** The review's settings: a preset's, with whatever the command line gives over them. */
 function settingsFrom(
-  store: LibraryStore,
+  { reviewPresets }: Settings,
   values: Record<string, string | boolean | undefined>,
 ): ReviewSettings | string {
   let base: ReviewSettings = reviewSettingsSchema.parse({});
   if (typeof values.preset === 'string') {
-    const preset = store
-      .settings()
-      .reviewPresets.find((p) => p.name.toLowerCase() === (values.preset as string).toLowerCase());
+    const preset = reviewPresets.find(
+      (p) => p.name.toLowerCase() === (values.preset as string).toLowerCase(),
+    );
     if (!preset) {
-      const names = store.settings().reviewPresets.map((p) => `“${p.name}”`);
+      const names = reviewPresets.map((p) => `“${p.name}”`);
       return `there is no preset “${values.preset}”${names.length ? `; the library has ${names.join(', ')}` : ': the library has none'}`;
     }
     base = preset.settings;
@@ -104,24 +104,27 @@ export async function runReviewCommand(argv: string[]): Promise<number> {
   const printer = format === 'pdf' ? findPdfPrinter() : null;
   if (format === 'pdf' && !printer) return fail(NO_PDF_PRINTER);
 
-  const store = await openLibrary(values.library);
-  try {
-    const settings = settingsFrom(store, values);
-    if (typeof settings === 'string') return fail(settings);
-    const file = await writeReview(store, settings, format, {
-      find: (query) => findWithIndex(store, query),
-      now: new Date(),
-      print: printer?.print,
-    });
-    if (file.stories === 0) return fail('no clip matches this review: nothing was written');
-    const out = path.resolve(values.out);
-    const target = (await isFolder(out)) ? path.join(out, file.name) : out;
-    await writeFile(target, file.bytes);
-    console.log(
-      `Wrote ${target} (${file.stories === 1 ? 'one story' : `${file.stories} stories`}, ${file.clips === 1 ? 'one clip' : `${file.clips} clips`}${printer ? `; printed with ${printer.name}` : ''})`,
-    );
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const written = await withService(
+    'review',
+    values.library,
+    async (service): Promise<ExportedReview | string> => {
+      const settings = settingsFrom(await service.getSettings(), values);
+      if (typeof settings === 'string') return settings;
+      try {
+        return await service.exportReview(settings, format);
+      } catch (error) {
+        if (error instanceof PresscutError && error.code === 'not-found') return error.message;
+        throw error;
+      }
+    },
+    { printPdf: printer?.print },
+  );
+  if (typeof written === 'string') return fail(written);
+  const out = path.resolve(values.out);
+  const target = (await isFolder(out)) ? path.join(out, written.name) : out;
+  await writeFile(target, written.bytes);
+  console.log(
+    `Wrote ${target} (${written.stories === 1 ? 'one story' : `${written.stories} stories`}, ${written.clips === 1 ? 'one clip' : `${written.clips} clips`}${printer ? `; printed with ${printer.name}` : ''})`,
+  );
+  return 0;
 }
