@@ -135,6 +135,7 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
   const { page } = context;
   const headline = story.headline?.block.text ?? null;
   const own = !context.isMain && story.element ? indexMarkup(story.element) : null;
+  const date = context.isMain ? page : own && dateFromMarkup(own, context.clippedAt, page.language);
   const title =
     (context.isMain && context.pageTitleFirst
       ? (page.title ?? headline)
@@ -146,9 +147,8 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
       (context.isMain
         ? (page.byline ?? context.readabilityByline)
         : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
-    published: context.isMain
-      ? page.published
-      : own && dateFromMarkup(own, context.clippedAt, page.language),
+    published: date?.published ?? null,
+    publishedAgo: date?.publishedAgo ?? null,
     dateline: findDateline(blocks),
     credit: creditOf(blocks, removed),
     // A copied selection carries no <html lang>: then the text tells.

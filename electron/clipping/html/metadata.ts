@@ -1,9 +1,10 @@
+import type { PublishedAgo } from '../../model/article.ts';
 import { bylineOf } from '../recognise/byline.ts';
 import { readJsonLd } from './json-ld.ts';
 import { indexMarkup, type MarkupIndex } from './markup-index.ts';
 import { chooseOutlet } from './outlet-name.ts';
 import { cleanAttributeText } from './plain-text.ts';
-import { resolveDate } from './resolve-date.ts';
+import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import { pageUrl } from './safe-url.ts';
 
 /** What the page says about itself; the body's own clues (dateline, wire credit) come later. */
@@ -12,6 +13,8 @@ export interface PageMetadata {
   source: string | null;
   byline: string | null;
   published: string | null;
+  /** Set when the page gave `published` relative to its reading ("2 hours ago"). */
+  publishedAgo: PublishedAgo | null;
   language: string | null;
   url: string | null;
 }
@@ -195,7 +198,7 @@ export function dateFromMarkup(
   index: MarkupIndex,
   clippedAt: Date,
   language: string | null,
-): string | null {
+): ResolvedDate | null {
   const marked = index.dateMarked;
   const candidates = [
     marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent,
@@ -256,12 +259,20 @@ export function readPageMetadata(
     cleanByline(first(table, AUTHOR_KEYS, isName)) ??
     bylineFromMarkup(index);
 
-  const published =
+  const date =
     resolveDate(ld?.datePublished, clippedAt, language) ??
     DATE_KEYS.map((key) => resolveDate(table.get(key), clippedAt, language)).find(
       (d) => d !== null,
     ) ??
     dateFromMarkup(index, clippedAt, language);
 
-  return { title, source, byline, published, language, url };
+  return {
+    title,
+    source,
+    byline,
+    published: date?.published ?? null,
+    publishedAgo: date?.publishedAgo ?? null,
+    language,
+    url,
+  };
 }

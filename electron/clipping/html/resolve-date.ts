@@ -1,3 +1,4 @@
+import type { PublishedAgo } from '../../model/article.ts';
 import { findTime } from '../recognise/time.ts';
 
 // Machine-written dates ("2019-11-19T10:48:00+00:00", "2019-11-19") need no language.
@@ -12,22 +13,32 @@ const FUTURE_SLACK_MS = 36 * 60 * 60 * 1000;
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
+/** A publication date, and how long before the clip it was when the page said so ("2 hours ago"). */
+export interface ResolvedDate {
+  published: string;
+  publishedAgo: PublishedAgo | null;
+}
+
 /**
  * Reads a publication date written by a machine or a person ("Nov 19, 2019",
  * "vor 2 Stunden", "1時間前") as ISO 8601, resolving relative and partial
- * dates against the moment of the clip with the text engine's reader. Null
+ * dates against the moment of the clip with the text engine's reader, and
+ * keeping how long before the clip a relative one was. Null
  * when the text names no day, or one no page could have been published on.
  */
 export function resolveDate(
   raw: string | null | undefined,
   clippedAt: Date,
   language?: string | null,
-): string | null {
+): ResolvedDate | null {
   const value = raw?.replace(/\s+/g, ' ').trim();
   if (!value || value.length > 200) return null;
   if (ISO_DATE.test(value)) {
     const time = Date.parse(value.replace(' ', 'T'));
-    if (!Number.isNaN(time)) return time >= EARLIEST ? new Date(time).toISOString() : null;
+    if (!Number.isNaN(time))
+      return time >= EARLIEST
+        ? { published: new Date(time).toISOString(), publishedAgo: null }
+        : null;
   }
   const found = findTime(value, language?.slice(0, 2).toLowerCase() ?? null, clippedAt);
   if (!found?.dated) return null;
@@ -37,6 +48,6 @@ export function resolveDate(
     date.setUTCFullYear(date.getUTCFullYear() - 1);
   const time = date.getTime();
   return time >= EARLIEST && time <= clippedAt.getTime() + FUTURE_SLACK_MS
-    ? date.toISOString()
+    ? { published: date.toISOString(), publishedAgo: found.ago ?? null }
     : null;
 }

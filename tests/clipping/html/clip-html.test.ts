@@ -29,6 +29,13 @@ describe('clipHtml', () => {
     expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
   });
 
+  it('keeps a relative time as precise as the page gave it', () => {
+    const page = `<html lang="en"><body><article><h1>${STORY_TITLE}</h1><time>3 hours ago</time>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const [article] = clipHtml(page, { clippedAt });
+    expect(article.published).toBe('2025-07-23T07:00:00.000Z');
+    expect(article.publishedAgo).toEqual({ amount: 3, unit: 'hour' });
+  });
+
   it('tells what it left out around the story, and why', () => {
     const [article] = clipHtml(wholePage(), { clippedAt });
     expect(article.removed).toContainEqual({

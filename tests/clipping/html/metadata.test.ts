@@ -161,6 +161,21 @@ describe('readPageMetadata', () => {
     ).toBe('2025-07-21');
   });
 
+  it('keeps how long before the clip a relative date was, and only then', () => {
+    expect(metadataOf(page('', '<time>2 hours ago</time>')).publishedAgo).toEqual({
+      amount: 2,
+      unit: 'hour',
+    });
+    expect(metadataOf(page('', '<time>vor 2 Tagen</time>', ' lang="de"')).publishedAgo).toEqual({
+      amount: 2,
+      unit: 'day',
+    });
+    expect(metadataOf(page('', '<time>July 19, 2025</time>')).publishedAgo).toBeNull();
+    expect(
+      metadataOf(page('', '<time datetime="2025-07-23T08:00:00Z">2 hours ago</time>')).publishedAgo,
+    ).toBeNull();
+  });
+
   it('reads a fragment the way Chrome puts a selection on the clipboard', () => {
     const meta = metadataOf(
       `<meta charset='utf-8'><h1 style="font-size: 2em;">Dam bursts</h1><p style="color: rgb(0, 0, 0);">By Ann Example</p><time datetime="2025-07-21T06:00:00Z" style="color: gray;">Monday</time><p>Text.</p>`,
