@@ -5,6 +5,7 @@ import {
   adjacency,
   approximateMatches,
   exactOccurrences,
+  foreignBeside,
   likeness,
   MIN_EDITED_SIMILARITY,
   MIN_EXACT_CONTEXT,
@@ -107,6 +108,16 @@ export function surePlace(text: string, quote: TextQuote): TextPosition | null {
     : null;
 }
 
+/**
+ * Whether both sides of a place are exactly as stored: far from where the
+ * passages around it put it, a copy that differs from its passage's
+ * surroundings by a word or a number is a look-alike, not the passage moved.
+ */
+export function exactlySurrounded(text: string, quote: TextQuote, place: TextPosition): boolean {
+  const [before, after] = sideAgreements(text, quote, place.start, place.end, 1);
+  return before === 1 && after === 1;
+}
+
 interface Weighed extends TextPosition {
   near: boolean;
   quote: number;
@@ -126,12 +137,16 @@ function distanceFrom(expected: Expected | undefined, start: number): number {
   return start < least ? least - start : start > most ? start - most : 0;
 }
 
+/** Whether a place lies outside the stretch between the passages found before and after it. */
+export function outOfOrder(expected: Expected | undefined, start: number): boolean {
+  const between = expected?.between;
+  return !!between && (start < between.from || start > between.to);
+}
+
 function isNear(expected: Expected | undefined, start: number, distance: number): boolean {
   if (!expected) return false;
   if (distance <= NEAR_EXPECTED) return true;
-  const { between } = expected;
-  const inOrder = !between || (between.from <= start && start <= between.to);
-  return inOrder && Math.abs(start - expected.start) <= NEAR_OLD_PLACE;
+  return !outOfOrder(expected, start) && Math.abs(start - expected.start) <= NEAR_OLD_PLACE;
 }
 
 /** Every place the quote may be now: its words exactly, else the closest matches, anywhere and near where it is expected. */
@@ -160,8 +175,8 @@ function weigh(
   const { exact } = quote;
   const distance = distanceFrom(expected, place.start);
   const near = isNear(expected, place.start, distance);
-  // Far off, only a place whose both sides are nearly as stored can be taken: how far below that does not matter.
-  const floor = near ? 0 : MIN_SURROUNDED_CONTEXT;
+  // Far off, only a place whose both sides are nearly as stored can be taken (exactly, out of order with the passages found around it): how far below that does not matter.
+  const floor = near ? 0 : outOfOrder(expected, place.start) ? 1 : MIN_SURROUNDED_CONTEXT;
   const q = place.errors === 0 ? 1 : likeness(exact, text.slice(place.start, place.end));
   // A long quote word for word is evidence itself, and a paragraph's edge enough of a side; a short or edited one needs the words beyond the edge too.
   const acrossEdges = q < 1 || exact.length < SELF_EVIDENT_LENGTH;
@@ -177,7 +192,11 @@ function weigh(
       (inSurroundings === 'beside' && most >= BESIDE_CONTEXT) ||
       (inSurroundings === 'window' && most >= MIN_MOVED_CONTEXT) ||
       (q >= MIN_EDITED_SIMILARITY && least >= MIN_MOVED_CONTEXT)
-    : (q >= MIN_QUOTE_SIMILARITY || inSurroundings) && least >= MIN_SURROUNDED_CONTEXT;
+    : (q >= MIN_QUOTE_SIMILARITY || inSurroundings) && least >= floor;
+  // Near, one side may be edited, but not another paragraph's words: a copy elsewhere.
+  const weak = before < after ? 'before' : 'after';
+  if (accepted && near && least < MIN_MOVED_CONTEXT && foreignBeside(text, quote, place, weak))
+    return null;
   const adjacent = adjacency(text, quote, place.start, place.end);
   // A short quote is a few words any paragraph may hold: the characters right beside it must be its own on one side at least.
   if (!accepted || (exact.length < SELF_EVIDENT_LENGTH && adjacent < MIN_ADJACENT)) return null;
@@ -237,7 +256,11 @@ export function anchorWithoutEdit(
 ): TextPosition | null {
   if (expected && text.slice(expected.start, expected.end) === quote.exact) {
     const [before, after] = sideAgreements(text, quote, expected.start, expected.end);
-    if ((before + after) / 2 >= MIN_EXACT_CONTEXT)
+    // A few letters may stand at the old place by chance: a short quote needs what was right beside it too.
+    const beside =
+      quote.exact.length >= SELF_EVIDENT_LENGTH ||
+      adjacency(text, quote, expected.start, expected.end) >= MIN_ADJACENT;
+    if ((before + after) / 2 >= MIN_EXACT_CONTEXT && beside)
       return { start: expected.start, end: expected.end };
   }
   const sure = expected?.sure !== undefined ? expected.sure : surePlace(text, quote);

@@ -56,7 +56,8 @@ function keptBeside(edit: TextEdit, window: string, at: number, side: 'before' |
   if (side === 'before') {
     const edge = paragraphStart(window, at);
     if (!edit.keeps(Math.max(edge, at - BESIDE), at + 1)) return false;
-    if (at - edge >= BESIDE || edge === 0) return true;
+    // At the window's start, or a break with nothing before it (the text's start): no neighbouring paragraph to compare.
+    if (at - edge >= BESIDE || edge <= gap) return true;
     const end = edge - gap;
     const from = Math.max(paragraphStart(window, end), end - BESIDE + (at - edge));
     return (

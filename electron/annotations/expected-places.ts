@@ -1,4 +1,4 @@
-import { surePlace, type Expected } from './anchor-without-edit.ts';
+import { exactlySurrounded, outOfOrder, surePlace, type Expected } from './anchor-without-edit.ts';
 import { EDITED_REACH, editedWhereExpected } from './edited-where-expected.ts';
 import type { TextPosition, TextQuote } from './selectors.ts';
 
@@ -86,6 +86,7 @@ export function expectedPlaces(
       text.length,
     );
     if (offBy(expected, place.start) <= EDITED_REACH) return place;
+    if (outOfOrder(expected, place.start) && !exactlySurrounded(text, quote, place)) return null;
     const edited = editedWhereExpected(text, quote, expected);
     return edited && (edited.end <= place.start || place.end <= edited.start) ? null : place;
   });

@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { TextEdit } from './text-diff.ts';
 import {
   CONTEXT_LENGTH,
   PARAGRAPH_BREAK,
@@ -45,6 +46,9 @@ export function similarity(expected: string, actual: string, floor = 0): number 
 
 /** How alike two passages are, both ways: one inside a longer other is not the same passage. */
 export function likeness(a: string, b: string, floor = 0): number {
+  // The longer one has at least the difference in length wrong: far apart in length, below the floor without searching.
+  const most = a === b ? 1 : Math.min(a.length, b.length) / Math.max(a.length, b.length);
+  if (most < floor) return most;
   const one = similarity(a, b, floor);
   return one < floor ? one : Math.min(one, similarity(b, a, floor));
 }
@@ -128,6 +132,38 @@ export function adjacency(text: string, quote: TextQuote, start: number, end: nu
 function edgesStored({ prefix, suffix }: TextQuote): { prefix: string; suffix: string } {
   if (!prefix && !suffix) return { prefix, suffix };
   return { prefix: prefix || PARAGRAPH_BREAK, suffix: suffix || PARAGRAPH_BREAK };
+}
+
+/** Beside a place, more than this share of its paragraph not from the stored context, and more than a few words, is another paragraph's text, not an edit's. */
+const MAX_FOREIGN = 0.5;
+const FEW_WORDS = 24;
+
+/**
+ * Whether one side of a place, up to its paragraph's edge, holds more than a
+ * few words the stored context does not, where that context reaches the
+ * edge of its own paragraph (so it held all the paragraph had on that side).
+ * A sentence deleted beside the passage leaves words the context held; a
+ * copy of the passage in another paragraph stands beside words it never held.
+ */
+export function foreignBeside(
+  text: string,
+  quote: TextQuote,
+  place: { start: number; end: number },
+  side: 'before' | 'after',
+): boolean {
+  const { prefix, suffix } = edgesStored(quote);
+  const stored = side === 'before' ? prefix : suffix;
+  if (!stored.includes(PARAGRAPH_BREAK)) return false;
+  const actual =
+    side === 'before'
+      ? text.slice(paragraphStart(text, place.start), place.start)
+      : text.slice(place.end, paragraphEnd(text, place.end));
+  if (!actual) return false;
+  // At most the stored context's length can be from it: the rest is foreign without comparing.
+  const least = actual.length - stored.length;
+  if (least > FEW_WORDS && least > MAX_FOREIGN * actual.length) return true;
+  const foreign = actual.length - new TextEdit(stored, actual).elsewhereIn(0, actual.length, 0, 0);
+  return foreign > FEW_WORDS && foreign > MAX_FOREIGN * actual.length;
 }
 
 /** Every place the quote is word for word. */

@@ -2,7 +2,7 @@ import type { Annotation } from '../model/clip.ts';
 import { anchorQuote } from './anchor.ts';
 import { expectedPlaces } from './expected-places.ts';
 import { plainQuote, plainQuotes } from './plain-quotes.ts';
-import { describeRange } from './selectors.ts';
+import { describeRange, withTextStart, type TextQuote } from './selectors.ts';
 import { TextEdit } from './text-diff.ts';
 
 /**
@@ -13,7 +13,8 @@ import { TextEdit } from './text-diff.ts';
  * then the positions are trusted only where the quote and its surroundings
  * still are, and are otherwise a hint, sharpened by how far the passages
  * found beyond doubt around each one have moved; quotation marks are then
- * compared as plain ones (`plainQuotes`).
+ * compared as plain ones (`plainQuotes`), and a context that reached the
+ * text's start as a paragraph's edge (`withTextStart`).
  */
 export function reanchorAnnotations(
   annotations: readonly Annotation[],
@@ -24,6 +25,8 @@ export function reanchorAnnotations(
   let edit: TextEdit | null = null;
   let expected: ReturnType<typeof expectedPlaces> | null = null;
   let plain: string | undefined;
+  const compared = (a: Annotation): TextQuote =>
+    plainQuote(withTextStart(a.quote, a.orphaned ? null : a.position));
   return annotations.map((annotation, i) => {
     const { start, end } = annotation.position;
     // A position is evidence only where the old text holds the quote there; an orphan's describes a text that is gone.
@@ -35,12 +38,12 @@ export function reanchorAnnotations(
       ? anchorQuote(after, annotation.quote, {
           known: { edit: (edit ??= new TextEdit(before, after)), start, end },
         })
-      : anchorQuote((plain ??= plainQuotes(after)), plainQuote(annotation.quote), {
+      : anchorQuote((plain ??= plainQuotes(after)), compared(annotation), {
           hint:
             (expected ??= expectedPlaces(
               plain,
               annotations.map((a) => ({
-                quote: plainQuote(a.quote),
+                quote: compared(a),
                 position: a.orphaned ? null : a.position,
               })),
             ))[i] ?? undefined,

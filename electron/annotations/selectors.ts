@@ -33,6 +33,19 @@ export function paragraphEnd(text: string, offset: number): number {
 }
 
 /**
+ * A quote whose stored context reaches back to the start of the text it was
+ * described at `position` in, with that start written as the paragraph edge
+ * it is: a passage that opened the text is then told from a copy of it
+ * inside another paragraph, as one that opened any other paragraph is.
+ */
+export function withTextStart(quote: TextQuote, position: TextPosition | null): TextQuote {
+  const { prefix } = quote;
+  return position && prefix && position.start === prefix.length
+    ? { ...quote, prefix: PARAGRAPH_BREAK + prefix }
+    : quote;
+}
+
+/**
  * Describes `text[start, end)` by its words and its place. The context is the
  * 32 characters on each side; a short quote's reaches to its paragraph's ends
  * as well, so it can be told from the same words elsewhere, and takes the

@@ -377,3 +377,108 @@ describe('without the old text: quotation marks and short quotes', () => {
     expect(landed([phrase], null, after)).toEqual([null]);
   });
 });
+
+describe('without the old text: copies in other paragraphs, far off, or by chance', () => {
+  const filler = (topic: string) =>
+    `The rest of the meeting was about ${topic}, item after item, motion after motion.`;
+
+  it('does not move a phrase onto a copy of its sentence at the end of the paragraph before, once its own went', () => {
+    const before = [
+      'The council met on Tuesday to hear the operator’s plans. Ferries will run every hour from July, the operator said.',
+      'Ferries will run every hour from June, the operator said.',
+      'Tickets go on sale next week at the harbour office.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'run every hour', before.indexOf('\n\n'));
+    const after = before.replace(
+      'Ferries will run every hour from June, the operator said.\n\n',
+      '',
+    );
+    expect(landed([phrase], null, after)).toEqual([null]);
+  });
+
+  it('still finds a phrase whose neighbour sentence in its own paragraph went', () => {
+    const before = [
+      'Harbour news',
+      'The council met on Tuesday. Its members argued for hours about the budget for the pier. Ferries will run every hour from June, the operator said.',
+      'Tickets go on sale next week at the harbour office.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'run every hour');
+    const after = before.replace(
+      'Its members argued for hours about the budget for the pier. ',
+      '',
+    );
+    expect(landed([phrase], null, after)).toEqual(['run every hour']);
+  });
+
+  it('does not move a whole-paragraph sentence onto its look-alike appended to the paragraph before', () => {
+    const sentence =
+      'Neumann bought properties that he then leased back to WeWork, and had also planned to charge WeWork almost $6 million to use his trademark of the word “We”.';
+    const before = [
+      'The company’s former chief executive, Adam Neumann, indulged in self-dealing to enrich himself. ' +
+        sentence.replace('$6 million', '$7 million'),
+      sentence,
+      'The company shelved its plans for an initial public offering in September.',
+    ].join('\n\n');
+    const whole = highlight(before, sentence);
+    const after = before.replace(`${sentence}\n\n`, '');
+    expect(landed([whole], null, after)).toEqual([null]);
+  });
+
+  const paragraphs = [
+    'Harbour news from the committee, published on Monday.',
+    filler('the budget'),
+    'That would help the port’s fishing fleet while allowing the mayor to campaign on the “new harbour” plan, which holds appeal to voters in the old town.',
+    filler('the schools'),
+    'Residents welcomed the plan, though some asked about the noise.',
+    filler('the parks'),
+    filler('the roads'),
+    'That would help the port’s fishing fleet while allowing the mayor to campaign on the “old harbour” plan, which holds appeal to voters in the old town.',
+    'The next meeting is in June.',
+  ];
+  const minutes = paragraphs.join('\n\n');
+  const annotations = () => [
+    highlight(minutes, 'published on Monday'),
+    highlight(minutes, 'appeal to voters in the old town'),
+    highlight(minutes, 'some asked about the noise'),
+  ];
+
+  it('does not take a copy far off, out of order with the passages around it, whose surroundings differ by a word', () => {
+    const after = minutes.replace(`${paragraphs[2]}\n\n`, '');
+    expect(landed(annotations(), null, after)).toEqual([
+      'published on Monday',
+      null,
+      'some asked about the noise',
+    ]);
+  });
+
+  it('still finds a paragraph moved far off, its surroundings as they were', () => {
+    const after = minutes.replace(`${paragraphs[2]}\n\n`, '') + `\n\n${paragraphs[2]}`;
+    const placed = reanchorAnnotations(annotations(), null, after);
+    expect(placed.map((a) => a.orphaned)).toEqual([false, false, false]);
+    expect(placed[1].position.start).toBe(after.lastIndexOf('appeal to voters in the old town'));
+  });
+
+  it('does not move a sentence that opened the text onto a copy inside another paragraph, its stored words reaching the start', () => {
+    const before = [
+      'A team led by researchers at the space centre has confirmed traces of water vapour above the surface of the icy moon.',
+      filler('the budget'),
+      'The agency said so in a statement. A team led by researchers at the space centre has recorded traces of water vapour above the surface of the icy moon.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'space centre has confirmed');
+    expect(phrase.quote.prefix).toBe('A team led by researchers at the ');
+    const after = before.slice(before.indexOf('\n\n') + 2);
+    expect(landed([phrase], null, after)).toEqual([null]);
+  });
+
+  it('does not take a word at its old place where it stands by chance, its neighbours not as stored', () => {
+    const before = [
+      'Voters in two states sent a message this month.',
+      'Instead, they did the opposite. Virginia Democrats won a legislative majority. And in Louisiana Democrats re-elected the governor in a close race.',
+    ].join('\n\n');
+    const word = highlight(before, 'a', before.indexOf('won a'));
+    const after = before.replace('Virginia Democrats won a legislative majority. ', '');
+    // The letter at the word's old place is now the "a" inside "Democrats".
+    expect(after.slice(word.position.start, word.position.end)).toBe('a');
+    expect(landed([word], null, after)).toEqual([null]);
+  });
+});
