@@ -127,7 +127,7 @@ export class PresscutApp extends PresscutElement {
     return annotations
       ? html`<div class="panes annotations">${this.#renderAnnotations()}</div>`
       : html`<div class="panes">
-          <div class="sidebar">${this.#renderSidebar()}</div>
+          <nav class="sidebar" aria-label="Shelves and tags">${this.#renderSidebar()}</nav>
           ${this.#renderList()}${this.#renderReader()}
         </div>`;
   }

@@ -13,7 +13,7 @@ export const reviewBuilderStyles = css`
     grid-template-rows: auto 1fr auto;
     height: 100%;
   }
-  header {
+  .head {
     grid-column: 1 / -1;
     display: flex;
     align-items: center;
@@ -21,7 +21,7 @@ export const reviewBuilderStyles = css`
     padding: 14px 20px;
     border-bottom: 1px solid var(--pc-border);
   }
-  header h2 {
+  .head h2 {
     margin: 0;
     flex: 1;
   }

@@ -127,10 +127,10 @@ export class ReviewBuilder extends PresscutElement {
   override render() {
     return html`<dialog aria-labelledby="review-title">
       <div class="layout">
-        <header>
+        <div class="head">
           <h2 id="review-title">Press review</h2>
           ${this.#renderPresets()}
-        </header>
+        </div>
         <form @submit=${(e: Event) => e.preventDefault()}>
           ${this.#renderClips()} ${this.#renderDocument()} ${this.#renderStories()}
         </form>

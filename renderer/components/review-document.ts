@@ -28,7 +28,8 @@ export class ReviewDocument extends PresscutElement {
   `;
 
   #sheet = new CSSStyleSheet();
-  #content = document.createElement('div');
+  /** An article: the cover's header is then the document's own, not a second banner of the window. */
+  #content = document.createElement('article');
 
   constructor() {
     super();
@@ -65,7 +66,15 @@ export class ReviewDocument extends PresscutElement {
           (attribute.name === 'href' && !/^(https?:|mailto:|#)/i.test(attribute.value))
         )
           element.removeAttribute(attribute.name);
+    // The window has its main landmark: the document's is a plain block here (the web page keeps it).
+    for (const main of parsed.body.querySelectorAll('main')) {
+      const block = parsed.createElement('div');
+      block.className = 'main';
+      block.append(...main.childNodes);
+      main.replaceWith(block);
+    }
     this.#content.className = 'document screen';
+    this.#content.setAttribute('aria-label', 'The press review');
     this.#content.replaceChildren(
       ...[...parsed.body.childNodes].map((n) => document.importNode(n, true)),
     );

@@ -37,7 +37,7 @@ test('build a press review: choose by tag, group, reorder by keyboard, preview, 
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Morning review');
   const preview = dialog.locator('review-document');
   await expect(preview.locator('h1')).toHaveText('Morning review');
-  await expect(preview.locator('main h2')).toHaveText(['Ukraine', 'Grain']);
+  await expect(preview.locator('section.group > h2')).toHaveText(['Ukraine', 'Grain']);
   await expect(dialog.getByRole('status')).toHaveText('4 stories, 4 clips');
   const stories = dialog.getByRole('list', { name: 'Stories' }).getByRole('listitem');
   await expect(stories).toHaveCount(4);
