@@ -2,13 +2,14 @@
  * One measurement of `npm run bench:library`, in a process of its own so that
  * it starts cold and its peak memory is its own (worker threads included):
  *
- *     node cold-start.js build|start sqlite|minisearch DIR [QUERIES_JSON]
+ *     node cold-start.js build|start|restart sqlite|minisearch DIR [QUERIES_JSON]
  *
  * `build` builds the engine's index from every clip's text; `start` opens the
  * library as the app does and times, from the process's start, the first
  * window of the list, the first answer to a search and the library read
  * whole, then, once it is read (the main thread is busy with it until then),
- * every query.
+ * every query; `restart` does the same but for the queries, so that starts
+ * can be repeated for their median.
  * Prints one JSON line. Bundled by the benchmark (as the app's main process
  * is) so that its start is not spent compiling TypeScript.
  */
@@ -28,6 +29,10 @@ export interface StartFigures {
   listMs: number;
   /** From the process's start: the first search answered. */
   searchMs: number;
+  /** CPU time the process (every thread) had spent when the list's first window was in hand: less sensitive than `listMs` to the machine's load. */
+  listCpuMs: number;
+  /** CPU time the process had spent when the first search was answered. */
+  searchCpuMs: number;
   /** From the process's start: the library read whole (every method answers). */
   readMs: number;
   /** Each query's timed runs (ms) and hits, in the order of the queries. */
@@ -41,6 +46,11 @@ const HITS = 100;
 
 const peak = () => process.resourceUsage().maxRSS * 1024;
 const sinceStart = () => performance.now();
+/** User and system time of every thread of the process so far. */
+const cpuSoFar = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 async function build(engine: Engine, dir: string): Promise<BuildFigures> {
   const { LibraryStore } = await import('../../electron/library/store.ts');
@@ -79,7 +89,7 @@ async function timeQueries(
   return { perQuery };
 }
 
-async function startSqlite(dir: string, queries: string[]): Promise<StartFigures> {
+async function startSqlite(dir: string, queries: string[], timing: boolean): Promise<StartFigures> {
   const { service, store } = await openPresscutService(dir, {
     openExternal: async () => undefined,
   });
@@ -98,19 +108,25 @@ async function startSqlite(dir: string, queries: string[]): Promise<StartFigures
   // The window's first screen: the newest clips of the main shelf.
   await call('listWindow', [{ shelf: 'clips', order: 'newest', offset: 0, limit: FIRST_WINDOW }]);
   const listMs = sinceStart();
+  const listCpuMs = cpuSoFar();
   await call('searchClips', [queries[0], { limit: HITS }]);
   const searchMs = sinceStart();
+  const searchCpuMs = cpuSoFar();
   // Timed once the library is read: while it is, the main thread is busy with it, and answers wait for it.
   const library = await read;
   const timed = await timeQueries(
-    queries,
+    timing ? queries : [],
     async (query) => (await call('searchClips', [query, { limit: HITS }])) as { total: number },
   );
   await library.close();
-  return { listMs, searchMs, readMs, ...timed, peakBytes: peak() };
+  return { listMs, searchMs, listCpuMs, searchCpuMs, readMs, ...timed, peakBytes: peak() };
 }
 
-async function startMiniSearch(dir: string, queries: string[]): Promise<StartFigures> {
+async function startMiniSearch(
+  dir: string,
+  queries: string[],
+  timing: boolean,
+): Promise<StartFigures> {
   // Loaded only for the old engine, so that the new one's start does not pay for it.
   const { SearchIndex: MiniSearchIndex } = await import('./minisearch/search-index.ts');
   const { searchLibrary } = await import('./minisearch/search-library.ts');
@@ -121,6 +137,7 @@ async function startMiniSearch(dir: string, queries: string[]): Promise<StartFig
   // As the window did: the first 100 of the list, from the store's records.
   store.records().slice(0, FIRST_WINDOW).map(toSummary);
   const listMs = sinceStart();
+  const listCpuMs = cpuSoFar();
   const readMs = listMs;
   const index = await MiniSearchIndex.open(store);
   const search = async (query: string) => {
@@ -133,15 +150,16 @@ async function startMiniSearch(dir: string, queries: string[]): Promise<StartFig
   };
   await search(queries[0]);
   const searchMs = sinceStart();
-  const timed = await timeQueries(queries, search);
+  const searchCpuMs = cpuSoFar();
+  const timed = await timeQueries(timing ? queries : [], search);
   await index.close();
   await store.close();
-  return { listMs, searchMs, readMs, ...timed, peakBytes: peak() };
+  return { listMs, searchMs, listCpuMs, searchCpuMs, readMs, ...timed, peakBytes: peak() };
 }
 
 async function main(): Promise<void> {
   const [task, engine, dir, queriesFile] = process.argv.slice(2) as [
-    'build' | 'start',
+    'build' | 'start' | 'restart',
     Engine,
     string,
     string | undefined,
@@ -151,8 +169,11 @@ async function main(): Promise<void> {
     return;
   }
   const queries = JSON.parse(await readFile(queriesFile!, 'utf8')) as string[];
+  const timing = task === 'start';
   const figures =
-    engine === 'sqlite' ? await startSqlite(dir, queries) : await startMiniSearch(dir, queries);
+    engine === 'sqlite'
+      ? await startSqlite(dir, queries, timing)
+      : await startMiniSearch(dir, queries, timing);
   console.log(JSON.stringify(figures));
 }
 
