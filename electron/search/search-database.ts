@@ -1,5 +1,6 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
+import { lengthProblem } from './database-length.ts';
 import type { TextMatch } from './match-expression.ts';
 import type { TaggedMatch, TaggedTier } from './tag-match.ts';
 import {
@@ -140,6 +141,8 @@ export class SearchDatabase {
   #statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
+    const cut = lengthProblem(file);
+    if (cut) throw cut;
     this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       this.db.exec(
@@ -157,8 +160,9 @@ export class SearchDatabase {
       }
       const format = this.meta('format');
       if (format !== String(FORMAT)) throw new FormatMismatch(format);
-      // Reads a page of every table, so a file that is not a database, or a cut-short one, is found now.
-      this.#get('SELECT count(*) AS n FROM clips');
+      // A page of each table at its end, so that a file that is not a database, or a cut-short one, is
+      // found now, at a cost that does not grow with the library (damage found later rebuilds it too).
+      this.#get('SELECT max(rowid) AS n FROM clips');
       this.#get('SELECT count(*) AS n FROM fts WHERE fts MATCH \'"presscut"\'');
     } catch (error) {
       this.db.close();
