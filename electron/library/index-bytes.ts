@@ -1,6 +1,11 @@
 import { PresscutError } from '../../common/errors.ts';
 import { clipRecordSchema, type ClipRecord } from '../model/clip.ts';
-import { keySchema, libraryIndexSchema, type LibraryIndex } from './index-schema.ts';
+import {
+  keySchema,
+  libraryIndexSchema,
+  SCHEMA_VERSION,
+  type LibraryIndex,
+} from './index-schema.ts';
 import { migrateIndex } from './migrate.ts';
 
 /** Everything an index holds but its clips. */
@@ -156,11 +161,50 @@ function parseSlice(bytes: Uint8Array, from: number, to: number): unknown {
   return JSON.parse(decoder.decode(bytes.subarray(from, to)));
 }
 
-/** Calls `each` with every member of the object at `at` (its key and its value's bounds); returns where the object ends. */
+/**
+ * The members an index file holds before its clips (its tags and settings,
+ * when it was written with its clips last), checked, from the first bytes of
+ * the file; null when they are not all there before the clips (an index
+ * written before the clips went last, or of an older version), or when these
+ * bytes cannot tell (what they hold is damaged, or cut off before the clips).
+ */
+export function readHead(bytes: Uint8Array, file: string): IndexShell | null {
+  const top: Record<string, unknown> = {};
+  try {
+    const start = skipSpace(bytes, 0);
+    eachMember(
+      bytes,
+      start,
+      (key, from, to) => ownProperty(top, key, parseSlice(bytes, from, to)),
+      'clips',
+    );
+  } catch (error) {
+    if (error instanceof Malformed || error instanceof SyntaxError) return null;
+    throw error;
+  }
+  if (!['schemaVersion', 'seq', 'tags', 'settings'].every((key) => Object.hasOwn(top, key)))
+    return null;
+  if (top.schemaVersion !== SCHEMA_VERSION) return null;
+  try {
+    const { clips: _none, ...shell } = checked({ ...top, clips: {} }, file);
+    return shell;
+  } catch (error) {
+    // The store, reading the whole file, says what is wrong with it.
+    if (error instanceof PresscutError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Calls `each` with every member of the object at `at` (its key and its
+ * value's bounds); returns where the object ends. Stops, returning -1, at
+ * the member named `until`, before reading its value.
+ */
 function eachMember(
   bytes: Uint8Array,
   at: number,
   each: (key: string, from: number, to: number) => void,
+  until?: string,
 ): number {
   if (bytes[at] !== OPEN_BRACE) throw new Malformed(`no object at byte ${at}`);
   let i = skipSpace(bytes, at + 1);
@@ -169,6 +213,7 @@ function eachMember(
     if (bytes[i] !== QUOTE) throw new Malformed(`no key at byte ${i}`);
     const keyEnd = skipString(bytes, i);
     const key = parseSlice(bytes, i, keyEnd) as string;
+    if (key === until) return -1;
     i = skipSpace(bytes, keyEnd);
     if (bytes[i] !== COLON) throw new Malformed(`no colon at byte ${i}`);
     const from = skipSpace(bytes, i + 1);

@@ -15,13 +15,14 @@ export const keySchema = z.string().refine((key) => !isPrototypeKey(key), {
 });
 export type TagInfo = z.infer<typeof tagInfoSchema>;
 
+// The clips last, as the file is written: what the first screen needs besides them is read from the file's start (index-head.ts).
 export const libraryIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Sequence number of the last journal entry folded into this file. */
   seq: z.int().nonnegative(),
-  clips: z.record(keySchema, clipRecordSchema),
   tags: z.record(keySchema, tagInfoSchema),
   settings: settingsSchema.default(defaultSettings),
+  clips: z.record(keySchema, clipRecordSchema),
 });
 export type LibraryIndex = z.infer<typeof libraryIndexSchema>;
 
@@ -29,9 +30,9 @@ export function emptyIndex(): LibraryIndex {
   return {
     schemaVersion: SCHEMA_VERSION,
     seq: 0,
-    clips: {},
     tags: {},
     settings: defaultSettings(),
+    clips: {},
   };
 }
 

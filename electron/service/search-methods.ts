@@ -1,4 +1,5 @@
-import type { ClipQuery, PresscutApi, TagSummary } from '../api/contract.ts';
+import type { ClipQuery, LibraryCounts, PresscutApi, TagSummary } from '../api/contract.ts';
+import type { LibraryIndex } from '../library/index-schema.ts';
 import type { ClipSelection } from '../search/search-protocol.ts';
 import { parseQuery } from '../search/query.ts';
 import { SearchIndex } from '../search/search-index.ts';
@@ -73,17 +74,23 @@ export function searchMethods(
     ...indexMethods(opening),
 
     async countClips() {
-      const index = await opening;
-      const { shelves, total, tags } = await index.counts();
-      const colors = store.tags();
-      const named: TagSummary[] = tags
-        .map(({ name, count }) => ({
-          name,
-          count,
-          color: Object.hasOwn(colors, name) ? colors[name].color : null,
-        }))
-        .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
-      return { shelves, total, tags: named };
+      return countsOf(await opening, store.tags());
     },
   };
+}
+
+/** How many clips each shelf and tag holds, from the index; each tag with its colour. */
+export async function countsOf(
+  index: SearchIndex,
+  colors: Readonly<LibraryIndex['tags']>,
+): Promise<LibraryCounts> {
+  const { shelves, total, tags } = await index.counts();
+  const named: TagSummary[] = tags
+    .map(({ name, count }) => ({
+      name,
+      count,
+      color: Object.hasOwn(colors, name) ? colors[name].color : null,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+  return { shelves, total, tags: named };
 }
