@@ -134,9 +134,9 @@ function edgesStored({ prefix, suffix }: TextQuote): { prefix: string; suffix: s
   return { prefix: prefix || PARAGRAPH_BREAK, suffix: suffix || PARAGRAPH_BREAK };
 }
 
-/** Beside a place, more than this share of its paragraph not from the stored context, and more than a few words, is another paragraph's text, not an edit's. */
+/** Beside a place, more than this share of its paragraph not from the stored context, and more than a word or two (in characters), is another paragraph's text, not an edit's. */
 const MAX_FOREIGN = 0.5;
-const FEW_WORDS = 24;
+const FEW_WORDS = 12;
 
 /**
  * Whether one side of a place, up to its paragraph's edge, holds more than a

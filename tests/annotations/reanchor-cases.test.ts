@@ -396,6 +396,21 @@ describe('without the old text: copies in other paragraphs, far off, or by chanc
     expect(landed([phrase], null, after)).toEqual([null]);
   });
 
+  it('does not move a phrase onto a copy of its sentence after a heading two words long', () => {
+    const before = [
+      'Audi showed the new e-tron Sportback on Tuesday, with deliveries from spring 2020.',
+      'Story Timeline US pricing has not been confirmed yet, but the 2021 model costs more.',
+      'US pricing has not been confirmed yet, but the 2020 model costs more.',
+      'The car goes on sale in Germany first.',
+    ].join('\n\n');
+    const phrase = highlight(before, 'has not been', before.lastIndexOf('US pricing'));
+    const after = before.replace(
+      'US pricing has not been confirmed yet, but the 2020 model costs more.\n\n',
+      '',
+    );
+    expect(landed([phrase], null, after)).toEqual([null]);
+  });
+
   it('still finds a phrase whose neighbour sentence in its own paragraph went', () => {
     const before = [
       'Harbour news',
