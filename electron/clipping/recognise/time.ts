@@ -112,6 +112,8 @@ const CJK_UNITS: Record<string, string> = {
   年: 'years',
   년: 'years',
 };
+/** A figure: dates in English or ISO form carry one. */
+const DIGIT = /\p{N}/u;
 const CJK_AGO = /^(\d{1,3})\s?(\S{1,3}?)\s?(?:前|전)$/u;
 /** The same beside an outlet's name: "北陸テレビ｜3時間前". */
 const CJK_BESIDE = /[·•|｜]\s*(\d{1,3}\s?\S{1,3}?\s?(?:前|전))\s*$/u;
@@ -125,7 +127,9 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
   const reference = { instant: clippedAt, timezone: 0 };
   const compact = compactTime(text, clippedAt);
   if (compact) return compact;
-  const parsers = [PARSERS[language ?? ''], chrono.en.casual].filter(
+  // English and ISO dates carry figures ("March 5, 2020"); English words alone ("yesterday") on another language's page are rare.
+  const fallback = language && PARSERS[language] && !DIGIT.test(text) ? [] : [chrono.en.casual];
+  const parsers = [PARSERS[language ?? ''], ...fallback].filter(
     (p, i, all) => p && all.indexOf(p) === i,
   );
   let best: chrono.ParsedResult | null = null;

@@ -101,7 +101,7 @@ function headerAt(
       break;
     }
   }
-  if (body < 0 || meta.isMeta(i)) return null;
+  if (body < 0) return null;
   const before: number[] = [];
   for (let j = i - 1; j >= Math.max(0, i - META_BEFORE); j--) {
     if (!isHeaderMeta(j, lines, evidence, meta)) break;
@@ -111,7 +111,8 @@ function headerAt(
   for (let j = i + 1; j < Math.min(body, i + 1 + META_AFTER); j++) {
     if (isHeaderMeta(j, lines, evidence, meta)) after.push(j);
   }
-  if (before.length + after.length === 0) return null;
+  // Checked last: telling a date line is the dearest test, and most headline-shaped lines have no meta beside them.
+  if (before.length + after.length === 0 || meta.isMeta(i)) return null;
   return { start: before[0] ?? i, title: i, meta: [...before, ...after], body };
 }
 

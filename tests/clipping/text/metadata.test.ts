@@ -142,6 +142,17 @@ describe('published time', () => {
     );
   });
 
+  it("reads English dates with figures on another language's page, not English words alone", () => {
+    expect(findTime('Posted March 5, 2020', 'de', clippedAt)?.date.toISOString()).toBe(
+      '2020-03-05T12:00:00.000Z',
+    );
+    expect(findTime('gestern', 'de', clippedAt)?.date.toISOString()).toBe(
+      '2025-07-22T10:00:00.000Z',
+    );
+    expect(findTime('yesterday', 'de', clippedAt)).toBeNull();
+    expect(findTime('yesterday', null, clippedAt)?.ago).toEqual({ amount: 1, unit: 'day' });
+  });
+
   it('reads absolute times with their zone', () => {
     const updated = findTime('Updated Tue, 22 July 2025 at 3:14 pm GMT+8', 'en', clippedAt);
     expect(updated?.date.toISOString()).toBe('2025-07-22T07:14:00.000Z');
