@@ -57,7 +57,7 @@ export function findStoryZones(
   headers.forEach((header, k) => {
     zones.push({ header, start: header.start, end: headers[k + 1]?.start ?? lines.length });
   });
-  return zones.map((zone) => ({ ...zone, end: commentsBarrier(zone, evidence) }));
+  return zones.map((zone) => ({ ...zone, end: commentsBarrier(zone, lines, evidence) }));
 }
 
 /** The first line after the header, where the story's text may begin. */
@@ -223,13 +223,54 @@ export function outletName(text: string): string {
   return text.replace(/^[\s\-–—|·•]+/u, '').trim();
 }
 
-function commentsBarrier(zone: StoryZone, evidence: readonly LineEvidence[]): number {
+/**
+ * A comments heading ends the zone's story, once some story text stands
+ * before it: readers' comments are not the story. A comment counter in the
+ * story's header ("Kommentare: 10") is no such heading: the story's
+ * paragraphs come after it, outweighing what stood before.
+ */
+function commentsBarrier(
+  zone: StoryZone,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
   let mass = 0;
   for (let i = bodyStartOf(zone); i < zone.end; i++) {
     const e = evidence[i];
     const comments = e.junk?.cause === 'comments';
-    if (comments && mass >= MASS_BEFORE_COMMENTS) return i;
+    if (comments && mass >= MASS_BEFORE_COMMENTS && !isCounter(i, zone.end, lines, evidence, mass))
+      return i;
     if (!e.junk) mass += e.prose;
   }
   return zone.end;
+}
+
+/** Lines after a comments heading before its first comment's text (a name, a date, a reply button). */
+const COMMENT_LEAD_LINES = 4;
+
+/**
+ * A comments line that counts them ("Kommentare: 10"), after which the first
+ * run of paragraphs outweighs the story text before it: under a thread's
+ * heading, that run is one reader's comment.
+ */
+function isCounter(
+  i: number,
+  end: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+  before: number,
+): boolean {
+  return FIGURE.test(lines[i].text) && paragraphsAfter(i, end, evidence) > before;
+}
+
+const FIGURE = /\p{N}/u;
+
+/** The prose of the first run of paragraphs soon after a line. */
+function paragraphsAfter(i: number, end: number, evidence: readonly LineEvidence[]): number {
+  const isParagraph = (e: LineEvidence) => e.prose >= BODY_PROSE && !e.junk;
+  let j = i + 1;
+  while (j < Math.min(end, i + 1 + COMMENT_LEAD_LINES) && !isParagraph(evidence[j])) j++;
+  let prose = 0;
+  for (; j < end && isParagraph(evidence[j]); j++) prose += evidence[j].prose;
+  return prose;
 }

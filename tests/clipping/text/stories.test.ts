@@ -67,6 +67,27 @@ describe('what is not a story of its own', () => {
     expect(bodyText(articles[0].blocks)).not.toContain('riverwatcher');
   });
 
+  it('reads a comment counter in the header as no thread: the story under it stays', () => {
+    const dek =
+      'The river rose faster than anyone in the old town had ever seen, and the families who had to leave their homes before dawn say the warnings came far too late for them to save what they owned. The council says it followed the plan it had been given.';
+    const { articles } = clean([
+      ...NAV,
+      'Floods force families from the old town',
+      'By Anna Berg',
+      'July 23, 2025',
+      dek,
+      'Comments: 2',
+      ...STORY_EN,
+      '2 comments',
+      'riverwatcher',
+      '2 hours ago',
+      'This happens every year and nobody does anything about it. The council should have built the flood wall when it had the money.',
+      'Reply',
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(bodyText(articles[0].blocks)).toBe([dek, ...STORY_EN].join('\n\n'));
+  });
+
   it('keeps a list of teasers out: a headline, a date and a sentence each', () => {
     const teaser = (title: string, date: string, sentence: string) => [
       title,
