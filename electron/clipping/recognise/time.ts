@@ -47,7 +47,7 @@ function isRelative(result: chrono.ParsedResult): boolean {
   );
 }
 
-const PARSERS: Record<string, chrono.Chrono> = {
+const PARSERS: Record<string, chrono.Chrono> = steadyParsers({
   en: chrono.en.casual,
   de: chrono.de.casual,
   fr: chrono.fr.casual,
@@ -63,7 +63,34 @@ const PARSERS: Record<string, chrono.Chrono> = {
   fi: chrono.fi.casual,
   vi: chrono.vi.casual,
   id: chrono.id.casual,
-};
+});
+
+/** A parser with the pattern it builds for itself: what `withSteadyPattern` keeps. */
+type PatternParser = chrono.Parser & { innerPattern?: (...context: unknown[]) => RegExp };
+
+/**
+ * Chrono's parsers cache their compiled pattern while the inner pattern stays
+ * the same object, but many build a new one on every call, so each parse
+ * compiled dozens of regular expressions again. A pattern built without the
+ * parse's context is the same on every call: built once here, it lets the
+ * cache work. Each parser is wrapped in our own copy of the configuration.
+ */
+function steadyParsers(parsers: Record<string, chrono.Chrono>): Record<string, chrono.Chrono> {
+  return Object.fromEntries(
+    Object.entries(parsers).map(([language, parser]) => {
+      const steady = parser.clone();
+      steady.parsers = steady.parsers.map(withSteadyPattern);
+      return [language, steady];
+    }),
+  );
+}
+
+function withSteadyPattern(parser: PatternParser): chrono.Parser {
+  const build = parser.innerPattern;
+  if (typeof build !== 'function' || build.length > 0) return parser;
+  const pattern = build.call(parser);
+  return Object.assign(Object.create(parser) as PatternParser, { innerPattern: () => pattern });
+}
 
 /** Time units of the compact relative forms feeds print ("4h", "15m ago"), as chrono's English parser reads them. */
 const COMPACT_UNITS: Record<string, string> = {
@@ -128,7 +155,7 @@ export function findTime(text: string, language: string | null, clippedAt: Date)
   const compact = compactTime(text, clippedAt);
   if (compact) return compact;
   // English and ISO dates carry figures ("March 5, 2020"); English words alone ("yesterday") on another language's page are rare.
-  const fallback = language && PARSERS[language] && !DIGIT.test(text) ? [] : [chrono.en.casual];
+  const fallback = language && PARSERS[language] && !DIGIT.test(text) ? [] : [PARSERS.en];
   const parsers = [PARSERS[language ?? ''], ...fallback].filter(
     (p, i, all) => p && all.indexOf(p) === i,
   );
@@ -169,7 +196,7 @@ function compactTime(text: string, clippedAt: Date): FoundTime | null {
   const parts = COMPACT.exec(said) ?? CJK_AGO.exec(said);
   const unit = parts && (COMPACT_UNITS[parts[2].toLowerCase()] ?? CJK_UNITS[parts[2]]);
   if (!parts || !unit) return null;
-  const [result] = chrono.en.casual.parse(`${parts[1]} ${unit} ago`, {
+  const [result] = PARSERS.en.parse(`${parts[1]} ${unit} ago`, {
     instant: clippedAt,
     timezone: 0,
   });

@@ -52,7 +52,7 @@ export function segmentLines(text: string): PasteLine[] {
       if (units.length > 0) units[units.length - 1].blankAfter = true;
       continue;
     }
-    const cells = raw.split('\t').filter((cell) => cell.trim()).length;
+    const cells = raw.includes('\t') ? raw.split('\t').filter((cell) => cell.trim()).length : 1;
     const sentences = flattenedSentences(clean, flatSize);
     for (const [k, sentence] of sentences.entries()) {
       units.push({
@@ -73,9 +73,14 @@ export function segmentLines(text: string): PasteLine[] {
 
 /** Words, near enough to compare lengths: spaces in spaced scripts, characters in unspaced ones. */
 function roughSize(line: string): number {
-  const unspaced = line.match(UNSPACED_ALL)?.length ?? 0;
-  return line.split(' ').length + unspaced / UNSPACED_CHARS_PER_WORD;
+  const unspaced = MAY_BE_UNSPACED.test(line) ? (line.match(UNSPACED_ALL)?.length ?? 0) : 0;
+  let words = 1;
+  for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) words++;
+  return words + unspaced / UNSPACED_CHARS_PER_WORD;
 }
+
+/** The unspaced scripts are all written from U+0E00 (Thai) up: a line with nothing there has none of them. */
+const MAY_BE_UNSPACED = /[\u0e00-\uffff]/;
 
 /** The size from which a line is a flattened body: FLAT_SIZE, or less where the paste's paragraphs are short. */
 function flattenedSize(lines: readonly string[]): number {

@@ -153,6 +153,24 @@ describe('published time', () => {
     expect(findTime('yesterday', null, clippedAt)?.ago).toEqual({ amount: 1, unit: 'day' });
   });
 
+  it('reads times in words the same however often it is asked', () => {
+    // Each parser builds its pattern once (time.ts); a pattern kept wrongly would show on the second round.
+    for (let round = 0; round < 2; round++) {
+      expect(findTime('in zwei Tagen', 'de', clippedAt)?.date.toISOString()).toBe(
+        '2025-07-25T10:00:00.000Z',
+      );
+      expect(findTime('vor einer Stunde', 'de', clippedAt)?.date.toISOString()).toBe(
+        '2025-07-23T09:00:00.000Z',
+      );
+      expect(findTime('il y a deux heures', 'fr', clippedAt)?.date.toISOString()).toBe(
+        '2025-07-23T08:00:00.000Z',
+      );
+      expect(findTime('two days ago', 'en', clippedAt)?.date.toISOString()).toBe(
+        '2025-07-21T10:00:00.000Z',
+      );
+    }
+  });
+
   it('reads absolute times with their zone', () => {
     const updated = findTime('Updated Tue, 22 July 2025 at 3:14 pm GMT+8', 'en', clippedAt);
     expect(updated?.date.toISOString()).toBe('2025-07-22T07:14:00.000Z');
