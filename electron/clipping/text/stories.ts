@@ -225,9 +225,11 @@ export function outletName(text: string): string {
 
 /**
  * A comments heading ends the zone's story, once some story text stands
- * before it: readers' comments are not the story. A comment counter in the
- * story's header ("Kommentare: 10") is no such heading: the story's
- * paragraphs come after it, outweighing what stood before.
+ * before it: readers' comments are not the story. Some comments lines head
+ * no thread: a counter in the story's header ("Kommentare: 10") with the
+ * story's paragraphs right under it, outweighing the text above; or a
+ * "Comment" button with the story's text further down, outweighing the text
+ * above several times. Under a thread's heading, such a run is one comment.
  */
 function commentsBarrier(
   zone: StoryZone,
@@ -235,11 +237,14 @@ function commentsBarrier(
   evidence: readonly LineEvidence[],
 ): number {
   let mass = 0;
+  let below: Float64Array | null = null;
   for (let i = bodyStartOf(zone); i < zone.end; i++) {
     const e = evidence[i];
-    const comments = e.junk?.cause === 'comments';
-    if (comments && mass >= MASS_BEFORE_COMMENTS && !isCounter(i, zone.end, lines, evidence, mass))
-      return i;
+    if (e.junk?.cause === 'comments' && mass >= MASS_BEFORE_COMMENTS) {
+      below ??= heaviestRunsBelow(zone, evidence);
+      const counter = FIGURE.test(lines[i].text) && paragraphsAfter(i, zone.end, evidence) > mass;
+      if (!counter && below[i + 1 - zone.start] <= STORY_BELOW_SHARE * mass) return i;
+    }
     if (!e.junk) mass += e.prose;
   }
   return zone.end;
@@ -249,21 +254,23 @@ function commentsBarrier(
 const COMMENT_LEAD_LINES = 4;
 
 /**
- * A comments line that counts them ("Kommentare: 10"), after which the first
- * run of paragraphs outweighs the story text before it: under a thread's
- * heading, that run is one reader's comment.
+ * Under a thread's heading each comment is parted from the next by its
+ * name, date and reply button, so no run of text there outweighs the story
+ * above it this many times; the story's own text does.
  */
-function isCounter(
-  i: number,
-  end: number,
-  lines: readonly PasteLine[],
-  evidence: readonly LineEvidence[],
-  before: number,
-): boolean {
-  return FIGURE.test(lines[i].text) && paragraphsAfter(i, end, evidence) > before;
-}
-
+const STORY_BELOW_SHARE = 3;
 const FIGURE = /\p{N}/u;
+
+/** For each line of the zone (and its end), the weight of the heaviest run of lines at or below it: one pass up. */
+function heaviestRunsBelow(zone: StoryZone, evidence: readonly LineEvidence[]): Float64Array {
+  const best = new Float64Array(zone.end - zone.start + 1);
+  let run = 0;
+  for (let i = zone.end - 1; i >= zone.start; i--) {
+    run = evidence[i].weight + Math.max(0, run);
+    best[i - zone.start] = Math.max(run, best[i + 1 - zone.start]);
+  }
+  return best;
+}
 
 /** The prose of the first run of paragraphs soon after a line. */
 function paragraphsAfter(i: number, end: number, evidence: readonly LineEvidence[]): number {

@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { analyseTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { CONFIDENT } from '../../../electron/clipping/text/judge-stories.ts';
 import { bodyText } from '../../../electron/model/article.ts';
-import { FOOTER, NAV, STORY_EN } from './pages.ts';
+import { FOOTER, NAV, STORY_EN, STORY_EN_MORE } from './pages.ts';
 
 // Small pastes of the failures issue 12 lists: what is not a story stays out
 // of the articles, and goes to the removed parts with its reason.
 const clippedAt = new Date('2025-07-23T10:00:00Z');
 const clean = (lines: readonly string[]) => analyseTextPaste(lines.join('\n'), { clippedAt });
 
-const STORY = [
-  ...NAV,
-  'Floods force families from the old town',
-  'By Anna Berg',
-  'July 23, 2025',
-  ...STORY_EN,
-];
+/** A standfirst under the byline: story text, but short beside the story under it. */
+const DEK =
+  'The river rose faster than anyone in the old town had ever seen, and the families who had to leave their homes before dawn say the warnings came far too late for them to save what they owned. The council says it followed the plan it had been given.';
+
+/** A page's menu, then a story's headline, byline and date. */
+const HEADER = [...NAV, 'Floods force families from the old town', 'By Anna Berg', 'July 23, 2025'];
+
+const STORY = [...HEADER, ...STORY_EN];
 
 describe('a paste that holds no article', () => {
   const junk = [
@@ -68,14 +69,9 @@ describe('what is not a story of its own', () => {
   });
 
   it('reads a comment counter in the header as no thread: the story under it stays', () => {
-    const dek =
-      'The river rose faster than anyone in the old town had ever seen, and the families who had to leave their homes before dawn say the warnings came far too late for them to save what they owned. The council says it followed the plan it had been given.';
     const { articles } = clean([
-      ...NAV,
-      'Floods force families from the old town',
-      'By Anna Berg',
-      'July 23, 2025',
-      dek,
+      ...HEADER,
+      DEK,
       'Comments: 2',
       ...STORY_EN,
       '2 comments',
@@ -85,7 +81,13 @@ describe('what is not a story of its own', () => {
       'Reply',
     ]);
     expect(articles).toHaveLength(1);
-    expect(bodyText(articles[0].blocks)).toBe([dek, ...STORY_EN].join('\n\n'));
+    expect(bodyText(articles[0].blocks)).toBe([DEK, ...STORY_EN].join('\n\n'));
+  });
+
+  it('reads a "Comment" button above the story as no thread: the story under it stays', () => {
+    const { articles } = clean([...HEADER, DEK, 'Comment', 'Save', ...STORY_EN, ...STORY_EN_MORE]);
+    expect(articles).toHaveLength(1);
+    expect(bodyText(articles[0].blocks)).toContain([...STORY_EN, ...STORY_EN_MORE].join('\n\n'));
   });
 
   it('keeps a list of teasers out: a headline, a date and a sentence each', () => {
