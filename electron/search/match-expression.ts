@@ -12,6 +12,12 @@ export interface IndexWords {
 
 /** At most this many near spellings stand in for one typed word. */
 const MAX_NEAR = 24;
+/**
+ * Words match by their start from four letters on: three-letter starts
+ * ("chi") each stand for tens of thousands of clips in a big library,
+ * which no one wants and which takes long to count.
+ */
+const PREFIX_FROM = 4;
 
 /**
  * What a part of a match (a typed word, or a phrase) asks of a tag's words,
@@ -131,7 +137,7 @@ export function textMatch(
       nearBy.push(whole);
       continue;
     }
-    const prefix = term.length >= 3;
+    const prefix = term.length >= PREFIX_FROM;
     const near = typos ? vocabulary.near(term, typosAllowed(term)).slice(0, MAX_NEAR) : [];
     matchers.push({ term, words: new Set([term, ...near]), prefix });
     const start = prefix && vocabulary.startsOther(term) ? [`${own}*`] : [];

@@ -29,7 +29,9 @@ describe('hitTerms', () => {
   });
 
   it('takes whole words only: a term is not found inside another word', () => {
-    expect(found('war', 'Prewar Warsaw, war-time').terms).toEqual(['warsaw', 'war']);
+    expect(found('wars', 'Prewars Warsaw, wars-time').terms).toEqual(['warsaw', 'wars']);
+    // Three letters match whole words only.
+    expect(found('war', 'Prewar Warsaw, war-time').terms).toEqual(['war']);
     expect(found('"war"', 'Prewar, postwar, Warsaw')).toEqual({ terms: ['war'], lead: [] });
     expect(found('"war time"', 'War; war, time')).toEqual({
       terms: ['war time'],

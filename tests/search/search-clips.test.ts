@@ -122,6 +122,9 @@ describe('searchClips', () => {
     const { hits } = await service.searchClips('negotiat');
     expect(hits.map((h) => h.clip.id)).toEqual([ids.grain]);
     expect(hits[0].terms).toEqual(['negotiators']);
+    // From four letters: a three-letter start would stand for too many words in a big library.
+    expect(await found('nego')).toEqual(['grain']);
+    expect(await found('neg')).toEqual([]);
     expect(await found('monsoom')).toEqual(['monsoon']);
     expect(await found('kyiv')).toEqual(['drones']);
   });
