@@ -460,19 +460,69 @@ export class SearchDatabase {
       (tier, size, wanted, skip) => {
         const own = tier === 0 ? tiers[0] : `(${tiers[tier]}) NOT (${match.tiers[tier - 1]})`;
         return byScore && size <= RANKED_AT_MOST
-          ? this.#all(
-              `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
-               WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-              own,
-              ...filter.params,
-              wanted,
-              skip,
-            )
+          ? this.#ranked(own, filter, size, wanted, skip)
           : byScore
             ? this.#shortFirst(own, match.tiers[tier], filter, size, wanted, skip)
             : this.#newest(own, filter, size, wanted, skip);
       },
       { offset, limit, counted },
+    );
+  }
+
+  /**
+   * A page of the `size` clips matching an expression and the filter, best
+   * first (then newest first). Reading a clip from the clips table costs
+   * about what scoring it does: so with no filter, or one that lets most
+   * through, the scores are worked out in the full-text index alone, and
+   * only the best few clips (twice what the page needs) are read there, the
+   * page's end and every clip that ties with it (which of those it holds
+   * depends on their dates). When those are not enough, every clip is read,
+   * as it is for a filter that lets few through (scored once it has).
+   */
+  #ranked(own: string, filter: SqlCondition, size: number, limit: number, offset: number): Rows {
+    const reach = offset + limit;
+    const filtered = filter.sql !== '1';
+    const matching = filtered ? this.#matching(own, NO_FILTER) : size;
+    const wanted = Math.ceil((2 * (reach + 1) * matching) / Math.max(size, 1));
+    if (filtered && (2 * size < matching || wanted >= matching))
+      return this.#scoredAll(own, filter, limit, offset);
+    const best = this.#all(
+      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ? ORDER BY score DESC LIMIT ?`,
+      own,
+      wanted,
+    );
+    const passing = filtered
+      ? this.#all(
+          `SELECT c.rowid, b.value ->> 1 AS score FROM json_each(?) b JOIN clips c ON c.rowid = b.value ->> 0
+           WHERE ${filter.sql} ORDER BY b.key`,
+          JSON.stringify(best.map((r) => [r.rowid, r.score])),
+          ...filter.params,
+        )
+      : best;
+    // Every clip the expression matches was scored, or every one scoring as well as the page's end.
+    const every = best.length < wanted;
+    const end = passing.length >= reach ? (passing[reach - 1].score as number) : null;
+    if (!every && (end === null || (best.at(-1)!.score as number) >= end))
+      return this.#scoredAll(own, filter, limit, offset);
+    const page = every ? passing : passing.filter((r) => (r.score as number) >= end!);
+    return this.#all(
+      `SELECT ${COLUMNS}, b.value ->> 1 AS score FROM json_each(?) b JOIN clips c ON c.rowid = b.value ->> 0
+       ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      JSON.stringify(page.map((r) => [r.rowid, r.score])),
+      limit,
+      offset,
+    );
+  }
+
+  /** `#ranked`, scoring every clip the expression matches and reading each from the clips table. */
+  #scoredAll(own: string, filter: SqlCondition, limit: number, offset: number): Rows {
+    return this.#all(
+      `SELECT ${COLUMNS}, -${BM25} AS score FROM fts JOIN clips c ON c.rowid = fts.rowid
+       WHERE fts MATCH ? AND ${filter.sql} ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      own,
+      ...filter.params,
+      limit,
+      offset,
     );
   }
 
@@ -639,6 +689,8 @@ const WALKED_FROM = 1000;
 function clipsInOrder(size: number): string {
   return size > WALKED_FROM ? 'clips c INDEXED BY clips_newest' : 'clips c';
 }
+
+const NO_FILTER: SqlCondition = { sql: '1', params: [] };
 
 const IN_FTS = 'c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
 

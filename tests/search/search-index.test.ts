@@ -111,6 +111,44 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
+  it('pages hits best first, clips that score alike in list order, whatever the page', async () => {
+    const store = await LibraryStore.open(dir);
+    const tied = 'The crane lifts a container at the harbour.';
+    // Clipped a day apart: the newest of those that tie comes first, the last the index took in.
+    for (const [day, title] of ['Tied one', 'Tied two', 'Tied three'].entries())
+      await store.addPaste(
+        { text: 'x' },
+        [article(title, tied)],
+        new Date(at.getTime() + day * 864e5),
+      );
+    await store.addPaste(
+      { text: 'x' },
+      [article('Best', 'Harbour, harbour: the harbour crane.')],
+      at,
+    );
+    const index = await SearchIndex.open(store);
+    const all = await titles(index, 'harbour');
+    expect(all).toEqual(['Best', 'Tied three', 'Tied two', 'Tied one']);
+    // A page ending between clips that tie, and one ending after the best.
+    for (const limit of [1, 2, 3]) {
+      const pages: string[] = [];
+      for (let offset = 0; offset < all.length; offset += limit) {
+        const { hits } = await index.page({
+          query: parseQuery('harbour'),
+          shelf: null,
+          tags: [],
+          order: 'score',
+          offset,
+          limit,
+        });
+        pages.push(...hits.map((h) => h.clip.title));
+      }
+      expect(pages).toEqual(all);
+    }
+    await index.close();
+    await store.close();
+  });
+
   it('is on disk: the next start opens it without reading any clip text', async () => {
     const { store, ids } = await libraryWith(
       ['Grain deal talks', 'Ships may sail again.'],
