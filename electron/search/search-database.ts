@@ -5,6 +5,7 @@ import type { TextMatch } from './match-expression.ts';
 import type { TaggedMatch, TaggedTier } from './tag-match.ts';
 import {
   joinConditions,
+  negated,
   placeholders,
   SHELF_CONDITIONS,
   type ShelfName,
@@ -407,9 +408,7 @@ export class SearchDatabase {
       (tier, size, wanted, skip) => {
         const own = joinConditions([
           conditions[tier],
-          ...(tier > 0
-            ? [{ ...conditions[tier - 1], sql: `NOT (${conditions[tier - 1].sql})` }]
-            : []),
+          ...(tier > 0 ? [negated(conditions[tier - 1])] : []),
         ]);
         if (!ranked || order !== 'score') return this.#newest(own, filter, size, wanted, skip);
         const byTags = tagScore(tiers[tier]);
@@ -439,7 +438,9 @@ export class SearchDatabase {
     const sql =
       filter.sql === '1'
         ? 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?'
-        : `SELECT count(*) AS n FROM clips c WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}`;
+        : filter.clips
+          ? `SELECT count(*) AS n FROM (SELECT rowid FROM fts WHERE fts MATCH ? INTERSECT ${filter.clips.sql})`
+          : `SELECT count(*) AS n FROM clips c WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}`;
     return this.#get(sql, expression, ...filter.params)!.n as number;
   }
 
@@ -577,7 +578,9 @@ export class SearchDatabase {
 
   #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
     const total = this.#get(
-      `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
+      filter.clips
+        ? `SELECT count(*) AS n FROM (${filter.clips.sql})`
+        : `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
       ...filter.params,
     )!.n as number;
     const hits = this.#all(
@@ -733,8 +736,7 @@ function exclusions(match: TextMatch | null, tagged: TaggedMatch | null): SqlCon
   if (match?.excluded && (match.tiers.length === 0 || tagged?.tiers))
     conditions.push({ sql: `NOT ${IN_FTS}`, params: [match.excluded] });
   if (tagged && tagged.excludedTags.length > 0) {
-    const tags = taggedWith(tagged.excludedTags);
-    conditions.push({ ...tags, sql: `NOT ${tags.sql}` });
+    conditions.push(negated(taggedWith(tagged.excludedTags)));
   }
   return conditions;
 }

@@ -3,10 +3,32 @@ import { tagKey } from '../../common/tag-names.ts';
 import type { QueryFilter, ReadingStateName } from './query.ts';
 import { phraseText } from './terms.ts';
 
+/** A query of clips' rowids, each once, with its parameters. */
+export interface ClipSet {
+  sql: string;
+  params: SQLInputValue[];
+}
+
 /** A condition on the `clips` table (aliased `c`), with its parameters. */
 export interface SqlCondition {
   sql: string;
   params: SQLInputValue[];
+  /**
+   * The clips it holds for, when an index gives them without reading the
+   * clips table (a tag's): several such sets are intersected, and counted,
+   * without reading a clip.
+   */
+  clips?: ClipSet;
+}
+
+/** The condition that a clip is in a set. */
+function inSet(clips: ClipSet): SqlCondition {
+  return { sql: `c.rowid IN (${clips.sql})`, params: clips.params, clips };
+}
+
+/** A condition turned round: it no longer holds for its set of clips. */
+export function negated({ sql, params }: SqlCondition): SqlCondition {
+  return { sql: `NOT (${sql})`, params };
 }
 
 /** Which part of the library a list shows, as the window's shelves name them. */
@@ -52,11 +74,11 @@ export function placeholders(values: readonly unknown[]): string {
 function filterCondition(filter: QueryFilter, sources: SourceWords): SqlCondition {
   switch (filter.kind) {
     case 'tag':
-      return {
-        // A set of the tag's clips, read from its index: counting them then reads no other clip.
-        sql: 'c.rowid IN (SELECT clip FROM clip_tags WHERE key = ?)',
+      // A set of the tag's clips, read from its index: counting them then reads no other clip.
+      return inSet({
+        sql: 'SELECT DISTINCT clip FROM clip_tags WHERE key = ?',
         params: [tagKey(filter.value)],
-      };
+      });
     case 'source': {
       // Whole words of the outlet's name: "times" finds "The Straits Times", "time" does not.
       // Looked for among the library's outlets, a few hundred, not its clips: then read from an index.
@@ -90,9 +112,9 @@ export function filterConditions(
   const sources: SqlCondition[] = [];
   for (const filter of filters) {
     const condition = filterCondition(filter, outlets);
-    const negated = 'negated' in filter && filter.negated;
-    if (filter.kind === 'source' && !negated) sources.push(condition);
-    else conditions.push(negated ? { ...condition, sql: `NOT ${condition.sql}` } : condition);
+    const turned = 'negated' in filter && filter.negated;
+    if (filter.kind === 'source' && !turned) sources.push(condition);
+    else conditions.push(turned ? negated(condition) : condition);
   }
   if (sources.length > 0)
     conditions.push({
@@ -104,17 +126,34 @@ export function filterConditions(
 
 /** Clips carrying every one of the tags, by their exact names (the list's tag filter). */
 export function tagsCondition(tags: readonly string[]): SqlCondition[] {
-  return tags.map((tag) => ({
-    sql: 'c.rowid IN (SELECT clip FROM clip_tags WHERE tag = ?)',
-    params: [tag],
-  }));
+  return tags.map((tag) =>
+    inSet({ sql: 'SELECT clip FROM clip_tags WHERE tag = ?', params: [tag] }),
+  );
 }
 
+/**
+ * Every condition must hold. Those with a set of clips are one condition,
+ * their sets intersected (SQLite then reads no clip to test them); the
+ * result has a set when they all have.
+ */
 export function joinConditions(conditions: readonly SqlCondition[]): SqlCondition {
-  return conditions.length === 0
-    ? { sql: '1', params: [] }
-    : {
-        sql: conditions.map((c) => c.sql).join(' AND '),
-        params: conditions.flatMap((c) => c.params),
-      };
+  if (conditions.length === 0) return { sql: '1', params: [] };
+  const sets = conditions.flatMap((c) => (c.clips ? [c.clips] : []));
+  const rest = conditions.filter((c) => !c.clips);
+  const joined = [
+    ...(sets.length > 0
+      ? [
+          inSet({
+            sql: sets.map((set) => set.sql).join(' INTERSECT '),
+            params: sets.flatMap((set) => set.params),
+          }),
+        ]
+      : []),
+    ...rest,
+  ];
+  return {
+    sql: joined.map((c) => c.sql).join(' AND '),
+    params: joined.flatMap((c) => c.params),
+    ...(rest.length === 0 ? { clips: joined[0].clips } : {}),
+  };
 }
