@@ -12,7 +12,9 @@
  * index's first build from every text; then a cold start that times, from
  * the process's start, the list's first window and the first search
  * answered, then, once the library is read whole, every query of a set using
- * every operator (seven runs each, 100 hits), and the process's peak memory (worker threads included).
+ * every operator (seven runs each, 100 hits: the time each took, and the
+ * CPU time, which a loaded machine inflates less), and the process's peak
+ * memory (worker threads included).
  * The cold start runs `--starts` times (the queries are timed in the first):
  * its times are the medians, with the CPU time the process (every thread)
  * had spent by then, which the machine's load sways less; its peak memory is
@@ -210,6 +212,14 @@ const ROWS: Row[] = [
       return s ? `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}` : '—';
     },
   ],
+  [
+    'search CPU p50 / p95 (every thread)',
+    (f) => {
+      const s = started(f);
+      const all = s?.perQuery.flatMap((q) => q.cpuMs) ?? [];
+      return s ? `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}` : '—';
+    },
+  ],
   ['peak memory (the process)', (f) => (started(f) ? bytes(started(f)!.peakBytes) : '—')],
   [
     'index on disk (× the text)',
@@ -240,12 +250,16 @@ function printPerQuery(
   figures: Record<Engine, EngineFigures>,
   names: Record<Engine, string>,
 ): void {
-  console.log(`\n| query: median / p95 | ${engines.map((e) => names[e]).join(' | ')} | hits |`);
+  console.log(
+    `\n| query: median / p95 (median CPU) | ${engines.map((e) => names[e]).join(' | ')} | hits |`,
+  );
   console.log(`|---|${engines.map(() => '---').join('|')}|---|`);
   for (const [i, [label, query]] of labelled.entries()) {
     const cells = engines.map((e) => {
       const q = started(figures[e])?.perQuery[i];
-      return q ? `${ms(median(q.ms))} / ${ms(percentile(q.ms, 0.95))}` : '—';
+      return q
+        ? `${ms(median(q.ms))} / ${ms(percentile(q.ms, 0.95))} (${ms(median(q.cpuMs))})`
+        : '—';
     });
     const hits = engines.map((e) => started(figures[e])?.perQuery[i]?.total ?? '—').join(' / ');
     console.log(`| ${label} \`${query}\` | ${cells.join(' | ')} | ${hits} |`);

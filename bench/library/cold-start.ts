@@ -35,8 +35,12 @@ export interface StartFigures {
   searchCpuMs: number;
   /** From the process's start: the library read whole (every method answers). */
   readMs: number;
-  /** Each query's timed runs (ms) and hits, in the order of the queries. */
-  perQuery: Array<{ ms: number[]; total: number }>;
+  /**
+   * Each query's timed runs (ms), the CPU time each took (ms, every thread
+   * of the process: what a loaded machine does not inflate as much), and
+   * its hits, in the order of the queries.
+   */
+  perQuery: Array<{ ms: number[]; cpuMs: number[]; total: number }>;
   peakBytes: number;
 }
 
@@ -78,13 +82,17 @@ async function timeQueries(
   const perQuery: StartFigures['perQuery'] = [];
   for (const query of queries) {
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let total = 0;
     for (let run = 0; run < RUNS_PER_QUERY; run++) {
+      const cpu = process.cpuUsage();
       const started = performance.now();
       total = (await search(query)).total;
       times.push(performance.now() - started);
+      const { user, system } = process.cpuUsage(cpu);
+      cpuTimes.push((user + system) / 1000);
     }
-    perQuery.push({ ms: times, total });
+    perQuery.push({ ms: times, cpuMs: cpuTimes, total });
   }
   return { perQuery };
 }
