@@ -28,9 +28,13 @@ const PREFIX_FROM = 4;
 export type TagTest =
   { words: ReadonlySet<string>; prefix: string | null } | { phrase: readonly string[] };
 
-/** A part of a tier: the FTS5 expression it matches the text with, and what it asks of a tag. */
+/**
+ * A part of a tier: the FTS5 expression it matches the text with, the one
+ * that scores what it matched (`TextMatch.ranking`), and what it asks of a tag.
+ */
 export interface MatchPart {
   fts: string;
+  rank: string;
   tag: TagTest;
 }
 
@@ -53,6 +57,12 @@ export interface TermMatcher {
 export interface TextMatch {
   /** Empty when the query has no words or phrases. */
   tiers: string[];
+  /**
+   * Each tier's expression for scoring the clips it matched: its phrases'
+   * uncommon words stand for the phrases, whose own scores each take a pass
+   * through every clip holding their words.
+   */
+  ranking: string[];
   /**
    * Each tier's parts (its expression holds them all), to find clips by
    * their tags too; empty when the query looks in titles only.
@@ -98,8 +108,10 @@ function phrasePart(terms: readonly string[]): MatchPart {
   // Its uncommon words too, each alone: FTS5 then steps through the clips of
   // the rarest, not through every clip holding "the" to look for the phrase.
   const words = terms.length > 1 ? [...new Set(terms.filter((t) => !isStopWord(t)))] : [];
+  const fts = [...words.map((w) => quoted([w])), quoted(terms)].join(' AND ');
   return {
-    fts: [...words.map((w) => quoted([w])), quoted(terms)].join(' AND '),
+    fts,
+    rank: words.length > 0 ? words.map((w) => quoted([w])).join(' AND ') : fts,
     tag: terms.length === 1 ? { words: new Set(terms), prefix: null } : { phrase: terms },
   };
 }
@@ -129,7 +141,7 @@ export function textMatch(
   let anyNear = false;
   for (const term of new Set(terms)) {
     const own = quoted([term]);
-    const whole: MatchPart = { fts: own, tag: { words: new Set([term]), prefix: null } };
+    const whole: MatchPart = { fts: own, rank: own, tag: { words: new Set([term]), prefix: null } };
     if (isStopWord(term)) {
       matchers.push({ term, words: new Set([term]), prefix: false });
       exact.push(whole);
@@ -145,9 +157,16 @@ export function textMatch(
     anyNear ||= near.length > 0;
     const startTag = start.length > 0 ? term : null;
     exact.push(whole);
-    byStart.push({ fts: any([own, ...start]), tag: { words: new Set([term]), prefix: startTag } });
+    const fromStart = any([own, ...start]);
+    byStart.push({
+      fts: fromStart,
+      rank: fromStart,
+      tag: { words: new Set([term]), prefix: startTag },
+    });
+    const nearOrStart = any([own, ...start, ...near.map((n) => quoted([n]))]);
     nearBy.push({
-      fts: any([own, ...start, ...near.map((n) => quoted([n]))]),
+      fts: nearOrStart,
+      rank: nearOrStart,
       tag: { words: new Set([term, ...near]), prefix: startTag },
     });
   }
@@ -161,6 +180,7 @@ export function textMatch(
   const excludedParts = excluded.map(phrasePart);
   return {
     tiers: tierParts.map((parts) => inTitle(all(parts.map((p) => p.fts)))),
+    ranking: tierParts.map((parts) => inTitle(all(parts.map((p) => p.rank)))),
     tierParts: query.titleOnly ? [] : tierParts,
     excludedParts: query.titleOnly ? [] : excludedParts,
     ranked: terms.some((t) => !isStopWord(t)) || phrases.some((p) => p.some((t) => !isStopWord(t))),

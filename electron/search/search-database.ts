@@ -24,6 +24,12 @@ export const FORMAT = 4;
  * note before the others), which costs next to nothing.
  */
 export const RANKED_AT_MOST = 5000;
+/**
+ * A tier with phrases is found first, then scored by its phrases' uncommon
+ * words, when it holds at most this many clips (each is looked up in the
+ * full-text index on its own).
+ */
+const RANKED_AMONG_AT_MOST = 500;
 
 const NEWEST_FIRST = 'c.created DESC, c.position, c.id';
 /**
@@ -460,11 +466,13 @@ export class SearchDatabase {
       (tier) => this.#matching(tiers[tier], filter),
       (tier, size, wanted, skip) => {
         const own = tier === 0 ? tiers[0] : `(${tiers[tier]}) NOT (${match.tiers[tier - 1]})`;
-        return byScore && size <= RANKED_AT_MOST
-          ? this.#ranked(own, filter, size, wanted, skip)
-          : byScore
-            ? this.#shortFirst(own, match.tiers[tier], filter, size, wanted, skip)
-            : this.#newest(own, filter, size, wanted, skip);
+        return byScore && size <= RANKED_AMONG_AT_MOST && match.ranking[tier] !== match.tiers[tier]
+          ? this.#rankedAmong(own, match.ranking[tier], filter, wanted, skip)
+          : byScore && size <= RANKED_AT_MOST
+            ? this.#ranked(own, filter, size, wanted, skip)
+            : byScore
+              ? this.#shortFirst(own, match.tiers[tier], filter, size, wanted, skip)
+              : this.#newest(own, filter, size, wanted, skip);
       },
       { offset, limit, counted },
     );
@@ -505,11 +513,52 @@ export class SearchDatabase {
     const end = passing.length >= reach ? (passing[reach - 1].score as number) : null;
     if (!every && (end === null || (best.at(-1)!.score as number) >= end))
       return this.#scoredAll(own, filter, limit, offset);
-    const page = every ? passing : passing.filter((r) => (r.score as number) >= end!);
+    return this.#pageOfScored(
+      every ? passing : passing.filter((r) => (r.score as number) >= end!),
+      limit,
+      offset,
+    );
+  }
+
+  /**
+   * `#ranked` for a few clips matching an expression with phrases: they are
+   * found first, then scored by `rankBy` (`TextMatch.ranking`), which takes
+   * no pass through every clip holding a phrase's words to score it.
+   */
+  #rankedAmong(
+    own: string,
+    rankBy: string,
+    filter: SqlCondition,
+    limit: number,
+    offset: number,
+  ): Rows {
+    const matched = this.#get(
+      'SELECT json_group_array(rowid) AS ids FROM fts WHERE fts MATCH ?',
+      own,
+    )!.ids;
+    const ids =
+      filter.sql === '1'
+        ? matched
+        : this.#get(
+            `SELECT json_group_array(c.rowid) AS ids FROM json_each(?) b JOIN clips c ON c.rowid = b.value
+             WHERE ${filter.sql}`,
+            matched,
+            ...filter.params,
+          )!.ids;
+    const scored = this.#all(
+      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+      rankBy,
+      ids,
+    );
+    return this.#pageOfScored(scored, limit, offset);
+  }
+
+  /** A page of clips scored already (`rowid`, `score`), best first, then newest first. */
+  #pageOfScored(scored: Rows, limit: number, offset: number): Rows {
     return this.#all(
       `SELECT ${COLUMNS}, b.value ->> 1 AS score FROM json_each(?) b JOIN clips c ON c.rowid = b.value ->> 0
        ORDER BY score DESC, ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-      JSON.stringify(page.map((r) => [r.rowid, r.score])),
+      JSON.stringify(scored.map((r) => [r.rowid, r.score])),
       limit,
       offset,
     );

@@ -149,6 +149,24 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
+  it('ranks the clips holding a phrase by how much they hold its words, with filters too', async () => {
+    const { store, ids } = await libraryWith(
+      ['Deal signed', 'A grain deal was signed today in the capital.'],
+      ['Grain everywhere', 'A grain deal was signed. Grain prices fell; grain stores filled.'],
+      ['Other deal', 'A deal on grain was signed.'],
+    );
+    const index = await SearchIndex.open(store);
+    expect(await titles(index, '"grain deal"')).toEqual(['Grain everywhere', 'Deal signed']);
+    expect(await titles(index, '"grain deal" is:unread')).toEqual([
+      'Grain everywhere',
+      'Deal signed',
+    ]);
+    await store.updateRecord(ids[1], (r) => ({ ...r, reading: { ...r.reading, read: true } }));
+    expect(await titles(index, '"grain deal" is:unread')).toEqual(['Deal signed']);
+    await index.close();
+    await store.close();
+  });
+
   it('is on disk: the next start opens it without reading any clip text', async () => {
     const { store, ids } = await libraryWith(
       ['Grain deal talks', 'Ships may sail again.'],
