@@ -11,6 +11,8 @@ export interface HitTerms {
    * `snippetOf` takes.
    */
   lead: string[];
+  /** Where the lead's last word starts in the text; null when nothing matched there, or folding moved the text's characters. */
+  leadAt: number | null;
 }
 
 const FIRST_WORD = new RegExp(`^[^${SEPARATORS}]*`, 'u');
@@ -51,16 +53,18 @@ export function hitTerms(
 ): HitTerms {
   const inText: string[] = [];
   let lead: string[] = [];
+  let leadAt: number | null = null;
   if (pattern) {
     const folded = foldText(text);
     let first = true;
     for (const found of folded.matchAll(pattern)) {
       if (first) {
         lead = splitWords(folded.slice(0, found.index + FIRST_WORD.exec(found[0])![0].length));
+        if (folded.length === text.length) leadAt = found.index;
         first = false;
       }
       if (found.groups?.word) inText.push(found.groups.word);
     }
   }
-  return { terms: matchedTerms(match, [...new Set(inText), ...fieldWords]), lead };
+  return { terms: matchedTerms(match, [...new Set(inText), ...fieldWords]), lead, leadAt };
 }

@@ -341,9 +341,9 @@ function page(request: PageRequest): {
         ...`${fields.title} ${fields.source} ${fields.notes}`.split(' '),
         ...clip.tags.flatMap((tag) => knownTags().get(tag) ?? termsOf(tag)),
       ];
-      const { terms, lead } = hitTerms(match, pattern, raw, fieldWords);
+      const { terms, lead, leadAt } = hitTerms(match, pattern, raw, fieldWords);
       // The lead ends at the first match: a phrase's first word is not among the terms.
-      const snippet = snippetOf(raw, lead, new Set([...terms, ...lead.slice(-1)]));
+      const snippet = snippetOf(raw, lead, new Set([...terms, ...lead.slice(-1)]), leadAt);
       return { clip, score: hit.score, terms, snippet };
     }),
   };

@@ -20,22 +20,29 @@ describe('hitTerms', () => {
     expect(found('negotiat kyiv', text)).toEqual({
       terms: ['negotiators', 'kyiv', 'negotiation'],
       lead: ['negotiators'],
+      leadAt: 0,
     });
     expect(found('kyiv "went on" ukraine', text, ['ukraine', 'war'])).toEqual({
       terms: ['kyiv', 'ukraine', 'went on'],
       lead: ['negotiators', 'met', 'in', 'kyiv'],
+      leadAt: text.indexOf('Kyïv'),
     });
-    expect(found('odesa', text, ['odesa'])).toEqual({ terms: ['odesa'], lead: [] });
+    expect(found('odesa', text, ['odesa'])).toEqual({ terms: ['odesa'], lead: [], leadAt: null });
   });
 
   it('takes whole words only: a term is not found inside another word', () => {
     expect(found('wars', 'Prewars Warsaw, wars-time').terms).toEqual(['warsaw', 'wars']);
     // Three letters match whole words only.
     expect(found('war', 'Prewar Warsaw, war-time').terms).toEqual(['war']);
-    expect(found('"war"', 'Prewar, postwar, Warsaw')).toEqual({ terms: ['war'], lead: [] });
+    expect(found('"war"', 'Prewar, postwar, Warsaw')).toEqual({
+      terms: ['war'],
+      lead: [],
+      leadAt: null,
+    });
     expect(found('"war time"', 'War; war, time')).toEqual({
       terms: ['war time'],
       lead: ['war', 'war'],
+      leadAt: 5,
     });
   });
 

@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hitTerms, matchPattern } from '../../electron/search/hit-terms.ts';
+import { textMatch } from '../../electron/search/match-expression.ts';
+import { parseQuery } from '../../electron/search/query.ts';
 import { snippetOf } from '../../electron/search/snippet.ts';
 import { termsOf } from '../../electron/search/terms.ts';
+import { propertyRun } from '../helpers/test-seed.ts';
 
 const words = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(' ');
@@ -26,6 +31,45 @@ describe('snippetOf', () => {
     // "harbour" is the 42nd word: the snippet starts at the 32nd.
     expect(snippet(text, ['harbour'])).toBe(
       `… café ${'Kyïv café '.repeat(4)}Odesa harbour reopens.`,
+    );
+  });
+
+  it('cuts the same snippet looking back from where the match starts as counting words from the start', () => {
+    const word = fc.oneof(
+      fc.constantFrom('port', 'Kyïv', 'café', 'ship', 'a', 'ÉTÉ', 'straße', 'x'.repeat(50)),
+      fc.string({ unit: fc.constantFrom(...'abcé'.split('')), minLength: 1, maxLength: 6 }),
+    );
+    const gap = fc.constantFrom(' ', ', ', '. ', ' — ', '\n\n', '“', '” ', '  ');
+    // Words that match nothing first, so that the match often lies far in.
+    const text = fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom('the', 'Élan', 'zz'), gap), { maxLength: 60 }),
+        fc.array(fc.tuple(word, gap), { maxLength: 60 }),
+      )
+      .map((lists) =>
+        lists
+          .flat()
+          .map(([w, g]) => w + g)
+          .join(''),
+      );
+    fc.assert(
+      fc.property(
+        text,
+        fc.constantFrom('port', 'kyiv', 'ship', '"a port"', 'cafe'),
+        (text, query) => {
+          const match = textMatch(
+            parseQuery(query),
+            { startsOther: () => false, near: () => [] },
+            {
+              typos: false,
+            },
+          );
+          const { terms, lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
+          const matched = new Set([...terms, ...lead.slice(-1)]);
+          expect(snippetOf(text, lead, matched, leadAt)).toBe(snippetOf(text, lead, matched));
+        },
+      ),
+      propertyRun('snippetOf looking back', 300),
     );
   });
 });
