@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { capNesting } from './cap-nesting.ts';
+import { walkElements } from './element-walk.ts';
 import { BOXES, UNSHOWN } from './to-blocks.ts';
 
 /** A parsed paste: a whole page, or the fragment a browser puts on the clipboard for a selection. */
@@ -26,26 +27,17 @@ const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
 const SOURCE_URL = /^SourceURL:(\S+)/m;
 const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
 
-/** One walk over the tree, without recursion: notes the elements that never hold text. */
+/** One walk over the tree: notes the elements that never hold text. */
 function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boolean } {
   const neverText: Element[] = [];
   let hasPageChrome = false;
-  let element: Element | null = root.firstElementChild;
-  while (element) {
+  walkElements(root, (element) => {
     const tag = element.localName;
     if (NEVER_TEXT.has(tag)) {
       neverText.push(element);
       hasPageChrome ||= PAGE_CHROME.has(tag);
     }
-    const child: Element | null = element.firstElementChild;
-    if (child) {
-      element = child;
-      continue;
-    }
-    while (element && element !== root && !element.nextElementSibling)
-      element = element.parentElement;
-    element = element && element !== root ? element.nextElementSibling : null;
-  }
+  });
   return { neverText, hasPageChrome };
 }
 

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { plausibleByline } from './metadata.ts';
+import { readabilityShortcuts } from './readability-shortcuts.ts';
 import { elementToBlocks } from './to-blocks.ts';
 
 /** Readability's opinion of the page: which blocks it took for the article, and the byline it found. */
@@ -29,6 +30,7 @@ export function readabilityChoice(document: Document): ReadabilityChoice {
     // address; the engine reads links from the page itself, so the work is skipped (a private method: if a later
     // version renames it, this only stops saving the time).
     Object.assign(reader, { _fixRelativeUris: () => undefined });
+    readabilityShortcuts(reader);
     article = reader.parse();
   } catch {
     // Readability assumes a browser DOM in a few places; a page it cannot read simply gives no opinion.
