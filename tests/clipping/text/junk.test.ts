@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import { analyseTextPaste, cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { bodyText } from '../../../electron/model/article.ts';
 import {
   FOOTER,
@@ -174,6 +174,27 @@ describe('furniture around the story', () => {
     const body = mainBody(german);
     expectStory(body, STORY_DE);
     expect(body).not.toMatch(/Lesen Sie auch|Stadtrat|Impressum|Rechte/);
+
+    // What blogs print under a post, each for what it is: its navigation, related posts, the comment form.
+    const blog = paste(
+      ['Startseite', 'Blog'],
+      'Unwetter überflutet die Altstadt',
+      ...STORY_DE,
+      ['Beitragsnavigation', 'Vorheriger Beitrag', 'Ähnliche Beiträge', 'Schreibe einen Kommentar'],
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+    );
+    const reasons = new Map(
+      analyseTextPaste(blog, { clippedAt }).trace.map((t) => [t.text, t.reason]),
+    );
+    expect(reasons.get('Beitragsnavigation')).toBe('navigation or menu');
+    expect(reasons.get('Vorheriger Beitrag')).toBe('navigation or menu');
+    expect(reasons.get('Ähnliche Beiträge')).toBe('list of other headlines');
+    expect(reasons.get('Schreibe einen Kommentar')).toBe('comments section');
+    expect(
+      reasons.get(
+        'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
+      ),
+    ).toBe('comments section');
 
     const french = paste(['Accueil', 'Se connecter'], 'La vieille ville inondée', ...STORY_FR, [
       'À lire aussi',

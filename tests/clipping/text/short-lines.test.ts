@@ -96,6 +96,44 @@ describe('short lines that belong to the article', () => {
     ).toEqual([...opening.slice(0, 2), ...after]);
   });
 
+  it('keeps a listing no sentence introduces when the text after it goes on about the same thing', () => {
+    const header = ['Why our browser test failed in the suite', 'By Ben Ode', 'July 23, 2025'];
+    const opening = [
+      'The browser test passed when it ran alone and failed whenever the whole suite ran, always looking for the same static file.',
+      'I looked through the settings of the static files storage and found the setting the test case changes behind our back.',
+    ];
+    const listing = [
+      'import os',
+      'from django.conf import settings',
+      'from django.test.utils import override_settings',
+      'from selenium import webdriver',
+      'STATICFILES_STORAGE = "pipeline.storage.PipelineStorage"',
+      'PIPELINE_ENABLED = True',
+      'DEBUG = False',
+      'STATIC_URL = "/static/"',
+      'STATIC_ROOT = os.path.join(BASE_DIR, "static")',
+      'MEDIA_URL = "/media/"',
+      'TIME_ZONE = "UTC"',
+      'USE_TZ = True',
+      'browser = webdriver.Firefox()',
+      'browser.get(live_server_url)',
+    ];
+    const after = [
+      'The test case overrides the static files storage settings, and the storage keeps the static files it found for the whole suite.',
+      'Clearing that storage before each browser test made the whole suite pass, and the static file was found every time.',
+    ];
+    const body = texts([...NAV, ...header, ...opening, ...listing, ...after, ...FOOTER]);
+    for (const line of [...listing, ...after]) expect(body).toContain(line);
+    // The same short lines before a box that speaks of something else (a newsletter's pitch): the story ends above them.
+    const pitch = [
+      'Every Friday we send our readers a letter with five recipes, two interviews and one question from a reader.',
+      'Sign up today and choose which of our letters you would like to receive, then confirm your address.',
+    ];
+    expect(texts([...NAV, ...header, ...opening, ...listing, ...pitch, ...FOOTER])).toEqual(
+      opening,
+    );
+  });
+
   it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
     const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
     expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);

@@ -1,10 +1,10 @@
 import type { Block } from '../../../model/article.ts';
-import { UNSPACED } from '../../recognise/scripts.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { LineEvidence } from '../score-lines.ts';
 import type { PasteLine } from '../segment.ts';
 import type { Story } from '../select-stories.ts';
 import { isTitleShaped, TITLE_SIZE } from '../stories.ts';
+import { termsOf } from '../vocabulary.ts';
 
 /** How far above a story's text its title is looked for. */
 const TITLE_REACH = 40;
@@ -16,7 +16,8 @@ const LONG_TITLE = 20;
 const BODY_SAMPLE = 2000;
 /** Sharing this many words with the text is as good as sharing all: a short line shares all its few words by chance. */
 const SHARED_ENOUGH = 4;
-const WORD = /[\p{L}\p{N}]{3,}/gu;
+/** Words this long count: shorter ones are small words any two texts share. */
+const TERM_LENGTH = 3;
 /** Fewer words than this are a kicker or a section label rather than a headline. */
 const FULL_HEADLINE_SIZE = 4;
 /** Slack for the sums' rounding, so that skipping a line that cannot win never changes which one does. */
@@ -71,9 +72,10 @@ export function pickTitle(
       .map((b) => b.text)
       .join(' ')
       .slice(0, BODY_SAMPLE),
+    TERM_LENGTH,
   );
   const sharedWithBody = (i: number) => {
-    const terms = termsOf(lines[i].text);
+    const terms = termsOf(lines[i].text, TERM_LENGTH);
     const count = [...terms].filter((t) => body.has(t)).length;
     return (count / Math.max(terms.size, 1) + Math.min(count, SHARED_ENOUGH) / SHARED_ENOUGH) / 2;
   };
@@ -157,24 +159,11 @@ const DEK_HEADLINE_SHARED = 0.5;
 
 /** How much of a headline's words a text holds (0–1): a headline reuses its story's words. */
 export function sharedWithText(headline: string, text: string): number {
-  const terms = termsOf(headline);
-  const inText = termsOf(text.slice(0, BODY_SAMPLE));
+  const terms = termsOf(headline, TERM_LENGTH);
+  const inText = termsOf(text.slice(0, BODY_SAMPLE), TERM_LENGTH);
   let shared = 0;
   for (const t of terms) if (inText.has(t)) shared++;
   return terms.size ? shared / terms.size : 0;
-}
-
-/** Words of three letters or more, or pairs of characters in scripts without spaces. */
-function termsOf(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (!UNSPACED.test(word)) {
-      terms.add(word);
-      continue;
-    }
-    for (let k = 0; k + 1 < word.length; k++) terms.add(word.slice(k, k + 2));
-  }
-  return terms;
 }
 
 /** The line stands again inside a longer line ("Share this story: <title>"). */
