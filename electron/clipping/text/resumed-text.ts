@@ -26,38 +26,41 @@ const INSIDE_STORIES: ReadonlySet<JunkCause> = new Set([
 ]);
 
 /**
- * Where the story's text ends once it resumes below a run of short lines. A
- * code listing, a table, a list or a pull quote is short lines that cost the
- * selector more than the paragraph after them weighs, so the heaviest run
- * stops above them; but when the paragraph after them speaks of what the
+ * The story's text once it resumes beyond a run of short lines, above or
+ * below. A code listing, a table, a list or a pull quote is short lines that
+ * cost the selector more than the paragraph beyond them weighs, so the
+ * heaviest run stops at them; but when that paragraph speaks of what the
  * story speaks of (shares its words), the text goes on there, and the short
  * lines between are the story's too. Furniture that ends stories (a comments
- * heading, a headline list, a footer) stops the search.
+ * heading, a headline list, a footer) stops the search, and so do `from` (the
+ * story's header) and `to` (the next story's). Returns the new [start, end).
  */
-export function resumedEnd(
-  start: number,
-  end: number,
-  limit: number,
+export function resumedText(
+  region: { start: number; end: number },
+  from: number,
+  to: number,
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
-): number {
+): { start: number; end: number } {
   const vocabulary = new Set<string>();
-  for (let i = start; i < end; i++)
+  for (let i = region.start; i < region.end; i++)
     if (isParagraph(evidence[i])) termsOf(lines[i].text, TOPIC_WORD_LENGTH, vocabulary);
-  for (;;) {
-    let next = end;
-    while (
-      next < limit &&
-      next - end < RESUME_REACH &&
-      !isParagraph(evidence[next]) &&
-      !endsStories(evidence[next])
-    )
-      next++;
-    if (next >= limit || !isParagraph(evidence[next])) return end;
-    if (sharedTerms(lines[next].text, vocabulary, TOPIC_WORD_LENGTH) < RESUME_SHARE) return end;
+  // Beyond the edge `edge` (the first line outside, stepping by `step`), the paragraph the text resumes at, or -1.
+  const resumesAt = (edge: number, step: 1 | -1): number => {
+    let next = edge;
+    const inside = (i: number) => i >= from && i < to && Math.abs(i - edge) < RESUME_REACH;
+    while (inside(next) && !isParagraph(evidence[next]) && !endsStories(evidence[next]))
+      next += step;
+    if (!inside(next) || !isParagraph(evidence[next])) return -1;
+    if (sharedTerms(lines[next].text, vocabulary, TOPIC_WORD_LENGTH) < RESUME_SHARE) return -1;
     termsOf(lines[next].text, TOPIC_WORD_LENGTH, vocabulary);
-    end = next + 1;
-  }
+    return next;
+  };
+  let { start, end } = region;
+  for (let next = resumesAt(end, 1); next >= 0; next = resumesAt(end, 1)) end = next + 1;
+  for (let next = resumesAt(start - 1, -1); next >= 0; next = resumesAt(start - 1, -1))
+    start = next;
+  return { start, end };
 }
 
 function isParagraph(e: LineEvidence): boolean {

@@ -1,7 +1,7 @@
 import { trailingCredit } from '../recognise/credit.ts';
 import { FURNITURE_STRENGTH, type JunkCause, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
-import { resumedEnd } from './resumed-text.ts';
+import { resumedText } from './resumed-text.ts';
 import { heaviestRun, type Region } from './select-region.ts';
 import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
 
@@ -21,7 +21,7 @@ const CLOSING_MIN_WORDS = 3;
 /**
  * Picks each zone's text: its heaviest run of lines, starting right after its
  * header when it has one, running on where the text resumes on the same
- * subject below a run of short lines, with the closing sentences and the wire
+ * subject beyond a run of short lines, above or below, with the closing sentences and the wire
  * credit right after it. The candidates come in the order of the paste; `judgeStories`
  * decides which are stories.
  */
@@ -37,7 +37,7 @@ export function selectStories(
     const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
     if (!region) continue;
     region.end = boxedTailEnd(region, weights);
-    region.end = resumedEnd(region.start, region.end, zone.end, lines, evidence);
+    Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
     region.end = numberedListEnd(region.end, zone.end, lines, evidence);
     region.end = closingSentencesEnd(region.end, zone.end, evidence);
     if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;

@@ -134,6 +134,40 @@ describe('short lines that belong to the article', () => {
     );
   });
 
+  it('keeps the ingredients between the opening and the method when the method speaks of the same cake', () => {
+    const opening =
+      'A butter sponge with lemon zest and flour, soaked in a lemon syrup of sugar and juice while the sponge is still warm.';
+    const ingredients = [
+      '225 g soft butter',
+      '225 g caster sugar',
+      '4 large eggs',
+      '275 g self-raising flour',
+      '2 tsp baking powder',
+      '4 tbsp milk',
+      '2 unwaxed lemons, zest only',
+      '175 g granulated sugar',
+      '2 lemons, juice only',
+      'Butter for the tin',
+      'Baking paper',
+    ];
+    const method = [
+      'Beat the soft butter and caster sugar until pale, then beat in the eggs one at a time with a spoonful of the flour.',
+      'Fold in the rest of the flour, the baking powder, the milk and the lemon zest, and spread the sponge in the tin.',
+      'Bake the cake for 45 minutes, then mix the lemon juice with the granulated sugar and pour the syrup over the warm sponge.',
+    ];
+    const article = main([
+      ...NAV,
+      'Lemon drizzle cake',
+      opening,
+      ...ingredients,
+      ...method,
+      ...FOOTER,
+    ]);
+    expect(article.blocks.map((b) => b.text)).toEqual([opening, ...ingredients, ...method]);
+    // An ingredient is not the title.
+    expect(article.title).toBe('Lemon drizzle cake');
+  });
+
   it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
     const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
     expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);
