@@ -18,7 +18,9 @@
  * The cold start runs `--starts` times (the queries are timed in the first):
  * its times are the medians, with the CPU time the process (every thread)
  * had spent by then, which the machine's load sways less; its peak memory is
- * the highest.
+ * the highest; and where its time went, step by step (the steps main marks
+ * as it starts, `markStart`: each step's median time after the start and
+ * the CPU time by then).
  * Then the index's size on disk beside the text's, and the bytes one edit
  * writes. Each size's figures are printed as soon as they are measured.
  * `--browser` also times the list on screen in Chromium over the built
@@ -38,6 +40,7 @@ import {
   generatedBefore,
   type GeneratedLibrary,
 } from './library/generate-library.ts';
+import { formatSteps, medianSteps } from './library/start-steps.ts';
 import { bytes, median, ms, percentile } from './library/stats.ts';
 import { LibraryStore } from '../electron/library/store.ts';
 import { createPresscutService } from '../electron/service/presscut-service.ts';
@@ -171,6 +174,7 @@ function medianStart(runs: Array<StartFigures | string>): StartFigures | string 
     searchCpuMs: mid((s) => s.searchCpuMs),
     readMs: mid((s) => s.readMs),
     peakBytes: Math.max(...done.map((s) => s.peakBytes)),
+    steps: medianSteps(done.map((s) => s.steps)),
   };
 }
 
@@ -302,6 +306,13 @@ async function main(): Promise<void> {
     for (const [label, cell] of ROWS)
       console.log(`| ${label} | ${engines.map((e) => cell(figures[e], library)).join(' | ')} |`);
     console.log(`text: ${bytes(library.textBytes)}; load ${os.loadavg()[0].toFixed(1)}`);
+    for (const engine of engines) {
+      const steps = started(figures[engine])?.steps;
+      if (steps?.length)
+        console.log(
+          `${names[engine]}'s start, step by step (median time after start, CPU time by then): ${formatSteps(steps)}`,
+        );
+    }
     printPerQuery(labelled, engines, figures, names);
     if (values.browser) {
       const store = await LibraryStore.open(library.dir);

@@ -9,13 +9,19 @@
  * window of the list, the first answer to a search and the library read
  * whole, then, once it is read (the main thread is busy with it until then),
  * every query; `restart` does the same but for the queries, so that starts
- * can be repeated for their median.
+ * can be repeated for their median. The steps of the start (`markStart`)
+ * come with them.
  * Prints one JSON line. Bundled by the benchmark (as the app's main process
  * is) so that its start is not spent compiling TypeScript.
  */
 import { readFile } from 'node:fs/promises';
+import { performance, type PerformanceMark } from 'node:perf_hooks';
 // Only what main loads before it starts the library: the rest is loaded when needed, as main does.
 import { openPresscutService } from '../../electron/service/open-service.ts';
+import { markStart, START_MARK, type StartMarkDetail } from '../../electron/library/start-marks.ts';
+
+// The entry and what it imports statically are loaded and run: what main's start has loaded by then.
+markStart('code');
 
 type Engine = 'sqlite' | 'minisearch';
 
@@ -42,6 +48,15 @@ export interface StartFigures {
    */
   perQuery: Array<{ ms: number[]; cpuMs: number[]; total: number }>;
   peakBytes: number;
+  /** The start's steps in the order they were reached: when (ms from the process's start) and the CPU time spent by then. */
+  steps: StartStep[];
+}
+
+export interface StartStep {
+  step: string;
+  ms: number;
+  /** Null for Node's own start, whose CPU time is not known apart. */
+  cpuMs: number | null;
 }
 
 const RUNS_PER_QUERY = 7;
@@ -97,12 +112,38 @@ async function timeQueries(
   return { perQuery };
 }
 
+/** The steps marked so far (`markStart`), after Node's own start. */
+function stepsSoFar(): StartStep[] {
+  const node = performance.nodeTiming.bootstrapComplete;
+  const marked = performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith(START_MARK))
+    .map((m) => ({
+      step: m.name.slice(START_MARK.length),
+      ms: m.startTime,
+      cpuMs: ((m as PerformanceMark).detail as StartMarkDetail).cpuMs,
+    }));
+  return [{ step: 'node', ms: node, cpuMs: null }, ...marked].sort((a, b) => a.ms - b.ms);
+}
+
+/** A start's figures: its times, its queries', its peak memory by now and its steps. */
+function startFigures(
+  times: Pick<StartFigures, 'listMs' | 'searchMs' | 'listCpuMs' | 'searchCpuMs' | 'readMs'>,
+  timed: Pick<StartFigures, 'perQuery'>,
+  steps: StartStep[],
+): StartFigures {
+  return { ...times, ...timed, peakBytes: peak(), steps };
+}
+
 async function startSqlite(dir: string, queries: string[], timing: boolean): Promise<StartFigures> {
   const { service, store } = await openPresscutService(dir, {
     openExternal: async () => undefined,
   });
   // Main loads the calls' argument checks once the library has started (electron/main.ts): a call waits for them.
-  const checks = import('../../electron/api/dispatch.ts');
+  const checks = import('../../electron/api/dispatch.ts').then((loaded) => {
+    markStart('checks');
+    return loaded;
+  });
   const call = async (method: 'listWindow' | 'searchClips', args: unknown[]) => {
     const reply = await (await checks).dispatch(service, method, args);
     if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
@@ -117,9 +158,12 @@ async function startSqlite(dir: string, queries: string[], timing: boolean): Pro
   await call('listWindow', [{ shelf: 'clips', order: 'newest', offset: 0, limit: FIRST_WINDOW }]);
   const listMs = sinceStart();
   const listCpuMs = cpuSoFar();
+  markStart('list');
   await call('searchClips', [queries[0], { limit: HITS }]);
   const searchMs = sinceStart();
   const searchCpuMs = cpuSoFar();
+  markStart('search');
+  const steps = stepsSoFar();
   // Timed once the library is read: while it is, the main thread is busy with it, and answers wait for it.
   const library = await read;
   const timed = await timeQueries(
@@ -127,7 +171,7 @@ async function startSqlite(dir: string, queries: string[], timing: boolean): Pro
     async (query) => (await call('searchClips', [query, { limit: HITS }])) as { total: number },
   );
   await library.close();
-  return { listMs, searchMs, listCpuMs, searchCpuMs, readMs, ...timed, peakBytes: peak() };
+  return startFigures({ listMs, searchMs, listCpuMs, searchCpuMs, readMs }, timed, steps);
 }
 
 async function startMiniSearch(
@@ -159,10 +203,11 @@ async function startMiniSearch(
   await search(queries[0]);
   const searchMs = sinceStart();
   const searchCpuMs = cpuSoFar();
+  const steps = stepsSoFar();
   const timed = await timeQueries(timing ? queries : [], search);
   await index.close();
   await store.close();
-  return { listMs, searchMs, listCpuMs, searchCpuMs, readMs, ...timed, peakBytes: peak() };
+  return startFigures({ listMs, searchMs, listCpuMs, searchCpuMs, readMs }, timed, steps);
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { liveRecord } from '../library/live-record.ts';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
+import { markStart } from '../library/start-marks.ts';
 import type { ClipRecord } from '../model/clip.ts';
 import type {
   IndexingState,
@@ -52,6 +53,7 @@ export class SearchIndex {
     this.dir = dir;
     this.#options = options;
     this.#worker = new Worker(WORKER);
+    this.#worker.once('online', () => markStart('search-thread'));
     this.#worker.on('message', (message: WorkerMessage) => this.#receive(message));
     this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.on('error', (error) => {
@@ -71,6 +73,7 @@ export class SearchIndex {
       const { seq, problem } = await index.#call('open', { dir });
       if (problem) options.onProblem?.(`The search index is rebuilt: ${problem}.`);
       index.#openedAt = seq;
+      markStart('search-open');
     } catch (error) {
       await index.close();
       throw error;

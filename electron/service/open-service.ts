@@ -1,6 +1,7 @@
 import { methodNames, type MethodName, type PresscutApi } from '../api/contract.ts';
 import type { IndexHead } from '../library/index-head.ts';
 import { lockLibrary } from '../library/lock.ts';
+import { markStart } from '../library/start-marks.ts';
 import type { LibraryStore, LibraryStoreOptions } from '../library/store.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { DesktopPort } from './context.ts';
@@ -50,6 +51,7 @@ export async function openPresscutService(
 ): Promise<OpeningService> {
   const { library, readByMs = READ_BY_MS, ...serviceOptions } = options;
   const lock = await lockLibrary(dir);
+  markStart('lock');
   const started = SearchIndex.start(lock.dir, { onProblem: options.log });
   // A call that waits for it reports why it could not open; nothing else need.
   started.catch(() => undefined);
