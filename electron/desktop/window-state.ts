@@ -1,5 +1,5 @@
 import { TextFile } from 'lowdb/node';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface Rectangle {
   x: number;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPrototypeKey } from '../../common/prototype-keys.ts';
 import { clipRecordSchema } from '../model/clip.ts';
 import { TAG_COLORS } from '../model/colors.ts';

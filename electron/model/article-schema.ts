@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Block, InlineMark, RemovedPart } from './article.ts';
 
 /** Only these schemes may reach a stored link: nothing that runs or loads in the app. */

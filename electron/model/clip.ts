@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGO_UNITS, type ExtractedArticle } from './article.ts';
 import { blockSchema, removedPartSchema } from './article-schema.ts';
 import { HIGHLIGHT_COLORS } from './colors.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { CITATION_STYLES } from './citation-styles.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HIGHLIGHT_COLORS } from './colors.ts';
 import { reviewPresetSchema } from './review-settings.ts';
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SIGNATURE_SLOTS } from './minhash.ts';
 import type { TextSketch } from './near-duplicate-index.ts';
 import { SHINGLE_WORDS } from './shingles.ts';

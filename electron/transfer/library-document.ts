@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tagInfoSchema } from '../library/index-schema.ts';
 import { clipBodySchema, clipRecordSchema } from '../model/clip.ts';
 import { settingsSchema } from '../model/settings.ts';

@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { TextFile } from 'lowdb/node';
 import type MiniSearch from 'minisearch';
 import type { AsPlainObject } from 'minisearch';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ClipDocument } from './clip-document.ts';
 
 /**
