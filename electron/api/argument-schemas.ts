@@ -6,10 +6,10 @@ import { settingsPatchSchema } from '../model/settings.ts';
 import { CITATION_STYLES } from '../model/citation-styles.ts';
 import { REVIEW_FORMATS } from '../model/review-formats.ts';
 import { reviewSettingsSchema } from '../model/review-settings.ts';
-import { MAX_TAG_LENGTH } from '../../common/tag-names.ts';
 import { IMPORT_LIMITS, megabytes } from '../transfer/limits.ts';
 import { MAX_FILE_BYTES } from '../../common/limits.ts';
-import { EXPORT_FORMATS, MAX_WINDOW, SHELVES, type ArgsOf, type MethodName } from './contract.ts';
+import { EXPORT_FORMATS, type ArgsOf, type MethodName } from './contract.ts';
+import { firstScreenSchemas, tagName } from './first-screen-schemas.ts';
 
 const MAX_PASTE = 50 * 1024 * 1024;
 
@@ -19,7 +19,6 @@ const pasteSchema = z.object({
   html: z.string().max(MAX_PASTE, 'the paste is over 50 MB').optional(),
 });
 const annotationId = z.string().min(1).max(100);
-const tagName = z.string().max(MAX_TAG_LENGTH * 4, 'a tag name is too long');
 const tagList = z.array(tagName).max(100);
 const note = z.string().max(100_000, 'a note can be at most 100,000 characters');
 const highlightColor = z.enum(HIGHLIGHT_COLORS);
@@ -48,35 +47,12 @@ const exportSelection = z
   })
   .strict();
 
-const clipQuery = {
-  shelf: z.enum(SHELVES),
-  tags: z.array(tagName).max(100).optional(),
-  search: z.string().max(1000, 'a search can be at most 1,000 characters').optional(),
-  order: z.enum(['score', 'newest']).optional(),
-};
-
 /**
  * What main accepts for each method's arguments: the renderer is untrusted.
  * Typed against the contract, so a schema that lets through the wrong shape does not compile.
  */
 export const argumentSchemas = {
-  listWindow: z.tuple([
-    z
-      .object({
-        ...clipQuery,
-        offset: z.int().nonnegative(),
-        limit: z.int().min(1).max(MAX_WINDOW, `a window holds at most ${MAX_WINDOW} clips`),
-      })
-      .strict(),
-  ]),
-  listClipIds: z.tuple([
-    z.object(clipQuery).strict(),
-    z
-      .object({ offset: z.int().nonnegative(), limit: z.int().positive().optional() })
-      .strict()
-      .optional(),
-  ]),
-  countClips: z.tuple([]),
+  ...firstScreenSchemas,
   getClip: z.tuple([clipId]),
   getOriginal: z.tuple([clipId]),
   previewPaste: z.tuple([pasteSchema]),
@@ -144,16 +120,6 @@ export const argumentSchemas = {
   ]),
   restoreRemovedPart: z.tuple([clipId, z.int().nonnegative()]),
   recleanClip: z.tuple([clipId]),
-  searchClips: z.tuple([
-    z.string().max(1000, 'a search can be at most 1,000 characters'),
-    z
-      .object({
-        limit: z.int().min(1).max(100_000).optional(),
-        offset: z.int().nonnegative().optional(),
-      })
-      .strict()
-      .optional(),
-  ]),
   setReadingState: z.tuple([
     clipId,
     readingStateSchema
@@ -164,7 +130,6 @@ export const argumentSchemas = {
         'give at least one of progress, read, archived, favorite, openedAt',
       ),
   ]),
-  getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
   clipFiles: z.tuple([
     z

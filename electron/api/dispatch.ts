@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PresscutError } from '../../common/errors.ts';
-import { argumentSchemas } from './argument-schemas.ts';
+import { firstScreenSchemas } from './first-screen-schemas.ts';
 import type { MethodName, PresscutApi, Reply } from './contract.ts';
 
 export interface DispatchOptions {
@@ -11,7 +11,9 @@ export interface DispatchOptions {
 /**
  * Validates a call that came from the renderer (untrusted) against the
  * contract and runs it. IPC and the browser-test bridge both call this, so
- * both see exactly the same checks and answers.
+ * both see exactly the same checks and answers. The checks of every method
+ * but the first screen's are loaded with the first call that needs them:
+ * making them takes a while, and the window's first list need not wait.
  */
 export async function dispatch(
   service: PresscutApi,
@@ -19,14 +21,18 @@ export async function dispatch(
   args: unknown,
   options: DispatchOptions = {},
 ): Promise<Reply<unknown>> {
-  if (typeof name !== 'string' || !Object.hasOwn(argumentSchemas, name)) {
+  const schemas =
+    typeof name === 'string' && Object.hasOwn(firstScreenSchemas, name)
+      ? firstScreenSchemas
+      : (await import('./argument-schemas.ts')).argumentSchemas;
+  if (typeof name !== 'string' || !Object.hasOwn(schemas, name)) {
     return {
       ok: false,
       error: { code: 'unknown-method', message: `Presscut has no method "${String(name)}".` },
     };
   }
   const method = name as MethodName;
-  const parsed = argumentSchemas[method].safeParse(args);
+  const parsed = (schemas as Partial<Record<MethodName, z.ZodType>>)[method]!.safeParse(args);
   if (!parsed.success) {
     return {
       ok: false,

@@ -45,3 +45,11 @@ it('main starts the library before it loads zod, lowdb, the store or the service
   expect(loaded).toContain('electron/library/lock.ts');
   expect(loaded.filter((file) => LATER.some((pattern) => pattern.test(file)))).toEqual([]);
 }, 60_000);
+
+it("checks the first screen's calls without making every method's schemas", async () => {
+  const loaded = await loadedAtStart('electron/api/dispatch.ts');
+  expect(loaded).toContain('electron/api/first-screen-schemas.ts');
+  expect(loaded.filter((file) => /^electron\/(api\/argument-schemas|model\/)/.test(file))).toEqual(
+    [],
+  );
+}, 60_000);
