@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
 import { lengthProblem } from './database-length.ts';
@@ -143,15 +144,31 @@ export interface TextSearch {
  * it holds the words' positions, not the text). Synchronous: it runs in the
  * search worker, never on the main thread.
  */
+/** The search database of the library in `dir`. */
+export function searchDatabaseFile(dir: string): string {
+  return path.join(dir, 'search', 'library.sqlite');
+}
+
 export class SearchDatabase {
   readonly db: DatabaseSync;
   #statements = new Map<string, StatementSync>();
+  #readOnly: boolean;
 
-  constructor(file: string) {
+  /**
+   * Opens the database in `file`, made when there is none. With `readOnly`
+   * (main's first lists, while the worker starts) it is only read: one that
+   * is missing or holds nothing yet fails to open.
+   */
+  constructor(file: string, { readOnly = false } = {}) {
     const cut = lengthProblem(file);
     if (cut) throw cut;
-    this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS });
+    this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS, readOnly });
+    this.#readOnly = readOnly;
     try {
+      if (readOnly) {
+        this.#checkFormat();
+        return;
+      }
       this.db.exec(
         // The page size takes effect only in a new database, before its first table.
         `PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;` +
@@ -165,8 +182,7 @@ export class SearchDatabase {
         this.db.exec(`BEGIN; ${SCHEMA} COMMIT;`);
         this.setMeta('format', String(FORMAT));
       }
-      const format = this.meta('format');
-      if (format !== String(FORMAT)) throw new FormatMismatch(format);
+      this.#checkFormat();
       // A page of each table at its end, so that a file that is not a database, or a cut-short one, is
       // found now, at a cost that does not grow with the library (damage found later rebuilds it too).
       this.#get('SELECT max(rowid) AS n FROM clips');
@@ -177,8 +193,15 @@ export class SearchDatabase {
     }
   }
 
+  /** Fails unless the database is of this Presscut's format. */
+  #checkFormat(): void {
+    const format = this.meta('format');
+    if (format !== String(FORMAT)) throw new FormatMismatch(format);
+  }
+
   close(): void {
     if (!this.db.isOpen) return;
+    if (this.#readOnly) return this.db.close();
     try {
       this.db.exec('PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);');
     } finally {

@@ -26,7 +26,7 @@ import type {
   WorkerMethods,
   WorkerRequest,
 } from './search-protocol.ts';
-import { FormatMismatch, SearchDatabase } from './search-database.ts';
+import { FormatMismatch, SearchDatabase, searchDatabaseFile } from './search-database.ts';
 import { snippetOf } from './snippet.ts';
 import {
   filterConditions,
@@ -73,7 +73,7 @@ function post(message: WorkerMessage): void {
 }
 
 function databaseFile(): string {
-  return path.join(dir, 'search', 'library.sqlite');
+  return searchDatabaseFile(dir);
 }
 
 function removeDatabase(): void {

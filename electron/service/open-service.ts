@@ -1,12 +1,18 @@
-import { methodNames, type MethodName, type PresscutApi } from '../api/contract.ts';
+import {
+  methodNames,
+  type ClipWindowRequest,
+  type MethodName,
+  type PresscutApi,
+} from '../api/contract.ts';
 import type { IndexHead } from '../library/index-head.ts';
 import { lockLibrary } from '../library/lock.ts';
 import { markStart } from '../library/start-marks.ts';
 import type { LibraryStore, LibraryStoreOptions } from '../library/store.ts';
+import { FirstLists } from '../search/first-lists.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { DesktopPort } from './context.ts';
 import type { ServiceOptions } from './presscut-service.ts';
-import { countsOf, indexMethods } from './search-methods.ts';
+import { countsOf, indexMethods, windowRequest } from './search-methods.ts';
 
 export interface OpeningService {
   /** Every method: the first screen's at once, from the search index; the rest once the library is read. */
@@ -55,6 +61,13 @@ export async function openPresscutService(
   const started = SearchIndex.start(lock.dir, { onProblem: options.log });
   // A call that waits for it reports why it could not open; nothing else need.
   started.catch(() => undefined);
+  // Until the index's thread is up, the list's first windows are read here, from its database on disk.
+  let firstLists = FirstLists.open(lock.dir);
+  const threadUp = () => {
+    firstLists?.close();
+    firstLists = null;
+  };
+  started.then(threadUp, threadUp);
   let wanted!: () => void;
   const asked = new Promise<void>((resolve) => (wanted = resolve));
   const fallback = setTimeout(wanted, readByMs);
@@ -98,6 +111,14 @@ export async function openPresscutService(
     Object.assign(service, {
       async [name](...args: unknown[]) {
         if (open || failed) return waiting(...args);
+        if (name === 'listWindow') {
+          const request = args[0] as ClipWindowRequest;
+          const page = firstLists?.page(windowRequest(request));
+          if (page) {
+            wanted();
+            return { ...page, offset: request.offset };
+          }
+        }
         const index = await started;
         if (open || index.madeNew) return waiting(...args);
         const answer = await now(...args);

@@ -1,6 +1,12 @@
-import type { ClipQuery, LibraryCounts, PresscutApi, TagSummary } from '../api/contract.ts';
+import type {
+  ClipQuery,
+  ClipWindowRequest,
+  LibraryCounts,
+  PresscutApi,
+  TagSummary,
+} from '../api/contract.ts';
 import type { LibraryIndex } from '../library/index-schema.ts';
-import type { ClipSelection } from '../search/search-protocol.ts';
+import type { ClipSelection, PageRequest } from '../search/search-protocol.ts';
 import { parseQuery } from '../search/query.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { ServiceContext } from './context.ts';
@@ -17,6 +23,11 @@ function selection({ shelf, tags = [], search = '' }: ClipQuery): ClipSelection 
   return { query, shelf: query ? null : shelf, tags };
 }
 
+/** What the index is asked for a window of the list. */
+export function windowRequest({ offset, limit, ...query }: ClipWindowRequest): PageRequest {
+  return { ...selection(query), order: query.order ?? 'score', offset, limit };
+}
+
 /** Search and the list's windows over an index, as it is when a call comes. */
 export function indexMethods(opening: Promise<SearchIndex>): IndexMethods {
   return {
@@ -26,15 +37,9 @@ export function indexMethods(opening: Promise<SearchIndex>): IndexMethods {
       return index.page({ query, shelf: null, tags: [], order: 'score', offset, limit });
     },
 
-    async listWindow({ offset, limit, ...query }) {
+    async listWindow(request) {
       const index = await opening;
-      const page = await index.page({
-        ...selection(query),
-        order: query.order ?? 'score',
-        offset,
-        limit,
-      });
-      return { ...page, offset };
+      return { ...(await index.page(windowRequest(request))), offset: request.offset };
     },
 
     async listClipIds(query, { offset, limit } = { offset: 0 }) {
