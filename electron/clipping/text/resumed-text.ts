@@ -1,10 +1,15 @@
-import { PARAGRAPH_PROSE } from './prose.ts';
 import { FURNITURE_STRENGTH, type JunkCause, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import { sharedTerms, termsOf } from './vocabulary.ts';
 
 /** The most short lines the story's text may resume after: a listing, a table, a list of steps. */
 const RESUME_REACH = 20;
+/**
+ * The text resumes at a sentence of fifteen words or so, a little less than a
+ * paragraph (PARAGRAPH_PROSE, 2): a recipe's or a listing's opening is often
+ * one sentence.
+ */
+const RESUME_PROSE = 1.75;
 /**
  * Words this long carry what a text is about; shorter ones ("that", "eine",
  * "with") are shared by any two texts of a language.
@@ -63,8 +68,9 @@ export function resumedText(
   return { start, end };
 }
 
+/** A sentence or a paragraph of text, no furniture. */
 function isParagraph(e: LineEvidence): boolean {
-  return e.prose >= PARAGRAPH_PROSE && !e.junk;
+  return e.prose >= RESUME_PROSE && !e.junk;
 }
 
 function endsStories(e: LineEvidence): boolean {

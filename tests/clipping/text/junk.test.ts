@@ -180,12 +180,19 @@ describe('furniture around the story', () => {
       ['Startseite', 'Blog'],
       'Unwetter überflutet die Altstadt',
       ...STORY_DE,
-      ['Beitragsnavigation', 'Vorheriger Beitrag', 'Ähnliche Beiträge', 'Schreibe einen Kommentar'],
+      [
+        'Veröffentlicht in Allgemein, Lokales',
+        'Beitragsnavigation',
+        'Vorheriger Beitrag',
+        'Ähnliche Beiträge',
+        'Schreibe einen Kommentar',
+      ],
       'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
     );
     const reasons = new Map(
       analyseTextPaste(blog, { clippedAt }).trace.map((t) => [t.text, t.reason]),
     );
+    expect(reasons.get('Veröffentlicht in Allgemein, Lokales')).toBe('navigation or menu');
     expect(reasons.get('Beitragsnavigation')).toBe('navigation or menu');
     expect(reasons.get('Vorheriger Beitrag')).toBe('navigation or menu');
     expect(reasons.get('Ähnliche Beiträge')).toBe('list of other headlines');
