@@ -4,6 +4,7 @@
  *
  *     npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch]
  *                              [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser]
+ *                              [--baseline REV]
  *
  * For each size, generates a library (a fixed seed; `--keep` keeps it in the
  * temporary folder and uses it again next time; `--keep-index` also keeps
@@ -24,13 +25,18 @@
  * Then the index's size on disk beside the text's, and the bytes one edit
  * writes. Each size's figures are printed as soon as they are measured.
  * `--browser` also times the list on screen in Chromium over the built
- * renderer.
+ * renderer. `--baseline REV` measures another commit's SQLite index beside
+ * this one's, their cold starts alternated (each timing every query), and
+ * prints the ratio of their query times: a before/after that the machine's
+ * load sways far less than two runs apart (both use the index this one
+ * builds, so REV must keep the same database format).
  */
 import { rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { prepareBaseline } from './library/baseline.ts';
 import { measureInBrowser } from './library/browser-figures.ts';
 import { runChild } from './library/child-process.ts';
 import type { BuildFigures, StartFigures } from './library/cold-start.ts';
@@ -55,6 +61,7 @@ const { values } = parseArgs({
     'keep-index': { type: 'boolean', default: false },
     starts: { type: 'string', default: '3' },
     browser: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const ENGINES = ['sqlite', 'minisearch'] as const;
@@ -71,7 +78,7 @@ if (
   engines.some((e) => !ENGINES.includes(e))
 ) {
   console.error(
-    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser]',
+    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser] [--baseline REV]',
   );
   process.exit(2);
 }
@@ -137,35 +144,49 @@ async function measureEngine(
   engine: Engine,
   library: GeneratedLibrary,
   queriesFile: string,
-): Promise<EngineFigures> {
+  /** The baseline's cold start (`--baseline`), to alternate with this code's. */
+  baseline: string | null,
+): Promise<{ figures: EngineFigures; before: EngineFigures | null }> {
   const { dir } = library;
   const timeoutMs = engine === 'minisearch' ? oldTimeoutMs : 4 * 3_600_000;
-  const child = (...args: string[]) =>
-    runChild(path.join(BUNDLE, 'cold-start.js'), [...args, engine, dir, queriesFile], timeoutMs);
+  const child = (script: string | null, ...args: string[]) =>
+    runChild(
+      script ?? path.join(BUNDLE, 'cold-start.js'),
+      [...args, engine, dir, queriesFile],
+      timeoutMs,
+    );
   const kept = values['keep-index'] && (await sizeOf(dir, INDEX_FILES[engine])) > 0;
   if (!kept)
     for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
-  const built = kept ? null : await child('build');
-  if (typeof built === 'string') return { build: built, start: '—', indexBytes: 0, edits: '—' };
+  const built = kept ? null : await child(null, 'build');
+  if (typeof built === 'string') {
+    const failed = { build: built, start: '—', indexBytes: 0, edits: '—' };
+    return { figures: failed, before: baseline ? failed : null };
+  }
   const indexBytes = await sizeOf(dir, INDEX_FILES[engine]);
-  const runs = [await child('start')];
-  while (runs.length < starts && typeof runs[0] !== 'string') runs.push(await child('restart'));
-  const started = medianStart(runs as Array<StartFigures | string>);
+  const runs: Array<StartFigures | string> = [];
+  const before: Array<StartFigures | string> = [];
+  // Alternated, and each timing every query, when compared with a baseline.
+  while (runs.length < starts && !runs.some((r) => typeof r === 'string')) {
+    if (baseline) before.push((await child(baseline, 'start')) as StartFigures | string);
+    const task = baseline || runs.length === 0 ? 'start' : 'restart';
+    runs.push((await child(null, task)) as StartFigures | string);
+  }
   const edits = await measureEdits(engine, dir);
+  const build = (built as unknown as BuildFigures | null) ?? 'kept';
   return {
-    build: (built as unknown as BuildFigures | null) ?? 'kept',
-    start: started,
-    indexBytes,
-    edits,
+    figures: { build, start: medianStart(runs), indexBytes, edits },
+    before: baseline ? { build, start: medianStart(before), indexBytes, edits: '—' } : null,
   };
 }
 
-/** The cold starts' median times, the highest peak memory, and the first start's queries; a start that failed, said. */
+/** The cold starts' median times, the highest peak memory, and every timed query's runs; a start that failed, said. */
 function medianStart(runs: Array<StartFigures | string>): StartFigures | string {
   const failed = runs.find((r) => typeof r === 'string');
   if (failed !== undefined) return failed;
   const done = runs as StartFigures[];
   const mid = (pick: (s: StartFigures) => number) => median(done.map(pick));
+  const timed = done.filter((s) => s.perQuery.length > 0);
   return {
     ...done[0],
     listMs: mid((s) => s.listMs),
@@ -175,6 +196,11 @@ function medianStart(runs: Array<StartFigures | string>): StartFigures | string 
     readMs: mid((s) => s.readMs),
     peakBytes: Math.max(...done.map((s) => s.peakBytes)),
     steps: medianSteps(done.map((s) => s.steps)),
+    perQuery: (timed[0]?.perQuery ?? []).map((q, i) => ({
+      ms: timed.flatMap((s) => s.perQuery[i].ms),
+      cpuMs: timed.flatMap((s) => s.perQuery[i].cpuMs),
+      total: q.total,
+    })),
   };
 }
 
@@ -247,48 +273,78 @@ const ROWS: Row[] = [
   ],
 ];
 
-/** Each query's median and p95 (of its runs), by what it tries, an engine a column. */
+/** A column of the tables: an engine's figures, or the baseline's. */
+interface Column {
+  label: string;
+  figures: EngineFigures;
+}
+
+/** Each query's median and p95 (of its runs), by what it tries, a column each. */
 function printPerQuery(
   labelled: Array<[label: string, query: string]>,
-  engines: readonly Engine[],
-  figures: Record<Engine, EngineFigures>,
-  names: Record<Engine, string>,
+  columns: readonly Column[],
 ): void {
   console.log(
-    `\n| query: median / p95 (median CPU) | ${engines.map((e) => names[e]).join(' | ')} | hits |`,
+    `\n| query: median / p95 (median CPU) | ${columns.map((c) => c.label).join(' | ')} | hits |`,
   );
-  console.log(`|---|${engines.map(() => '---').join('|')}|---|`);
+  console.log(`|---|${columns.map(() => '---').join('|')}|---|`);
   for (const [i, [label, query]] of labelled.entries()) {
-    const cells = engines.map((e) => {
-      const q = started(figures[e])?.perQuery[i];
+    const cells = columns.map(({ figures }) => {
+      const q = started(figures)?.perQuery[i];
       return q
         ? `${ms(median(q.ms))} / ${ms(percentile(q.ms, 0.95))} (${ms(median(q.cpuMs))})`
         : '—';
     });
-    const hits = engines.map((e) => started(figures[e])?.perQuery[i]?.total ?? '—').join(' / ');
+    const hits = columns.map((c) => started(c.figures)?.perQuery[i]?.total ?? '—').join(' / ');
     console.log(`| ${label} \`${query}\` | ${cells.join(' | ')} | ${hits} |`);
   }
 }
 
-async function main(): Promise<void> {
-  // Bundled as main is (every package in, minified), since that is what the app loads at start.
-  await rm(BUNDLE, { recursive: true, force: true });
+/** This code's query times over the baseline's, measured in the same run: below 1, faster. */
+function printRatios(before: EngineFigures, after: EngineFigures, commit: string): void {
+  const runs = (f: EngineFigures, pick: 'ms' | 'cpuMs') =>
+    started(f)?.perQuery.flatMap((q) => q[pick]) ?? [];
+  const ratio = (pick: 'ms' | 'cpuMs', p: number) => {
+    const was = percentile(runs(before, pick), p);
+    return was > 0 ? (percentile(runs(after, pick), p) / was).toFixed(2) : '—';
+  };
+  console.log(
+    `this code over ${commit}, cold starts alternated: search CPU p50 ×${ratio('cpuMs', 0.5)}, p95 ×${ratio('cpuMs', 0.95)}; time p50 ×${ratio('ms', 0.5)}, p95 ×${ratio('ms', 0.95)}`,
+  );
+}
+
+/** Builds the cold start and the workers it starts, as main is built, from the code in `workingDir`. */
+async function bundle(workingDir: string, outdir: string): Promise<void> {
   await build({
     ...mainBundle,
+    absWorkingDir: workingDir,
     entryPoints: {
       'cold-start': 'bench/library/cold-start.ts',
       'search-worker': 'electron/search/search-worker.ts',
       'index-read-worker': 'electron/library/index-read-worker.ts',
     },
-    outdir: BUNDLE,
+    outdir,
     // As main's bundle is: what is imported only when needed is in chunks loaded then.
     splitting: true,
     chunkNames: 'chunk-[hash]',
     format: 'esm',
     banner: esmRequire,
   });
+}
+
+async function main(): Promise<void> {
+  // Bundled as main is (every package in, minified), since that is what the app loads at start.
+  const root = path.resolve(import.meta.dirname, '..');
+  await rm(BUNDLE, { recursive: true, force: true });
+  await bundle(root, BUNDLE);
+  const baseline = values.baseline
+    ? await prepareBaseline(values.baseline, root, (dir) =>
+        bundle(dir, path.join(dir, 'dist', 'bench')),
+      )
+    : null;
+  const baselineStart = baseline && path.join(baseline.dir, 'dist', 'bench', 'cold-start.js');
   console.log(
-    `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}; cold start: the median of ${starts}`,
+    `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}; cold start: the median of ${starts}${baseline ? `, alternated with ${baseline.commit}'s` : ''}`,
   );
   const names: Record<Engine, string> = { sqlite: 'new', minisearch: 'old' };
   for (const clips of sizes) {
@@ -296,24 +352,30 @@ async function main(): Promise<void> {
     const queriesFile = path.join(library.dir, 'bench-queries.json');
     const labelled = queries(library);
     await writeFile(queriesFile, JSON.stringify(labelled.map(([, query]) => query)));
-    const figures = {} as Record<Engine, EngineFigures>;
+    const columns: Column[] = [];
     for (const engine of engines) {
       console.error(`  ${clips} clips, ${engine}…`);
-      figures[engine] = await measureEngine(engine, library, queriesFile);
+      const compared = engine === 'sqlite' ? baselineStart : null;
+      const { figures, before } = await measureEngine(engine, library, queriesFile, compared);
+      if (before)
+        columns.push({ label: `${clips} ${names[engine]} @${baseline!.commit}`, figures: before });
+      columns.push({ label: `${clips} ${names[engine]}`, figures });
     }
-    const header = ['', ...engines.map((e) => `${clips} ${names[e]}`)];
+    const header = ['', ...columns.map((c) => c.label)];
     console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
     for (const [label, cell] of ROWS)
-      console.log(`| ${label} | ${engines.map((e) => cell(figures[e], library)).join(' | ')} |`);
+      console.log(`| ${label} | ${columns.map((c) => cell(c.figures, library)).join(' | ')} |`);
     console.log(`text: ${bytes(library.textBytes)}; load ${os.loadavg()[0].toFixed(1)}`);
-    for (const engine of engines) {
-      const steps = started(figures[engine])?.steps;
+    for (const { label, figures } of columns) {
+      const steps = started(figures)?.steps;
       if (steps?.length)
         console.log(
-          `${names[engine]}'s start, step by step (median time after start, CPU time by then): ${formatSteps(steps)}`,
+          `${label}'s start, step by step (median time after start, CPU time by then): ${formatSteps(steps)}`,
         );
     }
-    printPerQuery(labelled, engines, figures, names);
+    printPerQuery(labelled, columns);
+    if (baseline && columns.length >= 2)
+      printRatios(columns[0].figures, columns[1].figures, baseline.commit);
     if (values.browser) {
       const store = await LibraryStore.open(library.dir);
       const service = createPresscutService(store, { openExternal: async () => undefined });
@@ -325,7 +387,9 @@ async function main(): Promise<void> {
     }
     if (!values.keep) await rm(library.dir, { recursive: true, force: true });
   }
-  console.log('\nnew: SQLite FTS5 in a worker thread; old: MiniSearch (bench/library/minisearch).');
+  console.log(
+    `\nnew: SQLite FTS5 in a worker thread${baseline ? ` (@${baseline.commit}: the same, as of that commit)` : ''}; old: MiniSearch (bench/library/minisearch).`,
+  );
 }
 
 main().catch((error: unknown) => {
