@@ -9,19 +9,27 @@ export const SEPARATORS = '\\n\\r\\p{Z}\\p{P}\\p{S}';
 const SPACE_OR_PUNCTUATION = new RegExp(`[${SEPARATORS}]+`, 'u');
 const MARKS = /\p{M}/gu;
 /** The same separators within ASCII (space, punctuation, symbols), for text that has nothing else: far quicker. */
+export const ASCII_SEPARATORS_CLASS = '\\n\\r !-/:-@[-`{-~';
 const ASCII = /^[\x00-\x7f]*$/;
-const ASCII_SEPARATORS = /[\n\r !-/:-@[-`{-~]+/;
+const ASCII_SEPARATORS = new RegExp(`[${ASCII_SEPARATORS_CLASS}]+`);
 /** A word of a text, as `splitWords` cuts it, with where it stands. */
 const WORD = new RegExp(`[^${SEPARATORS}]+`, 'gu');
+/** The same within ASCII. */
+const ASCII_WORD = new RegExp(`[^${ASCII_SEPARATORS_CLASS}]+`, 'g');
+
+/** Whether a text is ASCII alone: its words are then found by the quicker patterns. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
 
 /** A term as the index holds it. */
 export function foldTerm(term: string): string {
   return term.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
-/** The words of a text, unfolded. */
+/** The words of a text, unfolded (within ASCII, by the quicker pattern: the same words). */
 export function splitWords(text: string): string[] {
-  return text.split(SPACE_OR_PUNCTUATION).filter(Boolean);
+  return text.split(ASCII.test(text) ? ASCII_SEPARATORS : SPACE_OR_PUNCTUATION).filter(Boolean);
 }
 
 /** The terms of a text, in order. Folded whole, then split: quicker than word by word, and the same. */
@@ -42,7 +50,7 @@ export function foldText(text: string): string {
 export function wordSpans(text: string, count = Infinity): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   if (count <= 0) return spans;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(ASCII.test(text) ? ASCII_WORD : WORD)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
     if (spans.length >= count) break;
   }
