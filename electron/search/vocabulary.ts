@@ -9,11 +9,16 @@
  * distance table between terms with a common start and skipping every term
  * under a start that is already too far off.
  */
+/** How many words' near spellings are kept, found: more than a person types between two changes of the terms. */
+const NEAR_KEPT = 500;
+
 export class Vocabulary {
   #sorted: string[] = [];
   #known = new Set<string>();
   /** Terms added since the sorted list was last rebuilt. */
   #added: string[] = [];
+  /** What `near` found, by distance and word, since the terms last changed. */
+  #nearFound = new Map<string, string[]>();
 
   get size(): number {
     return this.#known.size;
@@ -32,6 +37,7 @@ export class Vocabulary {
       this.#added.push(term);
       fresh.push(term);
     }
+    if (fresh.length > 0) this.#nearFound.clear();
     return fresh;
   }
 
@@ -51,21 +57,34 @@ export class Vocabulary {
   /** Terms whose distance from `word` is at most `max`, `word` itself left out, closest first. */
   near(word: string, max: number): string[] {
     if (max <= 0) return [];
+    // A list's later windows, and a query typed again, ask for the same words: found once, until the terms change.
+    const key = `${max} ${word}`;
+    let found = this.#nearFound.get(key);
+    if (!found) {
+      if (this.#nearFound.size >= NEAR_KEPT) this.#nearFound.clear();
+      found = this.#search(word, max);
+      this.#nearFound.set(key, found);
+    }
+    return [...found];
+  }
+
+  #search(word: string, max: number): string[] {
     const sorted = this.#terms();
     const found: Array<{ term: string; distance: number }> = [];
     const width = word.length + 1;
-    // rows[k] is the distance row for the first k characters of the current term.
+    // rows[k] is the distance row for the first k characters of the current term; the first `valid` hold.
+    // They are written over in place, not made anew for each term.
     const rows: Int32Array[] = [Int32Array.from({ length: width }, (_, j) => j)];
+    let valid = 1;
     let previous = '';
     let i = 0;
     while (i < sorted.length) {
       const term = sorted[i];
-      let depth = commonPrefix(previous, term, rows.length - 1);
+      let depth = commonPrefix(previous, term, valid - 1);
       let pruned = -1;
       for (; depth < term.length; depth++) {
-        const row = nextRow(rows, depth, term, word);
-        rows[depth + 1] = row;
-        rows.length = depth + 2;
+        const row = (rows[depth + 1] ??= new Int32Array(width));
+        fillRow(row, rows, depth, term, word);
         if (minOf(row) > max) {
           pruned = depth + 1;
           break;
@@ -76,10 +95,10 @@ export class Vocabulary {
         // No term starting like this one, up to here, can come within reach.
         const start = term.slice(0, pruned);
         i = lowerBound(sorted, start + '\uffff', i + 1);
-        rows.length = pruned;
+        valid = pruned;
         continue;
       }
-      rows.length = term.length + 1;
+      valid = term.length + 1;
       const distance = rows[term.length][word.length];
       if (distance <= max && term !== word) found.push({ term, distance });
       i++;
@@ -107,12 +126,17 @@ function commonPrefix(a: string, b: string, limit: number): number {
   return k;
 }
 
-/** The distance row for the term's first `depth + 1` characters, from the rows before it. */
-function nextRow(rows: Int32Array[], depth: number, term: string, word: string): Int32Array {
+/** Writes into `row` the distance row for the term's first `depth + 1` characters, from the rows before it. */
+function fillRow(
+  row: Int32Array,
+  rows: readonly Int32Array[],
+  depth: number,
+  term: string,
+  word: string,
+): void {
   const above = rows[depth];
   const twoAbove = depth > 0 ? rows[depth - 1] : null;
   const c = term.charCodeAt(depth);
-  const row = new Int32Array(word.length + 1);
   row[0] = depth + 1;
   for (let j = 1; j <= word.length; j++) {
     const w = word.charCodeAt(j - 1);
@@ -121,7 +145,6 @@ function nextRow(rows: Int32Array[], depth: number, term: string, word: string):
       best = Math.min(best, twoAbove[j - 2] + 1);
     row[j] = best;
   }
-  return row;
 }
 
 function minOf(row: Int32Array): number {
