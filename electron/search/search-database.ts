@@ -395,7 +395,7 @@ export class SearchDatabase {
         : tagged?.tiers
           ? this.#matchedTagged(tagged.tiers, match.ranked, filter, order, offset, limit, total)
           : this.#matched(match, filter, order, offset, limit, total);
-    if (!idsOnly) for (const hit of found.hits) this.#summarise(hit);
+    if (!idsOnly) this.#summarise(found.hits);
     return found;
   }
 
@@ -455,11 +455,19 @@ export class SearchDatabase {
     );
   }
 
-  /** A page's summaries, read once the page is chosen: choosing it reads only the narrow clips table. */
-  #summarise(hit: RowHit): void {
-    const found = this.#get('SELECT summary, fields FROM summaries WHERE rowid = ?', hit.rowid);
-    hit.summary = found?.summary as string;
-    hit.fields = found?.fields as string;
+  /** A page's summaries, read once the page is chosen (choosing it reads only the narrow clips table), in one query. */
+  #summarise(hits: RowHit[]): void {
+    if (hits.length === 0) return;
+    const found = new Map(
+      this.#all(
+        'SELECT rowid, summary, fields FROM summaries WHERE rowid IN (SELECT value FROM json_each(?))',
+        JSON.stringify(hits.map((hit) => hit.rowid)),
+      ).map((r) => [r.rowid as number, r]),
+    );
+    for (const hit of hits) {
+      hit.summary = found.get(hit.rowid)?.summary as string;
+      hit.fields = found.get(hit.rowid)?.fields as string;
+    }
   }
 
   /** How many clips match an expression and the filter: the full-text index alone counts them when nothing is filtered. */
