@@ -1,7 +1,7 @@
 import type { ClipSummary } from '../model/clip-summary.ts';
 import type { IndexPage, PageRequest } from './search-protocol.ts';
 import { SearchDatabase, searchDatabaseFile } from './search-database.ts';
-import { SHELF_CONDITIONS } from './sql-filters.ts';
+import { shelfCondition } from './sql-filters.ts';
 
 /**
  * The list's windows as the search database on disk holds them, read on
@@ -45,7 +45,7 @@ export class FirstLists {
     try {
       const { hits, total } = this.#db.search({
         match: null,
-        conditions: [{ sql: SHELF_CONDITIONS[shelf], params: [] }],
+        conditions: [shelfCondition(shelf)],
         order: 'newest',
         offset,
         limit,

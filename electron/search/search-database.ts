@@ -1,14 +1,19 @@
 import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { ClipFacts, type FilterValues } from './clip-facts.ts';
 import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
 import { lengthProblem } from './database-length.ts';
 import type { TextMatch } from './match-expression.ts';
 import type { TaggedMatch, TaggedTier } from './tag-match.ts';
 import {
+  clipColumn,
+  FILTER_COLUMNS,
   joinConditions,
   negated,
   placeholders,
-  SHELF_CONDITIONS,
+  rowidIn,
+  SHELF_NAMES,
+  shelfCondition,
   type ShelfName,
   type SqlCondition,
 } from './sql-filters.ts';
@@ -38,6 +43,8 @@ const NEWEST_FIRST = 'c.created DESC, c.position, c.id';
  * whole to the write-ahead log (a reading-progress change writes three).
  */
 const PAGE_SIZE = 1024;
+/** Clips whose filter columns are read into memory per query, when a search needs them all at once. */
+const FACTS_PER_READ = 20_000;
 /** The columns of `clips` a clip's row sets, besides its id. */
 const CLIP_COLUMNS = [
   'created',
@@ -153,6 +160,8 @@ export class SearchDatabase {
   readonly db: DatabaseSync;
   #statements = new Map<string, StatementSync>();
   #readOnly: boolean;
+  /** What filters test of each clip, read from the clips table in the background, or when a search first needs it. */
+  #facts = new ClipFacts();
 
   /**
    * Opens the database in `file`, made when there is none. With `readOnly`
@@ -187,6 +196,11 @@ export class SearchDatabase {
       // found now, at a cost that does not grow with the library (damage found later rebuilds it too).
       this.#get('SELECT max(rowid) AS n FROM clips');
       this.#get('SELECT count(*) AS n FROM fts WHERE fts MATCH \'"presscut"\'');
+      // A filter's form on rowids (`SqlCondition.byRowid`) reads the clips' columns through these.
+      for (const column of FILTER_COLUMNS)
+        this.db.function(clipColumn(column), { directOnly: true }, (rowid) =>
+          this.#facts.get(column, Number(rowid)),
+        );
     } catch (error) {
       this.db.close();
       throw error;
@@ -306,6 +320,7 @@ export class SearchDatabase {
           rowid,
         );
     }
+    this.#facts.put(rowid, values);
     const fields = JSON.stringify(row.fields);
     const shown = was && this.#get('SELECT summary, fields FROM summaries WHERE rowid = ?', rowid);
     if (!shown || shown.summary !== row.summary || shown.fields !== fields)
@@ -362,6 +377,7 @@ export class SearchDatabase {
   remove(id: string): void {
     const found = this.#get('DELETE FROM clips WHERE id = ? RETURNING rowid', id);
     if (!found) return;
+    this.#facts.remove(found.rowid as number);
     this.#run('DELETE FROM summaries WHERE rowid = ?', found.rowid as number);
     this.#run('DELETE FROM clip_tags WHERE clip = ?', found.rowid as number);
     this.#run('DELETE FROM fts WHERE rowid = ?', found.rowid as number);
@@ -381,6 +397,23 @@ export class SearchDatabase {
 
   clipCount(): number {
     return this.#get('SELECT count(*) AS n FROM clips')!.n as number;
+  }
+
+  /** Reads the next `limit` clips' filter columns into memory; true once every clip's are. */
+  readFacts(limit: number): boolean {
+    if (this.#facts.complete) return true;
+    const rows = this.#all(
+      `SELECT rowid, ${FILTER_COLUMNS.join(', ')} FROM clips WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+      this.#facts.readTo,
+      limit,
+    ) as Array<FilterValues & { rowid: SQLInputValue }>;
+    this.#facts.read(rows, rows.length < limit);
+    return this.#facts.complete;
+  }
+
+  /** Every clip's filter columns in memory, read now if they are not yet. */
+  #factsRead(): void {
+    while (!this.readFacts(FACTS_PER_READ));
   }
 
   /** Clips matching a search, or a list's conditions, as a page and the count of them all. */
@@ -472,13 +505,27 @@ export class SearchDatabase {
 
   /** How many clips match an expression and the filter: the full-text index alone counts them when nothing is filtered. */
   #matching(expression: string, filter: SqlCondition): number {
+    const byRowid = filter.sql === '1' || filter.clips ? null : this.#byRowid(filter);
     const sql =
       filter.sql === '1'
         ? 'SELECT count(*) AS n FROM fts WHERE fts MATCH ?'
         : filter.clips
           ? `SELECT count(*) AS n FROM (SELECT rowid FROM fts WHERE fts MATCH ? INTERSECT ${filter.clips.sql})`
-          : `SELECT count(*) AS n FROM clips c WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}`;
-    return this.#get(sql, expression, ...filter.params)!.n as number;
+          : byRowid
+            ? `SELECT count(*) AS n FROM fts WHERE fts MATCH ? AND ${byRowid.sql}`
+            : `SELECT count(*) AS n FROM clips c WHERE c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) AND ${filter.sql}`;
+    return this.#get(sql, expression, ...(byRowid ?? filter).params)!.n as number;
+  }
+
+  /**
+   * A filter as a condition on the full-text table's rowids, its clips'
+   * columns read from memory (read now if they are not yet); null when it
+   * has no such form.
+   */
+  #byRowid(filter: SqlCondition): { sql: string; params: SQLInputValue[] } | null {
+    if (!filter.byRowid) return null;
+    this.#factsRead();
+    return filter.byRowid;
   }
 
   /** A page of a search's hits, tier after tier (`pageOfTiers`), and their count. */
@@ -521,14 +568,18 @@ export class SearchDatabase {
    */
   #ranked(own: string, filter: SqlCondition, size: number, limit: number, offset: number): Rows {
     const reach = offset + limit;
-    const filtered = filter.sql !== '1';
+    const byRowid = filter.sql === '1' ? null : this.#byRowid(filter);
+    // A filter on rowids is tested as the full-text index is read: the clips are then scored as if unfiltered.
+    const filtered = filter.sql !== '1' && !byRowid;
     const matching = filtered ? this.#matching(own, NO_FILTER) : size;
     const wanted = Math.ceil((2 * (reach + 1) * matching) / Math.max(size, 1));
     if (filtered && (2 * size < matching || wanted >= matching))
       return this.#scoredAll(own, filter, limit, offset);
     const best = this.#all(
-      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ? ORDER BY score DESC LIMIT ?`,
+      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ?${byRowid ? ` AND ${byRowid.sql}` : ''}
+       ORDER BY score DESC LIMIT ?`,
       own,
+      ...(byRowid?.params ?? []),
       wanted,
     );
     const passing = filtered
@@ -563,12 +614,14 @@ export class SearchDatabase {
     limit: number,
     offset: number,
   ): Rows {
+    const byRowid = filter.sql === '1' ? null : this.#byRowid(filter);
     const matched = this.#get(
-      'SELECT json_group_array(rowid) AS ids FROM fts WHERE fts MATCH ?',
+      `SELECT json_group_array(rowid) AS ids FROM fts WHERE fts MATCH ?${byRowid ? ` AND ${byRowid.sql}` : ''}`,
       own,
+      ...(byRowid?.params ?? []),
     )!.ids;
     const ids =
-      filter.sql === '1'
+      filter.sql === '1' || byRowid
         ? matched
         : this.#get(
             `SELECT json_group_array(c.rowid) AS ids FROM json_each(?) b JOIN clips c ON c.rowid = b.value
@@ -643,10 +696,7 @@ export class SearchDatabase {
     limit: number,
     offset: number,
   ): Rows {
-    const where = joinConditions([
-      typeof found === 'string' ? { sql: IN_FTS, params: [found] } : found,
-      filter,
-    ]);
+    const where = joinConditions([typeof found === 'string' ? inFts(found) : found, filter]);
     return this.#all(
       `SELECT ${COLUMNS} FROM ${clipsInOrder(size)} WHERE ${where.sql}
        ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
@@ -675,9 +725,10 @@ export class SearchDatabase {
   /** How many clips each shelf holds. */
   shelfCounts(): Record<ShelfName, number> {
     const counts = {} as Record<ShelfName, number>;
-    for (const [shelf, condition] of Object.entries(SHELF_CONDITIONS) as [ShelfName, string][])
-      counts[shelf] = this.#get(`SELECT count(*) AS n FROM clips c WHERE ${condition}`)!
-        .n as number;
+    for (const shelf of SHELF_NAMES)
+      counts[shelf] = this.#get(
+        `SELECT count(*) AS n FROM clips c WHERE ${shelfCondition(shelf).sql}`,
+      )!.n as number;
     return counts;
   }
 
@@ -775,7 +826,10 @@ function clipsInOrder(size: number): string {
 
 const NO_FILTER: SqlCondition = { sql: '1', params: [] };
 
-const IN_FTS = 'c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)';
+/** The clips an expression matches in the full-text index. */
+function inFts(expression: string): SqlCondition {
+  return rowidIn('SELECT rowid FROM fts WHERE fts MATCH ?', [expression]);
+}
 
 /** The clips carrying any of the tags, as a subquery. */
 function clipsTagged(tags: readonly string[]): string {
@@ -783,18 +837,20 @@ function clipsTagged(tags: readonly string[]): string {
 }
 
 function taggedWith(tags: readonly string[]): SqlCondition {
-  return { sql: `c.rowid IN (${clipsTagged(tags)})`, params: [...tags] };
+  return rowidIn(clipsTagged(tags), [...tags]);
 }
 
 /** A tier of a match found in tags too, as a condition on the clips: each part in the text or the tags. */
 function tierCondition(tier: TaggedTier): SqlCondition {
   return joinConditions([
-    ...(tier.fts ? [{ sql: IN_FTS, params: [tier.fts] }] : []),
+    ...(tier.fts ? [inFts(tier.fts)] : []),
     // One set of both (a UNION), not two tested in turn: SQLite then merges them rather than visiting every clip.
-    ...tier.either.map((part) => ({
-      sql: `c.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ? UNION ${clipsTagged(part.tags)})`,
-      params: [part.fts, ...part.tags],
-    })),
+    ...tier.either.map((part) =>
+      rowidIn(`SELECT rowid FROM fts WHERE fts MATCH ? UNION ${clipsTagged(part.tags)}`, [
+        part.fts,
+        ...part.tags,
+      ]),
+    ),
   ]);
 }
 
@@ -814,7 +870,7 @@ function tagScore(tier: TaggedTier): SqlCondition {
 function exclusions(match: TextMatch | null, tagged: TaggedMatch | null): SqlCondition[] {
   const conditions: SqlCondition[] = [];
   if (match?.excluded && (match.tiers.length === 0 || tagged?.tiers))
-    conditions.push({ sql: `NOT ${IN_FTS}`, params: [match.excluded] });
+    conditions.push(negated(inFts(match.excluded)));
   if (tagged && tagged.excludedTags.length > 0) {
     conditions.push(negated(taggedWith(tagged.excludedTags)));
   }

@@ -30,7 +30,7 @@ import { FormatMismatch, SearchDatabase, searchDatabaseFile } from './search-dat
 import { snippetOf } from './snippet.ts';
 import {
   filterConditions,
-  SHELF_CONDITIONS,
+  shelfCondition,
   tagsCondition,
   type SqlCondition,
 } from './sql-filters.ts';
@@ -49,7 +49,9 @@ const BATCH = 200;
 const FORGIVE_TYPOS_BELOW = 100;
 /** Terms of the vocabulary read into memory per background turn. */
 const TERMS_PER_TURN = 5000;
-/** How long after the database opens its vocabulary starts being read into memory (ms). */
+/** Clips whose filter columns are read into memory per background turn. */
+const FACTS_PER_TURN = 5000;
+/** How long after the database opens its vocabulary and filter columns start being read into memory (ms). */
 const VOCABULARY_AFTER_MS = 1000;
 
 const port = parentPort!;
@@ -108,7 +110,10 @@ function openDatabase(): OpenResult {
   tagTerms = null;
   outlets = null;
   // Once the window's first lists are answered.
-  setTimeout(readVocabulary, VOCABULARY_AFTER_MS).unref();
+  setTimeout(() => {
+    readVocabulary();
+    readFacts();
+  }, VOCABULARY_AFTER_MS).unref();
   const seq = db.meta('seq');
   return { seq: problem || seq === null ? null : Number(seq), problem };
 }
@@ -181,6 +186,14 @@ function readVocabulary(): void {
   readTerms(TERMS_PER_TURN);
   if (termsReadTo === null) vocabulary.sort();
   else setImmediate(readVocabulary);
+}
+
+/**
+ * Reads the clips' filter columns a chunk per turn, so that the first search
+ * with a filter finds them in memory, while queries are answered in between.
+ */
+function readFacts(): void {
+  if (db && !db.readFacts(FACTS_PER_TURN)) setImmediate(readFacts);
 }
 
 /** The whole vocabulary in memory: what is still unread of it is read now. */
@@ -293,7 +306,7 @@ function selectionConditions(selection: ClipSelection): SqlCondition[] {
   if (selection.query)
     conditions.push(...filterConditions(selection.query.filters, [...knownOutlets()]));
   // A search looks across every shelf.
-  else if (selection.shelf) conditions.push({ sql: SHELF_CONDITIONS[selection.shelf], params: [] });
+  else if (selection.shelf) conditions.push(shelfCondition(selection.shelf));
   return conditions;
 }
 

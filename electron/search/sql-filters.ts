@@ -19,33 +19,94 @@ export interface SqlCondition {
    * without reading a clip.
    */
   clips?: ClipSet;
+  /**
+   * The same condition on a bare `rowid` (the full-text table's), testing
+   * the clip's columns through the functions `clipColumn` names, which
+   * answer from memory: a search's filter then reads no clip from the clips
+   * table, where each clip the words find costs a read (from disk, when
+   * the database has just opened).
+   */
+  byRowid?: { sql: string; params: SQLInputValue[] };
+}
+
+/** The columns of `clips` that filters test. */
+export const FILTER_COLUMNS = [
+  'read',
+  'archived',
+  'favorite',
+  'annotated',
+  'noted',
+  'published_day',
+  'created',
+  'source_words',
+] as const;
+export type FilterColumn = (typeof FILTER_COLUMNS)[number];
+
+/** The SQL function that gives a clip's column by its rowid, from memory. */
+export function clipColumn(column: FilterColumn): string {
+  return `clip_${column}`;
+}
+
+/** A condition written once over the clip's columns, in both forms: on the clips table, and on a rowid. */
+function onColumns(
+  write: (column: (name: FilterColumn) => string) => string,
+  params: SQLInputValue[] = [],
+): SqlCondition {
+  return {
+    sql: write((name) => `c.${name}`),
+    params,
+    byRowid: { sql: write((name) => `${clipColumn(name)}(rowid)`), params },
+  };
+}
+
+/** The condition that a clip is among those a query of rowids gives. */
+export function rowidIn(query: string, params: SQLInputValue[]): SqlCondition {
+  return {
+    sql: `c.rowid IN (${query})`,
+    params,
+    // `+rowid`: the full-text table is read by its words, each rowid then looked up in the set, not the other way round.
+    byRowid: { sql: `+rowid IN (${query})`, params },
+  };
 }
 
 /** The condition that a clip is in a set. */
 function inSet(clips: ClipSet): SqlCondition {
-  return { sql: `c.rowid IN (${clips.sql})`, params: clips.params, clips };
+  return { ...rowidIn(clips.sql, clips.params), clips };
 }
 
 /** A condition turned round: it no longer holds for its set of clips. */
-export function negated({ sql, params }: SqlCondition): SqlCondition {
-  return { sql: `NOT (${sql})`, params };
+export function negated({ sql, params, byRowid }: SqlCondition): SqlCondition {
+  return {
+    sql: `NOT (${sql})`,
+    params,
+    ...(byRowid ? { byRowid: { sql: `NOT (${byRowid.sql})`, params: byRowid.params } } : {}),
+  };
 }
 
 /** Which part of the library a list shows, as the window's shelves name them. */
 export type ShelfName = 'clips' | 'unread' | 'favorites' | 'archive';
 
-export const SHELF_CONDITIONS: Readonly<Record<ShelfName, string>> = {
-  clips: 'c.archived = 0',
-  unread: 'c.read = 0 AND c.archived = 0',
-  favorites: 'c.favorite = 1',
-  archive: 'c.archived = 1',
+type ColumnsTest = (column: (name: FilterColumn) => string) => string;
+
+const SHELF_TESTS: Readonly<Record<ShelfName, ColumnsTest>> = {
+  clips: (c) => `${c('archived')} = 0`,
+  unread: (c) => `${c('read')} = 0 AND ${c('archived')} = 0`,
+  favorites: (c) => `${c('favorite')} = 1`,
+  archive: (c) => `${c('archived')} = 1`,
 };
 
-const STATE_CONDITIONS: Readonly<Record<ReadingStateName, string>> = {
-  read: 'c.read = 1',
-  unread: 'c.read = 0',
-  archived: 'c.archived = 1',
-  favorite: 'c.favorite = 1',
+export const SHELF_NAMES = Object.keys(SHELF_TESTS) as ShelfName[];
+
+/** What a clip of each shelf is, as a condition. */
+export function shelfCondition(shelf: ShelfName): SqlCondition {
+  return onColumns(SHELF_TESTS[shelf]);
+}
+
+const STATE_TESTS: Readonly<Record<ReadingStateName, ColumnsTest>> = {
+  read: (c) => `${c('read')} = 1`,
+  unread: (c) => `${c('read')} = 0`,
+  archived: (c) => `${c('archived')} = 1`,
+  favorite: (c) => `${c('favorite')} = 1`,
 };
 
 /**
@@ -57,10 +118,11 @@ const STATE_CONDITIONS: Readonly<Record<ReadingStateName, string>> = {
 function dayCondition(operator: '<' | '>=', day: string): SqlCondition {
   const [y, m, d] = day.split('-').map(Number);
   const localStart = new Date(y, m - 1, d).getTime();
-  return {
-    sql: `(CASE WHEN c.published_day IS NOT NULL THEN c.published_day ${operator} ? ELSE c.created ${operator} ? END)`,
-    params: [day, localStart],
-  };
+  return onColumns(
+    (c) =>
+      `(CASE WHEN ${c('published_day')} IS NOT NULL THEN ${c('published_day')} ${operator} ? ELSE ${c('created')} ${operator} ? END)`,
+    [day, localStart],
+  );
 }
 
 /** Every outlet in the library, as words (`phraseText`): what `source:` looks through. */
@@ -84,15 +146,16 @@ function filterCondition(filter: QueryFilter, sources: SourceWords): SqlConditio
       // Looked for among the library's outlets, a few hundred, not its clips: then read from an index.
       const words = phraseText(filter.value);
       const outlets = sources.filter((source) => source.includes(words));
-      return {
-        sql: `(c.source_words IS NOT NULL AND c.source_words IN (${placeholders(outlets)}))`,
-        params: outlets,
-      };
+      return onColumns(
+        (c) =>
+          `(${c('source_words')} IS NOT NULL AND ${c('source_words')} IN (${placeholders(outlets)}))`,
+        outlets,
+      );
     }
     case 'is':
-      return { sql: STATE_CONDITIONS[filter.value], params: [] };
+      return onColumns(STATE_TESTS[filter.value]);
     case 'has':
-      return { sql: filter.value === 'annotation' ? 'c.annotated = 1' : 'c.noted = 1', params: [] };
+      return onColumns((c) => `${c(filter.value === 'annotation' ? 'annotated' : 'noted')} = 1`);
     case 'before':
       return dayCondition('<', filter.date);
     case 'after':
@@ -116,11 +179,7 @@ export function filterConditions(
     if (filter.kind === 'source' && !turned) sources.push(condition);
     else conditions.push(turned ? negated(condition) : condition);
   }
-  if (sources.length > 0)
-    conditions.push({
-      sql: `(${sources.map((s) => s.sql).join(' OR ')})`,
-      params: sources.flatMap((s) => s.params),
-    });
+  if (sources.length > 0) conditions.push(anyOf(sources));
   return conditions;
 }
 
@@ -131,13 +190,26 @@ export function tagsCondition(tags: readonly string[]): SqlCondition[] {
   );
 }
 
+/** Conditions of which one must hold. */
+function anyOf(conditions: readonly SqlCondition[]): SqlCondition {
+  const join = (parts: ReadonlyArray<{ sql: string; params: SQLInputValue[] }>) => ({
+    sql: `(${parts.map((p) => p.sql).join(' OR ')})`,
+    params: parts.flatMap((p) => p.params),
+  });
+  const byRowid = conditions.map((c) => c.byRowid);
+  return {
+    ...join(conditions),
+    ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
+  };
+}
+
 /**
  * Every condition must hold. Those with a set of clips are one condition,
  * their sets intersected (SQLite then reads no clip to test them); the
- * result has a set when they all have.
+ * result has a set when they all have, and a form on rowids when they all have.
  */
 export function joinConditions(conditions: readonly SqlCondition[]): SqlCondition {
-  if (conditions.length === 0) return { sql: '1', params: [] };
+  if (conditions.length === 0) return { sql: '1', params: [], byRowid: { sql: '1', params: [] } };
   const sets = conditions.flatMap((c) => (c.clips ? [c.clips] : []));
   const rest = conditions.filter((c) => !c.clips);
   const joined = [
@@ -151,9 +223,14 @@ export function joinConditions(conditions: readonly SqlCondition[]): SqlConditio
       : []),
     ...rest,
   ];
+  const join = (parts: ReadonlyArray<{ sql: string; params: SQLInputValue[] }>) => ({
+    sql: parts.map((p) => p.sql).join(' AND '),
+    params: parts.flatMap((p) => p.params),
+  });
+  const byRowid = joined.map((c) => c.byRowid);
   return {
-    sql: joined.map((c) => c.sql).join(' AND '),
-    params: joined.flatMap((c) => c.params),
+    ...join(joined),
     ...(rest.length === 0 ? { clips: joined[0].clips } : {}),
+    ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
   };
 }

@@ -167,6 +167,32 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
+  it('filters a search by each clip as it is now, after every kind of change', async () => {
+    const { store, ids } = await libraryWith(
+      ['Port one', 'The harbour crane lifts a container.'],
+      ['Port two', 'A harbour crane again, and a ferry.'],
+    );
+    const index = await SearchIndex.open(store);
+    // The first filtered search reads every clip's columns into memory; the changes after it keep them.
+    expect(await titles(index, 'harbour is:read')).toEqual([]);
+    await store.updateRecord(ids[0], (r) => ({ ...r, reading: { ...r.reading, read: true } }));
+    expect(await titles(index, 'harbour is:read')).toEqual(['Port one']);
+    expect(await titles(index, 'crane -is:read')).toEqual(['Port two']);
+    await store.updateRecord(ids[1], (r) => ({ ...r, note: 'Ask the ferry line.' }));
+    expect(await titles(index, 'harbour has:note')).toEqual(['Port two']);
+    const [later] = await store.addPaste(
+      { text: 'x' },
+      [article('Port three', 'The harbour at dawn.')],
+      new Date('2025-08-02T10:00:00.000Z'),
+    );
+    expect(await titles(index, 'harbour after:2025-08-01')).toEqual(['Port three']);
+    expect(await titles(index, 'harbour before:2025-08-01 -is:read')).toEqual(['Port two']);
+    await store.setDeleted(later.id, true);
+    expect(await titles(index, 'harbour after:2025-08-01')).toEqual([]);
+    await index.close();
+    await store.close();
+  });
+
   it('is on disk: the next start opens it without reading any clip text', async () => {
     const { store, ids } = await libraryWith(
       ['Grain deal talks', 'Ships may sail again.'],

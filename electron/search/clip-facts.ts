@@ -1,0 +1,56 @@
+import type { SQLInputValue } from 'node:sqlite';
+import { FILTER_COLUMNS, type FilterColumn } from './sql-filters.ts';
+
+/** A clip's columns that filters test, as the clips table holds them. */
+export type FilterValues = Record<FilterColumn, SQLInputValue>;
+
+/**
+ * What the filters test of every clip (`FILTER_COLUMNS`), by rowid, in
+ * memory: a few bytes a clip. Read from the clips table a chunk at a time,
+ * in rowid order, then kept as the table changes.
+ */
+export class ClipFacts {
+  #columns = Object.fromEntries(FILTER_COLUMNS.map((c) => [c, [] as SQLInputValue[]])) as Record<
+    FilterColumn,
+    SQLInputValue[]
+  >;
+  /** The highest rowid read from the table so far; Infinity once every row is. */
+  #readTo = 0;
+
+  get complete(): boolean {
+    return this.#readTo === Infinity;
+  }
+
+  /** A clip's value of a column; null for a clip it does not hold. */
+  get(column: FilterColumn, rowid: number): SQLInputValue {
+    return this.#columns[column][rowid] ?? null;
+  }
+
+  /**
+   * Takes the next rows read from the table, in rowid order, and whether
+   * they were the last; rows past what it has read are left for the reading,
+   * which then finds them as they are.
+   */
+  read(rows: ReadonlyArray<FilterValues & { rowid: SQLInputValue }>, last: boolean): void {
+    for (const row of rows) this.#set(Number(row.rowid), row);
+    this.#readTo = last ? Infinity : Number(rows.at(-1)?.rowid ?? this.#readTo);
+  }
+
+  /** The rowid after which the table is still to be read. */
+  get readTo(): number {
+    return this.#readTo;
+  }
+
+  /** A row put in or changed. */
+  put(rowid: number, values: FilterValues): void {
+    if (rowid <= this.#readTo) this.#set(rowid, values);
+  }
+
+  remove(rowid: number): void {
+    for (const column of FILTER_COLUMNS) this.#columns[column][rowid] = null;
+  }
+
+  #set(rowid: number, values: FilterValues): void {
+    for (const column of FILTER_COLUMNS) this.#columns[column][rowid] = values[column];
+  }
+}
