@@ -1,5 +1,10 @@
 import type { SQLInputValue } from 'node:sqlite';
-import { FILTER_COLUMNS, type FilterColumn } from './sql-filters.ts';
+import {
+  FILTER_COLUMNS,
+  type ClipTest,
+  type ColumnReader,
+  type FilterColumn,
+} from './sql-filters.ts';
 
 /** A clip's columns that filters test, as the clips table holds them. */
 export type FilterValues = Record<FilterColumn, SQLInputValue>;
@@ -22,8 +27,16 @@ export class ClipFacts {
   }
 
   /** A clip's value of a column; null for a clip it does not hold. */
-  get(column: FilterColumn, rowid: number): SQLInputValue {
-    return this.#columns[column][rowid] ?? null;
+  readonly get: ColumnReader = (column, rowid) => this.#columns[column][rowid] ?? null;
+
+  /** How many clips pass a test. */
+  count(test: ClipTest): number {
+    // Every clip has a time it was clipped at: the rowids that hold one are the clips.
+    const created = this.#columns.created;
+    let n = 0;
+    for (let rowid = 0; rowid < created.length; rowid++)
+      if (created[rowid] != null && test(this.get, rowid)) n++;
+    return n;
   }
 
   /**

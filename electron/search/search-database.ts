@@ -411,8 +411,8 @@ export class SearchDatabase {
     return this.#facts.complete;
   }
 
-  /** Every clip's filter columns in memory, read now if they are not yet. */
-  #factsRead(): void {
+  /** Reads every clip's filter columns into memory now, those not read yet. */
+  readAllFacts(): void {
     while (!this.readFacts(FACTS_PER_READ));
   }
 
@@ -519,13 +519,11 @@ export class SearchDatabase {
 
   /**
    * A filter as a condition on the full-text table's rowids, its clips'
-   * columns read from memory (read now if they are not yet); null when it
-   * has no such form.
+   * columns read from memory; null when it has no such form, or memory does
+   * not hold every clip's yet (the search then reads them from the table).
    */
   #byRowid(filter: SqlCondition): { sql: string; params: SQLInputValue[] } | null {
-    if (!filter.byRowid) return null;
-    this.#factsRead();
-    return filter.byRowid;
+    return this.#facts.complete ? (filter.byRowid ?? null) : null;
   }
 
   /** A page of a search's hits, tier after tier (`pageOfTiers`), and their count. */
@@ -707,12 +705,15 @@ export class SearchDatabase {
   }
 
   #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
-    const total = this.#get(
-      filter.clips
-        ? `SELECT count(*) AS n FROM (${filter.clips.sql})`
-        : `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
-      ...filter.params,
-    )!.n as number;
+    const total =
+      this.#facts.complete && filter.test && !filter.clips
+        ? this.#facts.count(filter.test)
+        : (this.#get(
+            filter.clips
+              ? `SELECT count(*) AS n FROM (${filter.clips.sql})`
+              : `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
+            ...filter.params,
+          )!.n as number);
     const hits = this.#all(
       `SELECT ${COLUMNS} FROM ${clipsInOrder(total)} WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       ...filter.params,
@@ -725,10 +726,12 @@ export class SearchDatabase {
   /** How many clips each shelf holds. */
   shelfCounts(): Record<ShelfName, number> {
     const counts = {} as Record<ShelfName, number>;
-    for (const shelf of SHELF_NAMES)
-      counts[shelf] = this.#get(
-        `SELECT count(*) AS n FROM clips c WHERE ${shelfCondition(shelf).sql}`,
-      )!.n as number;
+    for (const shelf of SHELF_NAMES) {
+      const condition = shelfCondition(shelf);
+      counts[shelf] = this.#facts.complete
+        ? this.#facts.count(condition.test!)
+        : (this.#get(`SELECT count(*) AS n FROM clips c WHERE ${condition.sql}`)!.n as number);
+    }
     return counts;
   }
 

@@ -129,7 +129,7 @@ export class SearchIndex {
     await this.#call('status', undefined);
   }
 
-  /** Waits until every clip's text is in the index. */
+  /** Waits until every clip's text is in the index, and what the worker keeps in memory of it (filters' columns, words) is read. */
   async indexed(): Promise<void> {
     await this.#call('indexed', undefined);
   }

@@ -61,7 +61,7 @@ export interface WorkerMethods {
     total: number;
   };
   status(): IndexingState | null;
-  /** Answers once every text is indexed. */
+  /** Answers once every text is indexed, and what the worker keeps in memory of the index is read. */
   indexed(): null;
   close(): null;
 }

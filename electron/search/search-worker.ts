@@ -39,8 +39,14 @@ import { Vocabulary } from './vocabulary.ts';
 
 /** Changes with more texts than this to read leave them to the background. */
 const TEXTS_AT_ONCE = 64;
-/** Texts indexed per background turn (one transaction). */
+/** Texts indexed per background turn (one transaction), at most. */
 const BATCH = 200;
+/**
+ * How long a background turn indexes before it lets the queries waiting
+ * behind it be answered (ms): a rebuild or a large import then holds up a
+ * search by about this much, not by a whole batch.
+ */
+const TURN_MS = 40;
 /**
  * Typos are forgiven when the words as typed, or as the start of longer ones,
  * find fewer clips than this in the whole library: words found that often are
@@ -279,8 +285,13 @@ function indexBatch(): void {
   if (!db) return;
   try {
     const ids = db.stale(BATCH);
-    db.transaction(() => ids.forEach(indexText));
-    if (indexing) indexing = { ...indexing, done: indexing.done + ids.length };
+    const started = performance.now();
+    let done = 0;
+    db.transaction(() => {
+      while (done < ids.length && (done === 0 || performance.now() - started < TURN_MS))
+        indexText(ids[done++]);
+    });
+    if (indexing) indexing = { ...indexing, done: indexing.done + done };
     scheduleIndexing();
   } catch (error) {
     if (!isDamage(error)) throw error;
@@ -428,6 +439,9 @@ const methods: {
     return currentIndexing();
   },
   indexed() {
+    // Ready in full: what is read into memory in the background is read now.
+    database().readAllFacts();
+    knownWords();
     return null;
   },
   close() {

@@ -27,7 +27,14 @@ export interface SqlCondition {
    * the database has just opened).
    */
   byRowid?: { sql: string; params: SQLInputValue[] };
+  /** The same condition in JavaScript, over the clip's columns as memory holds them: to count a list's clips without reading the table. */
+  test?: ClipTest;
 }
+
+/** A clip's value of a column, by its rowid. */
+export type ColumnReader = (column: FilterColumn, rowid: number) => SQLInputValue;
+/** Whether a clip, given by its rowid, passes a condition. */
+export type ClipTest = (read: ColumnReader, rowid: number) => boolean;
 
 /** The columns of `clips` that filters test. */
 export const FILTER_COLUMNS = [
@@ -47,16 +54,29 @@ export function clipColumn(column: FilterColumn): string {
   return `clip_${column}`;
 }
 
-/** A condition written once over the clip's columns, in both forms: on the clips table, and on a rowid. */
+/** A condition written once over the clip's columns, in its SQL forms (on the clips table, and on a rowid), with its test. */
 function onColumns(
   write: (column: (name: FilterColumn) => string) => string,
-  params: SQLInputValue[] = [],
+  params: SQLInputValue[],
+  test: ClipTest,
 ): SqlCondition {
   return {
     sql: write((name) => `c.${name}`),
     params,
     byRowid: { sql: write((name) => `${clipColumn(name)}(rowid)`), params },
+    test,
   };
+}
+
+/** Columns that hold a value each (a reading state's 0 or 1). */
+type Equalities = ReadonlyArray<readonly [FilterColumn, number]>;
+
+function equal(pairs: Equalities): SqlCondition {
+  return onColumns(
+    (c) => pairs.map(([column, value]) => `${c(column)} = ${value}`).join(' AND '),
+    [],
+    (read, rowid) => pairs.every(([column, value]) => read(column, rowid) === value),
+  );
 }
 
 /** The condition that a clip is among those a query of rowids gives. */
@@ -75,38 +95,40 @@ function inSet(clips: ClipSet): SqlCondition {
 }
 
 /** A condition turned round: it no longer holds for its set of clips. */
-export function negated({ sql, params, byRowid }: SqlCondition): SqlCondition {
+export function negated({ sql, params, byRowid, test }: SqlCondition): SqlCondition {
   return {
     sql: `NOT (${sql})`,
     params,
     ...(byRowid ? { byRowid: { sql: `NOT (${byRowid.sql})`, params: byRowid.params } } : {}),
+    ...(test ? { test: (read: ColumnReader, rowid: number) => !test(read, rowid) } : {}),
   };
 }
 
 /** Which part of the library a list shows, as the window's shelves name them. */
 export type ShelfName = 'clips' | 'unread' | 'favorites' | 'archive';
 
-type ColumnsTest = (column: (name: FilterColumn) => string) => string;
-
-const SHELF_TESTS: Readonly<Record<ShelfName, ColumnsTest>> = {
-  clips: (c) => `${c('archived')} = 0`,
-  unread: (c) => `${c('read')} = 0 AND ${c('archived')} = 0`,
-  favorites: (c) => `${c('favorite')} = 1`,
-  archive: (c) => `${c('archived')} = 1`,
+const SHELF_TESTS: Readonly<Record<ShelfName, Equalities>> = {
+  clips: [['archived', 0]],
+  unread: [
+    ['read', 0],
+    ['archived', 0],
+  ],
+  favorites: [['favorite', 1]],
+  archive: [['archived', 1]],
 };
 
 export const SHELF_NAMES = Object.keys(SHELF_TESTS) as ShelfName[];
 
 /** What a clip of each shelf is, as a condition. */
 export function shelfCondition(shelf: ShelfName): SqlCondition {
-  return onColumns(SHELF_TESTS[shelf]);
+  return equal(SHELF_TESTS[shelf]);
 }
 
-const STATE_TESTS: Readonly<Record<ReadingStateName, ColumnsTest>> = {
-  read: (c) => `${c('read')} = 1`,
-  unread: (c) => `${c('read')} = 0`,
-  archived: (c) => `${c('archived')} = 1`,
-  favorite: (c) => `${c('favorite')} = 1`,
+const STATE_TESTS: Readonly<Record<ReadingStateName, Equalities>> = {
+  read: [['read', 1]],
+  unread: [['read', 0]],
+  archived: [['archived', 1]],
+  favorite: [['favorite', 1]],
 };
 
 /**
@@ -118,10 +140,17 @@ const STATE_TESTS: Readonly<Record<ReadingStateName, ColumnsTest>> = {
 function dayCondition(operator: '<' | '>=', day: string): SqlCondition {
   const [y, m, d] = day.split('-').map(Number);
   const localStart = new Date(y, m - 1, d).getTime();
+  const before = operator === '<';
   return onColumns(
     (c) =>
       `(CASE WHEN ${c('published_day')} IS NOT NULL THEN ${c('published_day')} ${operator} ? ELSE ${c('created')} ${operator} ? END)`,
     [day, localStart],
+    (read, rowid) => {
+      const printed = read('published_day', rowid) as string | null;
+      const [value, bound] =
+        printed !== null ? [printed, day] : [read('created', rowid) as number, localStart];
+      return before ? value < bound : value >= bound;
+    },
   );
 }
 
@@ -146,16 +175,18 @@ function filterCondition(filter: QueryFilter, sources: SourceWords): SqlConditio
       // Looked for among the library's outlets, a few hundred, not its clips: then read from an index.
       const words = phraseText(filter.value);
       const outlets = sources.filter((source) => source.includes(words));
+      const named = new Set<SQLInputValue>(outlets);
       return onColumns(
         (c) =>
           `(${c('source_words')} IS NOT NULL AND ${c('source_words')} IN (${placeholders(outlets)}))`,
         outlets,
+        (read, rowid) => named.has(read('source_words', rowid)),
       );
     }
     case 'is':
-      return onColumns(STATE_TESTS[filter.value]);
+      return equal(STATE_TESTS[filter.value]);
     case 'has':
-      return onColumns((c) => `${c(filter.value === 'annotation' ? 'annotated' : 'noted')} = 1`);
+      return equal([[filter.value === 'annotation' ? 'annotated' : 'noted', 1]]);
     case 'before':
       return dayCondition('<', filter.date);
     case 'after':
@@ -197,9 +228,13 @@ function anyOf(conditions: readonly SqlCondition[]): SqlCondition {
     params: parts.flatMap((p) => p.params),
   });
   const byRowid = conditions.map((c) => c.byRowid);
+  const tests = conditions.map((c) => c.test);
   return {
     ...join(conditions),
     ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
+    ...(tests.every((t) => t !== undefined)
+      ? { test: (read: ColumnReader, rowid: number) => tests.some((t) => t(read, rowid)) }
+      : {}),
   };
 }
 
@@ -209,7 +244,8 @@ function anyOf(conditions: readonly SqlCondition[]): SqlCondition {
  * result has a set when they all have, and a form on rowids when they all have.
  */
 export function joinConditions(conditions: readonly SqlCondition[]): SqlCondition {
-  if (conditions.length === 0) return { sql: '1', params: [], byRowid: { sql: '1', params: [] } };
+  if (conditions.length === 0)
+    return { sql: '1', params: [], byRowid: { sql: '1', params: [] }, test: () => true };
   const sets = conditions.flatMap((c) => (c.clips ? [c.clips] : []));
   const rest = conditions.filter((c) => !c.clips);
   const joined = [
@@ -228,9 +264,13 @@ export function joinConditions(conditions: readonly SqlCondition[]): SqlConditio
     params: parts.flatMap((p) => p.params),
   });
   const byRowid = joined.map((c) => c.byRowid);
+  const tests = joined.map((c) => c.test);
   return {
     ...join(joined),
     ...(rest.length === 0 ? { clips: joined[0].clips } : {}),
     ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
+    ...(tests.every((t) => t !== undefined)
+      ? { test: (read: ColumnReader, rowid: number) => tests.every((t) => t(read, rowid)) }
+      : {}),
   };
 }

@@ -167,28 +167,54 @@ describe('SearchIndex', () => {
     await store.close();
   });
 
-  it('filters a search by each clip as it is now, after every kind of change', async () => {
+  it('filters a search and counts a list by each clip as it is now, from the table or from memory', async () => {
     const { store, ids } = await libraryWith(
       ['Port one', 'The harbour crane lifts a container.'],
       ['Port two', 'A harbour crane again, and a ferry.'],
     );
     const index = await SearchIndex.open(store);
-    // The first filtered search reads every clip's columns into memory; the changes after it keep them.
-    expect(await titles(index, 'harbour is:read')).toEqual([]);
-    await store.updateRecord(ids[0], (r) => ({ ...r, reading: { ...r.reading, read: true } }));
-    expect(await titles(index, 'harbour is:read')).toEqual(['Port one']);
-    expect(await titles(index, 'crane -is:read')).toEqual(['Port two']);
-    await store.updateRecord(ids[1], (r) => ({ ...r, note: 'Ask the ferry line.' }));
-    expect(await titles(index, 'harbour has:note')).toEqual(['Port two']);
-    const [later] = await store.addPaste(
-      { text: 'x' },
-      [article('Port three', 'The harbour at dawn.')],
-      new Date('2025-08-02T10:00:00.000Z'),
-    );
-    expect(await titles(index, 'harbour after:2025-08-01')).toEqual(['Port three']);
-    expect(await titles(index, 'harbour before:2025-08-01 -is:read')).toEqual(['Port two']);
-    await store.setDeleted(later.id, true);
-    expect(await titles(index, 'harbour after:2025-08-01')).toEqual([]);
+    const listed = async (query: string) =>
+      (
+        await index.page({
+          query: parseQuery(query),
+          shelf: null,
+          tags: [],
+          order: 'newest',
+          offset: 0,
+          limit: 1,
+        })
+      ).total;
+    // Read from the clips table at first; from memory once `indexed` has read it (and as changes follow).
+    for (const fromMemory of [false, true]) {
+      if (fromMemory) await index.indexed();
+      await store.updateRecord(ids[0], (r) => ({ ...r, reading: { ...r.reading, read: false } }));
+      expect(await titles(index, 'harbour is:read')).toEqual([]);
+      await store.updateRecord(ids[0], (r) => ({ ...r, reading: { ...r.reading, read: true } }));
+      expect(await titles(index, 'harbour is:read')).toEqual(['Port one']);
+      expect(await titles(index, 'crane -is:read')).toEqual(['Port two']);
+      expect(await listed('is:read')).toBe(1);
+      await store.updateRecord(ids[1], (r) => ({ ...r, note: 'Ask the ferry line.' }));
+      expect(await titles(index, 'harbour has:note')).toEqual(['Port two']);
+      expect(await listed('has:note -is:read')).toBe(1);
+      const [later] = await store.addPaste(
+        { text: 'x' },
+        [article('Port three', 'The harbour at dawn.')],
+        new Date('2025-08-02T10:00:00.000Z'),
+      );
+      expect(await titles(index, 'harbour after:2025-08-01')).toEqual(['Port three']);
+      expect(await titles(index, 'harbour before:2025-08-01 -is:read')).toEqual(['Port two']);
+      expect(await listed('after:2025-08-01')).toBe(1);
+      expect((await index.counts()).shelves).toEqual({
+        clips: 3,
+        unread: 2,
+        favorites: 0,
+        archive: 0,
+      });
+      await store.setDeleted(later.id, true);
+      expect(await titles(index, 'harbour after:2025-08-01')).toEqual([]);
+      expect(await listed('after:2025-08-01')).toBe(0);
+      expect((await index.counts()).shelves.unread).toBe(1);
+    }
     await index.close();
     await store.close();
   });
