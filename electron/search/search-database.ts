@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
-import { ClipFacts, type FilterValues } from './clip-facts.ts';
+import { ClipFacts, FILTER_COLUMNS, type FilterValues } from './clip-facts.ts';
 import { tagKeys, type ClipRow, type FtsFields } from './clip-row.ts';
 import { lengthProblem } from './database-length.ts';
 import type { TextMatch } from './match-expression.ts';
 import type { TaggedMatch, TaggedTier } from './tag-match.ts';
 import {
   clipColumn,
-  FILTER_COLUMNS,
   joinConditions,
   negated,
   placeholders,

@@ -1,4 +1,5 @@
 import type { SQLInputValue } from 'node:sqlite';
+import { FLAG_BITS, type ClipFacts, type FilterColumn, type FlagColumn } from './clip-facts.ts';
 import { tagKey } from '../../common/tag-names.ts';
 import type { QueryFilter, ReadingStateName } from './query.ts';
 import { phraseText } from './terms.ts';
@@ -31,51 +32,42 @@ export interface SqlCondition {
   test?: ClipTest;
 }
 
-/** A clip's value of a column, by its rowid. */
-export type ColumnReader = (column: FilterColumn, rowid: number) => SQLInputValue;
-/** Whether a clip, given by its rowid, passes a condition. */
-export type ClipTest = (read: ColumnReader, rowid: number) => boolean;
-
-/** The columns of `clips` that filters test. */
-export const FILTER_COLUMNS = [
-  'read',
-  'archived',
-  'favorite',
-  'annotated',
-  'noted',
-  'published_day',
-  'created',
-  'source_words',
-] as const;
-export type FilterColumn = (typeof FILTER_COLUMNS)[number];
+/** Whether a clip, given by its rowid, passes a condition, by what memory holds of it. */
+export type ClipTest = (facts: ClipFacts, rowid: number) => boolean;
 
 /** The SQL function that gives a clip's column by its rowid, from memory. */
 export function clipColumn(column: FilterColumn): string {
   return `clip_${column}`;
 }
 
-/** A condition written once over the clip's columns, in its SQL forms (on the clips table, and on a rowid), with its test. */
+/** A condition written once over the clip's columns, in its SQL forms (on the clips table, and on a rowid), with its test if it has one. */
 function onColumns(
   write: (column: (name: FilterColumn) => string) => string,
   params: SQLInputValue[],
-  test: ClipTest,
+  test?: ClipTest,
 ): SqlCondition {
   return {
     sql: write((name) => `c.${name}`),
     params,
     byRowid: { sql: write((name) => `${clipColumn(name)}(rowid)`), params },
-    test,
+    ...(test ? { test } : {}),
   };
 }
 
-/** Columns that hold a value each (a reading state's 0 or 1). */
-type Equalities = ReadonlyArray<readonly [FilterColumn, number]>;
+/** Reading states that hold a value each (0 or 1). */
+type Equalities = ReadonlyArray<readonly [FlagColumn, 0 | 1]>;
 
 function equal(pairs: Equalities): SqlCondition {
+  let mask = 0;
+  let bits = 0;
+  for (const [column, value] of pairs) {
+    mask |= FLAG_BITS[column];
+    if (value) bits |= FLAG_BITS[column];
+  }
   return onColumns(
     (c) => pairs.map(([column, value]) => `${c(column)} = ${value}`).join(' AND '),
     [],
-    (read, rowid) => pairs.every(([column, value]) => read(column, rowid) === value),
+    (facts, rowid) => (facts.flags[rowid] & mask) === bits,
   );
 }
 
@@ -100,7 +92,7 @@ export function negated({ sql, params, byRowid, test }: SqlCondition): SqlCondit
     sql: `NOT (${sql})`,
     params,
     ...(byRowid ? { byRowid: { sql: `NOT (${byRowid.sql})`, params: byRowid.params } } : {}),
-    ...(test ? { test: (read: ColumnReader, rowid: number) => !test(read, rowid) } : {}),
+    ...(test ? { test: (facts: ClipFacts, rowid: number) => !test(facts, rowid) } : {}),
   };
 }
 
@@ -145,11 +137,10 @@ function dayCondition(operator: '<' | '>=', day: string): SqlCondition {
     (c) =>
       `(CASE WHEN ${c('published_day')} IS NOT NULL THEN ${c('published_day')} ${operator} ? ELSE ${c('created')} ${operator} ? END)`,
     [day, localStart],
-    (read, rowid) => {
-      const printed = read('published_day', rowid) as string | null;
-      const [value, bound] =
-        printed !== null ? [printed, day] : [read('created', rowid) as number, localStart];
-      return before ? value < bound : value >= bound;
+    (facts, rowid) => {
+      const printed = facts.day[rowid];
+      if (printed !== null) return before ? printed < day : printed >= day;
+      return before ? facts.created[rowid] < localStart : facts.created[rowid] >= localStart;
     },
   );
 }
@@ -175,13 +166,10 @@ function filterCondition(filter: QueryFilter, sources: SourceWords): SqlConditio
       // Looked for among the library's outlets, a few hundred, not its clips: then read from an index.
       const words = phraseText(filter.value);
       const outlets = sources.filter((source) => source.includes(words));
-      const named = new Set<SQLInputValue>(outlets);
-      return onColumns(
-        (c) =>
-          `(${c('source_words')} IS NOT NULL AND ${c('source_words')} IN (${placeholders(outlets)}))`,
-        outlets,
-        (read, rowid) => named.has(read('source_words', rowid)),
-      );
+      const write = (c: (name: FilterColumn) => string) =>
+        `(${c('source_words')} IS NOT NULL AND ${c('source_words')} IN (${placeholders(outlets)}))`;
+      // No test: counting by the outlets' index (clips_source) is quicker than looking each clip's up.
+      return onColumns(write, outlets);
     }
     case 'is':
       return equal(STATE_TESTS[filter.value]);
@@ -221,6 +209,24 @@ export function tagsCondition(tags: readonly string[]): SqlCondition[] {
   );
 }
 
+/** Tests that must all pass, as one (a plain loop: a list's count runs it for every clip). */
+function everyTest(tests: readonly ClipTest[]): ClipTest {
+  if (tests.length === 1) return tests[0];
+  return (facts, rowid) => {
+    for (const test of tests) if (!test(facts, rowid)) return false;
+    return true;
+  };
+}
+
+/** Tests of which one must pass, as one. */
+function eitherTest(tests: readonly ClipTest[]): ClipTest {
+  if (tests.length === 1) return tests[0];
+  return (facts, rowid) => {
+    for (const test of tests) if (test(facts, rowid)) return true;
+    return false;
+  };
+}
+
 /** Conditions of which one must hold. */
 function anyOf(conditions: readonly SqlCondition[]): SqlCondition {
   const join = (parts: ReadonlyArray<{ sql: string; params: SQLInputValue[] }>) => ({
@@ -232,9 +238,7 @@ function anyOf(conditions: readonly SqlCondition[]): SqlCondition {
   return {
     ...join(conditions),
     ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
-    ...(tests.every((t) => t !== undefined)
-      ? { test: (read: ColumnReader, rowid: number) => tests.some((t) => t(read, rowid)) }
-      : {}),
+    ...(tests.every((t) => t !== undefined) ? { test: eitherTest(tests) } : {}),
   };
 }
 
@@ -269,8 +273,6 @@ export function joinConditions(conditions: readonly SqlCondition[]): SqlConditio
     ...join(joined),
     ...(rest.length === 0 ? { clips: joined[0].clips } : {}),
     ...(byRowid.every((b) => b !== undefined) ? { byRowid: join(byRowid) } : {}),
-    ...(tests.every((t) => t !== undefined)
-      ? { test: (read: ColumnReader, rowid: number) => tests.every((t) => t(read, rowid)) }
-      : {}),
+    ...(tests.every((t) => t !== undefined) ? { test: everyTest(tests) } : {}),
   };
 }

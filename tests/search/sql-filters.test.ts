@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { ClipFacts, FILTER_COLUMNS, type FilterColumn } from '../../electron/search/clip-facts.ts';
 import { parseQuery } from '../../electron/search/query.ts';
 import {
   clipColumn,
-  FILTER_COLUMNS,
   filterConditions,
   joinConditions,
   SHELF_NAMES,
   shelfCondition,
-  type FilterColumn,
   type SqlCondition,
 } from '../../electron/search/sql-filters.ts';
 import { propertyRun } from '../helpers/test-seed.ts';
@@ -66,11 +65,15 @@ function passing(
       .prepare(`SELECT rowid FROM clips c WHERE ${sql} ORDER BY rowid`)
       .all(...params)
       .map((r) => r.rowid as number);
-  const read = (column: FilterColumn, rowid: number) => rows[rowid - 1][column];
+  const facts = new ClipFacts();
+  facts.read(
+    rows.map((row, i) => ({ ...row, rowid: i + 1 })),
+    true,
+  );
   return {
     table: ids(condition.sql, condition.params),
     byRowid: ids(condition.byRowid!.sql, condition.byRowid!.params),
-    test: rows.flatMap((_, i) => (condition.test!(read, i + 1) ? [i + 1] : [])),
+    test: condition.test && rows.flatMap((_, i) => (condition.test!(facts, i + 1) ? [i + 1] : [])),
   };
 }
 
@@ -87,16 +90,24 @@ describe('filters as SQL and as tests', () => {
             `INSERT INTO clips (${FILTER_COLUMNS.join(', ')}) VALUES (${FILTER_COLUMNS.map(() => '?').join(', ')})`,
           );
           for (const row of rows) insert.run(...FILTER_COLUMNS.map((c) => row[c]));
+          const facts = new ClipFacts();
+          facts.read(
+            rows.map((row, i) => ({ ...row, rowid: i + 1 })),
+            true,
+          );
+          // As the search database reads them: from memory.
           for (const column of FILTER_COLUMNS)
-            db.function(clipColumn(column), (rowid) => rows[Number(rowid) - 1][column]);
+            db.function(clipColumn(column), (rowid) => facts.get(column, Number(rowid)));
           const conditions = [
             joinConditions(filterConditions(parseQuery(filters.join(' ')).filters, OUTLETS)),
             ...SHELF_NAMES.map(shelfCondition),
           ];
-          for (const condition of conditions) {
+          for (const [i, condition] of conditions.entries()) {
             const { table, byRowid, test } = passing(db, rows, condition);
             expect(byRowid).toEqual(table);
-            expect(test).toEqual(table);
+            // A source: filter has no test (a list counts by the outlets' index); every other has.
+            const untested = i === 0 && filters.some((f) => f.includes('source:'));
+            expect(test).toEqual(untested ? undefined : table);
           }
           db.close();
         },
