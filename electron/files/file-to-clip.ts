@@ -4,6 +4,7 @@ import { extractArticles, type ExtractOptions } from '../clipping/extract.ts';
 import type { ExtractedArticle, Paste } from '../model/article.ts';
 import { textOfHtml } from './html-text.ts';
 import { markdownArticle } from './markdown-article.ts';
+import { baseName } from './base-name.ts';
 
 const KINDS: Record<string, 'text' | 'markdown' | 'html'> = {
   txt: 'text',
@@ -16,11 +17,6 @@ const KINDS: Record<string, 'text' | 'markdown' | 'html'> = {
 
 export type FileClip =
   { ok: true; paste: Paste; articles: ExtractedArticle[] } | { ok: false; message: string };
-
-/** A file's name without its folders, whichever system's separators it came with. */
-export function baseName(name: string): string {
-  return name.split(/[\\/]/).pop() ?? name;
-}
 
 /**
  * The paste a file makes and the articles in it, or why it cannot be clipped.

@@ -1,6 +1,6 @@
 import type { ClipFilesResult, PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
-import { baseName } from '../files/file-to-clip.ts';
+import { baseName } from '../files/base-name.ts';
 import { toSummary } from '../model/clip-summary.ts';
 import type { ServiceContext } from './context.ts';
 

@@ -1,14 +1,16 @@
 import type { PresscutApi } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
-import { formatReferences } from '../citations/cite.ts';
-import { buildReview } from '../review/build-review.ts';
-import { reviewHtml } from '../review/review-html.ts';
-import { writeReview } from '../review/review-output.ts';
 import { reviewSettingsSchema } from '../model/review-settings.ts';
 import type { FindClips } from '../transfer/export/selection.ts';
 import type { ServiceContext } from './context.ts';
 
 type ReviewMethods = Pick<PresscutApi, 'previewReview' | 'exportReview' | 'citeClips'>;
+
+/**
+ * What makes reviews and citations (docx, citeproc and their styles and
+ * locales: megabytes of code), loaded when first asked, not as main starts.
+ */
+const reviewCode = () => import('./review-code.ts');
 
 /** Press reviews and citations; `find` runs a review's search as the search box does. */
 export function reviewMethods(
@@ -17,6 +19,7 @@ export function reviewMethods(
 ): ReviewMethods {
   return {
     async previewReview(input) {
+      const { buildReview, reviewHtml } = await reviewCode();
       const review = await buildReview(store, reviewSettingsSchema.parse(input), {
         find,
         now: now(),
@@ -43,6 +46,7 @@ export function reviewMethods(
           'invalid-argument',
           'A PDF cannot be printed here: choose Word, a web page or Markdown.',
         );
+      const { writeReview } = await reviewCode();
       const file = await writeReview(store, reviewSettingsSchema.parse(input), format, {
         find,
         now: now(),
@@ -65,6 +69,7 @@ export function reviewMethods(
 
     async citeClips(ids, style) {
       const records = ids.map((id) => store.record(id));
+      const { formatReferences } = await reviewCode();
       return formatReferences(records, style, 'text');
     },
   };

@@ -1,7 +1,6 @@
 import type { PresscutApi, TagSummary } from '../api/contract.ts';
 import { PresscutError } from '../../common/errors.ts';
 import { bodyText } from '../model/article.ts';
-import { buildVocabulary, suggestTags } from '../tags/suggest-tags.ts';
 import { canonicalTag, normalizeTag, tagKey } from '../../common/tag-names.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -95,6 +94,8 @@ export function tagMethods({ store }: ServiceContext): TagMethods {
     async suggestTags(id) {
       const record = store.record(id);
       const body = await store.body(id);
+      // Loaded when first asked: its word lists take a while to load, and main's start need not wait.
+      const { buildVocabulary, suggestTags } = await import('../tags/suggest-tags.ts');
       const vocabulary = buildVocabulary(store.records().filter((r) => r.id !== id));
       return suggestTags(
         {

@@ -53,3 +53,11 @@ it("checks the first screen's calls without making every method's schemas", asyn
     [],
   );
 }, 60_000);
+
+it('makes the services without loading reviews, citations, file clipping or tag suggestions', async () => {
+  const loaded = await loadedAtStart('electron/service/presscut-service.ts');
+  expect(loaded).toContain('electron/service/review-methods.ts');
+  const heavy =
+    /node_modules\/(docx|citeproc|@citation-js|stopwords-iso)\/|^electron\/(review|citations)\/|^electron\/files\/file-to-clip\.ts$|^electron\/tags\/suggest-tags\.ts$/;
+  expect(loaded.filter((file) => heavy.test(file))).toEqual([]);
+}, 60_000);

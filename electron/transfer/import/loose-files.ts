@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { baseName } from '../../files/file-to-clip.ts';
+import { baseName } from '../../files/base-name.ts';
 import { textOfHtml } from '../../files/html-text.ts';
 import { markdownArticle } from '../../files/markdown-article.ts';
 import { date, field, isRecord, names, webAddress } from './fields.ts';
