@@ -168,6 +168,23 @@ describe('short lines that belong to the article', () => {
     expect(article.title).toBe('Lemon drizzle cake');
   });
 
+  it('does not take an item of an ingredient list for the title', () => {
+    const ingredients = ['225 g soft butter', '225 g caster sugar', '4 large eggs', '275 g flour'];
+    const method = [
+      'Beat the soft butter and the caster sugar until pale, then beat in the large eggs one at a time.',
+      'Fold in the flour and bake the cake for 45 minutes in a lined tin, until a skewer comes out clean.',
+    ];
+    const article = main([
+      ...NAV,
+      'Lemon drizzle cake',
+      'Ingredients',
+      ...ingredients,
+      ...method,
+      ...FOOTER,
+    ]);
+    expect(article.title).toBe('Lemon drizzle cake');
+  });
+
   it('keeps a short exclamation with a time word ("Now get baking!"), not taking it for a date line', () => {
     const body = texts([...NAV, ...HEADER, ...INTRO, 'Now get baking!', CLOSING, ...FOOTER]);
     expect(body).toEqual([...INTRO, 'Now get baking!', CLOSING]);

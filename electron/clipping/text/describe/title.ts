@@ -49,6 +49,11 @@ const TITLE_WEIGHT = {
   dek: 0.5,
   /** Longer than headlines run. */
   long: 1,
+  /**
+   * A quantity among quantities ("5 eggs" under "350 g flour"): an item of an
+   * ingredient list, whose words the method repeats, which outweighs it.
+   */
+  amongQuantities: 3,
   /** Per line between it and the text: the nearer of two candidates wins a tie. */
   perLineAbove: 0.05,
 };
@@ -128,6 +133,7 @@ export function pickTitle(
       (e.junk?.cause === 'listed' ? TITLE_WEIGHT.listed : 0) -
       (dek ? TITLE_WEIGHT.dek : 0) -
       (e.shape.size > LONG_TITLE ? TITLE_WEIGHT.long : 0) -
+      (amongQuantities(i, lines) ? TITLE_WEIGHT.amongQuantities : 0) -
       TITLE_WEIGHT.perLineAbove * (story.region.start - 1 - i);
     // Date parsing and the echo search are dear: a line that could not win with every sign for it is not looked at further.
     if (score(true, true, true) <= bestScore - ROUNDING) continue;
@@ -171,4 +177,16 @@ function containedElsewhere(text: string, texts: ReadonlySet<string>): boolean {
   if (text.length < ECHO_MIN_CHARS) return false;
   for (const other of texts) if (other !== text && other.includes(text)) return true;
   return false;
+}
+
+/** A number and a word: "350 g flour", "1½ cups rice", "5 Eier (Gr. M)"; not a date or a share ("20% off"). */
+const QUANTITY = /^\(?\d[\d.,/½¼¾]*\s*\p{L}/u;
+
+/** The line names a quantity, and so does the line above or below it. */
+function amongQuantities(i: number, lines: readonly PasteLine[]): boolean {
+  if (!QUANTITY.test(lines[i].text)) return false;
+  return (
+    (i > 0 && QUANTITY.test(lines[i - 1].text)) ||
+    (i + 1 < lines.length && QUANTITY.test(lines[i + 1].text))
+  );
 }
