@@ -47,9 +47,15 @@ export function resumedText(
   lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
 ): { start: number; end: number } {
-  const vocabulary = new Set<string>();
-  for (let i = region.start; i < region.end; i++)
-    if (isParagraph(evidence[i])) termsOf(lines[i].text, TOPIC_WORD_LENGTH, vocabulary);
+  // The story's words, gathered only once a paragraph beyond a run asks for them: most runs have none.
+  let vocabulary: Set<string> | null = null;
+  const gather = (): Set<string> => {
+    const words = new Set<string>();
+    for (let i = region.start; i < region.end; i++)
+      if (isParagraph(evidence[i])) termsOf(lines[i].text, TOPIC_WORD_LENGTH, words);
+    return words;
+  };
+  const storyWords = (): Set<string> => (vocabulary ??= gather());
   // Beyond the edge `edge` (the first line outside, stepping by `step`), the paragraph the text resumes at, or -1.
   const resumesAt = (edge: number, step: 1 | -1): number => {
     let next = edge;
@@ -57,8 +63,9 @@ export function resumedText(
     while (inside(next) && !isParagraph(evidence[next]) && !endsStories(evidence[next]))
       next += step;
     if (!inside(next) || !isParagraph(evidence[next])) return -1;
-    if (sharedTerms(lines[next].text, vocabulary, TOPIC_WORD_LENGTH) < RESUME_SHARE) return -1;
-    termsOf(lines[next].text, TOPIC_WORD_LENGTH, vocabulary);
+    const words = storyWords();
+    if (sharedTerms(lines[next].text, words, TOPIC_WORD_LENGTH) < RESUME_SHARE) return -1;
+    termsOf(lines[next].text, TOPIC_WORD_LENGTH, words);
     return next;
   };
   let { start, end } = region;
