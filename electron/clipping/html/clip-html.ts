@@ -7,7 +7,8 @@ import { describeStory } from './describe-story.ts';
 import { readPageMetadata } from './metadata.ts';
 import { readPageBlocks, type PageBlock } from './page-blocks.ts';
 import { parsePaste, setAside } from './parse-document.ts';
-import { readabilityChoice } from './readability-signal.ts';
+import { chooseContent } from './content-score.ts';
+import type { Extent } from './to-blocks.ts';
 import { pageUrl } from './safe-url.ts';
 import { selectBlocks, type SelectionContext } from './select-blocks.ts';
 import {
@@ -26,7 +27,7 @@ const SELECTION_BLOCKS = 120;
 /**
  * Turns the HTML flavour of a paste into the articles it holds, main story
  * first. A whole page and a copied selection go the same way: the page is
- * read into blocks, Readability's article and the signals of page furniture
+ * read into blocks, the content scoring's article and the signals of page furniture
  * decide which make the story, and pages holding several stories give one
  * article each. HTML without structure goes to the text engine, with the
  * paste's text flavour (`text`) when the caller has it.
@@ -43,7 +44,8 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
   const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
   const base = pageUrl(declaredBase, page.url) ?? pageUrl(page.url);
   setAside(parsed);
-  const blocks = readPageBlocks(document.body, base);
+  const extents = new Map<Element, Extent>();
+  const blocks = readPageBlocks(document.body, base, extents);
   // Text outside any block element (a span, lines parted by <br>) has no structure to go by.
   const bare = blocks.every((b) => b.element === document.body);
   if (isFragment && bare) return clipAsText(text || derivedText(blocks), options);
@@ -55,9 +57,12 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
     blocks.length <= SELECTION_BLOCKS &&
     !parsed.hasPageChrome &&
     !blocks.some((b) => b.landmark);
-  const choice = deliberate ? null : readabilityChoice(document);
-  const chooseAll = !choice || choice.keys.size === 0;
-  const isChosen = chooseAll ? () => true : (b: PageBlock) => choice.keys.has(b.key);
+  const scored = deliberate ? null : chooseContent(blocks, extents, page.title);
+  const chooseAll = !scored || !scored.some(Boolean);
+  // Matched by text, as when Readability's article was matched back to the page: a paragraph the page repeats (a
+  // second layout for phones, a caption beside its gallery) counts as chosen wherever it stands.
+  const keys = new Set(blocks.filter((b) => scored?.[b.index]).map((b) => b.key));
+  const isChosen = chooseAll ? () => true : (b: PageBlock) => keys.has(b.key);
   const { boilerplate } = outletBoilerplate(
     () => blocks.map((b) => b.block.text),
     options,
@@ -66,14 +71,14 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
   const context: SelectionContext = { boilerplate };
   const units = storyArticles(blocks);
   let main = storyFrom(blocks, selectBlocks(blocks, isChosen, context), null);
-  // Readability takes sibling stories in with the main one; on a page of several, the main story is one of them.
+  // The scoring takes sibling stories in with the main one; on a page of several, the main story is one of them.
   const home = main && units.length > 1 ? homeOf(main, units) : null;
   if (home)
     main = storyFrom(home.blocks, selectBlocks(home.blocks, isChosen, context), home.element);
   if (main) main = confineToArticle(main, blocks);
   const stories: Story[] = main ? (deliberate ? splitAtHeadlines(main) : [main]) : [];
   stories.push(...otherArticleStories(units, main, context));
-  options.trace?.(traceDecisions(blocks, stories, choice?.keys ?? new Set()));
+  options.trace?.(traceDecisions(blocks, stories, scored));
   if (stories.length === 0) return clipAsText(text || derivedText(blocks), options);
 
   return stories.map((story, i) =>
@@ -81,7 +86,6 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
       page,
       isMain: i === 0,
       pageTitleFirst: !isFragment,
-      readabilityByline: choice?.byline ?? null,
       clippedAt: options.clippedAt,
     }),
   );
@@ -97,12 +101,12 @@ function clipAsText(text: string, options: ExtractOptions): ExtractedArticle[] {
 
 /**
  * One entry per block of the page: the article it went to, or why it was left out (inside a story,
- * or outside every story), and the signals it carried (Readability's choice, a landmark, a class-name hint).
+ * or outside every story), and the signals it carried (the content scoring's choice, a landmark, a class-name hint).
  */
 function traceDecisions(
   blocks: readonly PageBlock[],
   stories: readonly Story[],
-  chosen: ReadonlySet<string>,
+  scored: readonly boolean[] | null,
 ): TraceEntry[] {
   const decisions = new Map<PageBlock, { story: number; verdict: string | null }>();
   stories.forEach((story, s) =>
@@ -115,7 +119,7 @@ function traceDecisions(
   return blocks.map((b, index): TraceEntry => {
     const decision = decisions.get(b);
     const signals = [
-      chosen.has(b.key) ? 'readability' : '',
+      scored?.[b.index] ? 'scored' : '',
       b.landmark ? 'landmark' : '',
       b.hint ? `class:${b.hint}` : '',
     ].filter(Boolean);

@@ -24,8 +24,6 @@ export interface StoryContext {
    * `og:title` does; a copied selection has no head, and its first heading may be another story's.
    */
   pageTitleFirst: boolean;
-  /** Readability's byline, a fallback for the main story. */
-  readabilityByline: string | null;
   clippedAt: Date;
 }
 
@@ -144,9 +142,7 @@ export function describeStory(story: Story, context: StoryContext): ExtractedArt
     title,
     source: page.source,
     byline:
-      (context.isMain
-        ? (page.byline ?? context.readabilityByline)
-        : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
+      (context.isMain ? page.byline : own && bylineFromMarkup(own)) ?? bylineFromRemoved(removed),
     published: date?.published ?? null,
     publishedAgo: date?.publishedAgo ?? null,
     dateline: findDateline(blocks),

@@ -135,7 +135,7 @@ const BARE_NAMES = new RegExp(
 );
 
 /**
- * A byline from a weak source (a class name, Readability's guess): believed
+ * A byline from a weak source (a class name): believed
  * only when it reads as a byline line or a bare name, so that a "Comments"
  * heading with an author-ish class is not taken for a writer.
  */

@@ -1,5 +1,5 @@
 import { actionBoxes } from './action-boxes.ts';
-import { elementToBlocks, type SourcedBlock } from './to-blocks.ts';
+import { elementToBlocks, type Extent, type SourcedBlock } from './to-blocks.ts';
 
 /** What a class or id says the block is, read from the block's element and its near ancestors. */
 export type ClassHint = 'furniture' | 'byline' | 'caption' | null;
@@ -22,7 +22,7 @@ export interface PageBlock extends SourcedBlock {
    * sites wrap the whole page in one form, which says nothing.)
    */
   inForm: boolean;
-  /** The element holding the block's element, as the page had it (Readability later moves nodes). */
+  /** The element holding the block's element, as the page had it (read once, in page order). */
   parent: Element | null;
   /** Part of a small box ending on a button: a sign-up, a teaser card (see `action-boxes.ts`). */
   inActionBox: boolean;
@@ -122,33 +122,39 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
 // A form holding less than this share of the page's words is a part of it (a login box), not its wrapper.
 const FORM_SHARE = 0.5;
 
-/** Reads every block of the page with its DOM facts, boxes included. Must run before Readability, which moves nodes. */
-export function readPageBlocks(root: Element, base: URL | null): PageBlock[] {
+/** Reads every block of the page with its DOM facts, boxes included. Fills `extents` (see `Extent`) when given. */
+export function readPageBlocks(
+  root: Element,
+  base: URL | null,
+  extents?: Map<Element, Extent>,
+): PageBlock[] {
   const cache = new Map<Element, Ancestry>();
   const forms = new Map<Element, number>();
   let total = 0;
   // Fields spelled out rather than spread: spreading thousands of blocks was the costliest line of the engine.
-  const blocks = elementToBlocks(root, { base }).map(({ block, element, linkChars }, index) => {
-    const place = ancestry(element, cache);
-    const words = countWords(block.text);
-    total += words;
-    if (place.form) forms.set(place.form, (forms.get(place.form) ?? 0) + words);
-    return {
-      block,
-      element,
-      linkChars,
-      index,
-      key: block.text.replace(/\s+/g, ' '),
-      words,
-      linkDensity: block.text.length ? linkChars / block.text.length : 0,
-      landmark: place.landmark,
-      article: place.article,
-      inForm: place.form !== null,
-      parent: element.parentElement,
-      hint: classHint(element),
-      inActionBox: false,
-    };
-  });
+  const blocks = elementToBlocks(root, { base, extents }).map(
+    ({ block, element, linkChars }, index) => {
+      const place = ancestry(element, cache);
+      const words = countWords(block.text);
+      total += words;
+      if (place.form) forms.set(place.form, (forms.get(place.form) ?? 0) + words);
+      return {
+        block,
+        element,
+        linkChars,
+        index,
+        key: block.text.replace(/\s+/g, ' '),
+        words,
+        linkDensity: block.text.length ? linkChars / block.text.length : 0,
+        landmark: place.landmark,
+        article: place.article,
+        inForm: place.form !== null,
+        parent: element.parentElement,
+        hint: classHint(element),
+        inActionBox: false,
+      };
+    },
+  );
   for (const i of actionBoxes(blocks)) blocks[i].inActionBox = true;
   if (forms.size > 0)
     for (const b of blocks)

@@ -17,7 +17,7 @@ export interface ParsedPaste {
 }
 
 // What the blocks stage never reads (code, styling, embedded documents, form controls) and site menus and
-// footers: no story's text stands in them, and the later stages and Readability walk them again and again.
+// footers: no story's text stands in them, and the later stages would walk them again and again.
 // The head stays: the document needs it.
 const PAGE_CHROME = new Set(['nav', 'footer']);
 const NEVER_TEXT = new Set([...UNSHOWN, ...BOXES, ...PAGE_CHROME].filter((tag) => tag !== 'head'));

@@ -42,7 +42,7 @@ const RUN_BREAK = 6;
 // A run beyond such a stretch with this few paragraphs, and under this share of the story's words, is a stray.
 const STRAY_RUN_BLOCKS = 2;
 const STRAY_RUN_SHARE = 0.3;
-// Blocks this close above the story are read for what they are (a byline, a date) even when Readability left them.
+// Blocks this close above the story are read for what they are (a byline, a date) even when the scoring left them.
 const NEAR_STORY = 8;
 
 const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
@@ -150,7 +150,7 @@ function tailReason(block: PageBlock): Verdict {
 }
 
 /**
- * Decides which blocks make the story. The chosen blocks (Readability's
+ * Decides which blocks make the story. The chosen blocks (the content scoring's
  * article, or all of a story's own element) set where the story lies; they
  * are checked against signals of page furniture (link density, credits,
  * bylines, class names), the story is trimmed to run from its first to its
@@ -289,7 +289,7 @@ function dropEmptySections(
 const STRUCTURE = new Set(['list-item', 'table', 'code', 'preformatted']);
 
 /**
- * Lists, tables and listings Readability kept right above the story's first paragraph belong to it (a test's
+ * Lists, tables and listings the scoring kept right above the story's first paragraph belong to it (a test's
  * results before its text); after the story, a heading with such content right under it does too.
  */
 function keepStructureAround(
@@ -317,7 +317,7 @@ function keepStructureAround(
 const LEAD_WORDS = 10;
 
 /**
- * What Readability kept between the headline and the story's first paragraph of prose, that is a sentence or a
+ * What the scoring kept between the headline and the story's first paragraph of prose, that is a sentence or a
  * line of some length and shows no sign of furniture, opens the story: a standfirst, "This post first appeared in",
  * a subtitle. Bylines, dates and credits in between are passed over; a heading ends the search.
  */
@@ -349,7 +349,7 @@ function keepLead(
 }
 
 /**
- * Where the story's text starts: paragraphs of prose Readability passed over between the page's headline and the
+ * Where the story's text starts: paragraphs of prose the scoring passed over between the page's headline and the
  * text it chose are the story's introduction (a summary above a table of contents, a review's opening above a
  * comparison table, a standfirst: the author's own summary), unless they stand in a landmark, a form or a class
  * named for something else. A single one must read as a sentence, not as a byline or a credit.
@@ -393,10 +393,10 @@ interface Run {
 }
 
 /**
- * The first and last prose block of the story. Prose Readability kept falls
+ * The first and last prose block of the story. Prose the scoring kept falls
  * into runs parted by stretches of furniture; the longest run is the story,
  * and a neighbouring run joins it unless it stands in other containers and
- * is a stray paragraph or two (Readability sometimes takes in a cookie
+ * is a stray paragraph or two (the scoring sometimes takes in a cookie
  * notice or an author's biography from beyond the comments; the closing
  * lines after a widget inside the story share its container) or a row of
  * paragraphs each in a container of its own (the summaries of teaser cards).
@@ -436,7 +436,7 @@ function mainRun(
       (run.count >= 2 && run.parents.size === run.count));
   let from = runs.indexOf(main);
   let to = from;
-  // Prose Readability kept between the page's headline (its first <h1>) and the story's text is its lead, however
+  // Prose the scoring kept between the page's headline (its first <h1>) and the story's text is its lead, however
   // far the page set it apart.
   const underHeadline = (run: Run) => headline >= 0 && headline < run.start;
   while (from > 0 && (!stray(runs[from - 1]) || underHeadline(runs[from - 1]))) from--;

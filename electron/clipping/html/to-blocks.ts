@@ -15,6 +15,20 @@ export interface SourcedBlock {
 export interface ToBlocksOptions {
   /** The page's address, for relative links; null drops them. */
   base: URL | null;
+  /** Filled, when given, with the blocks and elements each element read holds (see `Extent`). */
+  extents?: Map<Element, Extent>;
+}
+
+/**
+ * The blocks an element holds, `first` to `end` (exclusive) in the output, and how many pictures, list items and
+ * paragraphs it had, text or none: what the content scoring judges a container by without walking it again.
+ */
+export interface Extent {
+  first: number;
+  end: number;
+  images: number;
+  items: number;
+  paragraphs: number;
 }
 
 // Never read: code, styling and what a page does not show.
@@ -164,6 +178,15 @@ interface Frame {
   imagesBefore: number;
   taken: number;
   span: OpenSpan | null;
+  /** Where the output and the counts stood when the element began. */
+  firstBlock: number;
+  counts: Counts;
+}
+
+interface Counts {
+  images: number;
+  items: number;
+  paragraphs: number;
 }
 
 const TABLE_ROLE: Role = { type: 'table' };
@@ -184,6 +207,8 @@ function shapeOf(role: Role): 'prose' | 'preformatted' | 'table' {
 export function elementToBlocks(root: Element, options: ToBlocksOptions): SourcedBlock[] {
   const out: SourcedBlock[] = [];
   const buffer = new InlineBuffer();
+  const { extents } = options;
+  const counts: Counts = { images: 0, items: 0, paragraphs: 0 };
 
   // Images met inside running text wait for the text's block to end, so they never cut a paragraph in two.
   let images: SourcedBlock[] = [];
@@ -225,6 +250,8 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       imagesBefore: images.length,
       taken: buffer.taken,
       span: null,
+      firstBlock: out.length,
+      counts: extents ? { ...counts } : counts,
     };
     frames.push(frame);
     return frame;
@@ -275,6 +302,11 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       return;
     }
     const inherited = { role, container, pre: preformatted, table: context?.table ?? null };
+    if (extents) {
+      if (tag === 'img') counts.images++;
+      else if (tag === 'li') counts.items++;
+      else if (tag === 'p') counts.paragraphs++;
+    }
     if (tag === 'img') {
       const image = imageBlock(element);
       if (image) images.push({ block: image, element, linkChars: 0 });
@@ -363,6 +395,17 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       case 'table':
         flush(frame.role, frame.element, table);
         break;
+    }
+    // Links and marks are never containers of the story.
+    if (extents && frame.leave !== 'span') {
+      const before = frame.counts;
+      extents.set(frame.element, {
+        first: frame.firstBlock,
+        end: out.length,
+        images: counts.images - before.images,
+        items: counts.items - before.items,
+        paragraphs: counts.paragraphs - before.paragraphs,
+      });
     }
   };
 

@@ -4,7 +4,7 @@ import { parsePaste } from '../../../electron/clipping/html/parse-document.ts';
 import { selectBlocks } from '../../../electron/clipping/html/select-blocks.ts';
 import { STORY_PARAGRAPHS } from './sample-pages.ts';
 
-/** Selects from a page with a chosen set given by hand (Readability's choice, in the engine). */
+/** Selects from a page with a chosen set given by hand (the content scoring's choice, in the engine). */
 function select(html: string, chosen: (b: PageBlock) => boolean = () => true) {
   const parsed = parsePaste(html);
   if (!parsed) throw new Error('unparsable test page');
