@@ -169,7 +169,9 @@ function isDataTable(block: PageBlock): boolean {
   const { headerRows, text } = block.block;
   if (headerRows) return true;
   const rows = text.split('\n');
-  const columns = Math.max(...rows.map((row) => row.split('\t').length));
+  // A loop, not a spread: a table may have more rows than a call takes arguments.
+  let columns = 0;
+  for (const row of rows) columns = Math.max(columns, row.split('\t').length);
   if (rows.length === 1 || columns === 1) return false;
   return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
 }
