@@ -165,7 +165,7 @@ export class SearchDatabase {
   /**
    * Opens the database in `file`, made when there is none. With `readOnly`
    * (main's first lists, while the worker starts) it is only read: one that
-   * is missing or holds nothing yet fails to open.
+   * is missing, damaged or holds nothing yet fails to open.
    */
   constructor(file: string, { readOnly = false } = {}) {
     const cut = lengthProblem(file);
@@ -173,28 +173,14 @@ export class SearchDatabase {
     this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS, readOnly });
     this.#readOnly = readOnly;
     try {
-      if (readOnly) {
-        this.#checkFormat();
-        return;
-      }
-      this.db.exec(
-        // The page size takes effect only in a new database, before its first table.
-        `PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;` +
-          // A cache that holds the clips table and the full-text index's busiest pages at 100,000 clips.
-          'PRAGMA cache_size = -32768;',
-      );
-      const created = this.db
-        .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
-        .get() as { n: number };
-      if (created.n === 0) {
-        this.db.exec(`BEGIN; ${SCHEMA} COMMIT;`);
-        this.setMeta('format', String(FORMAT));
-      }
+      if (!readOnly) this.#prepare();
       this.#checkFormat();
       // A page of each table at its end, so that a file that is not a database, or a cut-short one, is
       // found now, at a cost that does not grow with the library (damage found later rebuilds it too).
+      // Read-only too: main then lets go of a file the worker will find damaged and remove.
       this.#get('SELECT max(rowid) AS n FROM clips');
       this.#get('SELECT count(*) AS n FROM fts WHERE fts MATCH \'"presscut"\'');
+      if (readOnly) return;
       // A filter's form on rowids (`SqlCondition.byRowid`) reads the clips' columns through these.
       for (const column of FILTER_COLUMNS)
         this.db.function(clipColumn(column), { directOnly: true }, (rowid) =>
@@ -203,6 +189,23 @@ export class SearchDatabase {
     } catch (error) {
       this.db.close();
       throw error;
+    }
+  }
+
+  /** Sets the connection up for writing, and makes the tables of a new database. */
+  #prepare(): void {
+    this.db.exec(
+      // The page size takes effect only in a new database, before its first table.
+      `PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;` +
+        // A cache that holds the clips table and the full-text index's busiest pages at 100,000 clips.
+        'PRAGMA cache_size = -32768;',
+    );
+    const created = this.db
+      .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'meta'")
+      .get() as { n: number };
+    if (created.n === 0) {
+      this.db.exec(`BEGIN; ${SCHEMA} COMMIT;`);
+      this.setMeta('format', String(FORMAT));
     }
   }
 
