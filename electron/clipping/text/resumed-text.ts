@@ -64,8 +64,9 @@ export function resumedText(
       next += step;
     if (!inside(next) || !isParagraph(evidence[next])) return -1;
     const words = storyWords();
-    if (sharedTerms(lines[next].text, words, TOPIC_WORD_LENGTH) < RESUME_SHARE) return -1;
-    termsOf(lines[next].text, TOPIC_WORD_LENGTH, words);
+    const terms = termsOf(lines[next].text, TOPIC_WORD_LENGTH);
+    if (sharedTerms(terms, words) < RESUME_SHARE) return -1;
+    for (const t of terms) words.add(t);
     return next;
   };
   let { start, end } = region;

@@ -19,13 +19,8 @@ export function termsOf(text: string, minLength: number, into = new Set<string>(
   return into;
 }
 
-/** The share of a text's terms (as `termsOf` finds them) that a vocabulary holds, 0–1. */
-export function sharedTerms(
-  text: string,
-  vocabulary: ReadonlySet<string>,
-  minLength: number,
-): number {
-  const terms = termsOf(text, minLength);
+/** The share of `terms` (as `termsOf` finds them) that a vocabulary holds, 0–1. */
+export function sharedTerms(terms: ReadonlySet<string>, vocabulary: ReadonlySet<string>): number {
   let shared = 0;
   for (const t of terms) if (vocabulary.has(t)) shared++;
   return terms.size ? shared / terms.size : 0;
