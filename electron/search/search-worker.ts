@@ -366,8 +366,7 @@ function page(request: PageRequest): {
         ...clip.tags.flatMap((tag) => knownTags().get(tag) ?? termsOf(tag)),
       ];
       const { terms, lead, leadAt } = hitTerms(match, pattern, raw, fieldWords);
-      // The lead ends at the first match: a phrase's first word is not among the terms.
-      const snippet = snippetOf(raw, lead, new Set([...terms, ...lead.slice(-1)]), leadAt);
+      const snippet = snippetOf(raw, lead, leadAt);
       return { clip, score: hit.score, terms, snippet };
     }),
   };

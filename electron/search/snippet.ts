@@ -7,22 +7,18 @@ const LENGTH = 32;
 const CHARS_PER_WORD = 40;
 
 /**
- * A few lines of a clip's text around the first of the words a search
- * matched, as plain text (the window marks the words itself); the text's
- * start when none of them is in it (they were in the title, tags or notes).
- * `terms` are the text's terms (`termsOf`), word for word, at least up to
- * the first matched one (`hitTerms`' lead). Only the words up to the
- * snippet's end are located in the text; given `at`, where the first matched
- * word starts in the text (`hitTerms`' `leadAt`), only those from the
- * snippet's start.
+ * A few lines of a clip's text around the first match of a search, as plain
+ * text (the window marks the words itself); the text's start when nothing
+ * matched in it (the match was in the title, tags or notes). `lead` is the
+ * text's terms (`termsOf`), word for word, up to the first word of the first
+ * match and no further (`hitTerms`' lead; empty when nothing matched): the
+ * match is its last word, not an earlier word that is also searched for (a
+ * phrase's first word standing alone). Only the words up to the snippet's
+ * end are located in the text; given `at`, where the lead's last word starts
+ * (`hitTerms`' `leadAt`), only those from the snippet's start.
  */
-export function snippetOf(
-  text: string,
-  terms: readonly string[],
-  matched: ReadonlySet<string>,
-  at: number | null = null,
-): string {
-  const hit = terms.findIndex((t) => matched.has(t));
+export function snippetOf(text: string, lead: readonly string[], at: number | null = null): string {
+  const hit = lead.length - 1;
   let first = hit < 0 ? 0 : Math.max(0, hit - BEFORE);
   // spans[k] is where word `base + k` stands; one word past the snippet, to tell whether the text goes on.
   const around = first > 0 && at !== null ? spansBefore(text, at, hit - first, LENGTH + 1) : null;
@@ -31,9 +27,7 @@ export function snippetOf(
   // Were the words cut differently (a character folding could change), the snippet is the text's start.
   const aligned = (word: number) => {
     const span = spans[word - base];
-    return (
-      span !== undefined && termsOf(text.slice(span.start, span.end)).join(' ') === terms[word]
-    );
+    return span !== undefined && termsOf(text.slice(span.start, span.end)).join(' ') === lead[word];
   };
   if (hit >= 0 && !aligned(hit)) {
     first = 0;

@@ -10,8 +10,12 @@ import { propertyRun } from '../helpers/test-seed.ts';
 const words = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(' ');
 
-const snippet = (text: string, matched: string[]) =>
-  snippetOf(text, termsOf(text), new Set(matched));
+/** The snippet around the first of `matched` in `text`, given the lead `hitTerms` would give. */
+const snippet = (text: string, matched: string[]) => {
+  const terms = termsOf(text);
+  const hit = terms.findIndex((t) => matched.includes(t));
+  return snippetOf(text, terms.slice(0, hit + 1));
+};
 
 describe('snippetOf', () => {
   it('cuts the text around the first matched word, ten words before it', () => {
@@ -32,6 +36,19 @@ describe('snippetOf', () => {
     expect(snippet(text, ['harbour'])).toBe(
       `… café ${'Kyïv café '.repeat(4)}Odesa harbour reopens.`,
     );
+  });
+
+  it('centres on where a phrase matched, not on its first word standing alone earlier', () => {
+    const text = `${words(0, 29)} a w30 ${words(31, 59)} a port ${words(60, 99)}.`;
+    const match = textMatch(
+      parseQuery('"a port"'),
+      { startsOther: () => false, near: () => [] },
+      { typos: false },
+    );
+    const { lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
+    const expected = `… ${words(50, 59)} a port ${words(60, 79)} …`;
+    expect(snippetOf(text, lead)).toBe(expected);
+    expect(snippetOf(text, lead, leadAt)).toBe(expected);
   });
 
   it('cuts the same snippet looking back from where the match starts as counting words from the start', () => {
@@ -64,9 +81,8 @@ describe('snippetOf', () => {
               typos: false,
             },
           );
-          const { terms, lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
-          const matched = new Set([...terms, ...lead.slice(-1)]);
-          expect(snippetOf(text, lead, matched, leadAt)).toBe(snippetOf(text, lead, matched));
+          const { lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
+          expect(snippetOf(text, lead, leadAt)).toBe(snippetOf(text, lead));
         },
       ),
       propertyRun('snippetOf looking back', 300),
