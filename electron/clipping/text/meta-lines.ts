@@ -78,9 +78,24 @@ export class MetaLines {
       found = text.length <= META_MAX_CHARS ? bylineOf(text) : null;
       // A date glued to the name ("By Jane Doe November 19, 2019") is parsed only on a line that is a byline.
       if (found && DIGIT.test(text)) found = bylineOf(this.withoutTime(i)) ?? found;
+      if (!found && DIGIT.test(text) && text.length <= META_MAX_CHARS)
+        found = this.bylineAfterDate(i);
       this.bylines.set(i, found);
     }
     return found;
+  }
+
+  /**
+   * "Posted on June 8, 2015 by Mark Lavin", "Veröffentlicht am 17. Dezember
+   * 2019 von Simon Dückert": a blog's byline after its date. A comment's
+   * header has the same shape with a user's one-word handle ("… von Hugo"),
+   * so the name must be a full one.
+   */
+  private bylineAfterDate(i: number): string | null {
+    const found = this.time(i);
+    if (!found?.dated) return null;
+    const name = bylineOf(this.lines[i].text.slice(found.index + found.text.length).trim());
+    return name && name.split(/\s+/).length >= FULL_NAME_WORDS ? name : null;
   }
 
   /** The line with its date or time taken out ("Reuters November 18, 2019" → "Reuters"). */
@@ -100,6 +115,9 @@ export class MetaLines {
     return this.byline(i) !== null || (this.isTimeLine(i) && this.time(i)!.dated);
   }
 }
+
+/** A first name and a surname at least. */
+const FULL_NAME_WORDS = 2;
 
 const EXCLAIMS_OR_ASKS = /[!?！？]["'”’»)]?$/u;
 

@@ -3,6 +3,9 @@ import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { findTime } from '../../../electron/clipping/recognise/time.ts';
 import { bylineOf } from '../../../electron/clipping/recognise/byline.ts';
 import { leadingCredit, trailingCredit } from '../../../electron/clipping/recognise/credit.ts';
+import { storyText } from '../../../electron/model/article.ts';
+import { MetaLines } from '../../../electron/clipping/text/meta-lines.ts';
+import { segmentLines } from '../../../electron/clipping/text/segment.ts';
 import { NAV, STORY_DE, STORY_EN, STORY_FR, STORY_JA, STORY_RU, STORY_ZH, paste } from './pages.ts';
 
 const clippedAt = new Date('2025-07-23T10:00:00Z');
@@ -21,6 +24,42 @@ function withHeader(header: string[], paragraphs: readonly string[] = STORY_EN):
 }
 
 describe('title, outlet and byline', () => {
+  it("reads a blog's byline after its date, and takes its short post over the author box", () => {
+    const text = paste(
+      NAV,
+      'Live from the camp',
+      'Posted on 17 December 2019 by Simon Baker',
+      'At this year’s knowledge camp in Berlin we recorded an episode live, with three guests who told us what they took home from two days of sessions.',
+      [
+        'Download: mp3',
+        'Share this:',
+        'Twitter',
+        'Facebook',
+        'Like this:',
+        'Like Loading…',
+        'Related posts',
+        'This entry was posted in Podcast and tagged berlin, camp by Simon Baker.',
+      ],
+      'About Simon Baker',
+      'Simon Baker runs the academy, trained as an electrical engineer, and has advised companies on how they keep and share what their staff know, from small workshops to large plants, for more than twenty years.',
+      ['Show all posts by Simon Baker', 'Leave a comment'],
+    );
+    const article = main(text);
+    expect(article.byline).toBe('Simon Baker');
+    expect(article.title).toBe('Live from the camp');
+    expect(storyText(article.blocks)).toContain('we recorded an episode live');
+    expect(storyText(article.blocks)).not.toContain('electrical engineer');
+  });
+
+  it('takes no user handle after a date for a byline: that is a comment header', () => {
+    const lines = segmentLines(
+      ['Posted on 17 December 2019 by Simon Baker', 'On 12 March 2025 at 14:38 by Hugo'].join('\n'),
+    );
+    const meta = new MetaLines(lines, 'en', clippedAt);
+    expect(meta.byline(0)).toBe('Simon Baker');
+    expect(meta.byline(1)).toBeNull();
+  });
+
   it('reads them from the header, and the outlet from the copyright line', () => {
     const article = main(
       withHeader([
