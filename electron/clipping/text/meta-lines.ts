@@ -7,6 +7,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 /** Without a digit, a time is said in a few words ("an hour ago", "gestern"); longer lines are not parsed. */
 const WORDY_TIME_MAX_WORDS = 5;
+/** A time said in words takes this many letters at least ("Friday", "gestern", not "Fr"). */
+const WORDY_TIME_MIN_CHARS = 4;
 /** A time line says little but the time: a couple of other words ("Updated", "Published"), or most of its characters. */
 const TIME_LINE_OTHER_WORDS = 2;
 const TIME_LINE_COVER = 0.6;
@@ -50,6 +52,8 @@ export class MetaLines {
     const found = this.time(i);
     // "Night", "Morning", "Noon" open headlines; a time line names a day or gives figures.
     if (!found || (!found.dated && !/\d/.test(found.text))) return false;
+    // "FR", "SA": a language switcher's or a state's code as often as a weekday.
+    if (!DIGIT.test(found.text) && found.text.length < WORDY_TIME_MIN_CHARS) return false;
     if (this.outletBesideTime(i) !== null) return true;
     const text = this.lines[i].text;
     // "Now get prepping!": a line that exclaims or asks is a sentence, whatever time word it holds.

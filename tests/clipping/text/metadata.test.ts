@@ -60,6 +60,12 @@ describe('title, outlet and byline', () => {
     expect(meta.byline(1)).toBeNull();
   });
 
+  it('takes no two-letter code for a date line: "FR" is a language switch as often as Friday', () => {
+    const lines = segmentLines(['DE', 'FR', 'Freitag', 'Fr, 5. November 2021'].join('\n'));
+    const meta = new MetaLines(lines, 'de', clippedAt);
+    expect([0, 1, 2, 3].map((i) => meta.isTimeLine(i))).toEqual([false, false, true, true]);
+  });
+
   it('reads them from the header, and the outlet from the copyright line', () => {
     const article = main(
       withHeader([
