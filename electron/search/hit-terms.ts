@@ -1,18 +1,27 @@
 import { matchedTerms, type TextMatch } from './match-expression.ts';
-import { ASCII_SEPARATORS_CLASS, foldText, isAscii, SEPARATORS, splitWords } from './terms.ts';
+import {
+  ASCII_SEPARATORS_CLASS,
+  foldText,
+  isAscii,
+  SEPARATORS,
+  splitWords,
+  wordSpans,
+} from './terms.ts';
 
-/** What a hit shows of its match: the words it matched, and its text's terms up to the first match there. */
+/** Where a hit's text first matched: the first word of its first match (a word, or a phrase's first word). */
+export interface FirstMatch {
+  /** Where that word starts in the text. */
+  at: number;
+  /** The word, as a term (`termsOf`). */
+  term: string;
+}
+
+/** What a hit shows of its match: the words it matched, and where its text first matched. */
 export interface HitTerms {
   /** The words of the clip a search matched (text first, in order, then its other fields), then the phrases. */
   terms: string[];
-  /**
-   * The text's terms, word for word, up to the first word of its first
-   * match, a word or a phrase (none when nothing matched in the text): what
-   * `snippetOf` takes.
-   */
-  lead: string[];
-  /** Where the lead's last word starts in the text; null when nothing matched there, or folding moved the text's characters. */
-  leadAt: number | null;
+  /** Where the text first matched, what `snippetOf` cuts around; null when nothing matched there (or it cannot be placed). */
+  first: FirstMatch | null;
 }
 
 const FIRST_WORD = new RegExp(`^[^${SEPARATORS}]*`, 'u');
@@ -54,8 +63,8 @@ export function matchPattern(match: TextMatch): HitPattern | null {
 
 /**
  * The words of a clip that a search matched, in its text (found by `pattern`,
- * `matchPattern`'s) and in its other fields' words, and the text's terms up
- * to the first match.
+ * `matchPattern`'s) and in its other fields' words, and where the text first
+ * matched.
  */
 export function hitTerms(
   match: TextMatch,
@@ -64,19 +73,25 @@ export function hitTerms(
   fieldWords: Iterable<string>,
 ): HitTerms {
   const inText: string[] = [];
-  let lead: string[] = [];
-  let leadAt: number | null = null;
+  let first: FirstMatch | null = null;
   if (pattern) {
     const folded = foldText(text);
-    let first = true;
-    for (const found of folded.matchAll(isAscii(folded) ? pattern.ascii : pattern.any)) {
-      if (first) {
-        lead = splitWords(folded.slice(0, found.index + FIRST_WORD.exec(found[0])![0].length));
-        if (folded.length === text.length) leadAt = found.index;
-        first = false;
-      }
-      if (found.groups?.word) inText.push(found.groups.word);
-    }
+    const found = [...folded.matchAll(isAscii(folded) ? pattern.ascii : pattern.any)];
+    for (const m of found) if (m.groups?.word) inText.push(m.groups.word);
+    const at = found.length > 0 ? textPosition(text, folded, found[0].index) : null;
+    if (at !== null) first = { at, term: FIRST_WORD.exec(found[0][0])![0] };
   }
-  return { terms: matchedTerms(match, [...new Set(inText), ...fieldWords]), lead, leadAt };
+  return { terms: matchedTerms(match, [...new Set(inText), ...fieldWords]), first };
+}
+
+/**
+ * Where the word at `at` in the folded text starts in the text: the same
+ * place, unless folding changed the text's length (a character that folds
+ * to two, or to none); then the word as many words in. Null when the text
+ * holds fewer words than that.
+ */
+function textPosition(text: string, folded: string, at: number): number | null {
+  if (folded.length === text.length) return at;
+  const before = splitWords(folded.slice(0, at)).length;
+  return wordSpans(text, before + 1)[before]?.start ?? null;
 }

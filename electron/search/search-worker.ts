@@ -365,9 +365,8 @@ function page(request: PageRequest): {
         ...`${fields.title} ${fields.source} ${fields.notes}`.split(' '),
         ...clip.tags.flatMap((tag) => knownTags().get(tag) ?? termsOf(tag)),
       ];
-      const { terms, lead, leadAt } = hitTerms(match, pattern, raw, fieldWords);
-      const snippet = snippetOf(raw, lead, leadAt);
-      return { clip, score: hit.score, terms, snippet };
+      const { terms, first } = hitTerms(match, pattern, raw, fieldWords);
+      return { clip, score: hit.score, terms, snippet: snippetOf(raw, first) };
     }),
   };
 }

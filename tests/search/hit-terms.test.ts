@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hitTerms, matchPattern } from '../../electron/search/hit-terms.ts';
 import { matchedTerms, textMatch } from '../../electron/search/match-expression.ts';
 import { parseQuery } from '../../electron/search/query.ts';
-import { termsOf } from '../../electron/search/terms.ts';
+import { termsOf, wordSpans } from '../../electron/search/terms.ts';
 import { propertyRun } from '../helpers/test-seed.ts';
 
 /** An index whose every word starts others, and that knows no near spelling: each typed word matches by its start. */
@@ -19,15 +19,13 @@ describe('hitTerms', () => {
     const text = 'Negotiators met in Kyïv; the “negotiation” went on. Kyiv again.';
     expect(found('negotiat kyiv', text)).toEqual({
       terms: ['negotiators', 'kyiv', 'negotiation'],
-      lead: ['negotiators'],
-      leadAt: 0,
+      first: { at: 0, term: 'negotiators' },
     });
     expect(found('kyiv "went on" ukraine', text, ['ukraine', 'war'])).toEqual({
       terms: ['kyiv', 'ukraine', 'went on'],
-      lead: ['negotiators', 'met', 'in', 'kyiv'],
-      leadAt: text.indexOf('Kyïv'),
+      first: { at: text.indexOf('Kyïv'), term: 'kyiv' },
     });
-    expect(found('odesa', text, ['odesa'])).toEqual({ terms: ['odesa'], lead: [], leadAt: null });
+    expect(found('odesa', text, ['odesa'])).toEqual({ terms: ['odesa'], first: null });
   });
 
   it('takes whole words only: a term is not found inside another word', () => {
@@ -36,14 +34,18 @@ describe('hitTerms', () => {
     expect(found('war', 'Prewar Warsaw, war-time').terms).toEqual(['war']);
     expect(found('"war"', 'Prewar, postwar, Warsaw')).toEqual({
       terms: ['war'],
-      lead: [],
-      leadAt: null,
+      first: null,
     });
     expect(found('"war time"', 'War; war, time')).toEqual({
       terms: ['war time'],
-      lead: ['war', 'war'],
-      leadAt: 5,
+      first: { at: 5, term: 'war' },
     });
+  });
+
+  it('places the first match in the text where folding changed its length', () => {
+    // "한국" folds to six characters, the decomposed "é" to one.
+    const text = 'Cafe\u0301 한국, the port of Busan';
+    expect(found('port busan', text).first).toEqual({ at: text.indexOf('port'), term: 'port' });
   });
 
   it('finds what cutting the text into terms finds, whatever the text', () => {
@@ -56,7 +58,7 @@ describe('hitTerms', () => {
           const match = textMatch(parseQuery(query), byStart, { typos: false });
           const terms = termsOf(text);
           const expected = matchedTerms(match, terms);
-          const { terms: got, lead } = hitTerms(match, matchPattern(match), text, []);
+          const { terms: got, first: where } = hitTerms(match, matchPattern(match), text, []);
           expect(got).toEqual(expected);
           // The first word that matched, or that starts a phrase.
           const first = terms.findIndex(
@@ -67,7 +69,9 @@ describe('hitTerms', () => {
                   terms.slice(i).join(' ').startsWith(`${p} `) || terms.slice(i).join(' ') === p,
               ),
           );
-          expect(lead).toEqual(first < 0 ? [] : terms.slice(0, first + 1));
+          expect(where).toEqual(
+            first < 0 ? null : { at: wordSpans(text)[first].start, term: terms[first] },
+          );
         },
       ),
       propertyRun('hitTerms against termsOf', 300),

@@ -4,18 +4,29 @@ import { hitTerms, matchPattern } from '../../electron/search/hit-terms.ts';
 import { textMatch } from '../../electron/search/match-expression.ts';
 import { parseQuery } from '../../electron/search/query.ts';
 import { snippetOf } from '../../electron/search/snippet.ts';
-import { termsOf } from '../../electron/search/terms.ts';
+import { termsOf, wordSpans } from '../../electron/search/terms.ts';
 import { propertyRun } from '../helpers/test-seed.ts';
 
 const words = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(' ');
 
-/** The snippet around the first of `matched` in `text`, given the lead `hitTerms` would give. */
+/** The snippet around the first of `matched` in `text`, given where `hitTerms` would say it is. */
 const snippet = (text: string, matched: string[]) => {
   const terms = termsOf(text);
   const hit = terms.findIndex((t) => matched.includes(t));
-  return snippetOf(text, terms.slice(0, hit + 1));
+  return snippetOf(text, hit < 0 ? null : { at: wordSpans(text)[hit].start, term: terms[hit] });
 };
+
+/** The snippet as counting the text's words from its start cuts it: 32 words from ten before the `hit`-th. */
+function counted(text: string, hit: number): string {
+  const spans = wordSpans(text);
+  const first = Math.max(0, hit - 10);
+  const shown = spans.slice(first, first + 32);
+  if (shown.length === 0) return '';
+  const { end } = shown.at(-1)!;
+  const cut = text.slice(shown[0].start, end + /^\S*/.exec(text.slice(end))![0].length);
+  return `${first > 0 ? '… ' : ''}${cut.replace(/\s+/g, ' ')}${first + 32 < spans.length ? ' …' : ''}`;
+}
 
 describe('snippetOf', () => {
   it('cuts the text around the first matched word, ten words before it', () => {
@@ -45,15 +56,32 @@ describe('snippetOf', () => {
       { startsOther: () => false, near: () => [] },
       { typos: false },
     );
-    const { lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
-    const expected = `… ${words(50, 59)} a port ${words(60, 79)} …`;
-    expect(snippetOf(text, lead)).toBe(expected);
-    expect(snippetOf(text, lead, leadAt)).toBe(expected);
+    const { first } = hitTerms(match, matchPattern(match), text, []);
+    expect(snippetOf(text, first)).toBe(`… ${words(50, 59)} a port ${words(60, 79)} …`);
+  });
+
+  it('starts at the text when the match is not a word where it is said to be', () => {
+    const text = `${words(0, 49)} port.`;
+    expect(snippetOf(text, { at: text.indexOf('port') + 1, term: 'ort' })).toBe(
+      `${words(0, 31)} …`,
+    );
+    expect(snippetOf(text, { at: text.indexOf('port'), term: 'ship' })).toBe(`${words(0, 31)} …`);
   });
 
   it('cuts the same snippet looking back from where the match starts as counting words from the start', () => {
     const word = fc.oneof(
-      fc.constantFrom('port', 'Kyïv', 'café', 'ship', 'a', 'ÉTÉ', 'straße', 'x'.repeat(50)),
+      fc.constantFrom(
+        'port',
+        'Kyïv',
+        'café',
+        'cafe\u0301',
+        '한국',
+        'ship',
+        'a',
+        'ÉTÉ',
+        'straße',
+        'x'.repeat(50),
+      ),
       fc.string({ unit: fc.constantFrom(...'abcé'.split('')), minLength: 1, maxLength: 6 }),
     );
     const gap = fc.constantFrom(' ', ', ', '. ', ' — ', '\n\n', '“', '” ', '  ');
@@ -81,8 +109,10 @@ describe('snippetOf', () => {
               typos: false,
             },
           );
-          const { lead, leadAt } = hitTerms(match, matchPattern(match), text, []);
-          expect(snippetOf(text, lead, leadAt)).toBe(snippetOf(text, lead));
+          const { first } = hitTerms(match, matchPattern(match), text, []);
+          const hit = first ? wordSpans(text).findIndex((s) => s.start === first.at) : 0;
+          expect(hit).toBeGreaterThanOrEqual(0);
+          expect(snippetOf(text, first)).toBe(counted(text, hit));
         },
       ),
       propertyRun('snippetOf looking back', 300),
