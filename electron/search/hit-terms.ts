@@ -1,7 +1,7 @@
 import { matchedTerms, type TextMatch } from './match-expression.ts';
 import {
   ASCII_SEPARATORS_CLASS,
-  foldText,
+  foldTerm,
   isAscii,
   SEPARATORS,
   splitWords,
@@ -75,8 +75,9 @@ export function hitTerms(
   const inText: string[] = [];
   let first: FirstMatch | null = null;
   if (pattern) {
-    const folded = foldText(text);
-    const found = [...folded.matchAll(isAscii(folded) ? pattern.ascii : pattern.any)];
+    const ascii = isAscii(text);
+    const folded = ascii ? text.toLowerCase() : foldTerm(text);
+    const found = [...folded.matchAll(ascii || isAscii(folded) ? pattern.ascii : pattern.any)];
     for (const m of found) if (m.groups?.word) inText.push(m.groups.word);
     const at = found.length > 0 ? textPosition(text, folded, found[0].index) : null;
     if (at !== null) first = { at, term: FIRST_WORD.exec(found[0][0])![0] };
