@@ -17,10 +17,10 @@ const RESUME_PROSE = 1.75;
 const TOPIC_WORD_LENGTH = 5;
 /**
  * A paragraph of the story shares this much of its topic words with the text
- * above it; a box under the story (an author's note, a newsletter's pitch, a
- * teaser of another story) shares less.
+ * above it, a third or more; a box under the story (an author's note, a
+ * newsletter's pitch, a teaser of another story) shares less.
  */
-const RESUME_SHARE = 0.4;
+const RESUME_SHARE = 0.35;
 /** Furniture that stands inside stories, which the story's text goes on after. */
 const INSIDE_STORIES: ReadonlySet<JunkCause> = new Set([
   'repeated',

@@ -134,6 +134,31 @@ describe('short lines that belong to the article', () => {
     );
   });
 
+  it('goes on after a list to a paragraph that shares a third of its words with the story', () => {
+    const shelters = [
+      'North school gym',
+      'Town hall, ground floor',
+      'St Mary parish rooms',
+      'Fire station on Mill Road',
+      'Sports club house',
+      'Youth centre by the station',
+      'Old people home, east wing',
+      'Scout hut',
+    ];
+    // Four of its eleven long words are the story's ("school", "until", "river", "council"): 0.36.
+    const after =
+      'Residents of the old town who lost power can collect candles and blankets at the school gym until the river falls, the council said on Tuesday.';
+    const body = texts([
+      ...NAV,
+      'Storm floods the old town',
+      ...STORY_EN,
+      ...shelters,
+      after,
+      ...FOOTER,
+    ]);
+    for (const line of [...shelters, after]) expect(body).toContain(line);
+  });
+
   it('keeps the ingredients between the opening and the method when the method speaks of the same cake', () => {
     const opening =
       'A butter sponge with lemon zest and flour, soaked in a lemon syrup of sugar and juice while the sponge is still warm.';
