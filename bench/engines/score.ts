@@ -13,7 +13,7 @@
 import { bodyText, storyText, type ExtractedArticle } from '../../electron/model/article.ts';
 import { CONFIDENT } from '../../electron/clipping/text/judge-stories.ts';
 import { overlap, summarise } from '../paste-bench-metric.ts';
-import type { BenchPage, SetName } from './sets.ts';
+import type { BenchPage, SetName, SnippetGold } from './sets.ts';
 
 /** Precision and recall of one body against its gold (null where there is nothing to measure). */
 type Overlap = ReturnType<typeof overlap>;
@@ -53,10 +53,10 @@ export function scorePage(page: BenchPage, articles: readonly ExtractedArticle[]
   const main = articles[0] ? storyText(articles[0].blocks) : '';
   if (gold.kind === 'news') return { main: overlap(gold.body, main), ...counted };
   if (gold.kind === 'snippets') {
-    const text = norm(main);
-    const tp = gold.with.filter((w) => text.includes(norm(w))).length;
-    const fp = gold.without.filter((w) => text.includes(norm(w))).length;
-    const counts = { tp, fn: gold.with.length - tp, fp, tn: gold.without.length - fp };
+    const { missed, leaked } = snippetErrors(gold, main);
+    const tp = gold.with.length - missed.length;
+    const fp = leaked.length;
+    const counts = { tp, fn: missed.length, fp, tn: gold.without.length - fp };
     return { counts, ...counted };
   }
   const matches = gold.articles.map(
@@ -71,6 +71,18 @@ export function scorePage(page: BenchPage, articles: readonly ExtractedArticle[]
     byline: same(matches[k]?.byline, g.byline),
   }));
   return { main: stories[0], stories, fields, ...counted };
+}
+
+/** The "with" passages a main article's text misses and the "without" passages it holds. */
+export function snippetErrors(
+  gold: SnippetGold,
+  main: string,
+): { missed: string[]; leaked: string[] } {
+  const text = norm(main);
+  return {
+    missed: gold.with.filter((w) => !text.includes(norm(w))),
+    leaked: gold.without.filter((w) => text.includes(norm(w))),
+  };
 }
 
 /** The set's figure over some of its pages; for the portal set, its main stories ('all' for every story). */
