@@ -96,6 +96,8 @@ export function judgeStories(
         s.words >= (s.zone.header ? MAIN_MIN_WORDS.headed : MAIN_MIN_WORDS.bare) &&
         s.region.mass >= MAIN_SHARE * heaviest,
     ) ??
+    // None long enough: a story under its own header (a title with its date or byline) over a bare blurb.
+    heaviestOf(full.filter((s) => !inComments(s) && s.zone.header)) ??
     heaviestOf(says.filter((s) => !inComments(s))) ??
     heaviestOf(says);
   // A page may print its story's headline over a teaser of it too: the longer text under it is the story.

@@ -134,6 +134,30 @@ describe('what is not a story of its own', () => {
     }
   });
 
+  it('takes a short story under its title and date over a longer blurb with no header', () => {
+    const { articles } = clean([
+      ...NAV,
+      'My account',
+      '"My account" is your personal area for members and customers: here you can see and change your details, your contracts and your bookings at any time.',
+      'Log out',
+      'Child seats in the test: four fail',
+      'October 23, 2018',
+      'In this test eighteen child seats were checked for safety, handling and harmful substances, and four of them failed.',
+      'Model',
+      'Price',
+      'Grade',
+      'Seat One',
+      '370 €',
+      '1.7',
+      'Seat Two',
+      '210 €',
+      '4.9',
+      ...FOOTER,
+    ]);
+    expect(articles[0].title).toBe('Child seats in the test: four fail');
+    expect(bodyText(articles[0].blocks)).toContain('eighteen child seats');
+  });
+
   it('splits related stories under their outlet and time, and is sure of them; a story under a byline alone is offered unsure', () => {
     const { articles } = clean([
       ...STORY,
