@@ -1,39 +1,39 @@
-import { parseHTML } from 'linkedom';
 import { capNesting } from '../clipping/html/cap-nesting.ts';
+import { isTag, isText, parseTree, type AnyNode } from '../clipping/html/page-tree.ts';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
 const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 /**
@@ -42,19 +42,18 @@ const BLOCKS = new Set([
  * flavour, which the engines fall back on.
  */
 export function textOfHtml(html: string): string {
-  const { document } = parseHTML(capNesting(html));
   const lines: string[] = [''];
   // Without recursion: a block boundary is marked on the way in and again on the way out of the element.
-  const pending: (Node | 'break')[] = [document as unknown as Node];
+  const pending: (AnyNode | 'break')[] = [parseTree(capNesting(html))];
   while (pending.length) {
-    const node = pending.pop() as Node | 'break';
+    const node = pending.pop() as AnyNode | 'break';
     if (node === 'break') lines.push('');
-    else if (node.nodeType === 3) lines[lines.length - 1] += node.textContent ?? '';
-    else {
-      for (let child = node.lastChild; child; child = child.previousSibling) {
-        if (child.nodeType === 3) pending.push(child);
-        else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName)) {
-          const block = BLOCKS.has((child as Element).tagName);
+    else if (isText(node)) lines[lines.length - 1] += node.data;
+    else if ('children' in node) {
+      for (let child = node.lastChild; child; child = child.prev) {
+        if (isText(child)) pending.push(child);
+        else if (isTag(child) && !SKIPPED.has(child.name)) {
+          const block = BLOCKS.has(child.name);
           if (block) pending.push('break');
           pending.push(child);
           if (block) pending.push('break');

@@ -1,4 +1,5 @@
 import type { SourcedBlock } from './to-blocks.ts';
+import { parentElement, contains, type Element } from './page-tree.ts';
 
 /** What the boxes are found by: a block's DOM place, length and links. */
 export type BoxCandidate = Pick<SourcedBlock, 'block' | 'element'> & {
@@ -37,12 +38,12 @@ export function actionBoxes(blocks: readonly BoxCandidate[]): Set<number> {
     // is the largest element around it that stays small and ends on it (a title over a message and its button).
     let widest = i;
     let box: Element | null = button.element;
-    for (let depth = 0; box && depth < BOX_DEPTH && !PAGE_PARTS.has(box.localName); depth++) {
-      if (i + 1 < blocks.length && box.contains(blocks[i + 1].element)) break;
+    for (let depth = 0; box && depth < BOX_DEPTH && !PAGE_PARTS.has(box.name); depth++) {
+      if (i + 1 < blocks.length && contains(box, blocks[i + 1].element)) break;
       let from = i;
       let words = button.words;
       let text = false;
-      while (from > 0 && i - from < BOX_BLOCKS && box.contains(blocks[from - 1].element)) {
+      while (from > 0 && i - from < BOX_BLOCKS && contains(box, blocks[from - 1].element)) {
         from--;
         words += blocks[from].words;
         text ||= blocks[from].linkDensity < OWN_TEXT_LINK_DENSITY;
@@ -51,7 +52,7 @@ export function actionBoxes(blocks: readonly BoxCandidate[]): Set<number> {
       // Links and nothing else are a list of links, judged as one.
       if (from < i && !text) break;
       widest = from;
-      box = box.parentElement;
+      box = parentElement(box);
     }
     for (let j = widest; j < i && widest < i; j++) boxed.add(j);
     if (widest < i) boxed.add(i);

@@ -1,4 +1,13 @@
 import type { BlockType } from '../../model/article.ts';
+import { walkElements } from './element-walk.ts';
+import {
+  attribute,
+  parentElement,
+  firstElementChild,
+  lastElementChild,
+  textOf,
+  type Element,
+} from './page-tree.ts';
 
 /** What the enclosing elements make of the text: the innermost one that says anything wins. */
 export interface Role {
@@ -19,7 +28,9 @@ const NOT_LANGUAGES = new Set(['none', 'plain', 'text', 'plaintext', 'nohighligh
 /** The language a listing's element or its `<code>` names, when it does. */
 function languageOf(...elements: (Element | null)[]): string | undefined {
   for (const element of elements) {
-    const named = LANGUAGE_CLASS.exec(element?.getAttribute('class') ?? '')?.[1]?.toLowerCase();
+    const named = LANGUAGE_CLASS.exec(
+      (element && attribute(element, 'class')) ?? '',
+    )?.[1]?.toLowerCase();
     if (named && !NOT_LANGUAGES.has(named)) return named;
   }
   return undefined;
@@ -30,18 +41,17 @@ function languageOf(...elements: (Element | null)[]): string | undefined {
  * (highlighters mark theirs); otherwise it is preformatted text (a poem, a table drawn in characters).
  */
 function preRole(pre: Element): Role {
-  const only = pre.firstElementChild;
-  const code = only?.localName === 'code' && only === pre.lastElementChild ? only : null;
-  const classed = CODE_CLASS.test(pre.getAttribute('class') ?? '');
+  const only = firstElementChild(pre);
+  const code = only?.name === 'code' && only === lastElementChild(pre) ? only : null;
+  const classed = CODE_CLASS.test(attribute(pre, 'class') ?? '');
   if (!code && !classed) return { type: 'preformatted' };
-  const language = languageOf(pre, code, pre.parentElement);
+  const language = languageOf(pre, code, parentElement(pre));
   return language ? { type: 'code', language } : { type: 'code' };
 }
 
 export function roleOf(tag: string, element: Element, outer: Role): Role {
   if (/^h[1-6]$/.test(tag)) return { type: 'heading', level: Number(tag[1]) };
-  if (tag === 'li')
-    return { type: 'list-item', ordered: element.parentElement?.localName === 'ol' };
+  if (tag === 'li') return { type: 'list-item', ordered: parentElement(element)?.name === 'ol' };
   if (tag === 'blockquote') return { type: 'quote' };
   // A figure is an illustration with its legend: whatever text it holds besides a quote describes the picture.
   if (tag === 'figcaption' || tag === 'caption' || (tag === 'figure' && outer.type === 'paragraph'))
@@ -59,15 +69,18 @@ const LAYOUT_INSIDE = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'art
  * two cells, no table inside it, no headings, articles or forms, and no cell long enough to be a column of text.
  */
 export function isDataTable(table: Element): boolean {
-  const role = table.getAttribute('role');
+  const role = attribute(table, 'role');
   if (role === 'presentation' || role === 'none') return false;
   let cells = 0;
-  for (const element of table.querySelectorAll('*')) {
-    const tag = element.localName;
-    if (LAYOUT_INSIDE.has(tag)) return false;
-    if (tag !== 'td' && tag !== 'th') continue;
-    cells++;
-    if ((element.textContent ?? '').length > LAYOUT_CELL_CHARS) return false;
-  }
-  return cells >= 2;
+  let layout = false;
+  walkElements(table, (element) => {
+    const tag = element.name;
+    if (LAYOUT_INSIDE.has(tag)) layout = true;
+    else if (tag === 'td' || tag === 'th') {
+      cells++;
+      if (textOf(element).length > LAYOUT_CELL_CHARS) layout = true;
+    }
+    return layout ? 'stop' : true;
+  });
+  return !layout && cells >= 2;
 }

@@ -1,7 +1,7 @@
 /**
  * Flattens HTML nested deeper than a limit, before any DOM is built.
  *
- * linkedom parses with htmlparser2, whose stack of open elements grows at its
+ * Pages are parsed with htmlparser2, whose stack of open elements grows at its
  * front: each element opened costs as much as the depth it stands at, so
  * 100,000 nested `<div>`s take seconds to parse, and every later walk over
  * such a tree risks the call stack. Browsers stop nesting at 512 levels and
@@ -9,7 +9,7 @@
  * dropped and their text kept, block-level tags leaving a blank line
  * (two `<br>`) so that paragraphs stay apart. The scan follows htmlparser2's own rules for
  * what opens, closes and implies a close, so the depth it counts is the
- * depth linkedom would build (or more, never less).
+ * depth the parsed tree would have (or more, never less).
  */
 
 // htmlparser2's void elements (they never open) and the elements whose content it does not parse as tags.

@@ -4,8 +4,10 @@ import { outletBoilerplate } from '../recognise/outlet-boilerplate.ts';
 import { cleanTextPaste } from '../text/clean-paste.ts';
 import type { TraceEntry } from '../trace.ts';
 import { describeStory } from './describe-story.ts';
+import { findElement } from './element-walk.ts';
 import { readPageMetadata } from './metadata.ts';
 import { readPageBlocks, type PageBlock } from './page-blocks.ts';
+import { attribute, hasAttribute, type Element } from './page-tree.ts';
 import { parsePaste, setAside } from './parse-document.ts';
 import { chooseContent } from './content-score.ts';
 import type { Extent } from './to-blocks.ts';
@@ -35,19 +37,16 @@ const SELECTION_BLOCKS = 120;
 export function clipHtml(html: string, options: ExtractOptions, text = ''): ExtractedArticle[] {
   const parsed = parsePaste(html);
   if (!parsed) return clipAsText(text, options);
-  const { document, isFragment } = parsed;
-  const page = readPageMetadata(
-    document,
-    options.clippedAt,
-    parsed.sourceUrl ?? options.url ?? null,
-  );
-  const declaredBase = document.head.querySelector('base[href]')?.getAttribute('href');
+  const { root, head, body, isFragment } = parsed;
+  const page = readPageMetadata(root, options.clippedAt, parsed.sourceUrl ?? options.url ?? null);
+  const baseElement = findElement(head, (e) => e.name === 'base' && hasAttribute(e, 'href'));
+  const declaredBase = baseElement && attribute(baseElement, 'href');
   const base = pageUrl(declaredBase, page.url) ?? pageUrl(page.url);
   setAside(parsed);
   const extents = new Map<Element, Extent>();
-  const blocks = readPageBlocks(document.body, base, extents);
+  const blocks = readPageBlocks(body, base, extents);
   // Text outside any block element (a span, lines parted by <br>) has no structure to go by.
-  const bare = blocks.every((b) => b.element === document.body);
+  const bare = blocks.every((b) => b.element === body);
   if (isFragment && bare) return clipAsText(text || derivedText(blocks), options);
 
   // A short selection without menus, headers or footers is what the person chose to keep: all of it is a

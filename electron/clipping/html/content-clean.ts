@@ -1,6 +1,7 @@
 import type { PageBlock } from './page-blocks.ts';
 import { nearAncestor, type Names } from './readability-names.ts';
 import type { Extent } from './to-blocks.ts';
+import { parentElement, firstElementChild, nextElementSibling, type Element } from './page-tree.ts';
 
 const CLEANED = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
 const SHARE_CHARS = 500;
@@ -27,7 +28,7 @@ export function cleanArticle(
   };
   for (let i = 0; i < blocks.length; i++) {
     if (!chosen[i]) continue;
-    for (let node: Element | null = blocks[i].element; node; node = node.parentElement) {
+    for (let node: Element | null = blocks[i].element; node; node = parentElement(node)) {
       if (containers.has(node)) break;
       containers.add(node);
       if (rootSet.has(node)) break;
@@ -38,7 +39,7 @@ export function cleanArticle(
   for (const element of inside) {
     const extent = extents.get(element);
     if (!extent) continue;
-    const tag = element.localName;
+    const tag = element.name;
     const share =
       !rootSet.has(element) && namesOf(element).share && rawChars(extent, text) < SHARE_CHARS;
     const badHeading =
@@ -50,16 +51,15 @@ export function cleanArticle(
   const depthOf = (e: Element): number => {
     let d = depth.get(e);
     if (d === undefined) {
-      d = e.parentElement && containers.has(e.parentElement) ? depthOf(e.parentElement) + 1 : 0;
+      const parent = parentElement(e);
+      d = parent && containers.has(parent) ? depthOf(parent) + 1 : 0;
       depth.set(e, d);
     }
     return d;
   };
   // A division with no block inside is a paragraph to Readability, never cleaned.
   const judged = inside
-    .filter(
-      (e) => CLEANED.has(e.localName) && (e.localName !== 'div' || hasBlockInside(e, extents)),
-    )
+    .filter((e) => CLEANED.has(e.name) && (e.name !== 'div' || hasBlockInside(e, extents)))
     .sort((a, b) => depthOf(b) - depthOf(a));
   for (const element of judged) {
     const extent = extents.get(element);
@@ -93,7 +93,7 @@ function looksLikeFurniture(
   { text, links }: { text: readonly number[]; links: readonly number[] },
   weight: number,
 ): boolean {
-  const tag = element.localName;
+  const tag = element.name;
   let length = 0;
   let linked = 0;
   let commas = 0;
@@ -121,10 +121,7 @@ function looksLikeFurniture(
       inList += text[i];
     } else if (type === 'heading') headings += text[i];
     if (b.element === element) loose += text[i];
-    if (
-      b.element !== lastParagraph &&
-      (b.element.localName === 'p' || b.element.localName === 'div')
-    ) {
+    if (b.element !== lastParagraph && (b.element.name === 'p' || b.element.name === 'div')) {
       paragraphs++;
       lastParagraph = b.element;
     }
@@ -192,7 +189,7 @@ export function hasBlockInside(element: Element, extents: ReadonlyMap<Element, E
 const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 
 function nestedBlock(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
-    if (DIV_TO_P.has(child.localName) || nestedBlock(child)) return true;
+  for (let child = firstElementChild(element); child; child = nextElementSibling(child))
+    if (DIV_TO_P.has(child.name) || nestedBlock(child)) return true;
   return false;
 }

@@ -2,6 +2,17 @@ import type { PageBlock } from './page-blocks.ts';
 import { cleanArticle, hasBlockInside, ownText } from './content-clean.ts';
 import { readNames, type Names } from './readability-names.ts';
 import type { Extent } from './to-blocks.ts';
+import {
+  attribute,
+  bodyOf,
+  elementChildren,
+  rootElement,
+  parentElement,
+  firstElementChild,
+  lastElementChild,
+  nextElementSibling,
+  type Element,
+} from './page-tree.ts';
 
 const COMMAS = /[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const SCORED = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
@@ -104,7 +115,7 @@ function onePass(
   const isRemoved = (element: Element): boolean => {
     const chain: Element[] = [];
     let answer = false;
-    for (let node: Element | null = element; node; node = node.parentElement) {
+    for (let node: Element | null = element; node; node = parentElement(node)) {
       const known = removed.get(node);
       if (known !== undefined) {
         answer = known;
@@ -120,13 +131,13 @@ function onePass(
     // Every element passed on the way up stands inside the answer's element, or under none.
     for (const node of chain) {
       removed.set(node, answer);
-      if (!answer && node.localName === 'section') sections.push(node);
+      if (!answer && node.name === 'section') sections.push(node);
     }
     return answer;
   };
   // Readability tests the root's names too: a root named like furniture leaves it nothing to score, and it takes
   // the whole body.
-  const root = blocks[0]?.element.ownerDocument.documentElement;
+  const root = blocks[0] && rootElement(blocks[0].element);
   const rootless = !!root && flags.stripUnlikely && namesOf(root).unlikely;
   const alive = blocks.map((b) => rootless || !isRemoved(b.element));
   // Readability takes the page's first byline and its first heading repeating the title out of the article.
@@ -164,12 +175,12 @@ function onePass(
     for (
       let node: Element | null = first;
       node && level < ANCESTOR_LEVELS;
-      node = node.parentElement, level++
+      node = parentElement(node), level++
     ) {
       // The root has no element above it: no candidate.
-      if (!node.parentElement) break;
+      if (!parentElement(node)) break;
       let current = scores.get(node);
-      if (current === undefined) current = (TAG_SCORE[node.localName] ?? 0) + weightOf(node);
+      if (current === undefined) current = (TAG_SCORE[node.name] ?? 0) + weightOf(node);
       scores.set(node, current + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   };
@@ -183,8 +194,9 @@ function onePass(
   for (const section of sections) {
     const extent = extents.get(section);
     const length = extent ? charsIn(extent) : 0;
-    if (extent && length >= MIN_SCORED_CHARS && section.parentElement)
-      hand(section.parentElement, length, commaSums[extent.end] - commaSums[extent.first]);
+    const parent = parentElement(section);
+    if (extent && length >= MIN_SCORED_CHARS && parent)
+      hand(parent, length, commaSums[extent.end] - commaSums[extent.first]);
   }
 
   const top: [Element, number][] = [];
@@ -199,11 +211,11 @@ function onePass(
       if (top.length > TOP_CANDIDATES) top.pop();
     }
   }
-  const body = blocks[0]?.element.ownerDocument.body;
-  if (rootless || top.length === 0 || top[0][0].localName === 'body') {
+  const body = blocks[0] && bodyOf(blocks[0].element);
+  if (rootless || top.length === 0 || top[0][0].name === 'body') {
     // No container stands out: the whole page is the article, cleaned.
     const chosen = alive.slice();
-    const roots = body ? [...body.children] : [];
+    const roots = body ? elementChildren(body) : [];
     if (flags.clean && body)
       cleanArticle(blocks, extents, roots, chosen, { text, links }, namesOf, flags.weighClasses);
     return chosen;
@@ -213,10 +225,10 @@ function onePass(
   // A parent scoring better than its child, a few levels up, holds more of the story.
   let score = scores.get(candidate) ?? 0;
   const threshold = score / 3;
-  for (let parent = candidate.parentElement; parent && parent.localName !== 'body';) {
+  for (let parent = parentElement(candidate); parent && parent.name !== 'body';) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) {
-      parent = parent.parentElement;
+      parent = parentElement(parent);
       continue;
     }
     if (parentScore < threshold) break;
@@ -225,30 +237,29 @@ function onePass(
       break;
     }
     score = parentScore;
-    parent = parent.parentElement;
+    parent = parentElement(parent);
   }
   // An only child gives way to its parent, whose siblings may hold the rest of the story.
-  while (
-    candidate.parentElement &&
-    candidate.parentElement.localName !== 'body' &&
-    childrenInPage(candidate.parentElement, isRemoved).length === 1
+  for (
+    let up = parentElement(candidate);
+    up && up.name !== 'body' && childrenInPage(up, isRemoved).length === 1;
+    up = parentElement(candidate)
   )
-    candidate = candidate.parentElement;
+    candidate = up;
 
   const chosen = blocks.map(() => false);
-  const parent = candidate.parentElement;
+  const parent = parentElement(candidate);
   const siblings = parent ? childrenInPage(parent, isRemoved) : [candidate];
-  const topScore =
-    scores.get(candidate) ?? (TAG_SCORE[candidate.localName] ?? 0) + weightOf(candidate);
+  const topScore = scores.get(candidate) ?? (TAG_SCORE[candidate.name] ?? 0) + weightOf(candidate);
   const siblingThreshold = Math.max(10, topScore * 0.2);
-  const className = candidate.getAttribute('class') ?? '';
+  const className = attribute(candidate, 'class') ?? '';
   const roots: Element[] = [];
   for (const sibling of siblings) {
     const extent = extents.get(sibling);
     if (!extent) continue;
     let append = sibling === candidate;
     if (!append) {
-      const bonus = className && sibling.getAttribute('class') === className ? topScore * 0.2 : 0;
+      const bonus = className && attribute(sibling, 'class') === className ? topScore * 0.2 : 0;
       const own = scores.get(sibling);
       if (own !== undefined && own + bonus >= siblingThreshold) append = true;
       else if (isParagraph(sibling, extent, blocks)) {
@@ -279,25 +290,25 @@ function scoredParent(
   extents: ReadonlyMap<Element, Extent>,
   linkDensity: (e: Extent) => number,
 ): Element | null {
-  const tag = element.localName;
+  const tag = element.name;
   if (tag === 'h1' || tag === 'li' || tag === 'th') return null;
   if (!SCORED.has(tag) && tag !== 'div' && tag !== 'tr') return element;
-  let parent = element.parentElement;
-  if (tag === 'p' && parent?.localName === 'div' && parent.children.length === 1) {
+  let parent = parentElement(element);
+  if (tag === 'p' && parent?.name === 'div' && elementChildren(parent).length === 1) {
     const extent = extents.get(parent);
-    if (extent && linkDensity(extent) < 0.25 && !ownText(parent)) parent = parent.parentElement;
+    if (extent && linkDensity(extent) < 0.25 && !ownText(parent)) parent = parentElement(parent);
   }
   if (tag === 'div' && hasBlockInside(element, extents)) return element;
   return parent;
 }
 
 function isParagraph(element: Element, extent: Extent, blocks: readonly PageBlock[]): boolean {
-  const tag = element.localName;
+  const tag = element.name;
   if (tag === 'p') return true;
   if (tag !== 'div') return false;
   // Readability unwraps a division holding a lone paragraph.
-  const only = element.firstElementChild;
-  if (only && only === element.lastElementChild && only.localName === 'p' && !ownText(element))
+  const only = firstElementChild(element);
+  if (only && only === lastElementChild(element) && only.name === 'p' && !ownText(element))
     return true;
   for (let i = extent.first; i < extent.end; i++) if (blocks[i].element !== element) return false;
   return extent.images === 0;
@@ -315,7 +326,7 @@ function blocksText(
 
 function childrenInPage(parent: Element, isRemoved: (e: Element) => boolean): Element[] {
   const out: Element[] = [];
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+  for (let child = firstElementChild(parent); child; child = nextElementSibling(child))
     if (!isRemoved(child)) out.push(child);
   return out;
 }
@@ -330,14 +341,10 @@ function betterAncestor(top: readonly [Element, number][]): Element {
   if (near.length < 3) return best;
   const ancestorsOf = near.map(([e]) => {
     const set = new Set<Element>();
-    for (let node = e.parentElement; node; node = node.parentElement) set.add(node);
+    for (let node = parentElement(e); node; node = parentElement(node)) set.add(node);
     return set;
   });
-  for (
-    let node = best.parentElement;
-    node && node.localName !== 'body';
-    node = node.parentElement
-  ) {
+  for (let node = parentElement(best); node && node.name !== 'body'; node = parentElement(node)) {
     if (ancestorsOf.filter((set) => set.has(node)).length >= 3) return node;
   }
   return best;
@@ -345,7 +352,7 @@ function betterAncestor(top: readonly [Element, number][]): Element {
 
 /** Readability's `_headerDuplicatesTitle`: an `<h1>` or `<h2>` with few words the title lacks. */
 function repeatsTitle(block: PageBlock, title: string): boolean {
-  const tag = block.element.localName;
+  const tag = block.element.name;
   if (tag !== 'h1' && tag !== 'h2') return false;
   const words = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);
   const inTitle = words(title);

@@ -1,4 +1,5 @@
 import { cleanAttributeText } from './plain-text.ts';
+import { textOf, type Element } from './page-tree.ts';
 
 /** What a page's JSON-LD says about its article, each field as the page wrote it. */
 export interface JsonLdArticle {
@@ -85,7 +86,7 @@ function urlOf(value: unknown): string | null {
 export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | null {
   const nodes: JsonObject[] = [];
   for (const script of scripts) {
-    collectNodes(parseBlock(script.textContent ?? ''), nodes);
+    collectNodes(parseBlock(textOf(script) ?? ''), nodes);
   }
   for (const pattern of ARTICLE_TYPES) {
     const node = nodes.find((n) => typesOf(n).some((t) => pattern.test(t)));

@@ -1,7 +1,14 @@
+import {
+  attribute,
+  hasAttribute,
+  lastElementChild,
+  previousElementSibling,
+  type Element,
+} from './page-tree.ts';
 /**
  * The elements that describe an article (meta tags, JSON-LD, `<time>`,
- * byline markup), gathered in one walk: linkedom answers each selector query
- * with a walk of its own, and the metadata stage would need a dozen.
+ * byline markup), gathered in one walk: each selector query would be
+ * a walk of its own, and the metadata stage would need a dozen.
  */
 export interface MarkupIndex {
   metas: Element[];
@@ -29,7 +36,7 @@ const COMMENT_CLASS = /comment/i;
 const DATE_CLASS = /date|publish|posted/i;
 const CLASSED_LIMIT = 8;
 
-function hasToken(value: string | null, token: string): boolean {
+export function hasToken(value: string | null, token: string): boolean {
   return value !== null && value.toLowerCase().split(/\s+/).includes(token);
 }
 
@@ -49,35 +56,35 @@ export function indexMarkup(root: Element): MarkupIndex {
   };
   // Depth first in document order, without recursion: the first <title> and <h1> are the page's.
   const pending: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling)
+  for (let child = lastElementChild(root); child; child = previousElementSibling(child))
     pending.push(child);
   while (pending.length) {
     const child = pending.pop() as Element;
-    const tag = child.localName;
+    const tag = child.name;
     if (tag === 'meta') index.metas.push(child);
     else if (tag === 'script') {
-      if (child.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+      if (attribute(child, 'type')?.trim().toLowerCase() === 'application/ld+json')
         index.jsonLd.push(child);
       continue;
     } else if (tag === 'style' || tag === 'svg' || tag === 'template') continue;
-    else if (tag === 'link' && !index.canonical && hasToken(child.getAttribute('rel'), 'canonical'))
+    else if (tag === 'link' && !index.canonical && hasToken(attribute(child, 'rel'), 'canonical'))
       index.canonical = child;
     else if (tag === 'title' && !index.title) index.title = child;
     else if (tag === 'h1' && !index.firstH1) index.firstH1 = child;
     else if (tag === 'time') index.times.push(child);
-    if (!index.langElement && child.hasAttribute('lang')) index.langElement = child;
-    const itemprop = child.getAttribute('itemprop');
-    if (hasToken(child.getAttribute('rel'), 'author') || hasToken(itemprop, 'author'))
+    if (!index.langElement && hasAttribute(child, 'lang')) index.langElement = child;
+    const itemprop = attribute(child, 'itemprop');
+    if (hasToken(attribute(child, 'rel'), 'author') || hasToken(itemprop, 'author'))
       index.authorMarked.push(child);
     if (!index.dateMarked && hasToken(itemprop, 'datepublished')) index.dateMarked = child;
-    const names = child.getAttribute('class');
+    const names = attribute(child, 'class');
     if (names && !COMMENT_CLASS.test(names)) {
       if (index.authorClassed.length < CLASSED_LIMIT && AUTHOR_CLASS.test(names))
         index.authorClassed.push(child);
       if (index.dateClassed.length < CLASSED_LIMIT && DATE_CLASS.test(names))
         index.dateClassed.push(child);
     }
-    for (let inner = child.lastElementChild; inner; inner = inner.previousElementSibling)
+    for (let inner = lastElementChild(child); inner; inner = previousElementSibling(inner))
       pending.push(inner);
   }
   return index;

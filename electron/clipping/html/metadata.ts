@@ -1,11 +1,13 @@
 import type { PublishedAgo } from '../../model/article.ts';
 import { bylineOf } from '../recognise/byline.ts';
 import { readJsonLd } from './json-ld.ts';
-import { indexMarkup, type MarkupIndex } from './markup-index.ts';
+import { findElement } from './element-walk.ts';
+import { hasToken, indexMarkup, type MarkupIndex } from './markup-index.ts';
 import { chooseOutlet } from './outlet-name.ts';
 import { cleanAttributeText } from './plain-text.ts';
 import { resolveDate, type ResolvedDate } from './resolve-date.ts';
 import { pageUrl } from './safe-url.ts';
+import { attribute, textOf, type Element } from './page-tree.ts';
 
 /** What the page says about itself; the body's own clues (dateline, wire credit) come later. */
 export interface PageMetadata {
@@ -74,14 +76,14 @@ function metaTable(metas: readonly Element[]): Map<string, string> {
   const table = new Map<string, string>();
   for (const meta of metas) {
     const key = (
-      meta.getAttribute('property') ??
-      meta.getAttribute('name') ??
-      meta.getAttribute('itemprop') ??
-      meta.getAttribute('http-equiv')
+      attribute(meta, 'property') ??
+      attribute(meta, 'name') ??
+      attribute(meta, 'itemprop') ??
+      attribute(meta, 'http-equiv')
     )
       ?.toLowerCase()
       .trim();
-    const content = cleanAttributeText(meta.getAttribute('content'));
+    const content = cleanAttributeText(attribute(meta, 'content'));
     if (key && content && !table.has(key)) table.set(key, content);
   }
   return table;
@@ -177,17 +179,14 @@ export function cleanPageTitle(
 /** A byline from markup: rel=author or itemprop=author, then class names as a weak hint. */
 export function bylineFromMarkup(index: MarkupIndex): string | null {
   const marked = index.authorMarked
-    .map((el) =>
-      cleanByline(
-        el.querySelector('[itemprop~="name" i]')?.textContent ??
-          el.getAttribute('content') ??
-          el.textContent,
-      ),
-    )
+    .map((el) => {
+      const named = findElement(el, (inner) => hasToken(attribute(inner, 'itemprop'), 'name'));
+      return cleanByline((named && textOf(named)) ?? attribute(el, 'content') ?? textOf(el));
+    })
     .filter((name): name is string => name !== null);
   if (marked.length) return [...new Set(marked)].join(', ');
   for (const el of index.authorClassed) {
-    const name = plausibleByline(el.textContent);
+    const name = plausibleByline(textOf(el));
     if (name) return name;
   }
   return null;
@@ -201,11 +200,11 @@ export function dateFromMarkup(
 ): ResolvedDate | null {
   const marked = index.dateMarked;
   const candidates = [
-    marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent,
-    ...index.times.flatMap((t) => [t.getAttribute('datetime'), t.textContent]),
+    marked && (attribute(marked, 'content') ?? attribute(marked, 'datetime') ?? textOf(marked)),
+    ...index.times.flatMap((t) => [attribute(t, 'datetime'), textOf(t)]),
     // Class names are a weak hint: only short texts, a date line rather than a paragraph that mentions one.
     ...index.dateClassed
-      .map((el) => el.textContent)
+      .map((el) => textOf(el))
       .filter((text) => text !== null && text.length <= 60),
   ];
   for (const candidate of candidates) {
@@ -221,24 +220,28 @@ export function dateFromMarkup(
  * of the body. A fragment without a head falls through to the markup.
  */
 export function readPageMetadata(
-  document: Document,
+  root: Element,
   clippedAt: Date,
   knownUrl: string | null = null,
 ): PageMetadata {
-  const root = document.documentElement;
   const index = indexMarkup(root);
   const table = metaTable(index.metas);
   const ld = readJsonLd(index.jsonLd);
 
   const language =
-    normaliseLanguage(root.getAttribute('lang')) ??
-    normaliseLanguage(root.getAttribute('xml:lang')) ??
+    normaliseLanguage(attribute(root, 'lang')) ??
+    normaliseLanguage(attribute(root, 'xml:lang')) ??
     normaliseLanguage(first(table, LANGUAGE_KEYS)) ??
     normaliseLanguage(ld?.language) ??
-    normaliseLanguage(index.langElement?.getAttribute('lang'));
+    normaliseLanguage(index.langElement && attribute(index.langElement, 'lang'));
 
   const url =
-    [knownUrl, index.canonical?.getAttribute('href'), first(table, URL_KEYS), ld?.url]
+    [
+      knownUrl,
+      index.canonical && attribute(index.canonical, 'href'),
+      first(table, URL_KEYS),
+      ld?.url,
+    ]
       .map((u) => pageUrl(u)?.href ?? null)
       .find((u) => u !== null) ?? null;
 
@@ -247,9 +250,9 @@ export function readPageMetadata(
     ld?.publisher,
   ];
   const declaredSource = declared.find((name) => name) ?? null;
-  const pageTitle = cleanAttributeText(index.title?.textContent);
+  const pageTitle = cleanAttributeText(index.title && textOf(index.title));
   const fromTitle = pageTitle ? cleanPageTitle(pageTitle, declaredSource) : null;
-  const heading = cleanAttributeText(index.firstH1?.textContent) || null;
+  const heading = cleanAttributeText(index.firstH1 && textOf(index.firstH1)) || null;
   const title = ld?.headline ?? first(table, TITLE_KEYS) ?? (fromTitle?.title || null) ?? heading;
 
   const source = chooseOutlet([...declared, fromTitle?.outlet], url ? new URL(url).hostname : null);

@@ -1,5 +1,6 @@
 import { actionBoxes } from './action-boxes.ts';
 import { elementToBlocks, type Extent, type SourcedBlock } from './to-blocks.ts';
+import { attribute, parentElement, type Element } from './page-tree.ts';
 
 /** What a class or id says the block is, read from the block's element and its near ancestors. */
 export type ClassHint = 'furniture' | 'byline' | 'caption' | null;
@@ -69,10 +70,10 @@ function classHint(element: Element): ClassHint {
   let node: Element | null = element;
   for (
     let depth = 0;
-    node && depth <= HINT_DEPTH && !HINT_STOP.has(node.localName);
-    depth++, node = node.parentElement
+    node && depth <= HINT_DEPTH && !HINT_STOP.has(node.name);
+    depth++, node = parentElement(node)
   ) {
-    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    const names = `${attribute(node, 'class') ?? ''} ${attribute(node, 'id') ?? ''}`;
     if (names.length < 2) continue;
     if (CAPTION_CLASS.test(names)) return 'caption';
     if (BYLINE_CLASS.test(names)) return 'byline';
@@ -93,7 +94,7 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
   const unknown: Element[] = [];
   let node: Element | null = element;
   let outer: Ancestry = { landmark: false, sectioned: false, article: null, form: null };
-  for (; node; node = node.parentElement) {
+  for (; node; node = parentElement(node)) {
     const known = cache.get(node);
     if (known) {
       outer = known;
@@ -102,8 +103,8 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
     unknown.push(node);
   }
   for (let i = unknown.length - 1; i >= 0; i--) {
-    const tag = unknown[i].localName;
-    const role = unknown[i].getAttribute('role');
+    const tag = unknown[i].name;
+    const role = attribute(unknown[i], 'role');
     const articleHeader = tag === 'header' && outer.sectioned;
     outer = {
       landmark:
@@ -149,7 +150,7 @@ export function readPageBlocks(
         landmark: place.landmark,
         article: place.article,
         inForm: place.form !== null,
-        parent: element.parentElement,
+        parent: parentElement(element),
         hint: classHint(element),
         inActionBox: false,
       };

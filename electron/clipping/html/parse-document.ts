@@ -1,11 +1,23 @@
-import { parseHTML } from 'linkedom';
+import { Element as TreeElement, Text } from 'domhandler';
+import { append, appendChild, prependChild, removeElement, replaceElement } from 'domutils';
 import { capNesting } from './cap-nesting.ts';
 import { walkElements } from './element-walk.ts';
+import {
+  firstElementChild,
+  isTag,
+  nextElementSibling,
+  parseTree,
+  type AnyNode,
+  type Element,
+} from './page-tree.ts';
 import { BOXES, UNSHOWN } from './to-blocks.ts';
 
 /** A parsed paste: a whole page, or the fragment a browser puts on the clipboard for a selection. */
 export interface ParsedPaste {
-  document: Document;
+  /** The page's `<html>`, holding its `<head>` and `<body>` (made when the page had none). */
+  root: Element;
+  head: Element;
+  body: Element;
   /** True when the paste had no `<html>`/`<body>` of its own (a copied selection). */
   isFragment: boolean;
   /** The page's address, when the clipboard format carries it (Windows' CF_HTML `SourceURL:`). */
@@ -32,7 +44,7 @@ function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boole
   const neverText: Element[] = [];
   let hasPageChrome = false;
   walkElements(root, (element) => {
-    const tag = element.localName;
+    const tag = element.name;
     if (NEVER_TEXT.has(tag)) {
       neverText.push(element);
       hasPageChrome ||= PAGE_CHROME.has(tag);
@@ -48,40 +60,56 @@ function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boole
  */
 export function setAside(paste: ParsedPaste): void {
   for (const element of paste.neverText) {
-    if (UNSHOWN.has(element.localName)) element.remove();
-    else element.replaceWith(' ');
+    if (UNSHOWN.has(element.name)) removeElement(element);
+    else replaceElement(element, new Text(' '));
   }
 }
 
 /**
- * Puts what linkedom left beside the body back in it. When a page's own `<html>`, `<head>` or `<body>` come
- * late (after conditional comments, or a script before `<head>`), linkedom opens an empty head and body first
- * and hangs the page after them, in a second body or a second `<html>`: the document's body is then empty.
+ * The page's `<head>` and `<body>`, where a browser (and a DOM) would have them: the first two elements of the
+ * root, each made when missing.
+ */
+function headAndBody(root: Element): { head: Element; body: Element } {
+  let head = firstElementChild(root);
+  if (head?.name !== 'head') {
+    head = new TreeElement('head', {});
+    prependChild(root, head);
+  }
+  let body = nextElementSibling(head);
+  if (body?.name !== 'body') {
+    body = new TreeElement('body', {});
+    append(head, body);
+  }
+  return { head, body };
+}
+
+/**
+ * Puts what the parser left beside the body back in it. When a page's own `<html>`, `<head>` or `<body>` come
+ * late (after conditional comments, or a script before `<head>`), the head and body are made empty first and
+ * the page hangs after them, in a second body or a second `<html>`: the body is then empty.
  * Heads' children go to the head, everything else to the body, in page order.
  */
-function mendRoot(document: Document): void {
-  const root = document.documentElement;
-  const { head, body } = document;
-  const pending: Node[] = [...root.childNodes].filter((n) => n !== head && n !== body);
+function mendRoot(root: Element, head: Element, body: Element): void {
+  const pending: AnyNode[] = root.children.filter((n) => n !== head && n !== body);
   if (pending.length === 0) return;
   for (let i = 0; i < pending.length; i++) {
     const node = pending[i];
-    const tag = node.nodeType === 1 ? (node as Element).localName : '';
+    const tag = isTag(node) ? node.name : '';
     if (tag === 'head') {
-      head.append(...node.childNodes);
-      (node as Element).remove();
+      for (const child of [...(node as Element).children]) appendChild(head, child);
+      removeElement(node);
     } else if (tag === 'body' || tag === 'html') {
       // Its children take its place in the queue, in order.
-      pending.splice(i + 1, 0, ...node.childNodes);
-      (node as Element).remove();
-    } else body.append(node);
+      pending.splice(i + 1, 0, ...(node as Element).children);
+      removeElement(node);
+    } else appendChild(body, node);
   }
 }
 
 /**
- * Parses the HTML flavour of a paste with linkedom, a light DOM. linkedom
- * needs an `<html>` root to build `head` and `body`, so a fragment is
- * wrapped in one first. Returns null when even that gives no usable tree.
+ * Parses the HTML flavour of a paste into a light tree (`page-tree.ts`). A
+ * fragment is wrapped in an `<html>` root first, as a browser would hold it.
+ * Returns null when even that gives no usable tree.
  */
 export function parsePaste(html: string): ParsedPaste | null {
   const header = CF_HTML_HEADER.exec(html)?.[0] ?? '';
@@ -94,13 +122,13 @@ export function parsePaste(html: string): ParsedPaste | null {
     ? source
     : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   try {
-    // Flattened below a depth first: linkedom's parser slows with depth, and every later stage walks the tree.
-    const { document } = parseHTML(capNesting(wrapped));
-    const usable = document.documentElement?.localName === 'html' && document.body !== null;
-    if (!usable) return null;
-    mendRoot(document as unknown as Document);
-    const survey = surveyTree(document.documentElement as unknown as Element);
-    return { document: document as unknown as Document, isFragment, sourceUrl, ...survey };
+    // Flattened below a depth first: the parser slows with depth, and every later stage walks the tree.
+    const root = firstElementChild(parseTree(capNesting(wrapped)));
+    if (root?.name !== 'html') return null;
+    const { head, body } = headAndBody(root);
+    mendRoot(root, head, body);
+    const survey = surveyTree(root);
+    return { root, head, body, isFragment, sourceUrl, ...survey };
   } catch {
     return null;
   }

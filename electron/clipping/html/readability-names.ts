@@ -1,3 +1,4 @@
+import { attribute, parentElement, type Element } from './page-tree.ts';
 /**
  * What Readability reads from an element's class, id and role (Readability.js 0.6's patterns): whether it is an
  * unlikely place for the article, a good or bad sign for a container of it, a sharing box.
@@ -35,15 +36,15 @@ export interface Names {
 }
 
 export function readNames(element: Element): Names {
-  const className = element.getAttribute('class') ?? '';
-  const id = element.getAttribute('id') ?? '';
+  const className = attribute(element, 'class') ?? '';
+  const id = attribute(element, 'id') ?? '';
   const match = `${className} ${id}`;
   let weight = 0;
   if (className)
     weight += (NEGATIVE.test(className) ? -25 : 0) + (POSITIVE.test(className) ? 25 : 0);
   if (id) weight += (NEGATIVE.test(id) ? -25 : 0) + (POSITIVE.test(id) ? 25 : 0);
-  const tag = element.localName;
-  const role = element.getAttribute('role');
+  const tag = element.name;
+  const role = attribute(element, 'role');
   const unlikely =
     (match.length > 1 &&
       UNLIKELY.test(match) &&
@@ -53,18 +54,18 @@ export function readNames(element: Element): Names {
       !nearAncestor(element, 'table') &&
       !nearAncestor(element, 'code')) ||
     (role !== null && UNLIKELY_ROLES.has(role));
-  const modal = element.getAttribute('aria-modal') === 'true' && role === 'dialog';
+  const modal = attribute(element, 'aria-modal') === 'true' && role === 'dialog';
   const byline =
-    element.getAttribute('rel') === 'author' ||
-    !!element.getAttribute('itemprop')?.includes('author') ||
+    attribute(element, 'rel') === 'author' ||
+    !!attribute(element, 'itemprop')?.includes('author') ||
     (match.length > 1 && BYLINE.test(match));
   return { weight, unlikely, modal, share: match.length > 1 && SHARE.test(match), byline };
 }
 
 /** Readability's `_hasAncestorTag` with its default depth: a parent up to four levels above. */
 export function nearAncestor(element: Element, tag: string): boolean {
-  let node = element.parentElement;
-  for (let depth = 0; node && depth <= 3; depth++, node = node.parentElement)
-    if (node.localName === tag) return true;
+  let node = parentElement(element);
+  for (let depth = 0; node && depth <= 3; depth++, node = parentElement(node))
+    if (node.name === tag) return true;
   return false;
 }

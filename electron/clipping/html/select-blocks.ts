@@ -3,6 +3,7 @@ import { trailingCredit } from '../recognise/credit.ts';
 import { bareName, bylineOf } from '../recognise/byline.ts';
 import { findFurniture } from '../recognise/furniture.ts';
 import { countWords, type PageBlock } from './page-blocks.ts';
+import { type Element } from './page-tree.ts';
 
 /** Why a block was left out, in words a person understands; null when it is kept. */
 export type Verdict = string | null;

@@ -6,6 +6,7 @@ import {
   type SelectionContext,
   type Verdict,
 } from './select-blocks.ts';
+import { type Element } from './page-tree.ts';
 
 /** One story of a paste: its share of the page's blocks and the verdict on each. */
 export interface Story {

@@ -2,6 +2,15 @@ import type { Block, InlineMark } from '../../model/article.ts';
 import { isDataTable, PARAGRAPH, roleOf, type Role } from './block-roles.ts';
 import { InlineBuffer, type OpenSpan } from './inline-buffer.ts';
 import { safeDataImage, safeLinkUrl } from './safe-url.ts';
+import {
+  attribute,
+  elementChildren,
+  hasAttribute,
+  isTag,
+  isText,
+  type AnyNode,
+  type Element,
+} from './page-tree.ts';
 
 /** A block with the DOM facts the later stages judge it by. */
 export interface SourcedBlock {
@@ -140,9 +149,9 @@ const MARK_OF: Record<string, InlineMark['kind']> = {
 
 /** Hidden the ways a page can say so without a style sheet (pastes rarely carry one). */
 function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && element.localName !== 'img') return true;
-  const style = element.getAttribute('style');
+  if (hasAttribute(element, 'hidden')) return true;
+  if (attribute(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
+  const style = attribute(element, 'style');
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
@@ -165,7 +174,7 @@ interface TableState {
 
 interface Frame {
   /** The next child to read. */
-  next: Node | null;
+  next: AnyNode | null;
   role: Role;
   container: Element;
   pre: boolean;
@@ -285,17 +294,17 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     }
   };
 
-  const visit = (node: Node, context: Frame | null): void => {
+  const visit = (node: AnyNode, context: Frame | null): void => {
     const role = context?.role ?? PARAGRAPH;
     const container = context?.container ?? root;
     const preformatted = context?.pre ?? false;
-    if (node.nodeType === 3) {
-      buffer.append(node.nodeValue ?? '', preformatted);
+    if (isText(node)) {
+      buffer.append(node.data, preformatted);
       return;
     }
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    const tag = element.localName;
+    if (!isTag(node)) return;
+    const element = node;
+    const tag = element.name;
     if (UNSHOWN.has(tag) || isHidden(element)) return;
     if (BOXES.has(tag)) {
       buffer.append(' ', false);
@@ -311,7 +320,7 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       const image = imageBlock(element);
       if (image) images.push({ block: image, element, linkChars: 0 });
     } else if (tag === 'a') {
-      const href = safeLinkUrl(element.getAttribute('href'), options.base) ?? undefined;
+      const href = safeLinkUrl(attribute(element, 'href'), options.base) ?? undefined;
       const kind = href && role.type !== 'code' ? 'link' : null;
       enter(element, inherited, 'span').span = buffer.begin(kind, true, href);
     } else if (MARK_OF[tag] && role.type !== 'code') {
@@ -335,7 +344,7 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
       };
       enter(element, { role: TABLE_ROLE, container: element, pre: false, table }, 'table');
       // Its caption reads as a block of its own, before the table.
-      const caption = [...element.children].find((child) => child.localName === 'caption');
+      const caption = elementChildren(element).find((child) => child.name === 'caption');
       if (caption)
         enter(
           caption,
@@ -420,7 +429,7 @@ export function elementToBlocks(root: Element, options: ToBlocksOptions): Source
     }
     frame.next = child.nextSibling;
     // The caption was read before the table.
-    if (frame.table && frame.leave === 'table' && (child as Element).localName === 'caption')
+    if (frame.table && frame.leave === 'table' && isTag(child) && child.name === 'caption')
       continue;
     visit(child, frame);
   }
@@ -449,8 +458,8 @@ function isEmbeddedLinkList(buffer: InlineBuffer, start: number, linksFrom: numb
 
 /** A remote image keeps only its alt text; a small raster `data:` image is kept whole. */
 function imageBlock(element: Element): Block | null {
-  const src = safeDataImage(element.getAttribute('src'));
-  const alt = (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  const src = safeDataImage(attribute(element, 'src'));
+  const alt = (attribute(element, 'alt') ?? '').replace(/\s+/g, ' ').trim();
   if (!src && !alt) return null;
   return src ? { type: 'image', text: alt, src } : { type: 'image', text: alt };
 }

@@ -1,7 +1,9 @@
+import { getOuterHTML } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import { chooseContent } from '../../../electron/clipping/html/content-score.ts';
 import { readPageBlocks } from '../../../electron/clipping/html/page-blocks.ts';
 import { parsePaste } from '../../../electron/clipping/html/parse-document.ts';
+import type { Element } from '../../../electron/clipping/html/page-tree.ts';
 import type { Extent } from '../../../electron/clipping/html/to-blocks.ts';
 import { STORY_PARAGRAPHS } from './sample-pages.ts';
 
@@ -9,13 +11,13 @@ import { STORY_PARAGRAPHS } from './sample-pages.ts';
 function choose(body: string, title: string | null = null) {
   const parsed = parsePaste(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`);
   if (!parsed) throw new Error('unparsable test page');
-  const before = parsed.document.body.outerHTML;
+  const before = getOuterHTML(parsed.body);
   const extents = new Map<Element, Extent>();
-  const blocks = readPageBlocks(parsed.document.body, null, extents);
+  const blocks = readPageBlocks(parsed.body, null, extents);
   const chosen = chooseContent(blocks, extents, title);
   return {
     texts: blocks.filter((_, i) => chosen[i]).map((b) => b.block.text),
-    unchanged: parsed.document.body.outerHTML === before,
+    unchanged: getOuterHTML(parsed.body) === before,
   };
 }
 

@@ -13,7 +13,7 @@ const clippedAt = new Date('2025-07-23T10:00:00Z');
 function metadataOf(html: string, url: string | null = null) {
   const parsed = parsePaste(html);
   if (!parsed) throw new Error('unparsable test page');
-  return readPageMetadata(parsed.document, clippedAt, url);
+  return readPageMetadata(parsed.root, clippedAt, url);
 }
 
 const page = (head: string, body = '<p>Text.</p>', htmlAttributes = '') =>
@@ -259,7 +259,7 @@ describe('the outlet a person would write', () => {
     const paste = parsePaste(
       `<!DOCTYPE html><html><head>${head}</head><body><p>x</p></body></html>`,
     );
-    return paste && readPageMetadata(paste.document, clippedAt).source;
+    return paste && readPageMetadata(paste.root, clippedAt).source;
   };
 
   it('takes og:site_name over the company behind the page', () => {

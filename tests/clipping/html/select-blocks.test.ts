@@ -8,7 +8,7 @@ import { STORY_PARAGRAPHS } from './sample-pages.ts';
 function select(html: string, chosen: (b: PageBlock) => boolean = () => true) {
   const parsed = parsePaste(html);
   if (!parsed) throw new Error('unparsable test page');
-  const blocks = readPageBlocks(parsed.document.body, null);
+  const blocks = readPageBlocks(parsed.body, null);
   const { verdicts } = selectBlocks(blocks, chosen);
   return {
     kept: blocks.filter((_, i) => verdicts[i] === null).map((b) => b.block.text),

@@ -5,9 +5,7 @@ import { elementToBlocks } from '../../../electron/clipping/html/to-blocks.ts';
 function blocksOf(html: string, base: string | null = 'https://news.example.com/a/story.html') {
   const parsed = parsePaste(html);
   if (!parsed) throw new Error('unparsable test page');
-  return elementToBlocks(parsed.document.body, { base: base ? new URL(base) : null }).map(
-    (b) => b.block,
-  );
+  return elementToBlocks(parsed.body, { base: base ? new URL(base) : null }).map((b) => b.block);
 }
 
 describe('elementToBlocks', () => {
@@ -167,7 +165,7 @@ describe('elementToBlocks', () => {
     const parsed = parsePaste(
       '<a href="https://news.example.com/bridge"><h3>Council approves bridge</h3><p>The vote ends a debate of ten years.</p></a>',
     );
-    const blocks = elementToBlocks(parsed!.document.body, { base: null });
+    const blocks = elementToBlocks(parsed!.body, { base: null });
     expect(blocks.map((b) => [b.block.text, b.linkChars])).toEqual([
       ['Council approves bridge', 23],
       ['The vote ends a debate of ten years.', 36],
