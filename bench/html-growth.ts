@@ -7,8 +7,10 @@
  *   npm run bench:html-growth [-- --runs N] [--largest N]
  *
  * Shapes: elements nested inside each other (clipped, and read as an imported
- * file), paragraphs one after another, one paragraph of links and marks, one
- * block of lines parted by `<br>`. Times are CPU time (user and system), the
+ * file), paragraphs one after another, one paragraph of links and marks, form
+ * fields side by side (set aside before the blocks are read), paragraphs the
+ * parser hung after a closed body (put back in it), one block of lines parted
+ * by `<br>`. Times are CPU time (user and system), the
  * median of N runs (default 3), which moves less than the wall clock when
  * other processes share the machine.
  */
@@ -56,6 +58,20 @@ const shapes: Shape<string>[] = [
       page(
         `<p>${SENTENCE}</p><p>${'<a href="https://example.com/a">link</a> <em>word</em> '.repeat(n)}</p><p>${SENTENCE}</p>`,
       ),
+    run: clip,
+  },
+  {
+    name: 'form fields side by side',
+    smallest: 5_000,
+    build: (n) =>
+      page(`<p>${SENTENCE}</p><form>${'<input name="f">'.repeat(n)}</form><p>${SENTENCE}</p>`),
+    run: clip,
+  },
+  {
+    name: 'paragraphs after a closed body',
+    smallest: 250,
+    build: (n) =>
+      `<!DOCTYPE html><html><head></head><body></body>${`<p>${SENTENCE}</p>`.repeat(n)}</html>`,
     run: clip,
   },
   {

@@ -8,7 +8,7 @@
 import { Parser } from 'htmlparser2';
 import { DomHandler, isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 
-export type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+export type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
 export { isTag, isText } from 'domhandler';
 
 /** Builds the tree, a class's names put as the DOM's `className` gives them: each once, one space apart. */

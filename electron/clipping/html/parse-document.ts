@@ -1,5 +1,5 @@
 import { Element as TreeElement, Text } from 'domhandler';
-import { append, appendChild, prependChild, removeElement, replaceElement } from 'domutils';
+import { append, prependChild } from 'domutils';
 import { capNesting } from './cap-nesting.ts';
 import { walkElements } from './element-walk.ts';
 import {
@@ -8,7 +8,9 @@ import {
   nextElementSibling,
   parseTree,
   type AnyNode,
+  type ChildNode,
   type Element,
+  type ParentNode,
 } from './page-tree.ts';
 import { BOXES, UNSHOWN } from './to-blocks.ts';
 
@@ -59,10 +61,32 @@ function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boole
  * so the words on either side of it do not run together.
  */
 export function setAside(paste: ParsedPaste): void {
-  for (const element of paste.neverText) {
-    if (UNSHOWN.has(element.name)) removeElement(element);
-    else replaceElement(element, new Text(' '));
+  const noted = new Set<AnyNode>(paste.neverText);
+  const parents = new Set<ParentNode>();
+  for (const element of paste.neverText) if (element.parent) parents.add(element.parent);
+  // Each parent's children are rebuilt once: removing them one by one costs a search of the list each, and a
+  // page can hold thousands of form fields side by side.
+  for (const parent of parents) {
+    const kept: ChildNode[] = [];
+    for (const child of parent.children) {
+      if (!noted.has(child)) kept.push(child);
+      else {
+        if (!UNSHOWN.has((child as Element).name)) kept.push(new Text(' '));
+        child.parent = child.prev = child.next = null;
+      }
+    }
+    setChildren(parent, kept);
   }
+}
+
+/** Makes `nodes` the children of `parent`, in order, linked as siblings. */
+function setChildren(parent: ParentNode, nodes: ChildNode[]): void {
+  parent.children = nodes;
+  nodes.forEach((node, i) => {
+    node.parent = parent;
+    node.prev = nodes[i - 1] ?? null;
+    node.next = nodes[i + 1] ?? null;
+  });
 }
 
 /**
@@ -90,20 +114,28 @@ function headAndBody(root: Element): { head: Element; body: Element } {
  * Heads' children go to the head, everything else to the body, in page order.
  */
 function mendRoot(root: Element, head: Element, body: Element): void {
-  const pending: AnyNode[] = root.children.filter((n) => n !== head && n !== body);
+  const pending = root.children.filter((n) => n !== head && n !== body);
   if (pending.length === 0) return;
-  for (let i = 0; i < pending.length; i++) {
-    const node = pending[i];
+  setChildren(root, [head, body]);
+  const toHead: ChildNode[] = [...head.children];
+  const toBody: ChildNode[] = [...body.children];
+  // A second body or <html> gives way to its children, read before what follows it: a walk with its own stack.
+  const stack: { nodes: ChildNode[]; next: number }[] = [{ nodes: pending, next: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const node = top.nodes[top.next++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
     const tag = isTag(node) ? node.name : '';
-    if (tag === 'head') {
-      for (const child of [...(node as Element).children]) appendChild(head, child);
-      removeElement(node);
-    } else if (tag === 'body' || tag === 'html') {
-      // Its children take its place in the queue, in order.
-      pending.splice(i + 1, 0, ...(node as Element).children);
-      removeElement(node);
-    } else appendChild(body, node);
+    if (tag === 'head') for (const child of (node as Element).children) toHead.push(child);
+    else if (tag === 'body' || tag === 'html')
+      stack.push({ nodes: (node as Element).children, next: 0 });
+    else toBody.push(node);
   }
+  setChildren(head, toHead);
+  setChildren(body, toBody);
 }
 
 /**
