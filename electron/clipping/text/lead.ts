@@ -6,8 +6,8 @@ import type { PasteLine } from './segment.ts';
  * How far under its title a story's lead may stand, and how far below the
  * title the chosen text may start: further off, the paragraph is a box's.
  */
-const LEAD_REACH = 3;
-const LEAD_GAP = 8;
+const LEAD_REACH = 5;
+const LEAD_GAP = 10;
 
 /**
  * The story's lead: a paragraph right under its title, above the text the

@@ -315,6 +315,34 @@ describe("the story's lead", () => {
     expect(article.byline).toBe('Anna Berg');
     expect(article.blocks.map((b) => b.text)).toEqual([lead, ...STORY_EN, ...STORY_EN_MORE]);
   });
+  it("keeps a slideshow's first paragraph under its date, slide counter and heading", () => {
+    const slides = [
+      'The latest phone from the company is not what you would expect from a successor to the small model: it is built for those who want the newest chip in a small body, at a lower price.',
+      'First off, its size is a surprise: a small display puts it among the smaller screens on sale today, and the home button with its fingerprint reader is back for those who missed it, while the glass back, the aluminium frame and the wireless charging come straight from the dearer models that sell for twice as much.',
+      'But the phone fits a lot into that small body: the newest chip, which it shares with the flagships, a good camera that takes portraits, and a battery that lasts a whole day of ordinary use, calls and browsing without trouble.',
+    ];
+    const credit = ['Image credit: example.com', 'Agencies', 'Share'];
+    const body = texts([
+      ...NAV,
+      'The new phone is here, and here is all we know',
+      '09 Jun 2020, 02:32 PM IST',
+      '1/3',
+      'Not a flagship',
+      slides[0],
+      ...credit,
+      '2/3',
+      'Pocket friendly',
+      slides[1],
+      ...credit,
+      '3/3',
+      'Powerful package',
+      slides[2],
+      ...credit,
+      ...FOOTER,
+    ]);
+    expect(body).toContain(slides[0]);
+    expect(body).toContain(slides[1]);
+  });
 });
 
 describe('where the story ends', () => {
