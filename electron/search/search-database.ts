@@ -629,8 +629,10 @@ export class SearchDatabase {
             matched,
             ...filter.params,
           )!.ids;
+    // `+rowid`: the clips are tested as FTS5 finds `rankBy`'s, not each looked up in it on its own (given
+    // as rowids, FTS5 evaluates the expression once per clip: at 100,000 clips 500 of them took 400 ms, not 3).
     const scored = this.#all(
-      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+      `SELECT rowid, -${BM25} AS score FROM fts WHERE fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))`,
       rankBy,
       ids,
     );
