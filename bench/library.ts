@@ -4,7 +4,7 @@
  *
  *     npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch]
  *                              [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser]
- *                              [--baseline REV]
+ *                              [--baseline REV] [--cold-cache]
  *
  * For each size, generates a library (a fixed seed; `--keep` keeps it in the
  * temporary folder and uses it again next time; `--keep-index` also keeps
@@ -30,7 +30,10 @@
  * this one's, their cold starts alternated (each timing every query), and
  * prints the ratio of their query times: a before/after that the machine's
  * load sways far less than two runs apart (both use the index this one
- * builds, so REV must keep the same database format).
+ * builds, so REV must keep the same database format). `--cold-cache` drops
+ * the library's files and the bundled code from the system's file cache
+ * before each cold start (`page-cache.ts`; Linux), as after a reboot: the
+ * start then reads from the disk what it needs.
  */
 import { rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -40,6 +43,7 @@ import { build } from 'esbuild';
 import { prepareBaseline } from './library/baseline.ts';
 import { measureInBrowser } from './library/browser-figures.ts';
 import { runChild } from './library/child-process.ts';
+import { dropFromCache } from './library/page-cache.ts';
 import type { BuildFigures, StartFigures } from './library/cold-start.ts';
 import { measureEdits, type EditFigures } from './library/edit-figures.ts';
 import {
@@ -63,6 +67,7 @@ const { values } = parseArgs({
     starts: { type: 'string', default: '3' },
     browser: { type: 'boolean', default: false },
     baseline: { type: 'string' },
+    'cold-cache': { type: 'boolean', default: false },
   },
 });
 const ENGINES = ['sqlite', 'minisearch'] as const;
@@ -79,12 +84,13 @@ if (
   engines.some((e) => !ENGINES.includes(e))
 ) {
   console.error(
-    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser] [--baseline REV]',
+    'usage: npm run bench:library -- [--sizes 10000,50000,100000] [--engines sqlite,minisearch] [--old-timeout-min 30] [--keep] [--keep-index] [--starts 3] [--browser] [--baseline REV] [--cold-cache]',
   );
   process.exit(2);
 }
 
 const BUNDLE = path.resolve(import.meta.dirname, '../dist/bench');
+const BUNDLE_START = path.join(BUNDLE, 'cold-start.js');
 
 /** Queries a person might type, using every operator, over the generated language's words, each with what it tries. */
 function queries({ words, samplePhrase }: GeneratedLibrary): Array<[label: string, query: string]> {
@@ -150,12 +156,13 @@ async function measureEngine(
 ): Promise<{ figures: EngineFigures; before: EngineFigures | null }> {
   const { dir } = library;
   const timeoutMs = engine === 'minisearch' ? oldTimeoutMs : 4 * 3_600_000;
-  const child = (script: string | null, ...args: string[]) =>
-    runChild(
-      script ?? path.join(BUNDLE, 'cold-start.js'),
-      [...args, engine, dir, queriesFile],
-      timeoutMs,
-    );
+  const child = (script: string | null, ...args: string[]) => {
+    if (values['cold-cache'] && args[0] !== 'build') {
+      const { left } = dropFromCache(dir, path.dirname(script ?? BUNDLE_START));
+      if (left > 0) console.error(`  ${bytes(left)} of the library stayed in the file cache`);
+    }
+    return runChild(script ?? BUNDLE_START, [...args, engine, dir, queriesFile], timeoutMs);
+  };
   const kept = values['keep-index'] && (await sizeOf(dir, INDEX_FILES[engine])) > 0;
   if (!kept)
     for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
@@ -352,7 +359,7 @@ async function main(): Promise<void> {
     : null;
   const baselineStart = baseline && path.join(baseline.dir, 'dist', 'bench', 'cold-start.js');
   console.log(
-    `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}; cold start: the median of ${starts}${baseline ? `, alternated with ${baseline.commit}'s` : ''}`,
+    `Presscut library benchmark: ${sizes.join(', ')} clips; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}; Node ${process.version}; cold start: the median of ${starts}${baseline ? `, alternated with ${baseline.commit}'s` : ''}${values['cold-cache'] ? ', each with the library and code out of the file cache' : ''}`,
   );
   const names: Record<Engine, string> = { sqlite: 'new', minisearch: 'old' };
   for (const clips of sizes) {
