@@ -1,6 +1,7 @@
 import type { ClipSummary } from '../model/clip-summary.ts';
 import type { IndexPage, PageRequest } from './search-protocol.ts';
 import { SearchDatabase, searchDatabaseFile } from './search-database.ts';
+import { readShelfCounts, type ShelfCounts } from './shelf-counts-file.ts';
 import { shelfCondition } from './sql-filters.ts';
 
 /**
@@ -13,9 +14,12 @@ import { shelfCondition } from './sql-filters.ts';
  */
 export class FirstLists {
   #db: SearchDatabase;
+  /** Each shelf's count as saved at the last close, when the database is as it was then: counting reads megabytes. */
+  #counts: ShelfCounts['counts'] | null;
 
-  private constructor(db: SearchDatabase) {
+  private constructor(db: SearchDatabase, counts: ShelfCounts['counts'] | null) {
     this.#db = db;
+    this.#counts = counts;
   }
 
   /** The lists of the library in `dir`; null when its database cannot answer them (missing, new, damaged, of another format, indexing). */
@@ -27,7 +31,11 @@ export class FirstLists {
       return null;
     }
     try {
-      if (db.meta('seq') !== null && db.staleCount() === 0) return new FirstLists(db);
+      const seq = db.meta('seq');
+      if (seq !== null && db.staleCount() === 0) {
+        const saved = readShelfCounts(dir);
+        return new FirstLists(db, saved?.seq === seq ? saved.counts : null);
+      }
     } catch {
       // Damaged: the worker finds it too, and rebuilds it.
     }
@@ -50,6 +58,7 @@ export class FirstLists {
         offset,
         limit,
         tagged: null,
+        total: this.#counts?.[shelf],
       });
       return {
         total,

@@ -426,7 +426,7 @@ export class SearchDatabase {
     const filter = joinConditions([...conditions, ...exclusions(match, tagged)]);
     const found =
       !match || match.tiers.length === 0
-        ? this.#listed(filter, offset, limit)
+        ? this.#listed(filter, offset, limit, total)
         : tagged?.tiers
           ? this.#matchedTagged(tagged.tiers, match.ranked, filter, order, offset, limit, total)
           : this.#matched(match, filter, order, offset, limit, total);
@@ -708,16 +708,22 @@ export class SearchDatabase {
     );
   }
 
-  #listed(filter: SqlCondition, offset: number, limit: number): { hits: RowHit[]; total: number } {
+  #listed(
+    filter: SqlCondition,
+    offset: number,
+    limit: number,
+    counted?: number,
+  ): { hits: RowHit[]; total: number } {
     const total =
-      this.#facts.complete && filter.test && !filter.clips
+      counted ??
+      (this.#facts.complete && filter.test && !filter.clips
         ? this.#facts.count(filter.test)
         : (this.#get(
             filter.clips
               ? `SELECT count(*) AS n FROM (${filter.clips.sql})`
               : `SELECT count(*) AS n FROM clips c WHERE ${filter.sql}`,
             ...filter.params,
-          )!.n as number);
+          )!.n as number));
     const hits = this.#all(
       `SELECT ${COLUMNS} FROM ${clipsInOrder(total)} WHERE ${filter.sql} ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
       ...filter.params,

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { liveRecord } from '../library/live-record.ts';
 import type { LibraryChange, LibraryStore } from '../library/store.ts';
 import { markStart } from '../library/start-marks.ts';
+import { forgetShelfCounts, saveShelfCounts } from './shelf-counts-file.ts';
 import type { ClipRecord } from '../model/clip.ts';
 import type {
   IndexingState,
@@ -99,6 +100,8 @@ export class SearchIndex {
    * differ are updated, and their texts indexed in the background.
    */
   async follow(store: LibraryStore): Promise<void> {
+    // The shelves' counts saved at the last close hold only until the index changes.
+    forgetShelfCounts(this.dir);
     this.#store = store;
     this.#stopFollowing = store.onChange((change) => this.#follow(change));
     if (this.#openedAt !== store.seq) await this.#reconcile();
@@ -145,6 +148,8 @@ export class SearchIndex {
       await this.#worker.terminate();
       await this.#exited;
     }
+    // For the next start's first lists (`FirstLists`): counting a shelf there would read megabytes.
+    await saveShelfCounts(this.dir).catch(() => undefined);
   }
 
   #follow({ updated, purged }: LibraryChange): void {
