@@ -10,6 +10,7 @@ import { DomHandler, isTag, isText, type AnyNode, type Element, type ParentNode 
 
 export type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
 export { isTag, isText } from 'domhandler';
+export { nextElementSibling, prevElementSibling as previousElementSibling } from 'domutils';
 
 /** Builds the tree, a class's names put as the DOM's `className` gives them: each once, one space apart. */
 class PageHandler extends DomHandler {
@@ -52,16 +53,6 @@ export function lastElementChild(node: ParentNode): Element | null {
   const { children } = node;
   for (let i = children.length - 1; i >= 0; i--)
     if (isTag(children[i])) return children[i] as Element;
-  return null;
-}
-
-export function nextElementSibling(node: AnyNode): Element | null {
-  for (let next = node.next; next; next = next.next) if (isTag(next)) return next;
-  return null;
-}
-
-export function previousElementSibling(node: AnyNode): Element | null {
-  for (let prev = node.prev; prev; prev = prev.prev) if (isTag(prev)) return prev;
   return null;
 }
 
