@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
+import { FOOTER, NAV, STORY_DE } from './pages.ts';
+
+// Issue 12: where a story ends, what is its own (a closing quote, a closing
+// list or table) stays, and the boxes around it (a pitch, a teaser) go.
+const clippedAt = new Date('2025-07-23T10:00:00Z');
+const texts = (lines: readonly string[]) =>
+  cleanTextPaste(lines.join('\n'), { clippedAt })[0].blocks.map((b) => b.text);
+
+const HEADER_DE = ['Hochwasser in der Altstadt', 'Von Anna Berg', '23. Juli 2025'];
+
+describe("the story's edges", () => {
+  it('keeps a closing paragraph whose sentences end inside German quotes („…“)', () => {
+    const quoted =
+      'Der Bürgermeister versprach am Abend schnelle Hilfe für alle betroffenen Familien und sagte vor den Helfern in der Turnhalle: „Niemand wird in dieser Stadt mit seinem Schaden allein gelassen.“ ' +
+      'Doch auch er räumte ein: „Wenn die Gutachter die alte Brücke nicht rechtzeitig prüfen können und die Mittel aus der Landeskasse nicht bald kommen, werden wir die Schäden in der Altstadt noch lange sehen müssen.“';
+    const body = texts([...NAV, ...HEADER_DE, ...STORY_DE, quoted, ...FOOTER]);
+    expect(body.at(-1)).toBe(quoted);
+  });
+});
