@@ -44,7 +44,7 @@ export function clipHtml(html: string, options: ExtractOptions, text = ''): Extr
   const base = pageUrl(declaredBase, page.url) ?? pageUrl(page.url);
   setAside(parsed);
   const extents = new Map<Element, Extent>();
-  const blocks = readPageBlocks(body, base, extents);
+  const blocks = readPageBlocks(body, base, extents, parsed.fieldHolders);
   // Text outside any block element (a span, lines parted by <br>) has no structure to go by.
   const bare = blocks.every((b) => b.element === body);
   if (isFragment && bare) return clipAsText(text || derivedText(blocks), options);

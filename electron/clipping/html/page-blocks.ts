@@ -1,4 +1,5 @@
 import { actionBoxes } from './action-boxes.ts';
+import { fieldBoxes } from './field-boxes.ts';
 import { elementToBlocks, type Extent, type SourcedBlock } from './to-blocks.ts';
 import { attribute, parentElement, type Element } from './page-tree.ts';
 
@@ -123,11 +124,15 @@ function ancestry(element: Element, cache: Map<Element, Ancestry>): Ancestry {
 // A form holding less than this share of the page's words is a part of it (a login box), not its wrapper.
 const FORM_SHARE = 0.5;
 
-/** Reads every block of the page with its DOM facts, boxes included. Fills `extents` (see `Extent`) when given. */
+/**
+ * Reads every block of the page with its DOM facts, boxes included. Fills `extents` (see `Extent`) when given;
+ * with them, blocks around the text fields `fieldHolders` hold count as a form (see `fieldBoxes`).
+ */
 export function readPageBlocks(
   root: Element,
   base: URL | null,
   extents?: Map<Element, Extent>,
+  fieldHolders: readonly Element[] = [],
 ): PageBlock[] {
   const cache = new Map<Element, Ancestry>();
   const forms = new Map<Element, number>();
@@ -160,5 +165,6 @@ export function readPageBlocks(
   if (forms.size > 0)
     for (const b of blocks)
       if (b.inForm) b.inForm = forms.get(ancestry(b.element, cache).form!)! < FORM_SHARE * total;
+  if (extents) for (const i of fieldBoxes(blocks, fieldHolders, extents)) blocks[i].inForm = true;
   return blocks;
 }

@@ -2,10 +2,12 @@ import { Element as TreeElement, Text } from 'domhandler';
 import { append, prependChild } from 'domutils';
 import { capNesting } from './cap-nesting.ts';
 import { walkElements } from './element-walk.ts';
+import { isTextField } from './field-boxes.ts';
 import {
   firstElementChild,
   isTag,
   nextElementSibling,
+  parentElement,
   parseTree,
   type AnyNode,
   type ChildNode,
@@ -26,6 +28,8 @@ export interface ParsedPaste {
   sourceUrl: string | null;
   /** Elements that never hold the story's text (see `setAside`), found while parsing. */
   neverText: Element[];
+  /** The elements that held a text field (see `isTextField`), noted before `setAside` takes the fields out. */
+  fieldHolders: Element[];
   /** The paste has a site menu or footer (`<nav>`, `<footer>`): it is a page, or a copy of all of one. */
   hasPageChrome: boolean;
 }
@@ -41,18 +45,23 @@ const CF_HTML_HEADER = /^\s*Version:\d[^<]*?(?=<)/;
 const SOURCE_URL = /^SourceURL:(\S+)/m;
 const WHOLE_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*|<\?xml[^>]*>\s*)*<html[\s>]/i;
 
-/** One walk over the tree: notes the elements that never hold text. */
-function surveyTree(root: Element): { neverText: Element[]; hasPageChrome: boolean } {
+/** One walk over the tree: notes the elements that never hold text, and where text fields stand. */
+function surveyTree(
+  root: Element,
+): Pick<ParsedPaste, 'neverText' | 'fieldHolders' | 'hasPageChrome'> {
   const neverText: Element[] = [];
+  const fieldHolders: Element[] = [];
   let hasPageChrome = false;
   walkElements(root, (element) => {
     const tag = element.name;
     if (NEVER_TEXT.has(tag)) {
       neverText.push(element);
       hasPageChrome ||= PAGE_CHROME.has(tag);
+      if (isTextField(element) && parentElement(element))
+        fieldHolders.push(parentElement(element)!);
     }
   });
-  return { neverText, hasPageChrome };
+  return { neverText, fieldHolders, hasPageChrome };
 }
 
 /**

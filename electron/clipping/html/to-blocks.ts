@@ -148,7 +148,7 @@ const MARK_OF: Record<string, InlineMark['kind']> = {
 };
 
 /** Hidden the ways a page can say so without a style sheet (pastes rarely carry one). */
-function isHidden(element: Element): boolean {
+export function isHidden(element: Element): boolean {
   if (hasAttribute(element, 'hidden')) return true;
   if (attribute(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
   const style = attribute(element, 'style');

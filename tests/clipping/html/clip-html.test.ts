@@ -36,6 +36,16 @@ describe('clipHtml', () => {
     expect(article.publishedAgo).toEqual({ amount: 3, unit: 'hour' });
   });
 
+  it('leaves out a box of text fields a script sends, with no <form> around it', () => {
+    const field = (label: string, control: string) =>
+      `<tr><td><label for="f">${label}</label></td><td>${control}</td></tr>`;
+    const report = `<div id="report"><h4>Report an error</h4><p>Would you like to tell us something, or have you spotted a mistake in this story?</p>
+      <table>${field('Spelling', '<input type="checkbox">')}${field('Facts', '<input type="checkbox">')}${field('Your e-mail address*', '<input type="text">')}${field('What is wrong*', '<textarea></textarea>')}</table></div>`;
+    const page = `<html lang="en"><body><h1>${STORY_TITLE}</h1>${report}<div>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const [article] = clipHtml(page, { clippedAt });
+    expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+  });
+
   it('tells what it left out around the story, and why', () => {
     const [article] = clipHtml(wholePage(), { clippedAt });
     expect(article.removed).toContainEqual({
