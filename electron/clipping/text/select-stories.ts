@@ -2,7 +2,7 @@ import { trailingCredit } from '../recognise/credit.ts';
 import { FURNITURE_STRENGTH, type JunkCause, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import { resumedText } from './resumed-text.ts';
-import { heaviestRun, type Region } from './select-region.ts';
+import { heaviestRun, runsApart, type Region } from './select-region.ts';
 import { BODY_REACH, bodyStartOf, type StoryZone } from './stories.ts';
 
 /** A story the paste may hold: its zone and the run of lines that is its text. */
@@ -34,16 +34,42 @@ export function selectStories(
   const stories: Story[] = [];
   for (const zone of zones) {
     const from = bodyStartOf(zone);
-    const region = heaviestRun(weights, from, zone.end, zone.header ? from + BODY_REACH : zone.end);
-    if (!region) continue;
-    region.end = boxedTailEnd(region, weights);
-    Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
-    region.end = numberedListEnd(region.end, zone.end, lines, evidence);
-    region.end = closingSentencesEnd(region.end, zone.end, evidence);
-    if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
-    stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
+    const parts = zone.header ? [{ from, to: zone.end }] : partsApart(zone, weights);
+    for (const part of parts) {
+      const startBefore = zone.header ? from + BODY_REACH : part.to;
+      const region = heaviestRun(weights, part.from, part.to, startBefore);
+      if (!region) continue;
+      region.end = boxedTailEnd(region, weights);
+      Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
+      region.end = numberedListEnd(region.end, zone.end, lines, evidence);
+      region.end = closingSentencesEnd(region.end, zone.end, evidence);
+      if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
+      stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
+    }
   }
   return stories.length > 0 ? stories : [wholePaste(lines, evidence)];
+}
+
+/** A run this share of the heaviest may still be the main story (the judge's MAIN_SHARE). */
+const APART_SHARE = 0.2;
+
+/**
+ * A zone with no header may hold the page's text and, far below it past the
+ * menus and the footer, a heavier text that is no story: a cookie dialog, a
+ * shop's blurb for search engines. Where the furniture between two runs of
+ * text outweighs all the text above it, each is a candidate of its own, and
+ * the judge takes the first that is substantial. Only runs up to the heaviest,
+ * and heavy enough for the judge to take, get a part of their own.
+ */
+function partsApart(zone: StoryZone, weights: readonly number[]): { from: number; to: number }[] {
+  const runs = runsApart(weights, zone.start, zone.end);
+  const heaviest = runs.reduce((best, r, k) => (r.mass > runs[best].mass ? k : best), 0);
+  const starts = runs
+    .slice(1, heaviest + 1)
+    .filter((r) => r === runs[heaviest] || r.mass >= APART_SHARE * runs[heaviest].mass)
+    .map((r) => r.start);
+  const bounds = [zone.start, ...starts, zone.end];
+  return bounds.slice(0, -1).map((from, k) => ({ from, to: bounds[k + 1] }));
 }
 
 /** A paste too short or too plain to weigh is a candidate whole; its first line is the title when there is more. */

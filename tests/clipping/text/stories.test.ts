@@ -184,4 +184,26 @@ describe('what is not a story of its own', () => {
     expect(articles[1].confidence).toBeGreaterThanOrEqual(CONFIDENT);
     expect(articles[2].confidence).toBeLessThan(CONFIDENT);
   });
+
+  it('keeps the text above the menus and footer, not a heavier blurb pasted after the footer', () => {
+    const months = ['July', 'June', 'May', 'April', 'March', 'February'].flatMap((m) =>
+      ['2025', '2024', '2023', '2022'].map((y) => `${m} ${y}`),
+    );
+    const blurb = [
+      'Our online shop for garden tools has offered hand-picked spades, rakes, hoses and watering cans from small workshops across the country since 2009, with free delivery on every order over fifty euros.',
+      'Whether you are planting your first vegetable bed or looking after a large orchard, our team of trained gardeners will help you choose the right tool, and every tool comes with a five-year guarantee.',
+      'Order before two in the afternoon and your parcel leaves our warehouse the same day, packed in recycled cardboard, and you can return anything you do not like within sixty days at no cost.',
+      'Sign up for our garden letter to receive seasonal planting tips, offers for members and invitations to our open days, when you can try every tool in our own show garden before you buy it.',
+    ];
+    const { articles } = clean([
+      ...NAV,
+      'Floods force families from the old town',
+      ...STORY_EN,
+      'Archive',
+      ...months,
+      ...FOOTER,
+      ...blurb,
+    ]);
+    expect(bodyText(articles[0].blocks)).toBe(STORY_EN.join('\n\n'));
+  });
 });
