@@ -43,6 +43,7 @@ export function selectStories(
       Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
       region.end = numberedListEnd(region.end, zone.end, lines, evidence);
       region.end = closingSentencesEnd(region.end, zone.end, evidence);
+      region.end = factBoxEnd(region.end, zone.end, lines, evidence);
       if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
       stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
     }
@@ -150,6 +151,42 @@ function numberedListEnd(
     i++;
   }
   return next - 1 >= LIST_MIN_ITEMS ? last : end;
+}
+
+/** "Label: value": a row of a box of facts (a test's marks, a photo's data, an address). */
+const FACT_ROW = /^[^:：]{1,40}[:：]\s*\S/u;
+/** A row names one fact; a longer line saying "X: …" is a sentence or a teaser. */
+const FACT_ROW_MAX_SIZE = 12;
+/** Fewer rows than this are a byline and a date, not a box of facts. */
+const FACT_MIN_ROWS = 3;
+/** A box's heading ("Details", "Address") before its first row; a value on a line of its own between rows. */
+const FACT_OTHER_LINES = 1;
+
+/**
+ * A box of facts that closes a story (its test's marks, a photo's exposure
+ * data, the venue's address) is rows of "label: value": short lines that
+ * weigh less than a line costs, so the heaviest run stops before them. Such
+ * rows, right after the text and under at most a heading, are the story's;
+ * the box ends at the first furniture, the first longer line, or where two
+ * lines in a row are no rows.
+ */
+function factBoxEnd(
+  end: number,
+  limit: number,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
+  const inBox = (i: number) =>
+    evidence[i].shape.size <= FACT_ROW_MAX_SIZE &&
+    (evidence[i].junk?.strength ?? 0) < FURNITURE_STRENGTH;
+  let rows = 0;
+  let last = end;
+  for (let i = end; i < limit && i - last <= FACT_OTHER_LINES && inBox(i); i++) {
+    if (!FACT_ROW.test(lines[i].text)) continue;
+    rows++;
+    last = i + 1;
+  }
+  return rows >= FACT_MIN_ROWS ? last : end;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
-import { FOOTER, NAV, STORY_DE } from './pages.ts';
+import { FOOTER, NAV, STORY_DE, STORY_EN } from './pages.ts';
 
 // Issue 12: where a story ends, what is its own (a closing quote, a closing
 // list or table) stays, and the boxes around it (a pitch, a teaser) go.
@@ -8,6 +8,7 @@ const clippedAt = new Date('2025-07-23T10:00:00Z');
 const texts = (lines: readonly string[]) =>
   cleanTextPaste(lines.join('\n'), { clippedAt })[0].blocks.map((b) => b.text);
 
+const HEADER_EN = ['Floods in the old town', 'By Anna Berg', 'July 23, 2025'];
 const HEADER_DE = ['Hochwasser in der Altstadt', 'Von Anna Berg', '23. Juli 2025'];
 
 describe("the story's edges", () => {
@@ -17,5 +18,18 @@ describe("the story's edges", () => {
       'Doch auch er räumte ein: „Wenn die Gutachter die alte Brücke nicht rechtzeitig prüfen können und die Mittel aus der Landeskasse nicht bald kommen, werden wir die Schäden in der Altstadt noch lange sehen müssen.“';
     const body = texts([...NAV, ...HEADER_DE, ...STORY_DE, quoted, ...FOOTER]);
     expect(body.at(-1)).toBe(quoted);
+  });
+
+  it('keeps the box of facts ("label: value" rows) that closes the story, under its heading', () => {
+    const box = [
+      'Details',
+      'Camera: Canon EOS 60D',
+      'Lens: 180 mm telephoto',
+      'Exposure: 60 x 3 minutes',
+      'Bavaria, near Kasberg',
+      'Place: the old stone bridge',
+    ];
+    const body = texts([...NAV, ...HEADER_EN, ...STORY_EN, ...box, ...FOOTER]);
+    expect(body.slice(-6)).toEqual(box);
   });
 });
