@@ -106,6 +106,8 @@ test('14.2: a paste over the cap is refused with a message; HTML over it is clip
   app,
   library,
 }) => {
+  // Two pastes of the cap's size cross the test's bridge as JSON: a loaded machine took over a minute.
+  test.slow();
   const { page } = app;
   await app.open();
 
