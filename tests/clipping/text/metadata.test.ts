@@ -98,6 +98,16 @@ describe('title, outlet and byline', () => {
     expect(article.published).toBe('2025-03-12T10:30:00.000Z');
   });
 
+  it("takes no breadcrumb for the title, however many of the story's words it names", () => {
+    for (const trail of [
+      '> Old town > Flooded homes and the river',
+      'Home › Old town › River floods homes',
+    ]) {
+      const article = main(withHeader([trail, 'A night to forget', '12 March 2025']));
+      expect(article.title).toBe('A night to forget');
+    }
+  });
+
   it('reads bylines in other forms and languages', () => {
     expect(bylineOf('Par Claire Vuillemin (Lons-le-Saunier, correspondante)')).toBe(
       'Claire Vuillemin',

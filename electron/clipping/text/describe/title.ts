@@ -24,6 +24,8 @@ const FULL_HEADLINE_SIZE = 4;
 const ROUNDING = 1e-9;
 /** A line shorter than this stands inside a longer one by chance. */
 const ECHO_MIN_CHARS = 12;
+/** A breadcrumb: led by a trail's arrow, or with one between its steps ("> Blogs > Asia", "Home › World"). */
+const BREADCRUMB = /^\s*[>›]|\s[>›]\s/;
 
 /** What makes a line the story's title rather than another line above its text. */
 const TITLE_WEIGHT = {
@@ -118,7 +120,7 @@ export function pickTitle(
     const mayBeShaped =
       titleShaped || (!e.junk && e.shape.size <= LONG_TITLE && i + 1 < lines.length);
     const plain = e.junk || e.shape.ending === 'stop' || e.shape.size > TITLE_SIZE.max;
-    if ((!mayBeShaped && plain) || e.shape.size < 1) continue;
+    if ((!mayBeShaped && plain) || e.shape.size < 1 || BREADCRUMB.test(lines[i].text)) continue;
     const shared = sharedWithBody(i);
     const dek = isDek(i);
     const score = (shaped: boolean, dated: boolean, echoed: boolean) =>
