@@ -84,8 +84,8 @@ export function scoreLines(
   const repeats = countRepeats(lines);
   const shapes = lines.map((line) => shapeOf(line.text));
   const tableRows = findTableRows(lines);
-  const proses = shapes.map((shape, i) =>
-    Math.max(proseScore(shape), tableRows[i] ? TABLE_ROW_PROSE : 0),
+  const proses = sentencesAcrossLines(lines, shapes).map((prose, i) =>
+    Math.max(prose, tableRows[i] ? TABLE_ROW_PROSE : 0),
   );
   const blankStyle = setsParagraphsOff(lines, proses);
   return lines.map((line, i): LineEvidence => {
@@ -128,6 +128,38 @@ export function scoreLines(
       weight,
     };
   });
+}
+
+/** Goes on in small letters: the rest of a sentence the line above left open. */
+const GOES_ON = /^\p{Ll}/u;
+
+/**
+ * How much each line reads like running text. A paste may cut a sentence
+ * over several lines (a bold start and the rest, a paragraph wrapped by hand):
+ * a line left open (no closing mark) with the next going on in small letters.
+ * Such lines share the prose of the sentence they make together, each by its
+ * size, where that is more than its own.
+ */
+function sentencesAcrossLines(lines: readonly PasteLine[], shapes: readonly TextShape[]): number[] {
+  const proses = shapes.map(proseScore);
+  const open = (i: number) =>
+    lines[i].flat === null && shapes[i].ending === 'none' && !shapes[i].listItem;
+  for (let i = 0; i < lines.length; i++) {
+    let last = i;
+    while (last + 1 < lines.length && open(last) && GOES_ON.test(lines[last + 1].text)) last++;
+    if (last === i) continue;
+    const joined = shapeOf(
+      lines
+        .slice(i, last + 1)
+        .map((l) => l.text)
+        .join(' '),
+    );
+    const prose = proseScore(joined);
+    for (let k = i; k <= last; k++)
+      proses[k] = Math.max(proses[k], (prose * shapes[k].size) / joined.size);
+    i = last;
+  }
+  return proses;
 }
 
 /**

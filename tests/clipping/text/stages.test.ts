@@ -87,6 +87,15 @@ describe('shape and prose', () => {
     );
     expect(proseScore(shapeOf(run))).toBe(0);
   });
+
+  it('scores the lines of a sentence the paste cut in two as parts of that sentence', () => {
+    const start = 'The poster contest for children';
+    const rest =
+      'takes place for the sixth time this spring, and every school in the city may join it.';
+    const [cut] = scoreLines(segmentLines(`${start}\n${rest}`));
+    const [alone] = scoreLines(segmentLines(`${start}\nThe rest of the page.`));
+    expect(cut.prose).toBeGreaterThan(alone.prose + 0.5);
+  });
 });
 
 describe('phrase matcher', () => {
