@@ -45,6 +45,7 @@ export function keepLines(
       e.shape.size <= META_SIZE &&
       e.prose < PARAGRAPH_PROSE &&
       !inList(evidence, i, region) &&
+      !e.field &&
       meta.isMeta(i)
     )
       fates.push({ keep: false, reason: 'byline or date' });

@@ -40,3 +40,35 @@ export function setsParagraphsOff(lines: readonly PasteLine[], proses: readonly 
   });
   return paragraphs >= LAYOUT_MIN_PARAGRAPHS && setOff / paragraphs >= SET_OFF_SHARE;
 }
+
+/** "Ort: Kornhaus Dessau", "Level: 72": a field's label, a few words before a colon, then its value. */
+const FIELD = /^([\p{L}\p{N}][\p{L}\p{N}&/ -]{0,30}):\s+\S/u;
+/**
+ * A label heads a field of records when it opens this many lines, not all
+ * the same (a headline printed again and again is no record); records have
+ * several such fields.
+ */
+const RECORD_MIN_FIELDS = 3;
+const RECORD_MIN_VALUES = 2;
+const RECORD_MIN_LABELS = 2;
+
+/**
+ * Lines that are fields of a list of records (events, products, quests):
+ * "Label: value" lines whose labels each open several lines, several labels
+ * on the page. Like a table's rows, they are the page's own short lines, and
+ * a value may recur from record to record.
+ */
+export function findRecordFields(lines: readonly PasteLine[]): boolean[] {
+  const labels = lines.map((line) => FIELD.exec(line.text)?.[1].toLowerCase() ?? null);
+  const fields = new Map<string, string[]>();
+  labels.forEach((label, i) => {
+    if (label) fields.set(label, [...(fields.get(label) ?? []), lines[i].text]);
+  });
+  const recurring = (label: string | null) => {
+    const texts = label === null ? [] : fields.get(label)!;
+    return texts.length >= RECORD_MIN_FIELDS && new Set(texts).size >= RECORD_MIN_VALUES;
+  };
+  if ([...fields.keys()].filter(recurring).length < RECORD_MIN_LABELS)
+    return lines.map(() => false);
+  return labels.map(recurring);
+}

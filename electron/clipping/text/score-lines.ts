@@ -5,7 +5,7 @@ import {
   markersOutsideGluedBoxes,
   type FurnitureFinding,
 } from '../recognise/furniture.ts';
-import { findTableRows, setsParagraphsOff } from './layout.ts';
+import { findRecordFields, findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
 import type { PasteLine } from './segment.ts';
@@ -34,6 +34,8 @@ export interface LineEvidence {
   linked: boolean;
   /** Why the line looks like page furniture, when it does. */
   junk: JunkEvidence | null;
+  /** A field of a list of records ("Ort: Kornhaus Dessau"): the page's own, never a headline or a date line. */
+  field: boolean;
   /**
    * Where the paste sets paragraphs off with blank lines: 'paragraph' for a line
    * so set off, 'run-in' for one that is not (a heading, a menu item). 'plain'
@@ -84,8 +86,9 @@ export function scoreLines(
   const repeats = countRepeats(lines);
   const shapes = lines.map((line) => shapeOf(line.text));
   const tableRows = findTableRows(lines);
+  const fields = findRecordFields(lines);
   const proses = sentencesAcrossLines(lines, shapes).map((prose, i) =>
-    Math.max(prose, tableRows[i] ? TABLE_ROW_PROSE : 0),
+    Math.max(prose, tableRows[i] || fields[i] ? TABLE_ROW_PROSE : 0),
   );
   const blankStyle = setsParagraphsOff(lines, proses);
   return lines.map((line, i): LineEvidence => {
@@ -93,7 +96,7 @@ export function scoreLines(
     const setOff = line.blankBefore && line.blankAfter;
     const layout = !blankStyle ? 'plain' : setOff ? 'paragraph' : 'run-in';
     // A table's rows run in as menu items do, but are the story's own.
-    const runIn = layout === 'run-in' && !tableRows[i];
+    const runIn = layout === 'run-in' && !tableRows[i] && !fields[i];
     const prose = runIn ? proses[i] * RUN_IN_SHARE : proses[i];
     const furniture = findLineFurniture(line.text);
     const junk = strongest([
@@ -108,7 +111,9 @@ export function scoreLines(
             strength: PREFIXED_STRENGTH,
           }
         : null,
-      repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
+      fields[i]
+        ? null
+        : repeatEvidence(repeats.get(key(line.text)) ?? 1, prose, layout === 'paragraph'),
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
       copyrightEvidence(line.text, shape),
@@ -124,6 +129,7 @@ export function scoreLines(
       glued: furniture.glued,
       linked: furniture.linked,
       junk,
+      field: fields[i],
       layout,
       weight,
     };

@@ -149,7 +149,7 @@ function metaDistance(header: StoryHeader): number {
  */
 export function isTitleShaped(text: string, e: LineEvidence): boolean {
   const shape = e.shape;
-  if (e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') return false;
+  if ((e.junk && e.junk.cause !== 'repeated' && e.junk.cause !== 'listed') || e.field) return false;
   if (
     shape.size < TITLE_SIZE.min ||
     shape.size > TITLE_SIZE.max ||
@@ -181,7 +181,7 @@ function isHeaderMeta(
   evidence: readonly LineEvidence[],
   meta: MetaLines,
 ): boolean {
-  if (evidence[j].prose >= BODY_PROSE || evidence[j].label) return false;
+  if (evidence[j].prose >= BODY_PROSE || evidence[j].label || evidence[j].field) return false;
   return meta.isBylineOrDate(j) || isOutletFrame(j, lines);
 }
 

@@ -19,6 +19,34 @@ const CLOSING =
   'Enjoy it with a cup of tea on a rainy afternoon, and keep what is left in a tin for up to three days.';
 
 describe('short lines that belong to the article', () => {
+  it('keeps a list of records ("Date: …", "Place: …") whole, its dates too, and takes no field for a title', () => {
+    const record = (date: string, place: string, topic: string, tickets: string, price: string) => [
+      `Date: ${date}`,
+      `Place: ${place}`,
+      `Topic: ${topic}`,
+      `Tickets: ${tickets}`,
+      `Admission: ${price}`,
+    ];
+    const [mail, office] = ['by mail to tastings@example.org', 'at the tourist office'];
+    const records = [
+      ...record('21.02.2026, 7 pm', 'Rosi’s Bar, Market Street 10', 'Highland malts', mail, '69 €'),
+      ...record('28.02.2026, 6:30 pm', 'Market Square', 'A rum walk', office, '45 €'),
+      ...record(
+        '06.03.2026, 7 pm',
+        'Felsenblick Inn, Saale View 11',
+        'World whiskies',
+        mail,
+        '58 €',
+      ),
+      ...record('08.05.2026, 7 pm', 'Felsenblick Inn, Saale View 11', 'Scotch', mail, '58 €'),
+    ];
+    const intro =
+      'In 2026 there will again be tastings of whisky, rum and gin in town, and the first dates are set.';
+    const article = main([...NAV, 'Tastings from February to May', intro, ...records, ...FOOTER]);
+    expect(article.blocks.map((b) => b.text)).toEqual([intro, ...records]);
+    expect(article.title).toBe('Tastings from February to May');
+  });
+
   it('keeps every step of a numbered method, even one that names a duration', () => {
     const steps = [
       '1. Heat the oven to 180C.',
