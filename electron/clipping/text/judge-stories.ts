@@ -93,6 +93,7 @@ export function judgeStories(
     full.find(
       (s) =>
         !inComments(s) &&
+        !amidMenu(s, evidence) &&
         s.words >= (s.zone.header ? MAIN_MIN_WORDS.headed : MAIN_MIN_WORDS.bare) &&
         s.region.mass >= MAIN_SHARE * heaviest,
     ) ??
@@ -121,6 +122,23 @@ export function judgeStories(
   }
   if (!main) return { stories: [], rejected };
   return { stories: [{ ...main, confidence: 1 }, ...extras], rejected };
+}
+
+/** Menu lines on each side that make a bare run of text a menu's blurb. */
+const MENU_SIDE_LINES = 2;
+
+/**
+ * A run of text with no header of its own that stands between lines the page
+ * prints again (a menu's items, above and below it) is the blurb of a
+ * mega-menu describing a section, not the page's story: it is the main story
+ * only where nothing else is.
+ */
+function amidMenu(story: Story, evidence: readonly LineEvidence[]): boolean {
+  if (story.zone.header) return false;
+  const repeated = (i: number) => evidence[i]?.junk?.cause === 'repeated';
+  for (let k = 1; k <= MENU_SIDE_LINES; k++)
+    if (!repeated(story.region.start - k) || !repeated(story.region.end - 1 + k)) return false;
+  return true;
 }
 
 /** Lines after a story where the link to read the rest of it stands. */

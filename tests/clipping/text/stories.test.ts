@@ -206,4 +206,27 @@ describe('what is not a story of its own', () => {
     ]);
     expect(bodyText(articles[0].blocks)).toBe(STORY_EN.join('\n\n'));
   });
+
+  it('takes the story under its header over a blurb that a mega-menu prints between its items', () => {
+    const menu = ['Shop templates', 'Plugins', 'Themes', 'References'];
+    const blurb = [
+      'Our shop templates give any online store a clean and fast layout that works on phones, tablets and desktop screens alike, and every one of them can be changed to match the colours and fonts of your brand.',
+      'Each template is built on the standard layout of the shop system, so updates of the system never break it, and our support team helps you install it, set it up and keep it running for as long as you use it.',
+    ];
+    const { articles } = clean([
+      ...menu,
+      'Shop templates',
+      'Shop templates',
+      ...blurb,
+      'Plugins',
+      'Themes',
+      ...menu,
+      'Floods force families from the old town',
+      'July 23, 2025',
+      ...STORY_EN,
+      ...FOOTER,
+    ]);
+    expect(articles[0].title).toBe('Floods force families from the old town');
+    expect(bodyText(articles[0].blocks)).toBe(STORY_EN.join('\n\n'));
+  });
 });
