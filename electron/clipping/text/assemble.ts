@@ -4,7 +4,7 @@ import { copyrightHolder } from './describe/source.ts';
 import { keepLines, type LineFate } from './keep-lines.ts';
 import type { MetaLines } from './meta-lines.ts';
 import { buildBlocks } from './paragraphs.ts';
-import { leadStart } from './lead.ts';
+import { leadStart, standfirst } from './lead.ts';
 import { FURNITURE_STRENGTH, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
 import type { JudgedStory, Judgement } from './judge-stories.ts';
@@ -59,8 +59,8 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     signals: [],
   }));
   const articles = stories.map((chosen, k): ExtractedArticle => {
-    const describe = (story: JudgedStory) => {
-      const fates = keepLines(lines, story.region, evidence, meta);
+    const describe = (story: JudgedStory, kept = evidence) => {
+      const fates = keepLines(lines, story.region, kept, meta);
       const { blocks, removed: inside } = buildBlocks(lines, story.region.start, fates);
       const description = describeStory(
         { story, blocks, removed: inside, floor: floors[k] },
@@ -75,6 +75,16 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
     const start = leadStart(described.description.titleLine, chosen.region.start, lines, evidence);
     if (start < chosen.region.start) {
       const led = describe({ ...chosen, region: { ...chosen.region, start } });
+      if (led.description.titleLine === described.description.titleLine) described = led;
+    }
+    const lead = standfirst(
+      described.description.titleLine,
+      described.story.region.start,
+      evidence,
+    );
+    if (lead !== null) {
+      const kept = evidence.map((e, i) => (i === lead ? { ...e, junk: null } : e));
+      const led = describe(described.story, kept);
       if (led.description.titleLine === described.description.titleLine) described = led;
     }
     const { story, fates, blocks, inside } = described;

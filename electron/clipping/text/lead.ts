@@ -25,7 +25,30 @@ export function leadStart(
   if (title === null || title >= start || start - title > LEAD_GAP) return start;
   for (let i = title + 1; i < Math.min(start, title + 1 + LEAD_REACH); i++) {
     const e = evidence[i];
-    if (e.prose >= PARAGRAPH_PROSE && !e.junk && lines[i].flat === null) return i;
+    if (isLead(e) && (!e.junk || e.junk.cause === 'teaser') && lines[i].flat === null) return i;
   }
   return start;
+}
+
+/**
+ * The story's standfirst: its first paragraph, right under its title and in
+ * its text, when it ends in "…" as a teaser does. A teaser of another story
+ * stands in a list of them; the one paragraph between a story's title and its
+ * text is the story's own. Returns its line, or null.
+ */
+export function standfirst(
+  title: number | null,
+  start: number,
+  evidence: readonly LineEvidence[],
+): number | null {
+  if (title === null) return null;
+  for (let i = title + 1; i < Math.min(evidence.length, title + 1 + LEAD_REACH); i++) {
+    if (!isLead(evidence[i])) continue;
+    return i >= start && evidence[i].junk?.cause === 'teaser' ? i : null;
+  }
+  return null;
+}
+
+function isLead(e: LineEvidence): boolean {
+  return e.prose >= PARAGRAPH_PROSE;
 }

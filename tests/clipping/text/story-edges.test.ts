@@ -32,4 +32,11 @@ describe("the story's edges", () => {
     const body = texts([...NAV, ...HEADER_EN, ...STORY_EN, ...box, ...FOOTER]);
     expect(body.slice(-6)).toEqual(box);
   });
+
+  it('keeps the standfirst under the title that ends in "…" as a teaser does', () => {
+    const standfirst =
+      'The river rose faster than anyone in the old town had ever seen, and by dawn the square was under water. What happened next…';
+    const body = texts([...NAV, ...HEADER_EN, standfirst, ...STORY_EN, ...FOOTER]);
+    expect(body).toEqual([standfirst, ...STORY_EN]);
+  });
 });
