@@ -42,7 +42,7 @@ export function selectStories(
       region.end = boxedTailEnd(region, weights);
       Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
       region.end = numberedListEnd(region.end, zone.end, lines, evidence);
-      region.end = closingSentencesEnd(region.end, zone.end, evidence);
+      region.end = closingSentencesEnd(region.end, zone.end, lines, evidence);
       region.end = factBoxEnd(region.end, zone.end, lines, evidence);
       if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
       stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
@@ -194,18 +194,21 @@ function factBoxEnd(
  * than a line costs, so the heaviest run stops before them; they belong to
  * the story all the same when nothing marks them as furniture. One button
  * line among them ("Subscribe to our newsletter") does not end the story: it
- * is left out later, and the sentence after it stays.
+ * is left out later, and the sentence after it stays. A closing sentence
+ * states; a question or an exclamation after the text speaks to the reader
+ * ("What do you think?", "Visit our shop!") or is another story's headline.
  */
 function closingSentencesEnd(
   end: number,
   limit: number,
+  lines: readonly PasteLine[],
   evidence: readonly LineEvidence[],
 ): number {
   let closed = end;
   let skipped = 0;
   for (let i = end; i < limit; i++) {
     const e = evidence[i];
-    if (isClosingSentence(e)) {
+    if (isClosingSentence(e) && !READER_PROMPT.test(lines[i].text)) {
       closed = i + 1;
       skipped = 0;
     } else if (isButtonLine(e) && skipped < BUTTON_LINES_BETWEEN) {
@@ -217,6 +220,8 @@ function closingSentencesEnd(
   return closed;
 }
 
+/** Ends in "?" or "!" (before closing quotes). */
+const READER_PROMPT = /[?!？！]["'”’»“‘«)\s]*$/u;
 const BUTTON_LINES_BETWEEN = 1;
 const BUTTON_MAX_WORDS = 6;
 /** Buttons that sit inside a story; a "Related" heading or a footer ends it. */

@@ -39,4 +39,11 @@ describe("the story's edges", () => {
     const body = texts([...NAV, ...HEADER_EN, standfirst, ...STORY_EN, ...FOOTER]);
     expect(body).toEqual([standfirst, ...STORY_EN]);
   });
+
+  it("leaves out a question or an exclamation to the reader after the story's text", () => {
+    const closing = 'The bridge will stay closed until the engineers have finished.';
+    const prompts = ['Have you seen it?', 'Visit our shop!'];
+    const body = texts([...NAV, ...HEADER_EN, ...STORY_EN, closing, ...prompts, ...FOOTER]);
+    expect(body).toEqual([...STORY_EN, closing]);
+  });
 });
