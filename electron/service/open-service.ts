@@ -19,8 +19,8 @@ export interface OpeningService {
   service: PresscutApi;
   /**
    * The library, once read and the services over it made (so that closing it
-   * closes the search index too); it fails as `LibraryStore.open` does, and
-   * so then does every method.
+   * closes the search index too); it fails as `LibraryStore.open` does, once
+   * the search index it opened is closed again, and so then does every method.
    */
   store: Promise<LibraryStore>;
 }
@@ -88,10 +88,12 @@ export async function openPresscutService(
     open = createPresscutService(s, desktop, { ...serviceOptions, searchIndex: started });
     return open;
   });
-  // A library that cannot be read leaves no search index open behind it.
-  opened.catch(async () => {
+  // A library that cannot be read leaves no search index open behind it, and says so only once it is closed: the
+  // index writes its shelf counts as it closes, and a caller may move or delete the folder on hearing the failure.
+  const settled = opened.catch(async (error: unknown) => {
     failed = true;
-    (await started.catch(() => null))?.close();
+    await (await started.catch(() => null))?.close();
+    throw error;
   });
 
   /** A method of the open library; unless it is one the first screen asks, asking it starts reading the library. */
@@ -129,7 +131,7 @@ export async function openPresscutService(
       },
     });
   }
-  return { service, store: opened.then(() => store) };
+  return { service, store: settled.then(() => store) };
 }
 
 /** The calls the window's first screen makes: they wait for the library without asking for it. */
