@@ -64,15 +64,23 @@ function runs(text: string, marks: readonly InlineMark[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const on = marks.filter((m) => m.start <= cuts[i] && m.end >= cuts[i + 1]);
-    const run = new TextRun({
-      text: text.slice(cuts[i], cuts[i + 1]),
-      italics: on.some((m) => m.kind === 'em'),
-      bold: on.some((m) => m.kind === 'strong'),
-      font: on.some((m) => m.kind === 'code') ? 'Consolas' : undefined,
-      style: on.some((m) => m.kind === 'link') ? 'Hyperlink' : undefined,
-    });
+    // A line break the page had (`<br>`, a listing's lines) is a break in Word too: a newline in a run is none.
+    const pieces = text
+      .slice(cuts[i], cuts[i + 1])
+      .split('\n')
+      .map(
+        (line, n) =>
+          new TextRun({
+            text: line,
+            break: n > 0 ? 1 : undefined,
+            italics: on.some((m) => m.kind === 'em'),
+            bold: on.some((m) => m.kind === 'strong'),
+            font: on.some((m) => m.kind === 'code') ? 'Consolas' : undefined,
+            style: on.some((m) => m.kind === 'link') ? 'Hyperlink' : undefined,
+          }),
+      );
     const href = on.find((m) => m.kind === 'link')?.href;
-    out.push(href ? new ExternalHyperlink({ link: href, children: [run] }) : run);
+    out.push(...(href ? [new ExternalHyperlink({ link: href, children: pieces })] : pieces));
   }
   return out;
 }
@@ -105,7 +113,9 @@ function blocksToDocx(blocks: readonly Block[], storyLevel: number): Paragraph[]
           children: [new TextRun({ text: block.text, italics: true, color: GREY })],
         });
       case 'preformatted':
-        return new Paragraph({ children: [new TextRun({ text: block.text, font: 'Consolas' })] });
+        return new Paragraph({
+          children: runs(block.text, [{ kind: 'code', start: 0, end: block.text.length }]),
+        });
       default:
         return new Paragraph({ children });
     }

@@ -60,6 +60,15 @@ export class ArticleBody extends PresscutElement {
       figure {
         margin: 0 0 1em;
       }
+      /* A line break the page had inside a paragraph (an address, a list of dates) stays one. */
+      p,
+      li,
+      blockquote,
+      h2,
+      h3,
+      h4 {
+        white-space: pre-line;
+      }
       h2,
       h3,
       h4 {
@@ -188,11 +197,9 @@ export class ArticleBody extends PresscutElement {
         !!this.blocks[i].ordered === ordered;
         i++
       ) {
-        items.push(
-          html`<li data-block=${i}>
-            ${renderInline(this.blocks[i].text, this.blocks[i].marks, highlightsOf(i))}
-          </li>`,
-        );
+        const inline = renderInline(this.blocks[i].text, this.blocks[i].marks, highlightsOf(i));
+        // On one line: the item keeps line breaks (see the styles), so the template's own would show.
+        items.push(html`<li data-block=${i}>${inline}</li>`);
       }
       i--;
       out.push(

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.ts';
 
 const PAGE = readFileSync(new URL('../fixtures/how-to-page.html', import.meta.url), 'utf8');
 
-test('a table and a code listing are drawn as such, and a highlight inside a cell lands on its words', async ({
+test('a table, a code listing and line breaks are drawn as such, and a highlight inside a cell lands on its words', async ({
   app,
   library,
 }) => {
@@ -17,6 +17,11 @@ test('a table and a code listing are drawn as such, and a highlight inside a cel
   await expect(body.getByRole('columnheader')).toHaveText(['Setting', 'Default']);
   await expect(body.getByRole('cell')).toHaveText(['max_size', '512 MB', 'ttl | expiry', '1 hour']);
   await expect(body.locator('pre code')).toContainText('cache.warm()');
+  // The page's line breaks inside a paragraph (an address) are shown as lines, as the page showed them.
+  const address = body.locator('p', { hasText: 'Ask the ops team' });
+  expect(await address.evaluate((p) => (p as HTMLElement).innerText)).toBe(
+    'Ask the ops team:\nRoom 4, second floor\nops@example.org',
+  );
 
   // Select "512 MB" in its cell as a person would, then highlight it.
   await page.evaluate(() => document.fonts.ready);

@@ -40,7 +40,10 @@ export async function fillReviewLibrary(store: LibraryStore): Promise<ReviewLibr
         byline: 'Reuters',
         published: '2025-07-24T06:30:00.000Z',
         url: 'https://www.bangkokpost.com/thailand/general/envoy',
-        blocks: [{ type: 'paragraph', text: 'BANGKOK - Reuters' }, ...thaiText.slice(0, 4)],
+        blocks: [
+          { type: 'paragraph', text: 'BANGKOK - Reuters\nFiled from the border' },
+          ...thaiText.slice(0, 4),
+        ],
       },
     ],
     new Date('2025-07-24T09:30:00Z'),

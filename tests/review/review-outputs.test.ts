@@ -113,6 +113,7 @@ print(json.dumps({
   "headings": [[p.style.name, p.text] for p in d.paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"],
   "header": d.sections[0].header.paragraphs[0].text,
   "toc": "TOC" in d.element.body.xml,
+  "broken": [p.text for p in d.paragraphs if "<w:br/>" in p._p.xml],
 }))`;
       const { stdout } = await run(PYTHON, ['-c', script, docx]).catch((error: Error) => {
         throw new Error(
@@ -123,8 +124,11 @@ print(json.dumps({
         headings: [string, string][];
         header: string;
         toc: boolean;
+        broken: string[];
       };
       expect(read.toc).toBe(true);
+      // A line break the page had is a break in Word, not a newline inside a run that Word shows as a space.
+      expect(read.broken).toContain('BANGKOK - Reuters\nFiled from the border');
       expect(read.header).toBe('Morning review · Ministry of Examples');
       expect(read.headings).toEqual([
         ['Title', 'Morning review'],

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { tempService, type TempService } from '../helpers/temp-service.ts';
 
-// A how-to page: a settings table and a code listing inside the story.
+// A how-to page: a settings table, a code listing and an address set on lines of its own inside the story.
 const PAGE = readFileSync(new URL('../fixtures/how-to-page.html', import.meta.url), 'utf8');
 
 let temp: TempService;
@@ -16,7 +16,9 @@ beforeEach(async () => {
 });
 afterEach(() => temp.close());
 
-it('stores a table and a code listing as blocks of their own', async () => {
+const ADDRESS = 'Ask the ops team:\nRoom 4, second floor\nops@example.org';
+
+it('stores a table and a code listing as blocks of their own, and line breaks as they were', async () => {
   const [clip] = temp.store.records();
   const { body } = await temp.service.getClip(clip.id);
   expect(body.blocks.map((b) => b.type)).toEqual([
@@ -25,7 +27,9 @@ it('stores a table and a code listing as blocks of their own', async () => {
     'paragraph',
     'code',
     'paragraph',
+    'paragraph',
   ]);
+  expect(body.blocks[4].text).toBe(ADDRESS);
   expect(body.blocks[1]).toMatchObject({
     text: 'Setting\tDefault\nmax_size\t512 MB\nttl | expiry\t1 hour',
     headerRows: 1,
@@ -47,6 +51,8 @@ it('exports them as a Markdown table and a fenced listing', async () => {
     '| ttl \\| expiry | [1 hour](https://ops.example/ttl) |',
   ]);
   expect(text).toContain('```python\ncache = Cache(max_size="1 GB")\ncache.warm()\n```');
+  // A lone newline in Markdown is a space: the page's line breaks are hard breaks.
+  expect(text).toContain('Ask the ops team:\\\nRoom 4, second floor\\\nops@example.org');
 });
 
 it('exports them as an HTML table and a listing, well-formed in the EPUB', async () => {
@@ -55,8 +61,9 @@ it('exports them as an HTML table and a listing, well-formed in the EPUB', async
     '<table><tr><th>Setting</th><th>Default</th></tr><tr><td>max_size</td><td>512 MB</td></tr>',
   );
   expect(page).toContain(
-    '<pre><code class="language-python">cache = Cache(max_size=&quot;1 GB&quot;)',
+    '<pre><code class="language-python">cache = Cache(max_size=&quot;1 GB&quot;)\ncache.warm()',
   );
+  expect(page).toContain('<p>Ask the ops team:<br />Room 4, second floor<br />ops@example.org</p>');
   const book = unzipSync((await temp.service.exportClips({ format: 'epub', selection: {} })).bytes);
   const chapter = Object.entries(book).find(
     ([name]) => name.endsWith('.xhtml') && !/nav/.test(name),

@@ -37,21 +37,32 @@ function phrasing(text: string, marks: readonly InlineMark[]): PhrasingContent[]
     const [start, end] = [cuts[i], cuts[i + 1]];
     const on = marks.filter((m) => m.start <= start && m.end >= end);
     const piece = text.slice(start, end);
-    let node: PhrasingContent = on.some((m) => m.kind === 'code')
-      ? { type: 'inlineCode', value: piece }
-      : { type: 'text', value: piece };
-    if (on.some((m) => m.kind === 'em')) node = { type: 'emphasis', children: [node] };
-    if (on.some((m) => m.kind === 'strong')) node = { type: 'strong', children: [node] };
+    let nodes: PhrasingContent[] = on.some((m) => m.kind === 'code')
+      ? [{ type: 'inlineCode', value: piece }]
+      : lines(piece);
+    if (on.some((m) => m.kind === 'em')) nodes = [{ type: 'emphasis', children: nodes }];
+    if (on.some((m) => m.kind === 'strong')) nodes = [{ type: 'strong', children: nodes }];
     const href = on.find((m) => m.kind === 'link')?.href ?? null;
     if (link && link.href !== href) {
       out.push({ type: 'link', url: link.href, children: link.children });
       link = null;
     }
-    if (href) (link ??= { href, children: [] }).children.push(node);
-    else out.push(node);
+    if (href) (link ??= { href, children: [] }).children.push(...nodes);
+    else out.push(...nodes);
   }
   if (link) out.push({ type: 'link', url: link.href, children: link.children });
   return out;
+}
+
+/** Text whose line breaks (a `<br>` on the page) stay hard breaks: a lone newline in Markdown is a space. */
+function lines(text: string): PhrasingContent[] {
+  return text
+    .split('\n')
+    .flatMap((line, i): PhrasingContent[] =>
+      i === 0
+        ? [{ type: 'text', value: line }]
+        : [{ type: 'break' }, { type: 'text', value: line }],
+    );
 }
 
 function paragraph(children: PhrasingContent[]): BlockContent {

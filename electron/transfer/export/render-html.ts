@@ -40,15 +40,20 @@ function spans(
 
 const MARK_TAGS = { em: 'em', strong: 'strong', code: 'code' } as const;
 
-/** A block's text with its marks and highlights; each piece wrapped on its own, so the markup always nests. */
+/**
+ * A block's text with its marks and highlights; each piece wrapped on its own, so the markup always nests. In
+ * prose a line break the page had (`<br>`) stays one; a listing keeps its lines as they are.
+ */
 function inlineHtml(
   text: string,
   marks: readonly InlineMark[],
   highlights: readonly (Range & { annotation: Annotation })[],
+  prose = true,
 ): string {
   return spans(text, marks, highlights)
     .map(({ start, end, marks: on, highlight }) => {
       let html = escapeHtml(text.slice(start, end));
+      if (prose) html = html.replaceAll('\n', voidElement('br', {}));
       for (const mark of on) {
         if (mark.kind === 'link')
           html = element('a', { href: mark.href, rel: 'noopener noreferrer' }, html);
@@ -95,7 +100,8 @@ export function blocksHtml(
         end: a.position.end - start,
         annotation: a,
       }));
-    const inner = inlineHtml(block.text, block.marks ?? [], highlights);
+    const listing = block.type === 'code' || block.type === 'preformatted';
+    const inner = inlineHtml(block.text, block.marks ?? [], highlights, !listing);
     if (block.type === 'list-item') {
       const ordered = block.ordered ?? false;
       if (list && list.ordered !== ordered) closeList();
