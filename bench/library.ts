@@ -16,7 +16,10 @@
  * every operator (seven runs each as the window asks for a search, its first
  * window of 50 hits, then seven with 100 hits: the time each took, and the
  * CPU time, which a loaded machine inflates less), and the process's peak
- * memory (worker threads included).
+ * memory (worker threads included); then as many cold starts again that
+ * time each query's first run while the library is read, one after another
+ * from the first search answered, as a person searching at once would (the
+ * SQLite index alone: MiniSearch answers nothing before the library is read).
  * The cold start runs `--starts` times (the queries are timed in the first):
  * its times are the medians, with the CPU time the process (every thread)
  * had spent by then, which the machine's load sways less; its peak memory is
@@ -44,7 +47,7 @@ import { prepareBaseline } from './library/baseline.ts';
 import { measureInBrowser } from './library/browser-figures.ts';
 import { runChild } from './library/child-process.ts';
 import { dropFromCache } from './library/page-cache.ts';
-import type { BuildFigures, StartFigures } from './library/cold-start.ts';
+import type { BuildFigures, QueryRuns, StartFigures } from './library/cold-start.ts';
 import { measureEdits, type EditFigures } from './library/edit-figures.ts';
 import {
   generateLibrary,
@@ -143,6 +146,8 @@ async function sizeOf(dir: string, files: string[]): Promise<number> {
 interface EngineFigures {
   build: BuildFigures | string;
   start: StartFigures | string;
+  /** The `typing` starts': each query's first run while the library is read, and the read's median time. */
+  typing: { whileRead: QueryRuns; readMs: number } | string;
   indexBytes: number;
   edits: EditFigures | string;
 }
@@ -168,7 +173,7 @@ async function measureEngine(
     for (const file of INDEX_FILES[engine]) await rm(path.join(dir, file), { force: true });
   const built = kept ? null : await child(null, 'build');
   if (typeof built === 'string') {
-    const failed = { build: built, start: '—', indexBytes: 0, edits: '—' };
+    const failed = { build: built, start: '—', typing: '—', indexBytes: 0, edits: '—' };
     return { figures: failed, before: baseline ? failed : null };
   }
   const indexBytes = await sizeOf(dir, INDEX_FILES[engine]);
@@ -180,11 +185,45 @@ async function measureEngine(
     const task = baseline || runs.length === 0 ? 'start' : 'restart';
     runs.push((await child(null, task)) as StartFigures | string);
   }
+  // As many starts again, each query's first run timed while the library is read; alternated likewise.
+  const typed: Array<StartFigures | string> = [];
+  const typedBefore: Array<StartFigures | string> = [];
+  while (
+    engine === 'sqlite' &&
+    typed.length < starts &&
+    !typed.some((r) => typeof r === 'string')
+  ) {
+    if (baseline) typedBefore.push((await child(baseline, 'typing')) as StartFigures | string);
+    typed.push((await child(null, 'typing')) as StartFigures | string);
+  }
   const edits = await measureEdits(engine, dir);
   const build = (built as unknown as BuildFigures | null) ?? 'kept';
   return {
-    figures: { build, start: medianStart(runs), indexBytes, edits },
-    before: baseline ? { build, start: medianStart(before), indexBytes, edits: '—' } : null,
+    figures: { build, start: medianStart(runs), typing: whileRead(typed), indexBytes, edits },
+    before: baseline
+      ? {
+          build,
+          start: medianStart(before),
+          typing: whileRead(typedBefore),
+          indexBytes,
+          edits: '—',
+        }
+      : null,
+  };
+}
+
+/** The `typing` starts' query runs while the library was read, together, and their median time to read it; a start that failed, said. */
+function whileRead(runs: Array<StartFigures | string>): EngineFigures['typing'] {
+  if (runs.length === 0) return '—';
+  const failed = runs.find((r) => typeof r === 'string');
+  if (failed !== undefined) return failed;
+  const done = runs as StartFigures[];
+  return {
+    whileRead: {
+      ms: done.flatMap((s) => s.whileRead.ms),
+      cpuMs: done.flatMap((s) => s.whileRead.cpuMs),
+    },
+    readMs: median(done.map((s) => s.readMs)),
   };
 }
 
@@ -266,6 +305,15 @@ const ROWS: Row[] = [
     'search p50 / p95 with 100 hits (CPU p50 / p95)',
     (f) => `${searchFigure(f, 'ms', true)} (${searchFigure(f, 'cpuMs', true)})`,
   ],
+  [
+    "search while the library is read, each query's first run: p50 / p95 (CPU p50 / p95; runs), the library read whole after start",
+    (f) => {
+      if (typeof f.typing === 'string') return f.typing;
+      const { ms: times, cpuMs } = f.typing.whileRead;
+      if (times.length === 0) return `none (${ms(f.typing.readMs)})`;
+      return `${ms(percentile(times, 0.5))} / ${ms(percentile(times, 0.95))} (${ms(percentile(cpuMs, 0.5))} / ${ms(percentile(cpuMs, 0.95))}; ${times.length}), ${ms(f.typing.readMs)}`;
+    },
+  ],
   ['peak memory (the process)', (f) => (started(f) ? bytes(started(f)!.peakBytes) : '—')],
   [
     'index on disk (× the text)',
@@ -322,6 +370,15 @@ function printRatios(before: EngineFigures, after: EngineFigures, commit: string
     const was = percentile(queryRuns(before, pick, hundred), p);
     return was > 0 ? (percentile(queryRuns(after, pick, hundred), p) / was).toFixed(2) : '—';
   };
+  const typing = (f: EngineFigures, pick: 'ms' | 'cpuMs', p: number) =>
+    typeof f.typing === 'string' ? NaN : percentile(f.typing.whileRead[pick], p);
+  const typed = (pick: 'ms' | 'cpuMs', p: number) => {
+    const was = typing(before, pick, p);
+    return was > 0 ? (typing(after, pick, p) / was).toFixed(2) : '—';
+  };
+  console.log(
+    `this code over ${commit}, while the library is read (each query's first run): search CPU p50 ×${typed('cpuMs', 0.5)}, p95 ×${typed('cpuMs', 0.95)}; time p50 ×${typed('ms', 0.5)}, p95 ×${typed('ms', 0.95)}`,
+  );
   for (const hundred of [false, true])
     console.log(
       `this code over ${commit}, cold starts alternated, ${hundred ? '100 hits' : "the window's first page"}: search CPU p50 ×${ratio('cpuMs', 0.5, hundred)}, p95 ×${ratio('cpuMs', 0.95, hundred)}; time p50 ×${ratio('ms', 0.5, hundred)}, p95 ×${ratio('ms', 0.95, hundred)}`,

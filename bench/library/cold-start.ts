@@ -2,15 +2,17 @@
  * One measurement of `npm run bench:library`, in a process of its own so that
  * it starts cold and its peak memory is its own (worker threads included):
  *
- *     node cold-start.js build|start|restart sqlite|minisearch DIR [QUERIES_JSON]
+ *     node cold-start.js build|start|restart|typing sqlite|minisearch DIR [QUERIES_JSON]
  *
  * `build` builds the engine's index from every clip's text; `start` opens the
  * library as the app does and times, from the process's start, the first
  * window of the list, the first answer to a search and the library read
- * whole, then, once it is read (the main thread is busy with it until then),
- * every query; `restart` does the same but for the queries, so that starts
- * can be repeated for their median. The steps of the start (`markStart`)
- * come with them.
+ * whole, then, once it is read (main and a thread are busy with it until
+ * then), every query; `restart` does the same but for the queries, so that
+ * starts can be repeated for their median; `typing` instead times each
+ * query's first run while the library is read, one after another from the
+ * first search answered, as a person searching at once would. The steps of
+ * the start (`markStart`) come with them.
  * Prints one JSON line. Bundled by the benchmark (as the app's main process
  * is) so that its start is not spent compiling TypeScript.
  */
@@ -53,6 +55,13 @@ export interface StartFigures {
   peakBytes: number;
   /** The start's steps in the order they were reached: when (ms from the process's start) and the CPU time spent by then. */
   steps: StartStep[];
+  /**
+   * Each query's first run, as the window asks for a search, sent one after
+   * another from the first search answered until the library is read whole
+   * (the `typing` task; none otherwise): a person searching in the first
+   * seconds after start. Those sent once the library was read are left out.
+   */
+  whileRead: QueryRuns;
 }
 
 export interface QueryRuns {
@@ -148,13 +157,34 @@ function stepsSoFar(): StartStep[] {
 /** A start's figures: its times, its queries', its peak memory by now and its steps. */
 function startFigures(
   times: Pick<StartFigures, 'listMs' | 'searchMs' | 'listCpuMs' | 'searchCpuMs' | 'readMs'>,
-  timed: Pick<StartFigures, 'perQuery'>,
+  timed: Pick<StartFigures, 'perQuery' | 'whileRead'>,
   steps: StartStep[],
 ): StartFigures {
   return { ...times, ...timed, peakBytes: peak(), steps };
 }
 
-async function startSqlite(dir: string, queries: string[], timing: boolean): Promise<StartFigures> {
+/** Each query once, one after another, until `read` settles: the runs sent before it did. */
+async function timeWhileReading(
+  queries: string[],
+  read: Promise<unknown>,
+  search: (query: string) => Promise<unknown>,
+): Promise<QueryRuns> {
+  let reading = true;
+  void read.finally(() => (reading = false));
+  const runs: QueryRuns = { ms: [], cpuMs: [] };
+  for (const query of queries) {
+    if (!reading) break;
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await search(query);
+    runs.ms.push(performance.now() - started);
+    const { user, system } = process.cpuUsage(cpu);
+    runs.cpuMs.push((user + system) / 1000);
+  }
+  return runs;
+}
+
+async function startSqlite(dir: string, queries: string[], task: Task): Promise<StartFigures> {
   const { service, store } = await openPresscutService(dir, {
     openExternal: async () => undefined,
   });
@@ -183,25 +213,29 @@ async function startSqlite(dir: string, queries: string[], timing: boolean): Pro
   const searchCpuMs = cpuSoFar();
   markStart('search');
   const steps = stepsSoFar();
-  // Timed once the library is read: while it is, the main thread is busy with it, and answers wait for it.
-  const library = await read;
   // As the window asks for a search (renderer/state/list-windows.ts); with 100 hits, as searchClips does.
-  const timed = await timeQueries(timing ? queries : [], async (query, limit) =>
+  const search = async (query: string, limit: number) =>
     limit === WINDOW
       ? ((await call('listWindow', [
           { shelf: 'clips', tags: [], search: query, order: 'score', offset: 0, limit },
         ])) as { total: number })
-      : ((await call('searchClips', [query, { limit }])) as { total: number }),
-  );
+      : ((await call('searchClips', [query, { limit }])) as { total: number });
+  const whileRead =
+    task === 'typing'
+      ? await timeWhileReading(queries, read, (query) => search(query, WINDOW))
+      : { ms: [], cpuMs: [] };
+  // The rest timed once the library is read, which until then takes main and a thread of its own.
+  const library = await read;
+  const timed = await timeQueries(task === 'start' ? queries : [], search);
   await library.close();
-  return startFigures({ listMs, searchMs, listCpuMs, searchCpuMs, readMs }, timed, steps);
+  return startFigures(
+    { listMs, searchMs, listCpuMs, searchCpuMs, readMs },
+    { ...timed, whileRead },
+    steps,
+  );
 }
 
-async function startMiniSearch(
-  dir: string,
-  queries: string[],
-  timing: boolean,
-): Promise<StartFigures> {
+async function startMiniSearch(dir: string, queries: string[], task: Task): Promise<StartFigures> {
   // Loaded only for the old engine, so that the new one's start does not pay for it.
   const { SearchIndex: MiniSearchIndex } = await import('./minisearch/search-index.ts');
   const { searchLibrary } = await import('./minisearch/search-library.ts');
@@ -227,15 +261,23 @@ async function startMiniSearch(
   const searchMs = sinceStart();
   const searchCpuMs = cpuSoFar();
   const steps = stepsSoFar();
-  const timed = await timeQueries(timing ? queries : [], search);
+  // It answers nothing before the library is read.
+  const timed = await timeQueries(task === 'start' ? queries : [], search);
   await index.close();
   await store.close();
-  return startFigures({ listMs, searchMs, listCpuMs, searchCpuMs, readMs }, timed, steps);
+  return startFigures(
+    { listMs, searchMs, listCpuMs, searchCpuMs, readMs },
+    { ...timed, whileRead: { ms: [], cpuMs: [] } },
+    steps,
+  );
 }
+
+/** What a start times besides itself: every query once the library is read, none, or each query's first run while it is read. */
+type Task = 'start' | 'restart' | 'typing';
 
 async function main(): Promise<void> {
   const [task, engine, dir, queriesFile] = process.argv.slice(2) as [
-    'build' | 'start' | 'restart',
+    'build' | Task,
     Engine,
     string,
     string | undefined,
@@ -245,11 +287,10 @@ async function main(): Promise<void> {
     return;
   }
   const queries = JSON.parse(await readFile(queriesFile!, 'utf8')) as string[];
-  const timing = task === 'start';
   const figures =
     engine === 'sqlite'
-      ? await startSqlite(dir, queries, timing)
-      : await startMiniSearch(dir, queries, timing);
+      ? await startSqlite(dir, queries, task)
+      : await startMiniSearch(dir, queries, task);
   console.log(JSON.stringify(figures));
 }
 
