@@ -27,11 +27,15 @@ const WORKER = new URL(
  * Reads and checks the library's index file; null when there is none. A big
  * one is read in a worker thread, its records handed over a chunk at a time,
  * so that opening a library of 100,000 clips never holds main's event loop
- * for more than a chunk's worth of records (see `index-read-worker.ts`).
+ * for more than a chunk's worth of records (see `index-read-worker.ts`);
+ * before it reads each next chunk, it waits for `betweenChunks`, so that
+ * what must answer first (a search typed while the library opens) does not
+ * share the machine's cores with the read.
  */
 export async function readIndexFile(
   file: string,
   offThreadFrom = READ_OFF_THREAD_FROM,
+  betweenChunks?: () => Promise<void>,
 ): Promise<{ index: LibraryIndex; migratedFrom: number | null } | null> {
   const size = await stat(file).then(
     (s) => s.size,
@@ -48,7 +52,7 @@ export async function readIndexFile(
   const { shell, migratedFrom } =
     size < offThreadFrom
       ? readIndexBytes(await readFile(file), file, take)
-      : await readInWorker(file, take);
+      : await readInWorker(file, take, betweenChunks);
   return { index: { ...shell, clips }, migratedFrom };
 }
 
@@ -58,7 +62,11 @@ export async function readIndexFile(
  */
 const SEMI_SPACE_GROWTH = 2;
 
-function readInWorker(file: string, take: (entries: IndexEntry[]) => void): Promise<ReadIndex> {
+function readInWorker(
+  file: string,
+  take: (entries: IndexEntry[]) => void,
+  betweenChunks: () => Promise<void> = async () => undefined,
+): Promise<ReadIndex> {
   // Every record that arrives stays: growing the young generation for them only copies them more
   // and leaves main's heap ~100 MB bigger at 100,000 clips. It keeps its size while they arrive.
   setFlagsFromString('--semi-space-growth-factor=1');
@@ -70,8 +78,11 @@ function readInWorker(file: string, take: (entries: IndexEntry[]) => void): Prom
     worker.on('message', (message: IndexReadMessage) => {
       if ('entries' in message) {
         take(message.entries);
-        Atomics.add(turns, 0, 1);
-        Atomics.notify(turns, 0);
+        // Until it is given its turn, the worker waits, parsing nothing.
+        void betweenChunks().then(() => {
+          Atomics.add(turns, 0, 1);
+          Atomics.notify(turns, 0);
+        });
       } else if ('read' in message) resolve(message.read);
       else reject(new PresscutError(message.error.code as ErrorCode, message.error.message));
     });

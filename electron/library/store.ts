@@ -49,6 +49,8 @@ export interface LibraryStoreOptions {
   lock?: LibraryLock;
   /** Index files of this many bytes or more are read off the main thread. */
   readOffThreadFrom?: number;
+  /** Waited for between chunks of records read off the main thread: what must answer first goes first. */
+  betweenChunks?: () => Promise<void>;
 }
 
 export interface LibraryChange {
@@ -143,7 +145,7 @@ export class LibraryStore {
       );
       const now = options.now ?? (() => new Date());
       let recovery: LibraryRecovery | null = null;
-      const read = () => readIndexFile(indexFile, options.readOffThreadFrom);
+      const read = () => readIndexFile(indexFile, options.readOffThreadFrom, options.betweenChunks);
       let found: Awaited<ReturnType<typeof read>>;
       try {
         found = await read();

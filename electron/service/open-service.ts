@@ -9,6 +9,7 @@ import { lockLibrary } from '../library/lock.ts';
 import { markStart } from '../library/start-marks.ts';
 import type { LibraryStore, LibraryStoreOptions } from '../library/store.ts';
 import { FirstLists } from '../search/first-lists.ts';
+import { Answering } from './answering.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { DesktopPort } from './context.ts';
 import type { ServiceOptions } from './presscut-service.ts';
@@ -76,9 +77,12 @@ export async function openPresscutService(
     (index) => (index.madeNew ? undefined : asked),
     () => undefined,
   );
-  const store = readWhen.then(() => {
+  // The library's read gives way to what the index answers meanwhile (a search typed at once).
+  const answering = new Answering();
+  const store = readWhen.then(async () => {
     clearTimeout(fallback);
-    return readLibrary(lock.dir, { ...library, lock });
+    await answering.done();
+    return readLibrary(lock.dir, { ...library, lock, betweenChunks: () => answering.done() });
   });
   let open: PresscutApi | null = null;
   let failed = false;
@@ -99,7 +103,10 @@ export async function openPresscutService(
   /** A method of the open library; unless it is one the first screen asks, asking it starts reading the library. */
   const later = (name: MethodName) =>
     async function (...args: unknown[]) {
-      if (!(name in FIRST_SCREEN)) wanted();
+      if (!(name in FIRST_SCREEN)) {
+        wanted();
+        answering.needed();
+      }
       const service = await opened;
       return (service[name] as (...a: unknown[]) => Promise<unknown>)(...args);
     };
@@ -123,7 +130,7 @@ export async function openPresscutService(
         }
         const index = await started;
         if (open || index.madeNew) return waiting(...args);
-        const answer = await now(...args);
+        const answer = await answering.while(() => now(...args));
         if (answer === NOT_HERE) return waiting(...args);
         // The first list is answered: the library's records can be read now.
         if (name === 'listWindow') wanted();

@@ -76,6 +76,34 @@ describe('readIndexFile', () => {
     }
   });
 
+  it('off main, parses the next chunk of records only once betweenChunks lets it', async () => {
+    const written = index(2500);
+    await writeFile(file, JSON.stringify(written));
+    const gaps: Array<() => void> = [];
+    let asked!: () => void;
+    let gap = new Promise<void>((resolve) => (asked = resolve));
+    const betweenChunks = () => {
+      asked();
+      return new Promise<void>((resolve) => gaps.push(resolve));
+    };
+    let read = false;
+    const reading = readIndexFile(file, 0, betweenChunks).then((found) => {
+      read = true;
+      return found;
+    });
+    // 2,500 records come in three chunks: after the first two, the read waits for its gap to end.
+    for (let chunk = 1; chunk <= 2; chunk++) {
+      await gap;
+      gap = new Promise<void>((resolve) => (asked = resolve));
+      // Another read, off main too, takes a thread's start and a round trip: time enough for a chunk that was not held back.
+      await readIndexFile(file, 0);
+      expect(gaps).toHaveLength(chunk);
+      expect(read).toBe(false);
+      gaps[chunk - 1]();
+    }
+    expect(await reading).toEqual({ index: libraryIndexSchema.parse(written), migratedFrom: null });
+  });
+
   it('keeps the last of a key written twice, as JSON.parse does', async () => {
     const written = index(2);
     const [first, second] = Object.values(written.clips);
