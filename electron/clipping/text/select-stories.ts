@@ -42,8 +42,10 @@ export function selectStories(
       region.end = boxedTailEnd(region, weights);
       Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
       region.end = numberedListEnd(region.end, zone.end, lines, evidence);
+      const listed = region.end;
       region.end = closingSentencesEnd(region.end, zone.end, lines, evidence);
       region.end = factBoxEnd(region.end, zone.end, lines, evidence);
+      if (region.end === listed) region.end = headlineTailEnd(region, lines, evidence);
       if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
       stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
     }
@@ -114,6 +116,41 @@ function boxedTailEnd(region: Region, weights: readonly number[]): number {
   let end = tailStart;
   while (end > region.start && weights[end - 1] < VALLEY_WEIGHT) end--;
   return end;
+}
+
+/** A headline is a dozen words or so; a longer line without a stop is a sentence cut short. */
+const HEADLINE_MAX_SIZE = 15;
+/** A related story's headline or two; more such lines in a row are the story's own list or records. */
+const HEADLINE_MAX_LINES = 2;
+/** A headline opens with a capital and runs on without commas; a signature ("Anna, the team") or a cut sentence does not. */
+const HEADLINE_SHAPE = /^(?=\p{Lu})[^,]*$/u;
+
+/**
+ * A story does not end on a headline: short lines without a closing stop
+ * at the very end of the run, after its text (another story's headline, a
+ * link to a forum thread on the subject), weigh a little when set off as
+ * paragraphs, and the heaviest run takes them in. The story ends before
+ * one or two of them; more in a row are its own list or records, and none
+ * goes when closing sentences or a box of facts follow the text.
+ */
+function headlineTailEnd(
+  region: Region,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
+  let end = region.end;
+  while (end - 1 > region.start && isHeadline(evidence[end - 1], lines[end - 1].text)) end--;
+  return region.end - end <= HEADLINE_MAX_LINES ? end : region.end;
+}
+
+function isHeadline(e: LineEvidence, text: string): boolean {
+  return (
+    e.shape.ending === 'none' &&
+    !e.shape.listItem &&
+    e.shape.size <= HEADLINE_MAX_SIZE &&
+    e.weight < VALLEY_WEIGHT &&
+    HEADLINE_SHAPE.test(text)
+  );
 }
 
 /** "1) …", "2. …": an item's number. */

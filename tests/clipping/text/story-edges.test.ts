@@ -46,4 +46,12 @@ describe("the story's edges", () => {
     const body = texts([...NAV, ...HEADER_EN, ...STORY_EN, closing, ...prompts, ...FOOTER]);
     expect(body).toEqual([...STORY_EN, closing]);
   });
+
+  it("leaves out another story's headline that closes the run of paragraphs", () => {
+    const related = 'Council votes on flood defence plan for the old town';
+    // Paragraphs set off by blank lines, as the headline is.
+    const paste = [...HEADER_EN, ...STORY_EN, related, ''].join('\n\n');
+    const body = texts([...NAV, paste, ...FOOTER]);
+    expect(body).toEqual(STORY_EN);
+  });
 });
