@@ -1,4 +1,3 @@
-import type { PageBlock } from './page-blocks.ts';
 import { isHidden, type Extent } from './to-blocks.ts';
 import { attribute, parentElement, type Element } from './page-tree.ts';
 
@@ -22,7 +21,7 @@ export function isTextField(element: Element): boolean {
  * `<form>` is. The box is the largest element around a field's holder that stays small. Returns the blocks' indices.
  */
 export function fieldBoxes(
-  blocks: readonly PageBlock[],
+  blocks: readonly { words: number }[],
   holders: readonly Element[],
   extents: ReadonlyMap<Element, Extent>,
 ): Set<number> {
