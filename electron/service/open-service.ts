@@ -89,7 +89,11 @@ export async function openPresscutService(
   const opened = store.then(async (s) => {
     // Loaded only now: what the other methods use (the engines, the exports) takes seconds to load, and the list needs none of it.
     const { createPresscutService } = await import('./presscut-service.ts');
-    open = createPresscutService(s, desktop, { ...serviceOptions, searchIndex: started });
+    open = createPresscutService(s, desktop, {
+      ...serviceOptions,
+      searchIndex: started,
+      warmAfter: answering.done(),
+    });
     return open;
   });
   // A library that cannot be read leaves no search index open behind it, and says so only once it is closed: the
@@ -119,7 +123,8 @@ export async function openPresscutService(
     const now = early[name] as (...a: unknown[]) => Promise<unknown>;
     Object.assign(service, {
       async [name](...args: unknown[]) {
-        if (open || failed) return waiting(...args);
+        // Counted after the library is open too: the engines start loading only once these calls quiet down.
+        if (open || failed) return answering.while(() => waiting(...args));
         if (name === 'listWindow') {
           const request = args[0] as ClipWindowRequest;
           const page = firstLists?.page(windowRequest(request));

@@ -27,6 +27,11 @@ export interface ServiceOptions {
   searchIndex?: Promise<SearchIndex>;
   /** Searches wait until the index holds every clip's text (a command finds what the window would once indexed); the window's get what is indexed so far. */
   completeSearch?: boolean;
+  /**
+   * Settles when the engines may start loading (most of a second of a core) without taking the machine from
+   * what must answer first: the searches typed as the library opens. At once when not given.
+   */
+  warmAfter?: Promise<void>;
 }
 
 /** Every method of the API, over one open library. */
@@ -37,7 +42,7 @@ export function createPresscutService(
 ): PresscutApi {
   const log = options.log ?? (() => undefined);
   const tasks = options.tasks ?? sharedTaskRunner();
-  void tasks.warm();
+  void (options.warmAfter ?? Promise.resolve()).then(() => tasks.warm());
   const context: ServiceContext = {
     store,
     desktop,
