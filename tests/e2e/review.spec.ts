@@ -13,6 +13,8 @@ test('build a press review: choose by tag, group, reorder by keyboard, preview, 
   app,
   library,
 }) => {
+  // An axe scan and a PDF printed in the browser: with two suites sharing 2 cores, over a minute.
+  test.slow();
   const { page } = app;
   await fillReviewLibrary(library.store);
   await app.open();
