@@ -44,11 +44,15 @@ export function findStoryZones(
 ): StoryZone[] {
   const headers: StoryHeader[] = [];
   const prose = bodyProse(lines, evidence);
+  // The first paragraph under the last header.
+  let lastBody = -1;
   for (let i = 0; i < lines.length; i++) {
     const previous = headers[headers.length - 1];
     if (previous && i <= lastLineOf(previous)) continue;
     const header = headerAt(i, lines, evidence, meta, prose);
-    if (header) headers.push(closestTitle(header, lines, evidence, meta, prose));
+    if (!header || (header.body === lastBody && isStandfirst(header, previous))) continue;
+    headers.push(closestTitle(header, lines, evidence, meta, prose));
+    lastBody = header.body;
   }
   const zones: StoryZone[] = [];
   if (headers.length === 0 || headers[0].start > 0) {
@@ -58,6 +62,17 @@ export function findStoryZones(
     zones.push({ header, start: header.start, end: headers[k + 1]?.start ?? lines.length });
   });
   return zones.map((zone) => ({ ...zone, end: commentsBarrier(zone, lines, evidence) }));
+}
+
+/**
+ * A headline-shaped line right under a header's title and its time or byline
+ * lines, above the same first paragraph, is the story's standfirst, not the
+ * title of another story that borrows the header's date.
+ */
+function isStandfirst(header: StoryHeader, previous: StoryHeader): boolean {
+  for (let j = previous.title + 1; j < header.title; j++)
+    if (!previous.meta.includes(j)) return false;
+  return true;
 }
 
 /** The first line after the header, where the story's text may begin. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
-import { FOOTER, NAV, STORY_DE, STORY_EN } from './pages.ts';
+import { FOOTER, NAV, paste, STORY_DE, STORY_EN } from './pages.ts';
 
 // Issue 12: where a story ends, what is its own (a closing quote, a closing
 // list or table) stays, and the boxes around it (a pitch, a teaser) go.
@@ -37,6 +37,20 @@ describe("the story's edges", () => {
     const standfirst =
       'The river rose faster than anyone in the old town had ever seen, and by dawn the square was under water. What happened next…';
     const body = texts([...NAV, ...HEADER_EN, standfirst, ...STORY_EN, ...FOOTER]);
+    expect(body).toEqual([standfirst, ...STORY_EN]);
+  });
+
+  it('keeps a headline-shaped standfirst between the dated title and the text', () => {
+    // Laid out as a press release: title, place and date, a standfirst without a stop.
+    const standfirst =
+      'Families in the old town count the damage after the worst flood in fifty years';
+    const release = paste(
+      ['Floods in the old town'],
+      ['Hamburg, July 23, 2025'],
+      standfirst,
+      ...STORY_EN,
+    );
+    const body = texts([...NAV, release, ...FOOTER]);
     expect(body).toEqual([standfirst, ...STORY_EN]);
   });
 
