@@ -72,3 +72,29 @@ export function findRecordFields(lines: readonly PasteLine[]): boolean[] {
     return lines.map(() => false);
   return labels.map(recurring);
 }
+
+/** "350 g Zucker", "1½ cups rice", "2-3 EL Öl": an amount, then what it measures; not "3. Klasse" or a date's "15. Mai". */
+const QUANTITY =
+  /^(?:\d+(?:[.,/]\d+)?\s?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?(?!\.\s)\s*\(?\p{L}/u;
+/** An amount with a few words: an ingredient, a nutrient; a longer line is a step or a sentence. */
+const QUANTITY_MAX_CHARS = 60;
+/** Two amounts in a row may be a date and a time; three make a list. */
+const QUANTITY_MIN_ROWS = 3;
+
+/**
+ * Lines that are items of a list of quantities (a recipe's ingredients, its
+ * nutrition facts, a product's measures): runs of short lines that each open
+ * with an amount. Like a table's rows, they are the page's own short lines.
+ */
+export function findQuantityRows(lines: readonly PasteLine[]): boolean[] {
+  const rows = lines.map(() => false);
+  const isRow = (i: number) =>
+    lines[i].text.length <= QUANTITY_MAX_CHARS && QUANTITY.test(lines[i].text);
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && isRow(end)) end++;
+    if (end - i >= QUANTITY_MIN_ROWS) rows.fill(true, i, end);
+    i = Math.max(end, i + 1);
+  }
+  return rows;
+}

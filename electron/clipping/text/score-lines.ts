@@ -5,7 +5,7 @@ import {
   markersOutsideGluedBoxes,
   type FurnitureFinding,
 } from '../recognise/furniture.ts';
-import { findRecordFields, findTableRows, setsParagraphsOff } from './layout.ts';
+import { findQuantityRows, findRecordFields, findTableRows, setsParagraphsOff } from './layout.ts';
 import { shapeOf, type TextShape } from './line-shape.ts';
 import { proseScore } from './prose.ts';
 import type { PasteLine } from './segment.ts';
@@ -85,7 +85,9 @@ export function scoreLines(
 ): LineEvidence[] {
   const repeats = countRepeats(lines);
   const shapes = lines.map((line) => shapeOf(line.text));
-  const tableRows = findTableRows(lines);
+  const quantities = findQuantityRows(lines);
+  // A list of quantities is a table of one column: its rows are the story's own.
+  const tableRows = findTableRows(lines).map((row, i) => row || quantities[i]);
   const fields = findRecordFields(lines);
   const proses = sentencesAcrossLines(lines, shapes).map((prose, i) =>
     Math.max(prose, tableRows[i] || fields[i] ? TABLE_ROW_PROSE : 0),

@@ -221,6 +221,30 @@ describe('short lines that belong to the article', () => {
     expect(article.title).toBe('Lemon drizzle cake');
   });
 
+  it('keeps a list of quantities right under the title, before the method', () => {
+    const ingredients = [
+      '1 whole chicken of 1200 g',
+      '2 tbsp vegetable oil',
+      '1 medium onion, chopped',
+      '250 g minced lamb',
+      '1 tsp ground cinnamon',
+      '500 g long-grain rice',
+    ];
+    const method = [
+      'Roast the chicken in a preheated oven at 200 degrees for 50 minutes, until its juices run clear.',
+      'Meanwhile fry the onion in the oil, add the lamb and the cinnamon, and cook until the meat is brown.',
+      'Stir in the rice with twice its volume of water, cover, and simmer for twenty minutes before serving.',
+    ];
+    const body = texts([
+      ...NAV,
+      'Roast chicken with spiced rice',
+      ...ingredients,
+      ...method,
+      ...FOOTER,
+    ]);
+    expect(body).toEqual([...ingredients, ...method]);
+  });
+
   it('does not take an item of an ingredient list for the title', () => {
     const ingredients = ['225 g soft butter', '225 g caster sugar', '4 large eggs', '275 g flour'];
     const method = [
