@@ -72,7 +72,13 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
       return { story, fates, blocks, inside, description };
     };
     let described = describe(chosen);
-    const start = leadStart(described.description.titleLine, chosen.region.start, lines, evidence);
+    const start = leadStart(
+      described.description.titleLine,
+      chosen.region.start,
+      lines,
+      evidence,
+      meta,
+    );
     if (start < chosen.region.start) {
       const led = describe({ ...chosen, region: { ...chosen.region, start } });
       if (led.description.titleLine === described.description.titleLine) described = led;

@@ -76,7 +76,7 @@ const LINE_COST = 0.5;
 const TABLE_ROW_PROSE = 0.7;
 /** In a paste that sets paragraphs off with blank lines, what a line set off so (or not) is worth. */
 const SET_OFF_BONUS = 0.4;
-const RUN_IN_SHARE = 0.5;
+export const RUN_IN_SHARE = 0.5;
 
 /** Scores each line on its own shape and words, then on what the whole paste says about it. */
 export function scoreLines(

@@ -54,6 +54,41 @@ describe("the story's edges", () => {
     expect(body).toEqual([standfirst, ...STORY_EN]);
   });
 
+  it('keeps the lead the paste runs in with the title and its date, above a share bar', () => {
+    const lead =
+      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
+    const header = ['Floods in the old town', 'July 23, 2025', lead, 'Share', 'Email', 'Tweet'];
+    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
+    expect(body).toEqual([lead, ...STORY_EN]);
+  });
+
+  it('keeps the run-in lead when a list of most-read headlines above the title runs on to it', () => {
+    const lead =
+      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
+    const mostRead = [
+      'Most read',
+      'Council votes on the new tram line',
+      'Bakery wins regional prize',
+    ];
+    // So many buttons that no header forms: the list runs on to the title.
+    const buttons = ['Share', 'Tweet', 'Email', 'Print', 'Copy link', 'WhatsApp'];
+    const header = [...mostRead, 'Floods in the old town', 'July 23, 2025', lead, ...buttons];
+    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
+    expect(body).toEqual([lead, ...STORY_EN]);
+  });
+
+  it('leaves out a line run in under the title when other text stands before the story', () => {
+    const dek =
+      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
+    const pitch = [
+      'Breaking News Emails',
+      'Get the latest reports as they come. The stories that matter, delivered to you every weekday morning.',
+    ];
+    const header = ['Floods in the old town', dek, ...pitch, 'By Anna Berg', 'July 23, 2025'];
+    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
+    expect(body).toEqual(STORY_EN);
+  });
+
   it("leaves out a question or an exclamation to the reader after the story's text", () => {
     const closing = 'The bridge will stay closed until the engineers have finished.';
     const prompts = ['Have you seen it?', 'Visit our shop!'];
