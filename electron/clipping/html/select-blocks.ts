@@ -197,10 +197,46 @@ export function selectBlocks(
       ? null
       : 'not part of the story';
   });
+  keepShortSentences(blocks, verdicts, first, last);
   keepStructureAround(blocks, verdicts, chosen, first);
   dropEmptySections(blocks, verdicts, first, last);
   dropLabelsOfLinks(blocks, verdicts);
   return { verdicts, span, region };
+}
+
+// A sentence ends on a full stop, maybe inside quotation marks ("Read more:" and "Close" do not).
+const FULL_STOP = /[.!?。！？…]["'”’»)]?$/u;
+// A word or two is a button's or a label's.
+const SHORT_SENTENCE_WORDS = 3;
+
+/**
+ * A short sentence the scoring passed over (a line too short to score, "A question often asked: …", a one-line
+ * remark under a picture) goes on with the story when it follows story text inside it and links nowhere.
+ */
+function keepShortSentences(
+  blocks: readonly PageBlock[],
+  verdicts: Verdict[],
+  first: number,
+  last: number,
+): void {
+  let previous: Verdict | undefined;
+  for (let i = first; i <= last; i++) {
+    const b = blocks[i];
+    const { type, text } = b.block;
+    if (type === 'image' || type === 'caption') continue;
+    if (
+      verdicts[i] === 'not part of the story' &&
+      previous === null &&
+      type === 'paragraph' &&
+      !b.landmark &&
+      !b.inForm &&
+      b.linkDensity === 0 &&
+      b.words >= SHORT_SENTENCE_WORDS &&
+      FULL_STOP.test(text)
+    )
+      verdicts[i] = null;
+    previous = verdicts[i];
+  }
 }
 
 // A picture's description this long is its own text, not a word or two any line might share.

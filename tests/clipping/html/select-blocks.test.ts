@@ -195,6 +195,25 @@ describe('selectBlocks', () => {
     expect(reason(STORY_PARAGRAPHS[4])).toBe('page navigation');
   });
 
+  it('takes back a short sentence the scoring passed over when it follows story text', () => {
+    const question = 'A question often asked: stay or go?';
+    const remark = 'An ant in a bar!';
+    const afterWidget = 'Share this with your friends!';
+    const linked = 'Read the council’s report.';
+    const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}<p>${question}</p><p>${STORY_PARAGRAPHS[2]}</p><img src="https://example.org/ant.jpg" alt="Ant"><p>${remark}</p><p>${STORY_PARAGRAPHS[3]}</p><p>Advertisement</p><p>${afterWidget}</p><p><a href="https://example.org/report">${linked}</a></p><p>${STORY_PARAGRAPHS[4]}</p>`;
+    const chosenTexts = new Set(STORY_PARAGRAPHS);
+    const { kept, reason } = select(html, (b) => chosenTexts.has(b.block.text));
+    expect(kept).toEqual([
+      ...STORY_PARAGRAPHS.slice(0, 2),
+      question,
+      STORY_PARAGRAPHS[2],
+      remark,
+      ...STORY_PARAGRAPHS.slice(3),
+    ]);
+    expect(reason(afterWidget)).toBe('not part of the story');
+    expect(reason(linked)).not.toBeNull();
+  });
+
   it('does not start the story at a summary in the page header', () => {
     const summary =
       'There is a lesson for the whole valley in how the warning failed to reach the farms in time.';
