@@ -46,7 +46,8 @@ const STRAY_RUN_SHARE = 0.3;
 // Blocks this close above the story are read for what they are (a byline, a date) even when the scoring left them.
 const NEAR_STORY = 8;
 
-const SENTENCE_END = /[.!?。！？…:;"'”’»)\]]$/u;
+// Closing quotation marks of every style: German „…“ and »…« close on “ and «.
+const SENTENCE_END = /[.!?。！？…:;"'”’»“‘«)\]]$/u;
 const CREDIT =
   /^(?:\(?\s*(?:(?:photo|image|picture|foto|bild|crédit|credit|source|fuente|fonte|фото)s?\s*(?:copyright|credit)?\s*[:©]|©|\(c\)\s|copyright\b|image copyright))/iu;
 const TRAILING_CREDIT = /\((?:photo|image|picture|credit|foto)s?:[^)]*\)\s*$/iu;
@@ -205,7 +206,7 @@ export function selectBlocks(
 }
 
 // A sentence ends on a full stop, maybe inside quotation marks ("Read more:" and "Close" do not).
-const FULL_STOP = /[.!?。！？…]["'”’»)]?$/u;
+const FULL_STOP = /[.!?。！？…]["'”’»“‘«)]?$/u;
 // A word or two is a button's or a label's.
 const SHORT_SENTENCE_WORDS = 3;
 

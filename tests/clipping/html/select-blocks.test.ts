@@ -38,6 +38,14 @@ describe('selectBlocks', () => {
     expect(reason('World')).toBe('before the story starts');
   });
 
+  it('reads a line closed by German quotation marks as a sentence: a standfirst', () => {
+    const quoted = ['»Nobody was hurt«', '„The school stayed open“'];
+    const { kept } = select(
+      `<h1>Dam bursts</h1>${paragraphs(quoted)}${paragraphs(STORY_PARAGRAPHS)}`,
+    );
+    expect(kept).toEqual([...quoted, ...STORY_PARAGRAPHS]);
+  });
+
   it('keeps subheadings and short lines inside the story', () => {
     const html = `${paragraphs(STORY_PARAGRAPHS.slice(0, 2))}<h2>What next</h2><p>Nobody knows.</p>${paragraphs(STORY_PARAGRAPHS.slice(2))}`;
     expect(select(html).kept).toEqual([
