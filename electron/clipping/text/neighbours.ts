@@ -2,6 +2,7 @@ import { junkReason } from '../recognise/phrase-matcher.ts';
 import { PARAGRAPH_PROSE } from './prose.ts';
 import type { JunkEvidence, LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
+import { READER_PROMPT } from './select-stories.ts';
 import type { StoryZone } from './stories.ts';
 
 /**
@@ -62,13 +63,17 @@ function asFurniture(e: LineEvidence, junk: JunkEvidence): LineEvidence {
 /**
  * Prose resumes the story. In a flattened line, where every unit is a sentence,
  * any real sentence does: a headline list flattened with it has no stops. So
- * does a sentence set off as a paragraph, however short.
+ * does a sentence set off as a paragraph, however short, when it states: a
+ * listed headline may ask ("Who will make the Hall of Fame?").
  */
 function resumesStory(line: PasteLine, e: LineEvidence): boolean {
   if (e.junk) return false;
   const sentence = e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
   if (line.flat !== null) return sentence;
-  return e.prose >= RESUMES_STORY || (sentence && e.layout === 'paragraph');
+  return (
+    e.prose >= RESUMES_STORY ||
+    (sentence && e.layout === 'paragraph' && !READER_PROMPT.test(line.text))
+  );
 }
 
 /** A caption is a sentence or two; longer text beside a credit is the story's. */

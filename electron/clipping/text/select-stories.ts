@@ -258,7 +258,7 @@ function closingSentencesEnd(
 }
 
 /** Ends in "?" or "!" (before closing quotes). */
-const READER_PROMPT = /[?!？！]["'”’»“‘«)\s]*$/u;
+export const READER_PROMPT = /[?!？！]["'”’»“‘«)\s]*$/u;
 const BUTTON_LINES_BETWEEN = 1;
 const BUTTON_MAX_WORDS = 6;
 /** Buttons that sit inside a story; a "Related" heading or a footer ends it. */

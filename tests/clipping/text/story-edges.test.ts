@@ -96,6 +96,18 @@ describe("the story's edges", () => {
     expect(body).toEqual([...STORY_EN, closing]);
   });
 
+  it('leaves out a question among the headlines listed under "You may also like"', () => {
+    const related = [
+      'You may also like...',
+      'Will the old bridge reopen before winter?',
+      'Council votes on flood defence plan',
+      'Bakery on the main square wins regional prize',
+    ];
+    // Paragraphs and headlines set off by blank lines, as a browser copies them.
+    const body = texts([...NAV, paste(...HEADER_EN, ...STORY_EN, ...related), ...FOOTER]);
+    expect(body).toEqual(STORY_EN);
+  });
+
   it("leaves out another story's headline that closes the run of paragraphs", () => {
     const related = 'Council votes on flood defence plan for the old town';
     // Paragraphs set off by blank lines, as the headline is.
