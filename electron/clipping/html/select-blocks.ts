@@ -408,14 +408,18 @@ function introductionStart(
     start = i;
     paragraphs++;
   }
-  if (paragraphs === 1 && !isStandfirst(blocks[start].block.text)) return first;
+  if (paragraphs === 1 && !isStandfirst(blocks[start])) return first;
   return start;
 }
 
-/** A lone paragraph under the headline opens the story when it is a sentence, not a byline or credit line. */
-function isStandfirst(text: string): boolean {
+/**
+ * A lone paragraph under the headline opens the story when it is a sentence, or as long as a paragraph (many
+ * standfirsts go without a full stop, as headlines do), and not a byline or credit line.
+ */
+function isStandfirst(block: PageBlock): boolean {
+  const { text } = block.block;
   return (
-    SENTENCE_END.test(text) &&
+    (SENTENCE_END.test(text) || block.words >= PROSE_WORDS) &&
     bylineOf(text) === null &&
     bareName(text) === null &&
     trailingCredit(text) === null

@@ -154,12 +154,16 @@ describe('selectBlocks', () => {
       introduction[0],
       ...STORY_PARAGRAPHS,
     ]);
-    // A lone line that does not end as a sentence is no standfirst.
+    // A lone line that does not end as a sentence is no standfirst, unless it runs as long as a paragraph.
+    const underHeadline = (text: string) =>
+      select(
+        `<h1>Dam bursts</h1><p>${text}</p><ul>${contents}</ul>${paragraphs(STORY_PARAGRAPHS)}`,
+        (b) => STORY_PARAGRAPHS.includes(b.block.text),
+      ).kept;
+    const line = 'Barley soup comes in two great traditions, and we cooked both';
+    expect(underHeadline(line)).toEqual(STORY_PARAGRAPHS);
     const unfinished = introduction[0].replace(/\.$/, '');
-    const line = `<h1>Dam bursts</h1><p>${unfinished}</p><ul>${contents}</ul>${paragraphs(STORY_PARAGRAPHS)}`;
-    expect(select(line, (b) => STORY_PARAGRAPHS.includes(b.block.text)).kept).toEqual(
-      STORY_PARAGRAPHS,
-    );
+    expect(underHeadline(unfinished)).toEqual([unfinished, ...STORY_PARAGRAPHS]);
   });
 
   it('keeps the closing lines after a long widget inside the story, which share its container', () => {
