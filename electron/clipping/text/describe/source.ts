@@ -1,4 +1,5 @@
 import { junkPhrases } from '../../recognise/phrase-matcher.ts';
+import { isOutletName } from '../../recognise/beside-time.ts';
 import { findFurniture } from '../../recognise/furniture.ts';
 import type { MetaLines } from '../meta-lines.ts';
 import type { PasteLine } from '../segment.ts';
@@ -25,9 +26,9 @@ export function outletInHeader(
   return null;
 }
 
-/** The sign, also typed as "(c)" with a Latin or a Cyrillic c. */
-const COPYRIGHT = /(?:[©ⓒ]|\([cс]\)|copyright)/iu;
-const COPYRIGHT_WORDS = /(?:[©ⓒ]|\([cс]\)|copyright)\s*/giu;
+/** The sign, also typed as "(c)" with a Latin or a Cyrillic c; not "Copyrighted Image". */
+const COPYRIGHT = /(?:[©ⓒ]|\([cс]\)|copyright(?!ed))/iu;
+const COPYRIGHT_WORDS = /(?:[©ⓒ]|\([cс]\)|copyright(?!ed))\s*/giu;
 const YEARS = /\b\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\b/gu;
 const COMPANY_FORM =
   /,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|Inc|LLC|Ltd|Limited|GmbH|AG|KG|S\.?A|SAS|S\.?r\.?l|S\.?p\.?A|Corp|Corporation|Co|plc|B\.?V)\.?$/u;
@@ -40,6 +41,16 @@ const COMPANY_FORM =
 const LEGAL_ENTITY =
   /(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО|Private\s+(?:Ltd|Limited)|Pvt\.?)(?=[\s.,]|$)|общество с ограниченной/iu;
 const MAX_NAME_WORDS = 6;
+/** "Foto © Jörg Gemsch": the sign after a word for a picture credits the photographer. */
+const PICTURE_CREDIT =
+  /(?:^|\s)(?:foto|fotos|photo|photos|bild|bilder|image|images|picture)\s*:?\s*$/iu;
+/** "Forum software by XenForo® © 2010": the sign belongs to a credit for the site's making. */
+const MAKER_CREDIT = /(?:^|\s)\p{Ll}+\s+by\s/u;
+/** The software a site runs on, credited in many sites' footers ("© 2019 • GeneratePress"). */
+const SITE_SOFTWARE =
+  /^(?:WordPress|GeneratePress|XenForo|phpBB\d?|vBulletin|Joomla!?|Drupal|Blogger|Jimdo|Wix|Squarespace|uCoz)$/iu;
+/** A caption ends in a full sentence before its photographer's credit. */
+const CAPTION_WORDS = 4;
 
 /** The copyright line is in the footer: in this last share of the page, not on a photo credit higher up. */
 const FOOTER_SHARE = 0.4;
@@ -54,45 +65,88 @@ export function copyrightHolder(lines: readonly PasteLine[]): string | null {
     if (text.length > COPYRIGHT_LINE_MAX_CHARS || !COPYRIGHT.test(text)) continue;
     const furniture = findFurniture(text);
     if (furniture.markers.includes('media') || furniture.label === 'media') continue;
-    const holder = firstNamedPart(beforeReservation(holderPart(text)));
+    const { before, after } = aroundSign(text);
+    if (isCreditBefore(before)) continue;
+    const holder = firstNamedPart(beforeReservation(after ?? before));
     if (LEGAL_ENTITY.test(holder)) return null;
     const name = trimmed(
-      trimmed(holder.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')).replace(COMPANY_FORM, ''),
+      trimmed(holder.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' '))
+        .replace(/^(?:by:?\s+|\d{1,3}\s+(?=\p{L}))/iu, '')
+        .replace(COMPANY_FORM, ''),
     );
-    const words = name.split(' ').length;
-    if (name.length >= 2 && words <= MAX_NAME_WORDS && /\p{L}/u.test(name)) return name;
+    // Named before the sign ("Royal Road® © 2013"), the holder is a masthead's capitalised words.
+    if (isHolderName(name) && (after !== null || isOutletName(name))) return name;
   }
   return null;
 }
 
-/** Spaces and punctuation off both ends ("CityAM." is CityAM). */
+/**
+ * The line before its first copyright sign, and the first stretch after a sign
+ * that names someone ("Copyright MyCorp © 2016" → "MyCorp"); null when none does.
+ */
+function aroundSign(text: string): { before: string; after: string | null } {
+  const signs = [...text.matchAll(COPYRIGHT_WORDS)];
+  const before = text.slice(0, signs[0].index);
+  for (const [k, sign] of signs.entries()) {
+    const stretch = text.slice(sign.index + sign[0].length, signs[k + 1]?.index);
+    const words = stretch.replace(YEARS, '').replace(/^[\s,.]+/u, '');
+    if (/\p{L}/u.test(words) && !MAKER_CREDIT.test(firstNamedPart(words)))
+      return { before, after: stretch };
+  }
+  return { before, after: null };
+}
+
+/**
+ * What stands before the sign makes it somebody else's credit: a caption's
+ * sentence and its photographer, a word for a picture, the site's maker.
+ */
+function isCreditBefore(before: string): boolean {
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  if (words.length >= CAPTION_WORDS && /\p{Ll}/u.test(before) && /[.!?]$/u.test(before.trim()))
+    return true;
+  return PICTURE_CREDIT.test(before) || MAKER_CREDIT.test(before);
+}
+
+/**
+ * A name a masthead could carry: a few words, not a photographer and agency
+ * ("Lisa Niekel / Kopfarbyte"), not a site's software or its maker
+ * ("Theme Blass by 1000ff"), not words of a sentence ("a Reach plc subsidiary").
+ */
+function isHolderName(name: string): boolean {
+  const words = name.split(' ');
+  if (name.length < 2 || words.length > MAX_NAME_WORDS || !/\p{L}/u.test(name)) return false;
+  if (name.includes('/') || /\sby\s/iu.test(name) || SITE_SOFTWARE.test(name)) return false;
+  // Elided particles stand before a capital ("Le Quotidien de l'Est").
+  const small = words.filter(
+    (w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}{1,4}['’]\p{Lu}/u.test(w),
+  ).length;
+  return words.length < 3 || small * 2 < words.length;
+}
+
+/** Spaces, punctuation and marks off both ends ("CityAM." is CityAM, "GIGA ·" is GIGA). */
 function trimmed(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s.,:;|-]+|[\s.,:;|-]+$/gu, '');
+  return text.replace(/\s+/g, ' ').replace(/^[\s.,:;|·•–—®™-]+|[\s.,:;|·•–—®™-]+$/gu, '');
 }
 
-/** What follows the last copyright sign, where the holder's name stands; what precedes it when nothing does. */
-function holderPart(text: string): string {
-  let end = -1;
-  for (const match of text.matchAll(COPYRIGHT_WORDS)) end = match.index + match[0].length;
-  const after = text.slice(end);
-  return /\p{L}/u.test(after.replace(YEARS, '')) ? after : text;
-}
-
-/** Of a footer line cut by spaced dashes or bars ("© Le Quotidien 2025 – Reproduction interdite"), the first part that names someone. */
+/** Of a footer line cut by spaced dashes, bars or dots ("© Le Quotidien 2025 – Reproduction interdite"), the first part that names someone. */
 function firstNamedPart(text: string): string {
   const named = text
-    .split(/\s[–—|-]\s/u)
+    .split(/\s[–—|·•-]\s/u)
     .find((part) => /\p{L}/u.test(part.replace(COPYRIGHT_WORDS, ' ').replace(YEARS, ' ')));
   return named ?? text;
 }
 
-/** The line up to its "All rights reserved" (in any language the footer phrases know). */
+/**
+ * The line up to its "All rights reserved", its "Impressum" or "Privacy
+ * Policy" links (in any language the footer and consent phrases know).
+ */
 function beforeReservation(text: string): string {
   const reserved = junkPhrases
     .find(text)
     .find(
       (m) =>
-        m.kind === 'footer' && m.tier === 'marker' && !COPYRIGHT.test(text.slice(m.start, m.end)),
+        (m.kind === 'footer' || m.kind === 'consent') &&
+        !COPYRIGHT.test(text.slice(m.start, m.end)),
     );
   return reserved ? text.slice(0, reserved.start).replace(/[.,;\s]+$/u, '') : text;
 }
