@@ -1,3 +1,4 @@
+import { bylineOf } from './byline.ts';
 import { WIRE_AGENCIES } from './wire-agencies.ts';
 
 /** Feeds set an outlet off from its time with a dot, a bar or a dash: "Reuters · 2h", "北陸テレビ｜3時間前". */
@@ -20,7 +21,8 @@ export function nameBesideTime(text: string, time: string): string | null {
   const side = left.trim() && !right.trim() ? left : right.trim() && !left.trim() ? right : null;
   if (!side || !SEPARATOR.test(side)) return null;
   const name = side.replace(SET_OFF, '').trim();
-  if (!name) return null;
+  // "By John Walk - January 10, 2020": a writer beside the time, not an outlet.
+  if (!name || bylineOf(name) !== null) return null;
   return isOutletName(name) || AGENCY_NAMES.has(name) ? name : null;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { nameBesideTime } from '../../../electron/clipping/recognise/beside-time.ts';
+import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
 import { copyrightHolder } from '../../../electron/clipping/text/describe/source.ts';
 import type { PasteLine } from '../../../electron/clipping/text/segment.ts';
+import { NAV, STORY_EN, paste } from './pages.ts';
 
 const holder = (text: string) => copyrightHolder([{ text } as PasteLine]);
 
@@ -45,5 +48,28 @@ describe('the outlet read from a copyright line', () => {
     expect(holder('©RIPRODUZIONE RISERVATA')).toBeNull();
     expect(holder('© Derechos Reservados 2022')).toBeNull();
     expect(holder('Image Usage and Copyright')).toBeNull();
+  });
+});
+
+describe('the outlet beside a time', () => {
+  it('is not the writer of a byline set off beside the date', () => {
+    expect(nameBesideTime('By John Walk - January 10, 2020', 'January 10, 2020')).toBeNull();
+    expect(nameBesideTime('Von Der Spendenteddy - 30. Juli 2023', '30. Juli 2023')).toBeNull();
+    expect(nameBesideTime('Maritime Daily · 8h', '8h')).toBe('Maritime Daily');
+  });
+
+  it("gives a story the writer as its byline and no outlet made of the writer's name", () => {
+    const [article] = cleanTextPaste(
+      paste(
+        NAV,
+        'Flood waters reach the old town',
+        'By John Walk - January 10, 2020',
+        ...STORY_EN,
+        ['About us', 'Contact'],
+      ),
+      { clippedAt: new Date('2025-07-23T10:00:00Z') },
+    );
+    expect(article.byline).toBe('John Walk');
+    expect(article.source).toBeNull();
   });
 });
