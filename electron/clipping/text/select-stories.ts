@@ -39,11 +39,14 @@ export function selectStories(
       const startBefore = zone.header ? from + BODY_REACH : part.to;
       const region = heaviestRun(weights, part.from, part.to, startBefore);
       if (!region) continue;
-      region.end = boxedTailEnd(region, weights);
+      const box = boxedTail(region, weights, evidence);
+      if (box) region.end = box.storyEnd;
       Object.assign(region, resumedText(region, from, zone.end, lines, evidence));
       region.end = numberedListEnd(region.end, zone.end, lines, evidence);
       const listed = region.end;
-      region.end = closingSentencesEnd(region.end, zone.end, lines, evidence);
+      // Closing sentences stop at the heading of a box cut off below the text (unless the text resumed past it).
+      const closingLimit = box?.headed && region.end <= box.start ? box.start : zone.end;
+      region.end = closingSentencesEnd(region.end, closingLimit, lines, evidence);
       region.end = factBoxEnd(region.end, zone.end, lines, evidence);
       if (region.end === listed) region.end = headlineTailEnd(region, lines, evidence);
       if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
@@ -88,34 +91,65 @@ const VALLEY_WEIGHT = 1;
 const VALLEY_LINES = 2;
 /** What the box weighs at most, as a share of the story's text. */
 const BOX_SHARE = 0.1;
+/**
+ * Furniture that heads a box of the page's own ("Email Newsletter", "Sign in",
+ * a footer's line): one such line parts a box as well as a run of short lines.
+ * Buttons and credits that stand inside stories (share, advert, a photo's
+ * credit, "Read more: …") do not.
+ */
+const BOX_HEADINGS: ReadonlySet<JunkCause> = new Set([
+  'promotion',
+  'account',
+  'footer',
+  'consent',
+  'comments',
+  'navigation',
+]);
 
 /**
- * The heaviest run stretches over a few short lines to take in a paragraph
- * below them when that paragraph outweighs them: an author's note, a
- * newsletter's pitch, a disclaimer under the story. After the last run of
- * short lines, what weighs little beside the story is such a box, and the
- * story ends before it.
+ * The heaviest run stretches over a few short lines, or a line heading a box,
+ * to take in a paragraph below them when that paragraph outweighs them: an
+ * author's note, a newsletter's pitch, a disclaimer under the story. After the
+ * last such parting, what weighs little beside the story is such a box, and
+ * the story ends before it. Returns where the box starts, where the story
+ * ends and whether a heading parts them, or null when the run holds no box.
  */
-function boxedTailEnd(region: Region, weights: readonly number[]): number {
+function boxedTail(
+  region: Region,
+  weights: readonly number[],
+  evidence: readonly LineEvidence[],
+): { start: number; storyEnd: number; headed: boolean } | null {
   let total = 0;
   let run = 0;
+  let heading = false;
   let tailStart = -1;
+  let headed = false;
   for (let i = region.start; i < region.end; i++) {
     if (weights[i] > 0) total += weights[i];
-    if (weights[i] < VALLEY_WEIGHT) run++;
-    else {
-      if (run >= VALLEY_LINES) tailStart = i;
+    if (weights[i] < VALLEY_WEIGHT) {
+      run++;
+      if (isBoxHeading(evidence[i])) heading = true;
+    } else {
+      if (run >= VALLEY_LINES || heading) {
+        tailStart = i;
+        headed = heading;
+      }
       run = 0;
+      heading = false;
     }
   }
-  if (tailStart < 0) return region.end;
+  if (tailStart < 0) return null;
   let tail = 0;
   for (let i = tailStart; i < region.end; i++) if (weights[i] > 0) tail += weights[i];
-  if (tail > BOX_SHARE * total) return region.end;
+  if (tail > BOX_SHARE * total) return null;
   // The story ends where the short lines before the box begin.
   let end = tailStart;
   while (end > region.start && weights[end - 1] < VALLEY_WEIGHT) end--;
-  return end;
+  return { start: tailStart, storyEnd: end, headed };
+}
+
+function isBoxHeading(e: LineEvidence): boolean {
+  return !!e.junk && e.junk.strength >= FURNITURE_STRENGTH && BOX_HEADINGS.has(e.junk.cause);
 }
 
 /** A headline is a dozen words or so; a longer line without a stop is a sentence cut short. */

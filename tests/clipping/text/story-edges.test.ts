@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTextPaste } from '../../../electron/clipping/text/clean-paste.ts';
-import { FOOTER, NAV, paste, STORY_DE, STORY_EN } from './pages.ts';
+import { FOOTER, NAV, paste, STORY_DE, STORY_EN, STORY_EN_MORE } from './pages.ts';
 
 // Issue 12: where a story ends, what is its own (a closing quote, a closing
 // list or table) stays, and the boxes around it (a pitch, a teaser) go.
@@ -114,5 +114,17 @@ describe("the story's edges", () => {
     const paste = [...HEADER_EN, ...STORY_EN, related, ''].join('\n\n');
     const body = texts([...NAV, paste, ...FOOTER]);
     expect(body).toEqual(STORY_EN);
+  });
+
+  it("leaves out a newsletter's pitch under its heading after a long story", () => {
+    // Long paragraphs set off by blank lines: the pitch outweighs its heading, and the heaviest run takes both in.
+    const story = STORY_EN.map((p, k) => `${p} ${STORY_EN_MORE[k]}`);
+    const pitch =
+      'Missing out on our latest news? Enter your email address below and we will send you the stories of the day every morning, with the weather.';
+    const heading = 'Email Newsletter';
+    const after = ['Join 5,000 other readers', ...FOOTER];
+    const paragraphs = [...story, ...STORY_EN, ...STORY_EN_MORE];
+    const body = texts([paste(NAV, HEADER_EN, ...paragraphs, heading, pitch, after)]);
+    expect(body).toEqual(paragraphs);
   });
 });
