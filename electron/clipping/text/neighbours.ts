@@ -40,7 +40,7 @@ export function markHeadlineLists(
         continue;
       }
       if (!inList) continue;
-      if (resumesStory(lines[i], e)) {
+      if (resumesStory(lines[i], e, evidence[i + 1])) {
         inList = false;
         continue;
       }
@@ -63,17 +63,27 @@ function asFurniture(e: LineEvidence, junk: JunkEvidence): LineEvidence {
 /**
  * Prose resumes the story. In a flattened line, where every unit is a sentence,
  * any real sentence does: a headline list flattened with it has no stops. So
- * does a sentence set off as a paragraph, however short, when it states: a
- * listed headline may ask ("Who will make the Hall of Fame?").
+ * does a sentence set off as a paragraph, however short; one that asks only
+ * when the text answers it below ("What can I put in the caddy?" over a
+ * paragraph), for a listed headline may ask too ("Who will make the Hall of
+ * Fame?").
  */
-function resumesStory(line: PasteLine, e: LineEvidence): boolean {
+function resumesStory(line: PasteLine, e: LineEvidence, next: LineEvidence | undefined): boolean {
   if (e.junk) return false;
-  const sentence = e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
+  const sentence = isSentence(e);
   if (line.flat !== null) return sentence;
-  return (
-    e.prose >= RESUMES_STORY ||
-    (sentence && e.layout === 'paragraph' && !READER_PROMPT.test(line.text))
-  );
+  if (e.prose >= RESUMES_STORY) return true;
+  if (!sentence || e.layout !== 'paragraph') return false;
+  return !READER_PROMPT.test(line.text) || (next !== undefined && !next.junk && answers(next));
+}
+
+function isSentence(e: LineEvidence): boolean {
+  return e.shape.size >= FLAT_SENTENCE_SIZE && e.shape.ending === 'stop' && e.prose > 0;
+}
+
+/** The line under a question answers it: a sentence, or one that opens a list ("That includes:"). */
+function answers(next: LineEvidence): boolean {
+  return next.prose > 0 && next.shape.size >= FLAT_SENTENCE_SIZE && next.shape.ending !== 'none';
 }
 
 /** A caption is a sentence or two; longer text beside a credit is the story's. */

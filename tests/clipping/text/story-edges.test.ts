@@ -108,6 +108,27 @@ describe("the story's edges", () => {
     expect(body).toEqual(STORY_EN);
   });
 
+  it('takes up the story again at a question the paragraph under it answers', () => {
+    const related = [
+      'Read more',
+      'Council votes on flood defence plan',
+      'Bakery on the main square wins regional prize',
+    ];
+    const question = 'Who pays for the damage?';
+    const answer = [
+      'Households can claim from the emergency fund, which covers cellars, furniture and the cost of drying out walls. It pays for:',
+      'pumps hired by the hour',
+      'dehumidifiers for up to six weeks',
+    ];
+    const body = texts([
+      ...NAV,
+      paste(...HEADER_EN, ...STORY_EN.slice(0, 3), ...related, question, ...answer),
+      paste(...STORY_EN.slice(3)),
+      ...FOOTER,
+    ]);
+    expect(body).toEqual([...STORY_EN.slice(0, 3), question, ...answer, ...STORY_EN.slice(3)]);
+  });
+
   it("leaves out another story's headline that closes the run of paragraphs", () => {
     const related = 'Council votes on flood defence plan for the old town';
     // Paragraphs set off by blank lines, as the headline is.
