@@ -119,6 +119,7 @@ export function scoreLines(
       boilerplateEvidence(line.text, context),
       teaserEvidence(shape),
       copyrightEvidence(line.text, shape),
+      creditEvidence(line.text, shape),
     ]);
     const bonus = runIn ? -SET_OFF_BONUS : layout === 'paragraph' ? SET_OFF_BONUS : 0;
     const penalty =
@@ -236,12 +237,29 @@ const BOILERPLATE_STRENGTH = 6;
 const COPYRIGHT_SIGN = /©|\([cC]\)(?=\s)/u;
 /** A credit or a copyright line is short (a caption with its credit, a footer's line); a paragraph may quote one. */
 const COPYRIGHT_MAX_SIZE = 20;
+/** A caption runs to a few sentences; a longer paragraph may close on a bracket. */
+const CAPTION_MAX_SIZE = 40;
 /** As much as a caption beside a credit costs: furniture, but inside a story an interruption only. */
 const COPYRIGHT_STRENGTH = 1.5;
 
 function copyrightEvidence(text: string, shape: TextShape): JunkEvidence | null {
   return shape.size <= COPYRIGHT_MAX_SIZE && COPYRIGHT_SIGN.test(text)
     ? { cause: 'copyright', reason: 'credit or copyright line', strength: COPYRIGHT_STRENGTH }
+    : null;
+}
+
+/**
+ * "(Name / Agency)", "(Quelle: Fleischmann/Unsplash/DJV)": a photo's credit,
+ * photographer and agency parted by a slash in brackets, closing its caption.
+ * A sentence ends with a stop, not with a bracket. Brackets holding figures
+ * ("$4.99/mo"), a web address, or a single word ("CDU/CSU", "km/h") are no credit.
+ */
+const CLOSING_CREDIT = /\((?![^()]*:\/\/)(?=[^()]*\s)[^()\d]*\p{L}\s*\/\s*\p{L}[^()\d]*\)$/u;
+
+/** The caption the credit closes is in the line: it costs what a copyright line does, and marks no neighbour a caption. */
+function creditEvidence(text: string, shape: TextShape): JunkEvidence | null {
+  return shape.size <= CAPTION_MAX_SIZE && CLOSING_CREDIT.test(text.trimEnd())
+    ? { cause: 'copyright', reason: 'photo credit', strength: COPYRIGHT_STRENGTH }
     : null;
 }
 

@@ -89,6 +89,12 @@ describe("the story's edges", () => {
     expect(body).toEqual(STORY_EN);
   });
 
+  it('leaves out a caption closed by its credit in brackets ("(Name / Agency)") above the text', () => {
+    const caption = 'Firefighters on the flooded square at dawn. (Anna Berg / Example Pictures)';
+    const body = texts([...NAV, paste(HEADER_EN, caption, ...STORY_EN), ...FOOTER]);
+    expect(body).toEqual(STORY_EN);
+  });
+
   it("leaves out a question or an exclamation to the reader after the story's text", () => {
     const closing = 'The bridge will stay closed until the engineers have finished.';
     const prompts = ['Have you seen it?', 'Visit our shop!'];
