@@ -162,6 +162,46 @@ describe('short lines that belong to the article', () => {
     );
   });
 
+  it('keeps a long code listing between paragraphs of the story, no sentence introducing it', () => {
+    const header = ['A flaky test, traced to a cache', 'By Ben Ode', 'July 23, 2025'];
+    const opening = [
+      'The browser test passed whenever it ran alone and failed in the full suite, so some state was shared between tests.',
+      'I ran it once more on its own, it passed again, and I took another careful look at the test itself.',
+    ];
+    const listing = [
+      "import { test, expect } from '@playwright/test';",
+      "import { startServer } from './server';",
+      'let server;',
+      'test.beforeAll(async () => {',
+      'server = await startServer();',
+      '});',
+      'test.afterAll(async () => {',
+      'await server.close();',
+      '});',
+      "test('the results page counts the results', async ({ page }) => {",
+      'await page.goto(server.url);',
+      "const total = await page.locator('#total').textContent();",
+      'expect(Number(total)).toBeGreaterThan(0);',
+      '});',
+      "test('the other page has its title', async ({ page }) => {",
+      "await page.goto(server.url + '/other');",
+      'await expect(page).toHaveTitle(/Other/);',
+      '});',
+      "test('the form sends its data', async ({ page }) => {",
+      "await page.fill('#name', 'Ada');",
+      "await page.click('button[type=submit]');",
+      "await expect(page.locator('.sent')).toBeVisible();",
+      '});',
+      'export default server;',
+    ];
+    const after = [
+      'Nothing in it looked shared: the test starts a browser of its own and asks the live server for one page.',
+      'The culprit was the finder of static files, which remembers what it found the first time it looks for a file.',
+    ];
+    const body = texts([...NAV, ...header, ...opening, ...listing, ...after, ...FOOTER]);
+    expect(body).toEqual([...opening, ...listing, ...after]);
+  });
+
   it('goes on after a list to a paragraph that shares a third of its words with the story', () => {
     const shelters = [
       'North school gym',
