@@ -47,21 +47,51 @@ function headlineBefore(blocks: readonly PageBlock[], first: number): number {
   return -1;
 }
 
+// A deck reads as a sentence: a label or a section title over the story is shorter.
+const DECK_WORDS = 10;
+
+/**
+ * Where the headline stands when the heading right above the story is its deck (a standfirst set as a
+ * subheading): a sentence-long heading without links, in the story's own container, under a heading of a higher
+ * rank with nothing but furniture between. -1 when it is no deck.
+ */
+function headlineOverDeck(blocks: readonly PageBlock[], at: number, first: number): number {
+  const deck = blocks[at];
+  if (deck.parent !== blocks[first].parent || deck.words < DECK_WORDS || deck.linkDensity > 0)
+    return -1;
+  const level = deck.block.level ?? 9;
+  for (let i = at - 1; i >= 0 && i >= at - HEADLINE_REACH; i--) {
+    const b = blocks[i];
+    if (b.block.type === 'heading') return (b.block.level ?? 9) < level ? i : -1;
+    if (isProse(b)) return -1;
+  }
+  return -1;
+}
+
 export function storyFrom(
   blocks: readonly PageBlock[],
   selection: Selection,
   element: Element | null,
 ): Story | null {
   if (!selection.span || !selection.region) return null;
-  const headlineAt = headlineBefore(blocks, selection.span[0]);
-  const headline = headlineAt < 0 ? null : blocks[headlineAt];
+  const first = selection.span[0];
+  let headlineAt = headlineBefore(blocks, first);
   const verdicts = [...selection.verdicts];
+  let span = selection.span;
+  const over = headlineAt < 0 ? -1 : headlineOverDeck(blocks, headlineAt, first);
+  // The page put its deck with the story's text: it opens the story, under the headline above it.
+  if (over >= 0) {
+    verdicts[headlineAt] = null;
+    span = [headlineAt, span[1]];
+    headlineAt = over;
+  }
+  const headline = headlineAt < 0 ? null : blocks[headlineAt];
   if (headline) verdicts[headlineAt] = HEADLINE_REASON;
   const region: [number, number] = [
     headline ? Math.min(selection.region[0], headlineAt) : selection.region[0],
     selection.region[1],
   ];
-  return { blocks, verdicts, span: selection.span, region, headline, element };
+  return { blocks, verdicts, span, region, headline, element };
 }
 
 /**

@@ -29,6 +29,24 @@ describe('clipHtml', () => {
     expect(storyText(article.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
   });
 
+  it("opens the story with a deck set as a subheading in the story's own container", () => {
+    const deck =
+      'Residents had left for the school on the hill before the reservoir broke, the mayor said';
+    const page = (header: string, body: string) =>
+      `<html lang="en"><body><div class="title"><h1>${STORY_TITLE}</h1>${header}</div><div class="text">${body}${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const [article] = clipHtml(page('', `<h3>${deck}</h3>`), { clippedAt });
+    expect(article.title).toBe(STORY_TITLE);
+    expect(storyText(article.blocks)).toBe([deck, ...STORY_PARAGRAPHS].join('\n\n'));
+    // Beside the headline, in the page's title block, it stays out as a subtitle; a short heading over the text is no deck.
+    for (const [header, body] of [
+      [`<h3>${deck}</h3>`, ''],
+      ['', '<h3>The night of the flood</h3>'],
+    ]) {
+      const [beside] = clipHtml(page(header, body), { clippedAt });
+      expect(storyText(beside.blocks)).toBe(STORY_PARAGRAPHS.join('\n\n'));
+    }
+  });
+
   it('keeps a relative time as precise as the page gave it', () => {
     const page = `<html lang="en"><body><article><h1>${STORY_TITLE}</h1><time>3 hours ago</time>${STORY_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const [article] = clipHtml(page, { clippedAt });
