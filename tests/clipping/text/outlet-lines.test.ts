@@ -51,6 +51,29 @@ describe('the outlet read from a copyright line', () => {
   });
 });
 
+describe("the outlet named after a copyright holder's masthead", () => {
+  const outletOf = (masthead: string, copyright: string) =>
+    cleanTextPaste(
+      paste([masthead, ...NAV], 'Flood waters reach the old town', 'July 23, 2025', ...STORY_EN, [
+        'About us',
+        'Contact',
+        copyright,
+      ]),
+      { clippedAt: new Date('2025-07-23T10:00:00Z') },
+    )[0].source;
+
+  it('is the masthead the paste prints, not the company named after it', () => {
+    expect(outletOf('The Ledger', 'Copyright ©2025 Ledger Media Group, Inc.')).toBe('The Ledger');
+    expect(outletOf('Noorderblad', '© 2025 Noorderblad Media B.V.')).toBe('Noorderblad');
+  });
+
+  it('keeps the whole holder when the rest of it is more than a company word', () => {
+    expect(outletOf('Eishockeynews', '© 2022 Eishockeynews Straubing')).toBe(
+      'Eishockeynews Straubing',
+    );
+  });
+});
+
 describe('the outlet beside a time', () => {
   it('is not the writer of a byline set off beside the date', () => {
     expect(nameBesideTime('By John Walk - January 10, 2020', 'January 10, 2020')).toBeNull();

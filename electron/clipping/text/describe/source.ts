@@ -75,9 +75,39 @@ export function copyrightHolder(lines: readonly PasteLine[]): string | null {
         .replace(COMPANY_FORM, ''),
     );
     // Named before the sign ("Royal Road® © 2013"), the holder is a masthead's capitalised words.
-    if (isHolderName(name) && (after !== null || isOutletName(name))) return name;
+    if (isHolderName(name) && (after !== null || isOutletName(name)))
+      return mastheadOf(name, lines) ?? name;
   }
   return null;
+}
+
+/** "The", "Le", "Der", "De", … before a masthead's name. */
+const ARTICLE = /^(?:the|le|la|les|der|die|das|de|het|il|lo|el|los|las|o|a)\s+/iu;
+const MASTHEAD_MAX_WORDS = 4;
+/** Words a publisher's company adds to its masthead's name ("Ledger Media Group"). */
+const CORPORATE =
+  /^(?:media|medien|group|gruppe|groupe|grupo|gruppo|interactive|digital|newspapers?|publishing|publications|verlag|comunicação|comunicación|communications|network|holdings?|company|editora|éditions|ediciones|editoriale)$/iu;
+
+/**
+ * The masthead a copyright holder's company is named after (its name without
+ * the company's words), when the paste prints it as a line of its own: "The Ledger" for "Ledger Media Group",
+ * "Noorderblad" for "Noorderblad Media". A person writes the masthead.
+ */
+function mastheadOf(holder: string, lines: readonly PasteLine[]): string | null {
+  const words = holder.replace(ARTICLE, '').split(' ');
+  let best: string | null = null;
+  for (const { text } of lines) {
+    const line = text.trim();
+    const own = line.replace(ARTICLE, '').split(' ');
+    if (own.length >= words.length || own.length > MASTHEAD_MAX_WORDS) continue;
+    if (!own.every((w, k) => w === words[k])) continue;
+    if (
+      words.slice(own.length).every((w) => CORPORATE.test(w)) &&
+      line.length > (best?.length ?? 0)
+    )
+      best = line;
+  }
+  return best;
 }
 
 /**
