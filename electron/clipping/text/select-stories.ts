@@ -265,7 +265,9 @@ function factBoxEnd(
  * than a line costs, so the heaviest run stops before them; they belong to
  * the story all the same when nothing marks them as furniture. One button
  * line among them ("Subscribe to our newsletter") does not end the story: it
- * is left out later, and the sentence after it stays. A closing sentence
+ * is left out later, and the sentence after it stays; but a newsletter's
+ * heading ("Newsletter") opens its box, and the sentence after it is the
+ * box's pitch. A closing sentence
  * states; a question or an exclamation after the text speaks to the reader
  * ("What do you think?", "Visit our shop!") or is another story's headline.
  */
@@ -299,7 +301,12 @@ const BUTTON_MAX_WORDS = 6;
 const BUTTON_KINDS: ReadonlySet<JunkCause> = new Set(['account', 'share', 'advert', 'promotion']);
 
 function isButtonLine(e: LineEvidence): boolean {
-  return e.junk !== null && BUTTON_KINDS.has(e.junk.cause) && e.shape.size <= BUTTON_MAX_WORDS;
+  return (
+    e.junk !== null &&
+    BUTTON_KINDS.has(e.junk.cause) &&
+    e.shape.size <= BUTTON_MAX_WORDS &&
+    e.label !== 'promotion'
+  );
 }
 
 function isClosingSentence(e: LineEvidence): boolean {

@@ -154,4 +154,22 @@ describe("the story's edges", () => {
     const body = texts([paste(NAV, HEADER_EN, ...paragraphs, heading, pitch, after)]);
     expect(body).toEqual(paragraphs);
   });
+
+  it("leaves out the pitch under a newsletter's heading, and keeps a sentence after its button", () => {
+    const closing = 'The bridge will stay closed until the engineers have finished.';
+    const headed = [
+      'Newsletter',
+      'Up to date every morning on savings and tips for your money and your home.',
+    ];
+    expect(texts([...NAV, ...HEADER_EN, ...STORY_EN, closing, ...headed, ...FOOTER])).toEqual([
+      ...STORY_EN,
+      closing,
+    ]);
+    const button = ['Subscribe to our newsletter', 'Drivers should use the ring road until then.'];
+    expect(texts([...NAV, ...HEADER_EN, ...STORY_EN, closing, ...button, ...FOOTER])).toEqual([
+      ...STORY_EN,
+      closing,
+      button[1],
+    ]);
+  });
 });
