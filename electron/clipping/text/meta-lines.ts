@@ -72,7 +72,10 @@ export class MetaLines {
   /** The outlet's name set off beside a dated time on the line ("Reuters · 2 hours ago"), or null. */
   outletBesideTime(i: number): string | null {
     const found = this.time(i);
-    return found?.dated ? nameBesideTime(this.lines[i].text, found.text) : null;
+    if (!found?.dated) return null;
+    const name = nameBesideTime(this.lines[i].text, found.text);
+    // After a calendar date, a name is the story's category or writer ("08.11.2021 | Pressemitteilung").
+    return name && !found.ago && this.lines[i].text.indexOf(name) > found.index ? null : name;
   }
 
   byline(i: number): string | null {

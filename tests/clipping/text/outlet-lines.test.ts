@@ -81,6 +81,17 @@ describe('the outlet beside a time', () => {
     expect(nameBesideTime('Maritime Daily · 8h', '8h')).toBe('Maritime Daily');
   });
 
+  it("is not the category or writer after a story's calendar date, but is the feed's source after its age", () => {
+    const sourceUnder = (dateLine: string) =>
+      cleanTextPaste(paste(NAV, 'Flood waters reach the old town', dateLine, ...STORY_EN), {
+        clippedAt: new Date('2025-07-23T10:00:00Z'),
+      })[0].source;
+    expect(sourceUnder('22.07.2025 | Pressemitteilung')).toBeNull();
+    expect(sourceUnder('22.07.2025 | Markus Euskirchen')).toBeNull();
+    expect(sourceUnder('5h | Reuters')).toBe('Reuters');
+    expect(sourceUnder('Maritime Daily · 22.07.2025')).toBe('Maritime Daily');
+  });
+
   it("gives a story the writer as its byline and no outlet made of the writer's name", () => {
     const [article] = cleanTextPaste(
       paste(
