@@ -47,7 +47,7 @@ export function assembleArticles(analysed: Analysed): TextAnalysis {
   const linesOf = stories.map((): number[] => []);
   owners.forEach((owner, i) => linesOf[owner].push(i));
   const floors = floorOfEachStory(stories);
-  const pageOutlet = analysed.outlet ?? copyrightHolder(lines);
+  const pageOutlet = analysed.outlet ?? copyrightHolder(lines, stories[0].region.end);
   const trace: TraceEntry[] = lines.map((line, i) => ({
     index: i,
     unit: line.flat === null ? 'line' : 'sentence',

@@ -51,6 +51,26 @@ describe('the outlet read from a copyright line', () => {
   });
 });
 
+describe("the outlet and a photo's credit under the story", () => {
+  const outletOf = (...after: string[]) =>
+    cleanTextPaste(
+      paste(NAV, 'Flood waters reach the old town', 'July 23, 2025', ...STORY_EN, after),
+      {
+        clippedAt: new Date('2025-07-23T10:00:00Z'),
+      },
+    )[0].source;
+
+  it("is not the photographer credited right under the story's text", () => {
+    expect(outletOf('© Anna Schäffer', 'About us', 'Contact', 'Newsletter')).toBeNull();
+  });
+
+  it("is the holder of the footer's copyright line below it", () => {
+    expect(
+      outletOf('© Anna Schäffer', 'About us', 'Contact', 'Newsletter', '© 2025 The Daily Example'),
+    ).toBe('The Daily Example');
+  });
+});
+
 describe("the outlet named after a copyright holder's masthead", () => {
   const outletOf = (masthead: string, copyright: string) =>
     cleanTextPaste(

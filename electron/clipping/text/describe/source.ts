@@ -49,6 +49,8 @@ const MAKER_CREDIT = /(?:^|\s)\p{Ll}+\s+by\s/u;
 /** The software a site runs on, credited in many sites' footers ("© 2019 • GeneratePress"). */
 const SITE_SOFTWARE =
   /^(?:WordPress|GeneratePress|XenForo|phpBB\d?|vBulletin|Joomla!?|Drupal|Blogger|Jimdo|Wix|Squarespace|uCoz)$/iu;
+/** How far under the story's text a copyright line without a year is still a photo's credit. */
+const CREDIT_REACH = 3;
 /** A caption ends in a full sentence before its photographer's credit. */
 const CAPTION_WORDS = 4;
 
@@ -57,12 +59,18 @@ const FOOTER_SHARE = 0.4;
 /** A copyright line is a line of the footer, not a paragraph of terms. */
 const COPYRIGHT_LINE_MAX_CHARS = 160;
 
-/** The holder named in the page's copyright line ("© 2019 The New York Times Company"): the page's outlet. */
-export function copyrightHolder(lines: readonly PasteLine[]): string | null {
+/**
+ * The holder named in the page's copyright line ("© 2019 The New York Times
+ * Company"): the page's outlet. `storyEnd`: the line after the main story's
+ * text, when known.
+ */
+export function copyrightHolder(lines: readonly PasteLine[], storyEnd = -Infinity): string | null {
   const footer = Math.floor(lines.length * (1 - FOOTER_SHARE));
   for (let i = lines.length - 1; i >= footer; i--) {
     const text = lines[i].text;
     if (text.length > COPYRIGHT_LINE_MAX_CHARS || !COPYRIGHT.test(text)) continue;
+    // "© Anna Schäffer" among the story's last lines, with no year, credits its photo.
+    if (i < storyEnd + CREDIT_REACH && !/\d{4}/u.test(text)) continue;
     const furniture = findFurniture(text);
     if (furniture.markers.includes('media') || furniture.label === 'media') continue;
     const { before, after } = aroundSign(text);
