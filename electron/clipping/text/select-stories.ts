@@ -46,9 +46,10 @@ export function selectStories(
       const listed = region.end;
       // Closing sentences stop at the heading of a box cut off below the text (unless the text resumed past it).
       const closingLimit = box?.headed && region.end <= box.start ? box.start : zone.end;
-      region.end = closingSentencesEnd(region.end, closingLimit, lines, evidence);
-      region.end = factBoxEnd(region.end, zone.end, lines, evidence);
+      const closed = closingSentencesEnd(region.end, closingLimit, lines, evidence);
+      region.end = factBoxEnd(closed, zone.end, lines, evidence);
       if (region.end === listed) region.end = headlineTailEnd(region, lines, evidence);
+      if (region.end === closed) region.end = noteTailEnd(region, lines, evidence);
       if (region.end < zone.end && trailingCredit(lines[region.end].text)?.cut === 0) region.end++;
       stories.push({ zone, region, ...proseCounts(region, lines, evidence) });
     }
@@ -258,6 +259,31 @@ function factBoxEnd(
     last = i + 1;
   }
   return rows >= FACT_MIN_ROWS ? last : end;
+}
+
+/** A note is a line of a dozen words or so; a longer "X: …" line is a sentence of the text. */
+const NOTE_MAX_SIZE = 15;
+
+/**
+ * A story does not end on a lone "Label: value" line that weighs little: a
+ * photo's credit ("Beitragsbild: …"), a source ("Quelle: …"), a link to the
+ * outlet's standards, notes the page sets under the text. The story ends
+ * before it; rows of such lines are a box of facts and stay.
+ */
+function noteTailEnd(
+  region: Region,
+  lines: readonly PasteLine[],
+  evidence: readonly LineEvidence[],
+): number {
+  const last = region.end - 1;
+  const isNote = (i: number) =>
+    FACT_ROW.test(lines[i].text) && evidence[i].shape.size <= NOTE_MAX_SIZE;
+  return last > region.start &&
+    evidence[last].weight < VALLEY_WEIGHT &&
+    isNote(last) &&
+    !isNote(last - 1)
+    ? last
+    : region.end;
 }
 
 /**

@@ -172,4 +172,13 @@ describe("the story's edges", () => {
       button[1],
     ]);
   });
+
+  it('leaves out a lone "Label: value" note under the text (a source, a photo credit)', () => {
+    const closing = 'The bridge will stay closed until the engineers have finished.';
+    const note = 'Source: the weather service of the old town, 23 July 2025';
+    expect(texts([...NAV, ...HEADER_EN, ...STORY_EN, closing, note, ...FOOTER])).toEqual([
+      ...STORY_EN,
+      closing,
+    ]);
+  });
 });
