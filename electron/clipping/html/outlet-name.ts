@@ -19,6 +19,8 @@ const QUOTES = /^[«"“„']\s*(.*?)\s*[»"”“']$/u;
 // A full stop goes unless it ends an initial ("U.S.").
 const TRAILING = /(?:[\s,;:·•|/\\–—-]|(?<!(?:^|[\s.])\p{Lu})\.)+$/u;
 const SUBDOMAIN = /^(?:www\d?|m|amp|mobile)\./i;
+/** A template's placeholder the site never filled in ("{$plugin.tx_news.opengraph.site_name}"). */
+const TEMPLATE = /\{\{|\{\$|\{%|\$\{|<\?|%%/u;
 
 /** Whether the name is a company's, by its form or a copyright sign. */
 function isLegalEntity(raw: string): boolean {
@@ -61,7 +63,7 @@ export function chooseOutlet(
   hostname: string | null,
 ): string | null {
   const candidates = named
-    .filter((n): n is string => typeof n === 'string' && /\p{L}/u.test(n))
+    .filter((n): n is string => typeof n === 'string' && /\p{L}/u.test(n) && !TEMPLATE.test(n))
     .map((raw) => ({ raw, name: cleanOutletName(raw) }))
     .filter(({ name }) => compact(name).length > 0);
   let best: { name: string; score: number } | null = null;

@@ -296,6 +296,14 @@ describe('the outlet a person would write', () => {
     ).toBe('Wikipedia');
   });
 
+  it("never gives a template's placeholder the site left unfilled", () => {
+    expect(
+      outletOf(
+        '<meta property="og:site_name" content="{$plugin.tx_news.opengraph.site_name}"><link rel="canonical" href="https://www.mpg.de/x">',
+      ),
+    ).toBe('mpg.de');
+  });
+
   it('falls back on the domain, without www.', () => {
     expect(outletOf('<link rel="canonical" href="https://www.wday.ru/stars/x">')).toBe('wday.ru');
   });
