@@ -10,6 +10,11 @@ const texts = (lines: readonly string[]) =>
 
 const HEADER_EN = ['Floods in the old town', 'By Anna Berg', 'July 23, 2025'];
 const HEADER_DE = ['Hochwasser in der Altstadt', 'Von Anna Berg', '23. Juli 2025'];
+/** A lead long enough to be a paragraph, printed with no blank line around it. */
+const RUN_IN_LEAD =
+  'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
+/** The story's paragraphs, set off by blank lines, under the header lines given. */
+const underHeader = (header: string[]) => texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
 
 describe("the story's edges", () => {
   it('keeps a closing paragraph whose sentences end inside German quotes („…“)', () => {
@@ -55,16 +60,11 @@ describe("the story's edges", () => {
   });
 
   it('keeps the lead the paste runs in with the title and its date, above a share bar', () => {
-    const lead =
-      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
-    const header = ['Floods in the old town', 'July 23, 2025', lead, 'Share', 'Email', 'Tweet'];
-    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
-    expect(body).toEqual([lead, ...STORY_EN]);
+    const header = ['Floods in the old town', 'July 23, 2025', RUN_IN_LEAD, 'Share', 'Email'];
+    expect(underHeader(header)).toEqual([RUN_IN_LEAD, ...STORY_EN]);
   });
 
   it('keeps the run-in lead when a list of most-read headlines above the title runs on to it', () => {
-    const lead =
-      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
     const mostRead = [
       'Most read',
       'Council votes on the new tram line',
@@ -72,21 +72,29 @@ describe("the story's edges", () => {
     ];
     // So many buttons that no header forms: the list runs on to the title.
     const buttons = ['Share', 'Tweet', 'Email', 'Print', 'Copy link', 'WhatsApp'];
-    const header = [...mostRead, 'Floods in the old town', 'July 23, 2025', lead, ...buttons];
-    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
-    expect(body).toEqual([lead, ...STORY_EN]);
+    const header = [
+      ...mostRead,
+      'Floods in the old town',
+      'July 23, 2025',
+      RUN_IN_LEAD,
+      ...buttons,
+    ];
+    expect(underHeader(header)).toEqual([RUN_IN_LEAD, ...STORY_EN]);
   });
 
   it('leaves out a line run in under the title when other text stands before the story', () => {
-    const dek =
-      'Two families had to leave their homes overnight, and the old stone bridge stays closed until the engineers have checked it.';
     const pitch = [
       'Breaking News Emails',
       'Get the latest reports as they come. The stories that matter, delivered to you every weekday morning.',
     ];
-    const header = ['Floods in the old town', dek, ...pitch, 'By Anna Berg', 'July 23, 2025'];
-    const body = texts([...NAV, paste(header, ...STORY_EN), ...FOOTER]);
-    expect(body).toEqual(STORY_EN);
+    const header = [
+      'Floods in the old town',
+      RUN_IN_LEAD,
+      ...pitch,
+      'By Anna Berg',
+      'July 23, 2025',
+    ];
+    expect(underHeader(header)).toEqual(STORY_EN);
   });
 
   it('leaves out a caption closed by its credit in brackets ("(Name / Agency)") above the text', () => {
