@@ -8,46 +8,39 @@ import { NAV, STORY_EN, paste } from './pages.ts';
 const holder = (text: string) => copyrightHolder([{ text } as PasteLine]);
 
 describe('the outlet read from a copyright line', () => {
-  it('is the name alone, without the links, separators and words around it', () => {
-    expect(holder('Copyright © 2020 · The Postpartum Party')).toBe('The Postpartum Party');
-    expect(holder('© 1998–2020 GIGA · Alle Rechte vorbehalten.')).toBe('GIGA');
-    expect(holder('Copyright © 2020 HR Innovation – Designed by ZThemes Studio')).toBe(
-      'HR Innovation',
-    );
-    expect(holder('© 2009-2012 Jonathan Krase. Impressum & Datenschutz')).toBe('Jonathan Krase');
-    expect(holder('Copyright © 2023 · Elavegan.com Privacy Policy · Disclosure')).toBe(
-      'Elavegan.com',
-    );
-    expect(holder('© copyright by Greator 2022')).toBe('Greator');
-    expect(holder('© 0 Reuters. All Rights Reserved.')).toBe('Reuters');
-    expect(holder('© 2019 BONDY BLOG TOUS DROITS RESERVES')).toBe('BONDY BLOG');
-    expect(holder('Kostenlos Homepage Baukasten - uCoz erstellen\tCopyright MyCorp © 2016')).toBe(
-      'MyCorp',
-    );
-    expect(holder('Royal Road® © 2013-2020, background by Noah Bradley')).toBe('Royal Road');
-    expect(holder("© Le Quotidien de l'Est 2025 – Reproduction interdite")).toBe(
-      "Le Quotidien de l'Est",
-    );
+  it.each([
+    ['Copyright © 2020 · The Postpartum Party', 'The Postpartum Party'],
+    ['© 1998–2020 GIGA · Alle Rechte vorbehalten.', 'GIGA'],
+    ['Copyright © 2020 HR Innovation – Designed by ZThemes Studio', 'HR Innovation'],
+    ['© 2009-2012 Jonathan Krase. Impressum & Datenschutz', 'Jonathan Krase'],
+    ['Copyright © 2023 · Elavegan.com Privacy Policy · Disclosure', 'Elavegan.com'],
+    ['© copyright by Greator 2022', 'Greator'],
+    ['© 0 Reuters. All Rights Reserved.', 'Reuters'],
+    ['© 2019 BONDY BLOG TOUS DROITS RESERVES', 'BONDY BLOG'],
+    ['Kostenlos Homepage Baukasten - uCoz erstellen\tCopyright MyCorp © 2016', 'MyCorp'],
+    ['Royal Road® © 2013-2020, background by Noah Bradley', 'Royal Road'],
+    ["© Le Quotidien de l'Est 2025 – Reproduction interdite", "Le Quotidien de l'Est"],
+  ])('is the name alone, without the links and separators around it: %s', (line, name) => {
+    expect(holder(line)).toBe(name);
   });
 
-  it("is never a photographer's, a caption's or the site software's credit", () => {
-    expect(holder('© Lisa Niekel / Kopfarbyte')).toBeNull();
-    expect(holder('Jedes Zimmer besitzt eine private Terrasse.  ©Ambroise Tézenas')).toBeNull();
-    expect(holder('Foto © Jörg Gemsch, Heidi Jost')).toBeNull();
-    expect(holder('Forum software by XenForo® © 2010-2019 XenForo Ltd.')).toBeNull();
-    expect(holder('© 2016 Theme Blass by 1000ff | Powered by WordPress')).toBeNull();
-    expect(holder('© 2019 • GeneratePress')).toBeNull();
-    expect(holder('Copyrighted Image. Copying not allowed.')).toBeNull();
-  });
-
-  it('is never words of a sentence or a reservation alone', () => {
-    expect(holder('© 2020 a Reach plc subsidiary')).toBeNull();
-    expect(
-      holder('Die Cover und Klappentexte unterliegen dem Copyright des jeweiligen Verlages'),
-    ).toBeNull();
-    expect(holder('©RIPRODUZIONE RISERVATA')).toBeNull();
-    expect(holder('© Derechos Reservados 2022')).toBeNull();
-    expect(holder('Image Usage and Copyright')).toBeNull();
+  it.each([
+    // A photographer's, a caption's or the site software's credit.
+    '© Lisa Niekel / Kopfarbyte',
+    'Jedes Zimmer besitzt eine private Terrasse.  ©Ambroise Tézenas',
+    'Foto © Jörg Gemsch, Heidi Jost',
+    'Forum software by XenForo® © 2010-2019 XenForo Ltd.',
+    '© 2016 Theme Blass by 1000ff | Powered by WordPress',
+    '© 2019 • GeneratePress',
+    'Copyrighted Image. Copying not allowed.',
+    // Words of a sentence, or a reservation alone.
+    '© 2020 a Reach plc subsidiary',
+    'Die Cover und Klappentexte unterliegen dem Copyright des jeweiligen Verlages',
+    '©RIPRODUZIONE RISERVATA',
+    '© Derechos Reservados 2022',
+    'Image Usage and Copyright',
+  ])('names no outlet in a credit or a sentence: %s', (line) => {
+    expect(holder(line)).toBeNull();
   });
 });
 
