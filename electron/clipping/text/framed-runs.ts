@@ -1,7 +1,7 @@
 import { PARAGRAPH_PROSE } from './prose.ts';
 import type { LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
-import { sharedTerms, termsOf } from './vocabulary.ts';
+import { sharedTerms, termsOf, TOPIC_WORD_LENGTH } from './vocabulary.ts';
 
 /** The longest run of short lines a sentence may introduce: a listing, a table, a recipe's ingredients. */
 const FRAMED_MAX_LINES = 40;
@@ -77,8 +77,6 @@ function isListing(lines: readonly PasteLine[], from: number, to: number): boole
 
 /** Paragraphs above a listing whose words the text after it is checked against. */
 const SUBJECT_LINES = 8;
-/** Words this long carry a text's subject (as `resumed-text.ts` counts them). */
-const TOPIC_WORD_LENGTH = 5;
 /**
  * The text after a listing that speaks of it shares a few of the words above
  * it; a box after the listing (a newsletter's pitch) shares none. Less than

@@ -1,6 +1,6 @@
 import { FURNITURE_STRENGTH, type JunkCause, type LineEvidence } from './score-lines.ts';
 import type { PasteLine } from './segment.ts';
-import { sharedTerms, termsOf } from './vocabulary.ts';
+import { sharedTerms, termsOf, TOPIC_WORD_LENGTH } from './vocabulary.ts';
 
 /** The most short lines the story's text may resume after: a listing, a table, a list of steps. */
 const RESUME_REACH = 20;
@@ -10,11 +10,6 @@ const RESUME_REACH = 20;
  * one sentence.
  */
 const RESUME_PROSE = 1.75;
-/**
- * Words this long carry what a text is about; shorter ones ("that", "eine",
- * "with") are shared by any two texts of a language.
- */
-const TOPIC_WORD_LENGTH = 5;
 /**
  * A paragraph of the story shares this much of its topic words with the text
  * above it, a third or more; a box under the story (an author's note, a

@@ -3,6 +3,12 @@ import { UNSPACED } from '../recognise/scripts.ts';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Words this long carry what a text is about; shorter ones ("that", "eine",
+ * "with") are shared by any two texts of a language.
+ */
+export const TOPIC_WORD_LENGTH = 5;
+
+/**
  * The words a text is made of, in lower case, those of `minLength` letters or
  * more; in a run of a script written without spaces (a word there is one to
  * two characters), every pair of characters. Added to `into` when given.

@@ -98,8 +98,9 @@ const CORPORATE =
 
 /**
  * The masthead a copyright holder's company is named after (its name without
- * the company's words), when the paste prints it as a line of its own: "The Ledger" for "Ledger Media Group",
- * "Noorderblad" for "Noorderblad Media". A person writes the masthead.
+ * the company's words), when the paste prints it as a line of its own: "The
+ * Ledger" for "Ledger Media Group", "Noorderblad" for "Noorderblad Media". A
+ * person writes the masthead.
  */
 function mastheadOf(holder: string, lines: readonly PasteLine[]): string | null {
   const words = holder.replace(ARTICLE, '').split(' ');
